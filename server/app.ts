@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { Limits } from '../common/limits';
+import type { Config } from './config';
+import type { Database } from './db/database';
+import { createServices, registerModuleRoutes, registerSchedules, type Services } from './modules/index';
+import { type AdjustableClock, type Clock, createAdjustableClock, systemClock } from './platform/clock';
+import { createPlatform, type PlatformContext } from './platform/context';
+import { installAuthHook } from './platform/http/auth-hook';
+import { installErrorHandler } from './platform/http/error-handler';
+import type { Mailer } from './platform/notifications/notification.service';
+import { registerPlatformRoutes } from './platform/platform.routes';
+
+z.config(z.locales.zhCN());
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  logger: Logger;
+  clock?: Clock;
+  mailer?: Mailer;
+}
+
+export interface App {
+  app: FastifyInstance;
+  platform: PlatformContext;
+  services: Services;
+}
+
+function findWebDir(config: Config): string | null {
+  const candidates = [config.webDir, path.resolve('dist/web')].filter((d): d is string => !!d);
+  return candidates.find((d) => fs.existsSync(path.join(d, 'index.html'))) ?? null;
+}
+
+/** The Fastify app with every module registered; tests use it through `app.inject`. */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const { config, database, logger } = deps;
+  const testClock: AdjustableClock | null = config.testClock ? createAdjustableClock() : null;
+  const clock = deps.clock ?? testClock ?? systemClock;
+  const platform = await createPlatform(config, database, clock, logger, deps.mailer);
+  const services = await createServices(platform);
+  registerSchedules(platform, services);
+
+  const app: FastifyInstance = Fastify({
+    // pino's Logger and Fastify's logger type differ only in optional members.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+    loggerInstance: logger as FastifyBaseLogger,
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyMultipart, { limits: { fileSize: Limits.uploadBytesMax, files: 1, fields: 20 } });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Zhichan 知产 API', description: "REST API of the city IP platform. Sign in with POST /api/v1/auth/login; send the session's CSRF token in x-csrf-token on every state-changing request.", version: '1.0.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'zhichan_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  installAuthHook(app, services.org.auth.resolver);
+  registerPlatformRoutes(app, platform, testClock);
+  registerModuleRoutes(app, platform, services);
+
+  const webDir = findWebDir(config);
+  if (webDir) {
+    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false, cacheControl: false });
+    const indexHtml = fs.readFileSync(path.join(webDir, 'index.html'));
+    app.setNotFoundHandler((request, reply) => {
+      if (request.url.startsWith('/api/') || request.method !== 'GET') {
+        return reply.code(404).send({ error: 'NOT_FOUND', message: '接口不存在' });
+      }
+      // Hashed assets are immutable; everything else is the single-page app.
+      if (request.url.startsWith('/assets/')) return reply.code(404).send('not found');
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
+    });
+    app.addHook('onSend', async (request, reply) => {
+      if (request.url.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
+    });
+  } else {
+    app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'NOT_FOUND', message: '接口不存在' }));
+  }
+  return { app, platform, services };
+}

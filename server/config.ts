@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', 'on', 'off', 'yes', 'no'])
+  .transform((v) => ['1', 'true', 'on', 'yes'].includes(v));
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  ZHICHAN_DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  ZHICHAN_DEMO: flag.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ZHICHAN_SESSION_HOURS: z.coerce.number().positive().default(12),
+  ZHICHAN_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(20),
+  ZHICHAN_COOKIE_SECURE: flag.default(false),
+  ZHICHAN_SCHEDULER: flag.default(true),
+  ZHICHAN_DB_POOL: z.coerce.number().int().positive().default(10),
+  ZHICHAN_WEB_DIR: z.string().optional(),
+  ZHICHAN_TEST_CLOCK: flag.default(false),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  demo: boolean;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  sessionHours: number;
+  loginRateLimit: number;
+  cookieSecure: boolean;
+  scheduler: boolean;
+  dbPoolSize: number;
+  webDir: string | undefined;
+  /** Lets the e2e suite move the clock through /api/test/clock; never on in production. */
+  testClock: boolean;
+}
+
+/** Reads the configuration from the environment; throws a readable error naming the bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.ZHICHAN_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    // The demo city fills an embedded database by default; a real server starts empty unless asked.
+    demo: e.ZHICHAN_DEMO ?? !e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    sessionHours: e.ZHICHAN_SESSION_HOURS,
+    loginRateLimit: e.ZHICHAN_LOGIN_RATE_LIMIT,
+    cookieSecure: e.ZHICHAN_COOKIE_SECURE,
+    scheduler: e.ZHICHAN_SCHEDULER,
+    dbPoolSize: e.ZHICHAN_DB_POOL,
+    webDir: e.ZHICHAN_WEB_DIR,
+    testClock: e.ZHICHAN_TEST_CLOCK,
+  };
+}

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, type App } from '../app';
+import { loadConfig } from '../config';
+import { buildOrg, buildUser } from '../test/factories';
+import { createTestDatabase } from '../test/test-db';
+import { backupDatabase, restoreDatabase } from './backup';
+import type { Database } from './database';
+
+let source: Database;
+let target: Database;
+let app: App;
+const file = path.join(os.tmpdir(), `zhichan-backup-${process.pid}.gz`);
+
+beforeAll(async () => {
+  source = await createTestDatabase();
+  target = await createTestDatabase();
+  app = await buildApp({ config: loadConfig({ ZHICHAN_DEMO: '0' }), database: source, logger: pino({ level: 'silent' }) });
+});
+afterAll(async () => {
+  await app.app.close();
+  await source.close();
+  await target.close();
+  fs.rmSync(file, { force: true });
+});
+
+describe('backup and restore', () => {
+  it('restores every row into another database, whose audit chain still verifies', async () => {
+    const parent = await buildOrg(app.services, { name: '备份测试上级' });
+    const child = await buildOrg(app.services, { name: '备份测试下级', parentId: parent.id });
+    await buildUser(app.services, { orgId: child.id, username: 'backup.user' });
+    await app.platform.files.upload({ userId: '00000000-0000-4000-8000-000000000001', username: 'x', displayName: 'x', orgId: '', orgName: '', regionCode: '440300', roles: ['admin'], scope: 'all' }, { name: '说明.txt', bytes: Buffer.from('证据材料') });
+    const checkedAtBackup = (await app.platform.auditLog.verify()).checked;
+    const written = await backupDatabase(source.db, file, source.engine);
+    expect(written.rows).toBeGreaterThan(3000);
+
+    await target.db.insertInto('org').values({ name: '只在目标里', name_pinyin: '', kind: 'enterprise', region_code: '440300', updated_at: new Date() }).execute();
+    const restored = await restoreDatabase(target.db, file);
+    expect(restored.rows).toBe(written.rows);
+
+    const orgs = await target.db.selectFrom('org').select(['name', 'parent_id', 'id']).where('name', 'like', '备份测试%').orderBy('name').execute();
+    expect(orgs.map((o) => o.name)).toEqual(['备份测试上级', '备份测试下级'].sort());
+    expect(orgs.find((o) => o.name === '备份测试下级')!.parent_id).toBe(parent.id);
+    const blob = await target.db.selectFrom('file_blob').select('bytes').executeTakeFirstOrThrow();
+    expect(blob.bytes.toString()).toBe('证据材料');
+
+    const restoredApp = await buildApp({ config: loadConfig({ ZHICHAN_DEMO: '0' }), database: target, logger: pino({ level: 'silent' }) });
+    try {
+      const verify = await restoredApp.platform.auditLog.verify();
+      expect(verify).toMatchObject({ ok: true, checked: checkedAtBackup });
+      expect(await target.db.selectFrom('org').select('id').where('name', '=', '只在目标里').executeTakeFirst()).toBeUndefined();
+      // New events continue the chain after the restored ones.
+      await buildOrg(restoredApp.services, { name: '恢复后新建' });
+      expect((await restoredApp.platform.auditLog.verify()).ok).toBe(true);
+      expect(await restoredApp.services.org.users.findByUsername('backup.user')).not.toBeNull();
+    } finally {
+      await restoredApp.app.close();
+    }
+  });
+
+  it('refuses a file that is not a backup and leaves the database as it was', async () => {
+    const bogus = path.join(os.tmpdir(), `zhichan-bogus-${process.pid}.gz`);
+    fs.writeFileSync(bogus, (await import('node:zlib')).gzipSync('{"hello":"world"}\n'));
+    try {
+      const before = await target.db.selectFrom('org').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      await expect(restoreDatabase(target.db, bogus)).rejects.toThrow('is not a Zhichan backup');
+      const after = await target.db.selectFrom('org').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      expect(after.n).toBe(before.n);
+    } finally {
+      fs.rmSync(bogus, { force: true });
+    }
+  });
+});

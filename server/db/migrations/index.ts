@@ -1,0 +1,19 @@
+import type { Migration } from 'kysely';
+import * as platform from './20261121100000_platform';
+import * as org from './20261121100100_org';
+import * as conference from './20261121110000_conference';
+import * as tasks from './20261121120000_tasks';
+import * as protection from './20261121130000_protection';
+import * as stats from './20261121140000_stats';
+import * as publish from './20261121150000_publish';
+
+/** Every migration in order of its timestamp; names are never changed once released. */
+export const migrations: Record<string, Migration> = {
+  '20261121100000_platform': platform,
+  '20261121100100_org': org,
+  '20261121110000_conference': conference,
+  '20261121120000_tasks': tasks,
+  '20261121130000_protection': protection,
+  '20261121140000_stats': stats,
+  '20261121150000_publish': publish,
+};

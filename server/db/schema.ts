@@ -1,0 +1,17 @@
+import type { OrgTables } from './tables/org';
+import type { PlatformTables } from './tables/platform';
+import type { ConferenceTables } from './tables/conference';
+import type { TasksTables } from './tables/tasks';
+import type { ProtectionTables } from './tables/protection';
+import type { StatsTables } from './tables/stats';
+import type { PublishTables } from './tables/publish';
+
+/** The one typed interface of every table; each module keeps its tables in db/tables/<module>.ts. */
+export interface DB
+  extends PlatformTables,
+    OrgTables,
+    ConferenceTables,
+    TasksTables,
+    ProtectionTables,
+    StatsTables,
+    PublishTables {}

@@ -1,0 +1,45 @@
+import type { FastifyInstance } from 'fastify';
+import type { PlatformContext } from '../platform/context';
+import { createConferenceServices, conferenceSchedules, registerConferenceModuleRoutes } from './conference/index';
+import type { Services } from './deps';
+import { createOrgServices, orgSchedules, registerOrgModuleRoutes } from './org/index';
+import { createProtectionServices, protectionSchedules, registerProtectionModuleRoutes } from './protection/index';
+import { createPublishServices, publishSchedules, registerPublishModuleRoutes } from './publish/index';
+import { createStatsServices, registerStatsModuleRoutes, statsSchedules } from './stats/index';
+import { createTasksServices, registerTasksModuleRoutes, tasksSchedules } from './tasks/index';
+
+export type { Services } from './deps';
+
+/** Builds every module's services in dependency order. */
+export async function createServices(p: PlatformContext): Promise<Services> {
+  const org = await createOrgServices(p);
+  const conference = await createConferenceServices(p, { org });
+  const tasks = await createTasksServices(p, { org, conference });
+  const protection = await createProtectionServices(p, { org, conference, tasks });
+  const stats = await createStatsServices(p, { org, conference, tasks, protection });
+  const publish = await createPublishServices(p, { org, conference, tasks, protection, stats });
+  return { org, conference, tasks, protection, stats, publish };
+}
+
+/** Registers every module's routes. */
+export function registerModuleRoutes(app: FastifyInstance, p: PlatformContext, s: Services): void {
+  registerOrgModuleRoutes(app, p, s.org);
+  registerConferenceModuleRoutes(app, p, s.conference);
+  registerTasksModuleRoutes(app, p, s.tasks);
+  registerProtectionModuleRoutes(app, p, s.protection);
+  registerStatsModuleRoutes(app, p, s.stats);
+  registerPublishModuleRoutes(app, p, s.publish);
+}
+
+/** Registers every module's periodic work with the one scheduler. */
+export function registerSchedules(p: PlatformContext, s: Services): void {
+  const tasks = [
+    ...orgSchedules(p, s.org),
+    ...conferenceSchedules(p, s.conference),
+    ...tasksSchedules(p, s.tasks),
+    ...protectionSchedules(p, s.protection),
+    ...statsSchedules(p, s.stats),
+    ...publishSchedules(p, s.publish),
+  ];
+  for (const t of tasks) p.scheduler.register(t);
+}

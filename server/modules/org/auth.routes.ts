@@ -1,0 +1,139 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { IdParamsSchema } from '../../../common/org';
+import { OrgAccess, RoleSchema } from '../../../common/roles';
+import {
+  ChangePasswordSchema,
+  LoginEventListQuerySchema,
+  LoginEventPageSchema,
+  LoginSchema,
+  MeSchema,
+  ResetPasswordSchema,
+  RoleInfoSchema,
+  RoleUpdateSchema,
+  UserCreateSchema,
+  UserListQuerySchema,
+  UserPageSchema,
+  UserSchema,
+  UserUpdateSchema,
+} from '../../../common/user';
+import { AppError } from '../../platform/errors';
+import { actorOf, SESSION_COOKIE } from '../../platform/http/auth-hook';
+import { errorResponses, NoContent } from '../../platform/http/route-helpers';
+import { sendXlsx } from '../../platform/http/transfer';
+import type { AuthService } from './auth.service';
+import type { UserService } from './user.service';
+
+export interface AuthRouteOptions {
+  cookieSecure: boolean;
+  loginRateLimit: number;
+}
+
+/** Sign-in, sign-out, the current user, and user and role administration. */
+export function registerAuthRoutes(app: FastifyInstance, s: { auth: AuthService; users: UserService }, opts: AuthRouteOptions): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const admin = { access: OrgAccess.admin };
+
+  const clearCookie = (reply: FastifyReply) => reply.clearCookie(SESSION_COOKIE, { path: '/' });
+
+  r.post(
+    '/api/v1/auth/login',
+    {
+      config: { access: 'public', rateLimit: { max: opts.loginRateLimit, timeWindow: '1 minute' } },
+      schema: { tags: ['auth'], summary: 'Sign in; answers the user and sets the HttpOnly session cookie', body: LoginSchema, response: { 200: MeSchema, ...errorResponses(400, 401, 403, 423, 429) } },
+    },
+    async (req, reply) => {
+      // A sign-in form posted from another site is refused (login CSRF).
+      const origin = req.headers.origin;
+      if (origin && new URL(origin).host !== req.headers.host) throw new AppError('FORBIDDEN', '不允许从其他网站登录');
+      const { token, me, expiresAt } = await s.auth.login(req.body, { ip: req.ip, userAgent: req.headers['user-agent'] ?? null });
+      reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: opts.cookieSecure, expires: expiresAt });
+      return me;
+    },
+  );
+  r.post(
+    '/api/v1/auth/logout',
+    { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Sign out', response: { 204: NoContent } } },
+    async (req, reply) => {
+      if (req.sessionId) await s.auth.logout(req.sessionId);
+      clearCookie(reply);
+      return reply.code(204).send();
+    },
+  );
+  r.get(
+    '/api/v1/auth/me',
+    { schema: { tags: ['auth'], summary: 'The signed-in user, with the CSRF token for later writes', response: { 200: MeSchema, ...errorResponses(401) } } },
+    async (req) => {
+      const actor = actorOf(req);
+      return s.auth.me(actor, req.csrfToken ?? '', await s.auth.mustChangePassword(actor));
+    },
+  );
+  r.post(
+    '/api/v1/auth/password',
+    { schema: { tags: ['auth'], summary: 'Change my password', body: ChangePasswordSchema, response: { 204: NoContent, ...errorResponses(400, 401) } } },
+    async (req, reply) => {
+      await s.auth.changePassword(actorOf(req), req.sessionId!, req.body);
+      return reply.code(204).send();
+    },
+  );
+
+  r.get(
+    '/api/v1/users',
+    { config: admin, schema: { tags: ['admin'], summary: 'List users', querystring: UserListQuerySchema, response: { 200: UserPageSchema, ...errorResponses(400, 401, 403) } } },
+    async (req) => s.users.list(req.query),
+  );
+  r.get(
+    '/api/v1/users/export.xlsx',
+    { config: admin, schema: { tags: ['admin'], summary: 'Export users as Excel', querystring: UserListQuerySchema } },
+    async (req, reply) => sendXlsx(reply, '用户.xlsx', await s.users.exportXlsx(req.query)),
+  );
+  r.get(
+    '/api/v1/login-events/export.xlsx',
+    { config: admin, schema: { tags: ['admin'], summary: 'Export the login log as Excel', querystring: LoginEventListQuerySchema } },
+    async (req, reply) => sendXlsx(reply, '登录日志.xlsx', await s.users.exportLoginEvents(req.query)),
+  );
+  r.post(
+    '/api/v1/users',
+    { config: admin, schema: { tags: ['admin'], summary: 'Create a user', body: UserCreateSchema, response: { 201: UserSchema, ...errorResponses(400, 401, 403, 409) } } },
+    async (req, reply) => reply.code(201).send(await s.users.create(actorOf(req), req.body)),
+  );
+  r.get(
+    '/api/v1/users/:id',
+    { config: admin, schema: { tags: ['admin'], summary: 'One user', params: IdParamsSchema, response: { 200: UserSchema, ...errorResponses(400, 401, 403, 404) } } },
+    async (req) => s.users.get(req.params.id),
+  );
+  r.patch(
+    '/api/v1/users/:id',
+    { config: admin, schema: { tags: ['admin'], summary: 'Change a user (name, organisation, roles, status)', params: IdParamsSchema, body: UserUpdateSchema, response: { 200: UserSchema, ...errorResponses(400, 401, 403, 404) } } },
+    async (req) => s.users.update(actorOf(req), req.params.id, req.body),
+  );
+  r.post(
+    '/api/v1/users/:id/password',
+    { config: admin, schema: { tags: ['admin'], summary: 'Reset a password; the user must change it at next sign-in', params: IdParamsSchema, body: ResetPasswordSchema, response: { 204: NoContent, ...errorResponses(400, 401, 403, 404) } } },
+    async (req, reply) => {
+      await s.users.resetPassword(actorOf(req), req.params.id, req.body.password);
+      return reply.code(204).send();
+    },
+  );
+  r.post(
+    '/api/v1/users/:id/unlock',
+    { config: admin, schema: { tags: ['admin'], summary: 'Clear a lock-out', params: IdParamsSchema, response: { 200: UserSchema, ...errorResponses(400, 401, 403, 404) } } },
+    async (req) => s.users.unlock(actorOf(req), req.params.id),
+  );
+  r.get(
+    '/api/v1/roles',
+    { config: admin, schema: { tags: ['admin'], summary: 'Roles with their data scope', response: { 200: z.array(RoleInfoSchema), ...errorResponses(401, 403) } } },
+    async () => s.users.roles(),
+  );
+  r.patch(
+    '/api/v1/roles/:code',
+    { config: admin, schema: { tags: ['admin'], summary: "Change a role's data scope", params: z.object({ code: RoleSchema }), body: RoleUpdateSchema, response: { 200: RoleInfoSchema, ...errorResponses(400, 401, 403, 404) } } },
+    async (req) => s.users.setRoleScope(actorOf(req), req.params.code, req.body.dataScope),
+  );
+  r.get(
+    '/api/v1/login-events',
+    { config: admin, schema: { tags: ['admin'], summary: 'The login log', querystring: LoginEventListQuerySchema, response: { 200: LoginEventPageSchema, ...errorResponses(400, 401, 403) } } },
+    async (req) => s.users.loginEvents(req.query),
+  );
+}

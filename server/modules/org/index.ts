@@ -1,0 +1,43 @@
+import type { FastifyInstance } from 'fastify';
+import type { PlatformContext } from '../../platform/context';
+import type { ScheduledTask } from '../../platform/scheduler';
+import { registerAuthRoutes } from './auth.routes';
+import { createAuthService } from './auth.service';
+import { orgRepository } from './org.repository';
+import { registerOrgRoutes } from './org.routes';
+import { createOrgService } from './org.service';
+import { personRepository } from './person.repository';
+import { createPersonService } from './person.service';
+import { regionRepository } from './region.repository';
+import { createRegionService } from './region.service';
+import { userRepository } from './user.repository';
+import { createUserService } from './user.service';
+
+export type { OrgService } from './org.service';
+export type { PersonService } from './person.service';
+export type { RegionService } from './region.service';
+export type { UserService } from './user.service';
+export type { AuthService } from './auth.service';
+
+/** The org module's services: regions, organisations, people, users and sign-in. */
+export async function createOrgServices(p: PlatformContext) {
+  const { db, clock, audit, jobs } = p;
+  const regions = createRegionService({ db, repo: regionRepository });
+  await regions.load();
+  const orgs = createOrgService({ db, repo: orgRepository, regions, audit, clock, jobs, history: (type, id) => p.auditLog.forEntity(type, id) });
+  const people = createPersonService({ db, repo: personRepository, orgs, audit, clock, jobs });
+  const auth = createAuthService({ db, repo: userRepository, regions, audit, clock, sessionHours: p.config.sessionHours });
+  await auth.loadRoleScopes();
+  const users = createUserService({ db, repo: userRepository, orgs, auth, audit, clock });
+  return { regions, orgs, people, auth, users };
+}
+export type OrgServices = Awaited<ReturnType<typeof createOrgServices>>;
+
+export function registerOrgModuleRoutes(app: FastifyInstance, p: PlatformContext, s: OrgServices): void {
+  registerOrgRoutes(app, s);
+  registerAuthRoutes(app, s, { cookieSecure: p.config.cookieSecure, loginRateLimit: p.config.loginRateLimit });
+}
+
+export function orgSchedules(_p: PlatformContext, s: OrgServices): ScheduledTask[] {
+  return [{ name: 'org.purgeSessions', everyMs: 3600_000, run: async () => void (await s.auth.purgeExpiredSessions()) }];
+}

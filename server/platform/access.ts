@@ -1,0 +1,82 @@
+import { sql, type RawBuilder } from 'kysely';
+import { ErrorCode } from '../../common/errors';
+import { regionPrefix } from '../../common/region';
+import { hasAnyRole, type DataScopeKind, type Role } from '../../common/roles';
+import { AppError } from './errors';
+
+/** Who is calling: the signed-in user with their organisation, roles and widest data scope. */
+export interface Actor {
+  userId: string;
+  username: string;
+  displayName: string;
+  orgId: string;
+  orgName: string;
+  regionCode: string;
+  roles: Role[];
+  scope: DataScopeKind;
+}
+
+/** The rows an actor may see, resolved to what a query filters on. */
+export type DataScope =
+  | { kind: 'all' }
+  | { kind: 'region'; prefix: string }
+  | { kind: 'org'; orgId: string }
+  | { kind: 'own'; userId: string; orgId: string };
+
+/** The data scope of an actor. */
+export function scopeOf(actor: Actor): DataScope {
+  switch (actor.scope) {
+    case 'all':
+      return { kind: 'all' };
+    case 'region':
+      return { kind: 'region', prefix: regionPrefix(actor.regionCode) };
+    case 'org':
+      return { kind: 'org', orgId: actor.orgId };
+    case 'own':
+      return { kind: 'own', userId: actor.userId, orgId: actor.orgId };
+  }
+}
+
+/** Columns of a table that a scope can filter on; a scope whose column is missing sees nothing. */
+export interface ScopeColumns {
+  region?: string;
+  org?: string;
+  owner?: string;
+}
+
+/**
+ * A WHERE condition limiting rows to a scope. "Own records" uses the owner column when the table
+ * has one and falls back to the caller's organisation otherwise.
+ */
+export function scopeCondition(scope: DataScope, cols: ScopeColumns): RawBuilder<boolean> {
+  switch (scope.kind) {
+    case 'all':
+      return sql<boolean>`true`;
+    case 'region':
+      return cols.region ? sql<boolean>`${sql.ref(cols.region)} like ${scope.prefix + '%'}` : sql<boolean>`false`;
+    case 'org':
+      return cols.org ? sql<boolean>`${sql.ref(cols.org)} = ${scope.orgId}` : sql<boolean>`false`;
+    case 'own':
+      if (cols.owner) return sql<boolean>`${sql.ref(cols.owner)} = ${scope.userId}`;
+      return cols.org ? sql<boolean>`${sql.ref(cols.org)} = ${scope.orgId}` : sql<boolean>`false`;
+  }
+}
+
+/** True when a row with this region and organisation is inside the actor's scope. */
+export function inScope(scope: DataScope, row: { regionCode?: string; orgId?: string; ownerId?: string | null }): boolean {
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'region':
+      return !!row.regionCode && row.regionCode.startsWith(scope.prefix);
+    case 'org':
+      return row.orgId === scope.orgId;
+    case 'own':
+      return row.ownerId !== undefined ? row.ownerId === scope.userId : row.orgId === scope.orgId;
+  }
+}
+
+/** Throws 403 unless the actor holds one of the roles. Routes check this; services may check again. */
+export function requireRole(actor: Actor, allowed: readonly Role[]): void {
+  if (!hasAnyRole(actor.roles, allowed)) throw new AppError(ErrorCode.Forbidden, '没有权限执行此操作');
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+// small: pure functions and services with fake repositories (no database).
+// medium: repositories, services and routes on a fresh database per file
+// (PGlite from a migrated template; PostgreSQL when DATABASE_URL is set).
+export default defineConfig({
+  test: {
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'small',
+          include: ['{server,common,cli,bench}/**/*.test.ts'],
+          exclude: ['**/*.db.test.ts', '**/*.routes.test.ts', '**/node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'medium',
+          include: ['{server,cli}/**/*.db.test.ts', 'server/**/*.routes.test.ts'],
+          globalSetup: ['server/test/global-setup.ts'],
+        },
+      },
+    ],
+  },
+});

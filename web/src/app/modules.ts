@@ -1,0 +1,22 @@
+import { conferenceModule } from '../pages/conference/module';
+import { adminModule, orgModule } from '../pages/org/module';
+import { protectionModule } from '../pages/protection/module';
+import { publishModule } from '../pages/publish/module';
+import { statsModule } from '../pages/stats/module';
+import { tasksModule } from '../pages/tasks/module';
+import { registerMessages } from './i18n';
+import { registerActions } from './labels';
+import type { WebModule } from './module-types';
+import { coreMessages } from './messages';
+
+/** Every module of the web app; each brings its own menu, pages and messages. */
+export const MODULES: WebModule[] = [orgModule, conferenceModule, tasksModule, protectionModule, statsModule, publishModule, adminModule];
+
+/** Entity labels and record paths from every module (the home page's activity list uses them). */
+export const ENTITIES = Object.assign({}, ...MODULES.map((m) => m.entities ?? {})) as NonNullable<WebModule['entities']>;
+
+registerMessages(coreMessages);
+for (const m of MODULES) {
+  if (m.messages) registerMessages(m.messages);
+  if (m.actions) registerActions(m.actions);
+}

@@ -1,0 +1,106 @@
+import { InboxOutlined } from '@ant-design/icons';
+import { Alert, Button, Modal, Progress, Space, Table, Typography, Upload } from 'antd';
+import { useEffect, useState } from 'react';
+import type { ImportReport, Job } from '../../../common/jobs';
+import { api, download, saveBlob } from '../app/api';
+import { useI18n } from '../app/i18n';
+
+function reportCsv(errors: ImportReport['errors']): Blob {
+  const esc = (s: string | number) => `"${String(s).replace(/"/g, '""')}"`;
+  const lines = ['行号,列,问题', ...errors.map((e) => [e.row, e.field, e.message].map(esc).join(','))];
+  return new Blob(['\ufeff' + lines.join('\r\n')], { type: 'text/csv;charset=utf-8' });
+}
+
+/**
+ * Excel import: download the template, upload the file, watch the progress bar, then read either
+ * the count imported or the row-by-row error report (nothing is imported when any row is wrong).
+ */
+export function ImportModal(props: { open: boolean; onClose: () => void; title?: string; templateUrl: string; uploadUrl: string; onImported?: () => void }) {
+  const { t } = useI18n();
+  const [job, setJob] = useState<Job | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!job || job.status === 'succeeded' || job.status === 'failed') return;
+    const timer = setTimeout(() => {
+      api
+        .get<Job>(`/api/v1/jobs/${job.id}`)
+        .then((j) => {
+          setJob(j);
+          if (j.status === 'succeeded') props.onImported?.();
+        })
+        .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [job, props]);
+
+  const report = (job?.result ?? null) as ImportReport | null;
+  const percent = job?.total ? Math.round((job.processed / job.total) * 100) : job?.status === 'succeeded' ? 100 : 0;
+  const close = () => {
+    setJob(null);
+    setError(null);
+    props.onClose();
+  };
+
+  return (
+    <Modal open={props.open} title={props.title ?? t('import.title')} onCancel={close} footer={<Button onClick={close}>{t('common.confirm')}</Button>} width={720} destroyOnHidden>
+      <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+        <Space>
+          <Typography.Text>{t('import.step1')}</Typography.Text>
+          <Button onClick={() => void download(props.templateUrl).catch((e: unknown) => setError(String(e)))}>{t('import.template')}</Button>
+        </Space>
+        <Upload.Dragger
+          accept=".xlsx"
+          multiple={false}
+          showUploadList={false}
+          disabled={busy || (job !== null && job.status === 'running')}
+          customRequest={({ file }) => {
+            setBusy(true);
+            setError(null);
+            setJob(null);
+            api
+              .upload(props.uploadUrl, file as File)
+              .then(setJob)
+              .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+              .finally(() => setBusy(false));
+          }}
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
+          <p>{t('import.drop')}</p>
+        </Upload.Dragger>
+        {error && <Alert type="error" title={error} showIcon />}
+        {job && job.status !== 'succeeded' && job.status !== 'failed' && (
+          <div>
+            <Typography.Text>{job.message ?? t('import.validating')}</Typography.Text>
+            <Progress percent={percent} status="active" />
+          </div>
+        )}
+        {job?.status === 'succeeded' && report && <Alert type="success" showIcon title={t('import.succeeded', { imported: report.imported })} />}
+        {job?.status === 'failed' && (
+          <>
+            <Alert type="error" showIcon title={t('import.failed')} description={job.message} />
+            {report && report.errors.length > 0 && (
+              <>
+                <Button onClick={() => saveBlob(reportCsv(report.errors), '导入错误报告.csv')}>{t('import.downloadErrors')}</Button>
+                <Table
+                  size="small"
+                  rowKey={(e) => `${e.row}-${e.field}-${e.message}`}
+                  dataSource={report.errors}
+                  pagination={{ pageSize: 10 }}
+                  columns={[
+                    { title: t('import.row'), dataIndex: 'row', width: 80 },
+                    { title: t('import.field'), dataIndex: 'field', width: 160 },
+                    { title: t('import.problem'), dataIndex: 'message' },
+                  ]}
+                />
+              </>
+            )}
+          </>
+        )}
+      </Space>
+    </Modal>
+  );
+}

@@ -1,0 +1,80 @@
+import { BellOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import { api } from '../app/api';
+import { useI18n } from '../app/i18n';
+
+interface Notification {
+  id: string;
+  title: string;
+  body: string | null;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+/** The bell in the header: unread count and the latest messages (reminders, supervision notices). */
+export function NotificationBell() {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const { data } = useQuery({
+    queryKey: ['notifications'],
+    queryFn: () => api.get<{ items: Notification[]; total: number; unread: number }>('/api/v1/notifications', { pageSize: 8 }),
+    refetchInterval: 60_000,
+  });
+  const read = useMutation({
+    mutationFn: (id: string) => api.post(`/api/v1/notifications/${id}/read`),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['notifications'] }),
+  });
+  const readAll = useMutation({
+    mutationFn: () => api.post('/api/v1/notifications/read-all'),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['notifications'] }),
+  });
+  const content = (
+    <div style={{ width: 360 }}>
+      {data && data.items.length > 0 ? (
+        <List
+          size="small"
+          dataSource={data.items}
+          renderItem={(n) => (
+            <List.Item
+              style={{ cursor: 'pointer', opacity: n.readAt ? 0.6 : 1 }}
+              onClick={() => {
+                if (!n.readAt) read.mutate(n.id);
+                if (n.link) void navigate(n.link);
+              }}
+            >
+              <List.Item.Meta
+                title={<Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>}
+                description={
+                  <>
+                    {n.body && <div>{n.body}</div>}
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {new Date(n.createdAt).toLocaleString()}
+                    </Typography.Text>
+                  </>
+                }
+              />
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Empty description={t('notifications.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
+      )}
+      {data && data.unread > 0 && (
+        <Button type="link" block onClick={() => readAll.mutate()}>
+          {t('notifications.readAll')}
+        </Button>
+      )}
+    </div>
+  );
+  return (
+    <Popover content={content} title={t('notifications.title')} trigger="click" placement="bottomRight">
+      <Badge count={data?.unread ?? 0} size="small">
+        <Button type="text" icon={<BellOutlined />} aria-label={t('notifications.title')} />
+      </Badge>
+    </Popover>
+  );
+}

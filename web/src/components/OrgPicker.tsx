@@ -1,0 +1,46 @@
+import { useQuery } from '@tanstack/react-query';
+import { Select } from 'antd';
+import { useState } from 'react';
+import type { Org, OrgKind } from '../../../common/org';
+import type { Page } from '../../../common/pagination';
+import { api } from '../app/api';
+import { useI18n } from '../app/i18n';
+
+/** Picks an organisation the user may see, searching by name; `kinds` narrows the choice. */
+export function OrgPicker(props: {
+  value?: string | null;
+  onChange?: (id: string | undefined, org?: Org) => void;
+  kinds?: OrgKind[];
+  allowClear?: boolean;
+  placeholder?: string;
+  style?: React.CSSProperties;
+  id?: string;
+}) {
+  const { t } = useI18n();
+  const [q, setQ] = useState('');
+  const { data } = useQuery({
+    queryKey: ['orgs', 'picker', q, props.kinds],
+    queryFn: () => api.get<Page<Org>>('/api/v1/orgs', { q, kind: props.kinds, pageSize: 30, sort: 'name' }),
+    staleTime: 30_000,
+  });
+  const { data: current } = useQuery({
+    queryKey: ['orgs', 'one', props.value],
+    queryFn: () => api.get<Org>(`/api/v1/orgs/${props.value}`),
+    enabled: !!props.value,
+    staleTime: 60_000,
+  });
+  const items = data?.items ?? [];
+  const all = current && !items.some((o) => o.id === current.id) ? [current, ...items] : items;
+  return (
+    <Select
+      id={props.id}
+      showSearch={{ filterOption: false, onSearch: setQ }}
+      allowClear={props.allowClear}
+      value={props.value ?? undefined}
+      onChange={(v: string | undefined) => props.onChange?.(v, all.find((o) => o.id === v))}
+      options={all.map((o) => ({ value: o.id, label: o.name }))}
+      placeholder={props.placeholder ?? t('org.placeholder')}
+      style={props.style ?? { minWidth: 260 }}
+    />
+  );
+}

@@ -1,0 +1,64 @@
+import { useQuery } from '@tanstack/react-query';
+import { Select } from 'antd';
+import { useState } from 'react';
+import type { Region } from '../../../common/region';
+import { api } from '../app/api';
+import { useI18n } from '../app/i18n';
+import { useSession } from '../app/session';
+
+/**
+ * Picks a GB/T 2260 region. Before typing it offers the user's own city and its districts; typing
+ * searches all of China by Chinese name, full pinyin or initials (ps → 坪山区), nearest first.
+ */
+export function RegionPicker(props: { value?: string | null; onChange?: (code: string | undefined) => void; allowClear?: boolean; placeholder?: string; style?: React.CSSProperties; id?: string }) {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const [q, setQ] = useState('');
+  const home = me ? me.org.regionCode.slice(0, 4) + '00' : undefined;
+  const near = me?.org.regionCode;
+  const { data: homeChildren = [] } = useQuery({
+    queryKey: ['regions', 'children', home],
+    queryFn: async () => {
+      const [city, children] = await Promise.all([
+        api.get<{ region: Region }>(`/api/v1/regions/${home}`).then((r) => [r.region]),
+        api.get<Region[]>('/api/v1/regions', { parent: home }),
+      ]);
+      return [...city, ...children];
+    },
+    enabled: !!home,
+    staleTime: Infinity,
+  });
+  const { data: found = [] } = useQuery({
+    queryKey: ['regions', 'search', q, near],
+    queryFn: () => api.get<Region[]>('/api/v1/regions', { q, near, limit: 30 }),
+    enabled: q.length > 0,
+    staleTime: 60_000,
+  });
+  const { data: current } = useQuery({
+    queryKey: ['regions', 'one', props.value],
+    queryFn: () => api.get<{ region: Region }>(`/api/v1/regions/${props.value}`).then((r) => r.region),
+    enabled: !!props.value && /^\d{6}$/.test(props.value),
+    staleTime: Infinity,
+  });
+  const list = q ? found : homeChildren;
+  const options = [...list, ...(current && !list.some((r) => r.code === current.code) ? [current] : [])].map((r) => ({
+    value: r.code,
+    label: `${r.fullName}（${r.code}）`,
+  }));
+  return (
+    <Select
+      id={props.id}
+      showSearch={{ filterOption: false, onSearch: setQ }}
+      allowClear={props.allowClear}
+      value={props.value ?? undefined}
+      onChange={(v: string | undefined) => {
+        setQ('');
+        props.onChange?.(v);
+      }}
+      options={options}
+      placeholder={props.placeholder ?? t('region.placeholder')}
+      style={props.style ?? { minWidth: 240 }}
+      notFoundContent={null}
+    />
+  );
+}

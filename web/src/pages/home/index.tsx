@@ -1,0 +1,77 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, Col, Descriptions, Empty, List, Row, Tag, Typography } from 'antd';
+import type { AuditEvent } from '../../../../common/audit';
+import { DataScopeLabels, RoleLabels } from '../../../../common/roles';
+import { Link } from 'react-router';
+import { api } from '../../app/api';
+import { actionLabel } from '../../app/labels';
+import { ENTITIES, MODULES } from '../../app/modules';
+import { useI18n } from '../../app/i18n';
+import { useSession } from '../../app/session';
+
+
+function describe(e: AuditEvent): string {
+  const after = (e.after ?? e.before ?? {}) as { name?: string; title?: string; username?: string };
+  return after.name ?? after.title ?? after.username ?? e.entityId ?? '';
+}
+
+/** The home page: who I am, what I may see, and my latest changes. */
+export default function HomePage() {
+  const { me } = useSession();
+  const { t, label } = useI18n();
+  const { data: activity = [], isLoading } = useQuery({ queryKey: ['me', 'activity'], queryFn: () => api.get<AuditEvent[]>('/api/v1/me/activity') });
+  if (!me) return null;
+  return (
+    <div className="page">
+      <Typography.Title level={3}>{t('home.welcome', { name: me.displayName })}</Typography.Title>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={10}>
+          <Card title={t('home.me')}>
+            <Descriptions column={1} size="small">
+              <Descriptions.Item label={t('home.org')}>{me.org.name}</Descriptions.Item>
+              <Descriptions.Item label={t('home.region')}>{me.org.regionName}</Descriptions.Item>
+              <Descriptions.Item label={t('home.roles')}>
+                {me.roles.map((r) => (
+                  <Tag key={r} color="blue">
+                    {label(RoleLabels[r])}
+                  </Tag>
+                ))}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('home.scope')}>{label(DataScopeLabels[me.scope])}</Descriptions.Item>
+            </Descriptions>
+          </Card>
+        </Col>
+        {MODULES.flatMap((m) => m.homeWidgets ?? []).map((Widget, i) => (
+          <Col xs={24} lg={12} key={i}>
+            <Widget />
+          </Col>
+        ))}
+        <Col xs={24} lg={14}>
+          <Card title={t('home.activity')} loading={isLoading}>
+            {activity.length === 0 ? (
+              <Empty description={t('home.noActivity')} />
+            ) : (
+              <List
+                size="small"
+                dataSource={activity}
+                renderItem={(e) => (
+                  <List.Item>
+                    <span>
+                      {label(actionLabel(e.action)) || e.action} · {label(ENTITIES[e.entityType]) || e.entityType}{' '}
+                      {ENTITIES[e.entityType]?.path && e.entityId && e.action !== 'delete' ? (
+                        <Link to={ENTITIES[e.entityType].path!(e.entityId)}>{describe(e)}</Link>
+                      ) : (
+                        <Typography.Text strong>{describe(e)}</Typography.Text>
+                      )}
+                    </span>
+                    <Typography.Text type="secondary">{new Date(e.at).toLocaleString()}</Typography.Text>
+                  </List.Item>
+                )}
+              />
+            )}
+          </Card>
+        </Col>
+      </Row>
+    </div>
+  );
+}

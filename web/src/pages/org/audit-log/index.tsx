@@ -1,0 +1,84 @@
+import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, App, Button, DatePicker, Input, Space, Table, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
+import type { AuditEvent, AuditVerifyResult } from '../../../../../common/audit';
+import type { Page } from '../../../../../common/pagination';
+import { api, download } from '../../../app/api';
+import { useI18n } from '../../../app/i18n';
+import { changedFields, showValue } from '../../../components/HistoryTimeline';
+import { PageContainer } from '../../../components/PageContainer';
+import { useListQuery } from '../../../components/useListQuery';
+
+
+/** The audit log: who changed what and when, with the values before and after, and a check of the hash chain. */
+export default function AuditLogPage() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const list = useListQuery({ sort: 'at', order: 'desc' });
+  const { data, isFetching } = useQuery({ queryKey: ['audit', list.query], queryFn: () => api.get<Page<AuditEvent>>('/api/v1/audit', list.query) });
+  const verify = useMutation({ mutationFn: () => api.get<AuditVerifyResult>('/api/v1/audit/verify') });
+  const f = list.params.filters;
+  const range: [Dayjs, Dayjs] | null = typeof f.from === 'string' && typeof f.to === 'string' ? [dayjs(f.from), dayjs(f.to)] : null;
+  return (
+    <PageContainer
+      title={t('audit.title')}
+      extra={
+        <>
+          <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate()}>
+            {t('audit.verify')}
+          </Button>
+          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/audit/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+            {t('common.export')}
+          </Button>
+        </>
+      }
+    >
+      {verify.data && (
+        <Alert
+          style={{ marginBottom: 16 }}
+          showIcon
+          type={verify.data.ok ? 'success' : 'error'}
+          title={verify.data.ok ? t('audit.chainOk', { n: verify.data.checked }) : t('audit.chainBroken', { id: verify.data.firstBrokenId ?? '' })}
+          description={verify.data.reason}
+        />
+      )}
+      <Space wrap className="filter-bar">
+        <Input.Search allowClear placeholder={t('audit.entityType')} defaultValue={typeof f.entityType === 'string' ? f.entityType : ''} onSearch={(entityType) => list.setFilters({ ...f, entityType })} style={{ width: 180 }} />
+        <Input.Search allowClear placeholder={t('audit.action')} defaultValue={typeof f.action === 'string' ? f.action : ''} onSearch={(action) => list.setFilters({ ...f, action })} style={{ width: 160 }} />
+        <DatePicker.RangePicker
+          value={range}
+          onChange={(v) => list.setFilters({ ...f, from: v?.[0]?.format('YYYY-MM-DD'), to: v?.[1]?.format('YYYY-MM-DD') })}
+        />
+      </Space>
+      <Table<AuditEvent>
+        rowKey="id"
+        loading={isFetching}
+        dataSource={data?.items}
+        {...list.tableProps<AuditEvent>(data?.total, t)}
+        expandable={{
+          expandedRowRender: (e) => (
+            <div style={{ fontSize: 13 }}>
+              {e.action === 'update'
+                ? changedFields(e.before, e.after).map((c) => (
+                    <div key={c.field}>
+                      <Typography.Text code>{c.field}</Typography.Text> {showValue(c.from)} → {showValue(c.to)}
+                    </div>
+                  ))
+                : <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{JSON.stringify(e.after ?? e.before, null, 2)}</pre>}
+            </div>
+          ),
+        }}
+        columns={[
+          { title: '#', dataIndex: 'id', width: 80 },
+          { title: t('audit.at'), dataIndex: 'at', key: 'at', sorter: true, sortOrder: list.sortOrder('at'), width: 180, render: (d: string) => new Date(d).toLocaleString() },
+          { title: t('audit.actor'), dataIndex: 'actorName', width: 160 },
+          { title: t('audit.action'), dataIndex: 'action', width: 120 },
+          { title: t('audit.entityType'), dataIndex: 'entityType', width: 140 },
+          { title: t('audit.entityId'), dataIndex: 'entityId', ellipsis: true },
+        ]}
+      />
+    </PageContainer>
+  );
+}

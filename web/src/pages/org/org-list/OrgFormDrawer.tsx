@@ -1,0 +1,86 @@
+import { App, Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { useEffect, useState } from 'react';
+import { ORG_KINDS, type Org, OrgCreateSchema, OrgKindLabels } from '../../../../../common/org';
+import { api } from '../../../app/api';
+import { useI18n } from '../../../app/i18n';
+import { applyApiError, zodRule } from '../../../components/forms';
+import { OrgPicker } from '../../../components/OrgPicker';
+import { RegionPicker } from '../../../components/RegionPicker';
+
+const shape = OrgCreateSchema.shape;
+
+/** Creates or edits an organisation; errors from the server land under their fields. */
+export function OrgFormDrawer(props: { open: boolean; org: Org | null; onClose: () => void; onSaved: (org: Org) => void }) {
+  const { t, label } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (!props.open) return;
+    form.resetFields();
+    if (props.org) form.setFieldsValue(props.org);
+  }, [props.open, props.org, form]);
+
+  const submit = async () => {
+    const values = (await form.validateFields()) as Record<string, unknown>;
+    setSaving(true);
+    try {
+      const body = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === undefined ? null : v]));
+      const saved = props.org ? await api.patch<Org>(`/api/v1/orgs/${props.org.id}`, body) : await api.post<Org>('/api/v1/orgs', body);
+      void message.success(t('common.saved'));
+      props.onSaved(saved);
+    } catch (err) {
+      const text = applyApiError(form, err);
+      if (text) void message.error(text);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Drawer
+      open={props.open}
+      onClose={props.onClose}
+      title={props.org ? t('org.edit') : t('org.create')}
+      size={560}
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" loading={saving} onClick={() => void submit()}>
+            {t('common.save')}
+          </Button>
+        </Space>
+      }
+    >
+      <Form form={form} layout="vertical" onFinish={() => void submit()}>
+        <Form.Item name="name" label={t('org.name')} required rules={[zodRule(shape.name)]}>
+          <Input maxLength={100} showCount />
+        </Form.Item>
+        <Form.Item name="shortName" label={t('org.shortName')} rules={[zodRule(shape.shortName)]}>
+          <Input maxLength={30} />
+        </Form.Item>
+        <Form.Item name="kind" label={t('org.kind')} required rules={[zodRule(shape.kind)]}>
+          <Select showSearch={{ optionFilterProp: 'label' }} options={ORG_KINDS.map((k) => ({ value: k, label: label(OrgKindLabels[k]) }))} />
+        </Form.Item>
+        <Form.Item name="regionCode" label={t('org.region')} required rules={[zodRule(shape.regionCode)]}>
+          <RegionPicker />
+        </Form.Item>
+        <Form.Item name="parentId" label={t('org.parent')}>
+          <OrgPicker allowClear />
+        </Form.Item>
+        <Form.Item name="creditCode" label={t('org.creditCode')} rules={[zodRule(shape.creditCode)]} extra={t('org.creditCodeHint')}>
+          <Input maxLength={18} style={{ fontFamily: 'monospace' }} />
+        </Form.Item>
+        <Form.Item name="address" label={t('org.address')} rules={[zodRule(shape.address)]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="phone" label={t('org.phone')} rules={[zodRule(shape.phone)]}>
+          <Input maxLength={30} />
+        </Form.Item>
+        <button type="submit" hidden />
+      </Form>
+    </Drawer>
+  );
+}

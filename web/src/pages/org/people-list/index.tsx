@@ -1,0 +1,164 @@
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Drawer, Form, Input, Popconfirm, Space, Table } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { type Person, PersonCreateSchema } from '../../../../../common/org';
+import type { Page } from '../../../../../common/pagination';
+import { OrgAccess } from '../../../../../common/roles';
+import { api, download } from '../../../app/api';
+import { useI18n } from '../../../app/i18n';
+import { useSession } from '../../../app/session';
+import { applyApiError, zodRule } from '../../../components/forms';
+import { ImportModal } from '../../../components/ImportModal';
+import { OrgPicker } from '../../../components/OrgPicker';
+import { PageContainer } from '../../../components/PageContainer';
+import { useListQuery } from '../../../components/useListQuery';
+
+const shape = PersonCreateSchema.shape;
+
+function PersonDrawer(props: { person: Person | null | undefined; onClose: () => void; onSaved: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const [saving, setSaving] = useState(false);
+  useEffect(() => {
+    form.resetFields();
+    if (props.person) form.setFieldsValue(props.person);
+  }, [props.person, form]);
+  const submit = async () => {
+    const values = (await form.validateFields()) as Record<string, unknown>;
+    setSaving(true);
+    try {
+      if (props.person) await api.patch(`/api/v1/people/${props.person.id}`, values);
+      else await api.post('/api/v1/people', values);
+      void message.success(t('common.saved'));
+      props.onSaved();
+    } catch (err) {
+      const text = applyApiError(form, err);
+      if (text) void message.error(text);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Drawer
+      open={props.person !== undefined}
+      onClose={props.onClose}
+      title={props.person ? t('people.edit') : t('people.create')}
+      size={480}
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" loading={saving} onClick={() => void submit()}>
+            {t('common.save')}
+          </Button>
+        </Space>
+      }
+    >
+      <Form form={form} layout="vertical">
+        <Form.Item name="name" label={t('people.name')} required rules={[zodRule(shape.name)]}>
+          <Input maxLength={50} />
+        </Form.Item>
+        <Form.Item name="title" label={t('people.title_')} rules={[zodRule(shape.title)]} extra={t('people.titleHint')}>
+          <Input.TextArea maxLength={100} autoSize />
+        </Form.Item>
+        <Form.Item name="orgId" label={t('people.org')} required rules={[zodRule(shape.orgId)]}>
+          <OrgPicker />
+        </Form.Item>
+        <Form.Item name="phone" label={t('people.phone')} rules={[zodRule(shape.phone)]}>
+          <Input maxLength={30} />
+        </Form.Item>
+        <Form.Item name="email" label={t('people.email')} rules={[zodRule(shape.email)]}>
+          <Input maxLength={100} />
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+}
+
+/** People of the organisations in scope, with their position titles. */
+export default function PeopleListPage() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const { hasRole } = useSession();
+  const canWrite = hasRole(OrgAccess.write);
+  const qc = useQueryClient();
+  const list = useListQuery({ sort: 'name' });
+  const [editing, setEditing] = useState<Person | null | undefined>(undefined);
+  const [importing, setImporting] = useState(false);
+  const { data, isFetching } = useQuery({ queryKey: ['people', list.query], queryFn: () => api.get<Page<Person>>('/api/v1/people', list.query) });
+  const remove = useMutation({
+    mutationFn: (id: string) => api.delete(`/api/v1/people/${id}`),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['people'] }),
+    onError: (err) => void message.error(err.message),
+  });
+  const f = list.params.filters;
+  return (
+    <PageContainer
+      title={t('people.title')}
+      extra={
+        <>
+          {canWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+              {t('common.create')}
+            </Button>
+          )}
+          {canWrite && (
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              {t('common.import')}
+            </Button>
+          )}
+          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/people/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+            {t('common.export')}
+          </Button>
+        </>
+      }
+    >
+      <Space wrap className="filter-bar">
+        <Input.Search allowClear placeholder={t('people.searchPlaceholder')} defaultValue={typeof f.q === 'string' ? f.q : ''} onSearch={(q) => list.setFilters({ ...f, q })} style={{ width: 240 }} />
+        <OrgPicker allowClear value={typeof f.orgId === 'string' ? f.orgId : undefined} onChange={(orgId) => list.setFilters({ ...f, orgId })} />
+        <Button onClick={() => list.setFilters({})}>{t('common.reset')}</Button>
+      </Space>
+      <Table<Person>
+        rowKey="id"
+        loading={isFetching}
+        dataSource={data?.items}
+        {...list.tableProps<Person>(data?.total, t)}
+        columns={[
+          { title: t('people.name'), dataIndex: 'name', key: 'name', sorter: true, sortOrder: list.sortOrder('name'), width: 120 },
+          { title: t('people.title_'), dataIndex: 'title' },
+          { title: t('people.org'), dataIndex: 'orgName', key: 'orgName', sorter: true, sortOrder: list.sortOrder('orgName'), render: (n: string, p) => <Link to={`/orgs/${p.orgId}`}>{n}</Link> },
+          { title: t('people.phone'), dataIndex: 'phone', width: 140 },
+          ...(canWrite
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'actions',
+                  width: 130,
+                  render: (_: unknown, p: Person) => (
+                    <Space>
+                      <a onClick={() => setEditing(p)}>{t('common.edit')}</a>
+                      <Popconfirm title={t('common.confirmDelete')} onConfirm={() => remove.mutate(p.id)}>
+                        <a>{t('common.delete')}</a>
+                      </Popconfirm>
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <PersonDrawer
+        person={editing}
+        onClose={() => setEditing(undefined)}
+        onSaved={() => {
+          setEditing(undefined);
+          void qc.invalidateQueries({ queryKey: ['people'] });
+        }}
+      />
+      <ImportModal open={importing} onClose={() => setImporting(false)} templateUrl="/api/v1/people/import-template.xlsx" uploadUrl="/api/v1/people/import" onImported={() => void qc.invalidateQueries({ queryKey: ['people'] })} />
+    </PageContainer>
+  );
+}
