@@ -1,0 +1,109 @@
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Form, Input, Modal, Popconfirm, Select, Space, Switch, Table, Tag } from 'antd';
+import { useState } from 'react';
+import type { Meeting } from '../../../../../common/conference';
+import { type Attendee, AttendeeCreateSchema, AttendeeRoleLabels, AttendeeRoleSchema } from '../../../../../common/conference-records';
+import { api, download } from '../../../app/api';
+import { useI18n } from '../../../app/i18n';
+import { applyApiError, zodRule } from '../../../components/forms';
+import { ImportModal } from '../../../components/ImportModal';
+import { OrgPicker } from '../../../components/OrgPicker';
+
+/** The attendance list with each person's title at the time; organisers add, import and remove people. */
+export function AttendeesTab({ meeting: m }: { meeting: Meeting }) {
+  const { t, label } = useI18n();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [form] = Form.useForm();
+  const key = ['meetings', m.id, 'attendees'];
+  const { data = [], isFetching } = useQuery({ queryKey: key, queryFn: () => api.get<Attendee[]>(`/api/v1/meetings/${m.id}/attendees`) });
+  const add = useMutation({
+    mutationFn: (v: Record<string, unknown>) => api.post<Attendee>(`/api/v1/meetings/${m.id}/attendees`, v),
+    onSuccess: () => {
+      setAdding(false);
+      form.resetFields();
+      void qc.invalidateQueries({ queryKey: key });
+    },
+    onError: (e) => {
+      const text = applyApiError(form, e);
+      if (text) void message.error(text);
+    },
+  });
+  const remove = useMutation({ mutationFn: (id: string) => api.delete(`/api/v1/meetings/${m.id}/attendees/${id}`), onSuccess: () => void qc.invalidateQueries({ queryKey: key }), onError: (e) => void message.error(e.message) });
+
+  return (
+    <>
+      <Space wrap className="filter-bar">
+        {m.canManage && (
+          <>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+              {t('att.add')}
+            </Button>
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              {t('common.import')}
+            </Button>
+          </>
+        )}
+        <Button icon={<DownloadOutlined />} onClick={() => void download(`/api/v1/meetings/${m.id}/attendees/export.xlsx`).catch((e: Error) => message.error(e.message))}>
+          {t('common.export')}
+        </Button>
+      </Space>
+      <Table<Attendee>
+        rowKey="id"
+        size="small"
+        loading={isFetching}
+        dataSource={data}
+        pagination={{ pageSize: 50, showTotal: (n) => t('common.total', { total: n }) }}
+        columns={[
+          { title: t('att.name'), dataIndex: 'name', width: 120, sorter: (a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN') },
+          { title: t('att.title'), dataIndex: 'title' },
+          { title: t('att.org'), dataIndex: 'orgName', width: 260, ellipsis: true },
+          { title: t('att.role'), dataIndex: 'role', width: 110, filters: AttendeeRoleSchema.options.map((r) => ({ text: label(AttendeeRoleLabels[r]), value: r })), onFilter: (v, a) => a.role === v, render: (r: Attendee['role']) => <Tag>{label(AttendeeRoleLabels[r])}</Tag> },
+          { title: t('att.online'), dataIndex: 'online', width: 80, render: (v: boolean) => (v ? t('common.yes') : t('common.no')) },
+          ...(m.canManage
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'actions',
+                  width: 80,
+                  render: (_: unknown, a: Attendee) => (
+                    <Popconfirm title={t('common.confirmDelete')} onConfirm={() => remove.mutate(a.id)}>
+                      <a>{t('common.delete')}</a>
+                    </Popconfirm>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <Modal open={adding} title={t('att.add')} onCancel={() => setAdding(false)} onOk={() => form.submit()} confirmLoading={add.isPending} destroyOnHidden>
+        <Form form={form} layout="vertical" initialValues={{ role: 'attendee', online: false }} onFinish={(v: Record<string, unknown>) => add.mutate(v)}>
+          <Form.Item name="name" label={t('att.name')} required rules={[zodRule(AttendeeCreateSchema.shape.name)]}>
+            <Input maxLength={50} />
+          </Form.Item>
+          <Form.Item name="title" label={t('att.titleAtTime')}>
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item name="orgId" label={t('att.org')}>
+            <OrgPicker allowClear />
+          </Form.Item>
+          <Form.Item name="orgName" label={t('att.orgFree')}>
+            <Input maxLength={100} />
+          </Form.Item>
+          <Space>
+            <Form.Item name="role" label={t('att.role')}>
+              <Select style={{ width: 140 }} options={AttendeeRoleSchema.options.map((r) => ({ value: r, label: label(AttendeeRoleLabels[r]) }))} />
+            </Form.Item>
+            <Form.Item name="online" label={t('att.online')} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+          </Space>
+        </Form>
+      </Modal>
+      <ImportModal open={importing} onClose={() => setImporting(false)} templateUrl="/api/v1/meetings/attendees/import-template.xlsx" uploadUrl={`/api/v1/meetings/${m.id}/attendees/import`} onImported={() => void qc.invalidateQueries({ queryKey: key })} />
+    </>
+  );
+}

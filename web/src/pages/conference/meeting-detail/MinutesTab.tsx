@@ -1,0 +1,122 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, DatePicker, Form, Input, List, Popconfirm, Space, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import type { Meeting } from '../../../../../common/conference';
+import { type MeetingRecord, MinutesStatusLabels, type Resolution } from '../../../../../common/conference-records';
+import { api } from '../../../app/api';
+import { useI18n } from '../../../app/i18n';
+import { applyApiError } from '../../../components/forms';
+import { OrgPicker } from '../../../components/OrgPicker';
+import { ResolutionToTask } from './ResolutionToTask';
+
+/** Minutes from draft to approved, and the resolutions (议定事项), each of which becomes a key task in one step. */
+export function MinutesTab({ meeting: m }: { meeting: Meeting }) {
+  const { t, label } = useI18n();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const key = ['meetings', m.id, 'record'];
+  const { data } = useQuery({ queryKey: key, queryFn: () => api.get<MeetingRecord>(`/api/v1/meetings/${m.id}/record`) });
+  const [body, setBody] = useState('');
+  const [converting, setConverting] = useState<Resolution | null>(null);
+  const [resForm] = Form.useForm<{ text: string; leadOrgId?: string; dueDate?: Dayjs }>();
+  useEffect(() => setBody(data?.minutes?.body ?? ''), [data?.minutes?.body]);
+  const refresh = () => void qc.invalidateQueries({ queryKey: ['meetings', m.id] });
+  const onError = (e: Error) => void message.error(e.message);
+  const save = useMutation({ mutationFn: () => api.put(`/api/v1/meetings/${m.id}/minutes`, { body }), onSuccess: () => { void message.success(t('common.saved')); refresh(); }, onError });
+  const approve = useMutation({ mutationFn: () => api.post(`/api/v1/meetings/${m.id}/minutes/approve`), onSuccess: () => { void message.success(t('minutes.approvedMsg')); refresh(); }, onError });
+  const reopen = useMutation({ mutationFn: () => api.post(`/api/v1/meetings/${m.id}/minutes/reopen`), onSuccess: refresh, onError });
+  const addResolution = useMutation({
+    mutationFn: (v: { text: string; leadOrgId?: string; dueDate?: Dayjs }) => api.post<Resolution>(`/api/v1/meetings/${m.id}/resolutions`, { text: v.text, leadOrgId: v.leadOrgId ?? null, dueDate: v.dueDate?.format('YYYY-MM-DD') ?? null }),
+    onSuccess: () => {
+      resForm.resetFields();
+      refresh();
+    },
+    onError: (e) => {
+      const text = applyApiError(resForm, e);
+      if (text) void message.error(text);
+    },
+  });
+  const removeResolution = useMutation({ mutationFn: (id: string) => api.delete(`/api/v1/resolutions/${id}`), onSuccess: refresh, onError });
+  const minutes = data?.minutes;
+  const approved = minutes?.status === 'approved';
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size="large">
+      <Card size="small" title={t('minutes.title')} extra={minutes && <Tag color={approved ? 'green' : 'orange'}>{label(MinutesStatusLabels[minutes.status])}</Tag>}>
+        {!m.canManage && !minutes && <Typography.Text type="secondary">{t('minutes.none')}</Typography.Text>}
+        {(m.canManage || minutes) && (
+          <>
+            <Input.TextArea aria-label={t('minutes.title')} rows={8} value={body} onChange={(e) => setBody(e.target.value)} readOnly={!m.canManage || approved} />
+            {approved && <Typography.Text type="secondary">{t('minutes.approvedBy', { name: minutes.approvedByName ?? '—' })}</Typography.Text>}
+            {m.canManage && (
+              <Space style={{ marginTop: 12 }}>
+                {!approved && (
+                  <Button loading={save.isPending} onClick={() => save.mutate()}>
+                    {t('minutes.saveDraft')}
+                  </Button>
+                )}
+                {!approved && minutes && (
+                  <Popconfirm title={t('minutes.approveConfirm')} onConfirm={() => approve.mutate()}>
+                    <Button type="primary">{t('minutes.approve')}</Button>
+                  </Popconfirm>
+                )}
+                {approved && <Button onClick={() => reopen.mutate()}>{t('minutes.reopen')}</Button>}
+              </Space>
+            )}
+          </>
+        )}
+      </Card>
+      <Card size="small" title={t('res.title')}>
+        <List
+          dataSource={data?.resolutions ?? []}
+          locale={{ emptyText: t('res.empty') }}
+          renderItem={(r) => (
+            <List.Item
+              actions={[
+                r.taskId ? (
+                  <Link key="task" to={`/tasks/${r.taskId}`}>
+                    {t('res.viewTask')}
+                  </Link>
+                ) : m.canManage ? (
+                  <Button key="to" size="small" type="primary" onClick={() => setConverting(r)}>
+                    {t('res.toTask')}
+                  </Button>
+                ) : null,
+                m.canManage && !r.taskId ? (
+                  <Popconfirm key="del" title={t('common.confirmDelete')} onConfirm={() => removeResolution.mutate(r.id)}>
+                    <a>{t('common.delete')}</a>
+                  </Popconfirm>
+                ) : null,
+              ]}
+            >
+              <List.Item.Meta
+                title={`${r.seq}. ${r.text}`}
+                description={[r.leadOrgName && `${t('res.lead')}：${r.leadOrgName}`, r.dueDate && `${t('res.due')}：${r.dueDate}`, r.taskId && t('res.converted')].filter(Boolean).join('\u3000')}
+              />
+            </List.Item>
+          )}
+        />
+        {m.canManage && (
+          <Form form={resForm} name="add-resolution" layout="inline" onFinish={(v) => addResolution.mutate(v)} style={{ marginTop: 12, rowGap: 8 }}>
+            <Form.Item name="text" rules={[{ required: true, message: t('res.textRequired') }]}>
+              <Input placeholder={t('res.text')} style={{ width: 380 }} />
+            </Form.Item>
+            <Form.Item name="leadOrgId">
+              <OrgPicker allowClear placeholder={t('res.lead')} style={{ width: 220 }} />
+            </Form.Item>
+            <Form.Item name="dueDate">
+              <DatePicker placeholder={t('res.due')} />
+            </Form.Item>
+            <Button htmlType="submit" loading={addResolution.isPending}>
+              {t('res.add')}
+            </Button>
+          </Form>
+        )}
+        {m.canManage && (data?.resolutions ?? []).some((r) => !r.taskId) && <Alert type="info" showIcon title={t('res.hint')} style={{ marginTop: 12 }} />}
+      </Card>
+      <ResolutionToTask meeting={m} resolution={converting} onClose={() => setConverting(null)} onDone={() => { setConverting(null); refresh(); }} />
+    </Space>
+  );
+}

@@ -1,0 +1,108 @@
+import { useQuery } from '@tanstack/react-query';
+import { App, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import type { Meeting } from '../../../../../common/conference';
+import type { Resolution } from '../../../../../common/conference-records';
+import type { Page } from '../../../../../common/pagination';
+import type { Task, WorkPlan } from '../../../../../common/tasks';
+import { api } from '../../../app/api';
+import { useI18n } from '../../../app/i18n';
+import { applyApiError } from '../../../components/forms';
+import { OrgPicker } from '../../../components/OrgPicker';
+import { UnitsPicker } from '../shared';
+
+interface Values {
+  workPlanId: string;
+  title: string;
+  leadOrgId?: string | null;
+  supportOrgIds?: string[];
+  deadlineBy: 'date' | 'rule';
+  deadline?: Dayjs;
+  length?: number;
+  unit?: 'workingDays' | 'calendarDays';
+  weight: number;
+}
+
+/** Turns a resolution into a key task of a work plan in one step; the deadline is a date or N days from the meeting. */
+export function ResolutionToTask(props: { meeting: Meeting; resolution: Resolution | null; onClose: () => void; onDone: (task: Task) => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [saving, setSaving] = useState(false);
+  const year = new Date(props.meeting.startsAt).getFullYear();
+  const { data: plans } = useQuery({ queryKey: ['work-plans', 'pick', year], queryFn: () => api.get<Page<WorkPlan>>('/api/v1/work-plans', { pageSize: 100, sort: 'year', order: 'desc' }), enabled: !!props.resolution });
+  const by = Form.useWatch('deadlineBy', form);
+  const r = props.resolution;
+
+  useEffect(() => {
+    if (!r) return;
+    form.resetFields();
+    const plan = plans?.items.find((p) => p.year === year) ?? plans?.items[0];
+    form.setFieldsValue({ title: r.text, leadOrgId: r.leadOrgId, workPlanId: plan?.id, deadlineBy: 'rule', length: 30, unit: 'workingDays', weight: 1, supportOrgIds: [] });
+  }, [r, plans, year, form]);
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    setSaving(true);
+    try {
+      const meetingDay = new Date(new Date(props.meeting.startsAt).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+      const task = await api.post<Task>('/api/v1/tasks/from-resolution', {
+        resolutionId: r!.id,
+        workPlanId: v.workPlanId,
+        title: v.title,
+        leadOrgId: v.leadOrgId ?? null,
+        supportOrgIds: v.supportOrgIds ?? [],
+        weight: v.weight,
+        ...(v.deadlineBy === 'date' ? { deadline: v.deadline?.format('YYYY-MM-DD') ?? null } : { deadlineRule: { from: meetingDay, length: v.length, unit: v.unit } }),
+      });
+      void message.success(t('res.convertedMsg', { path: task.path, deadline: task.deadline ?? '—' }));
+      props.onDone(task);
+    } catch (err) {
+      const text = applyApiError(form, err);
+      if (text) void message.error(text);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal open={!!r} title={t('res.toTaskTitle', { seq: r?.seq ?? '' })} onCancel={props.onClose} onOk={() => void submit()} confirmLoading={saving} okText={t('res.toTask')} width={640} destroyOnHidden>
+      <Form form={form} name="resolution-to-task" layout="vertical">
+        <Form.Item name="workPlanId" label={t('res.plan')} rules={[{ required: true, message: t('res.planRequired') }]}>
+          <Select options={(plans?.items ?? []).map((p) => ({ value: p.id, label: `${p.year} · ${p.title}` }))} />
+        </Form.Item>
+        <Form.Item name="title" label={t('task.title')} rules={[{ required: true, message: t('task.titleRequired') }]}>
+          <Input.TextArea rows={2} maxLength={500} />
+        </Form.Item>
+        <Form.Item name="leadOrgId" label={t('task.lead')}>
+          <OrgPicker allowClear />
+        </Form.Item>
+        <Form.Item name="supportOrgIds" label={t('task.supports')}>
+          <UnitsPicker />
+        </Form.Item>
+        <Form.Item name="deadlineBy" label={t('task.deadline')}>
+          <Radio.Group options={[{ value: 'rule', label: t('res.byDays') }, { value: 'date', label: t('res.byDate') }]} />
+        </Form.Item>
+        {by === 'date' ? (
+          <Form.Item name="deadline">
+            <DatePicker />
+          </Form.Item>
+        ) : (
+          <Space align="baseline">
+            {t('res.fromMeeting')}
+            <Form.Item name="length" rules={[{ required: true, message: t('res.lengthRequired') }]}>
+              <InputNumber min={1} max={3650} style={{ width: 100 }} />
+            </Form.Item>
+            <Form.Item name="unit">
+              <Select style={{ width: 120 }} options={[{ value: 'workingDays', label: t('res.workingDays') }, { value: 'calendarDays', label: t('res.calendarDays') }]} />
+            </Form.Item>
+          </Space>
+        )}
+        <Form.Item name="weight" label={t('task.weight')}>
+          <InputNumber min={0} max={100} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

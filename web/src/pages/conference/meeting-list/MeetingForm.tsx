@@ -1,0 +1,179 @@
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { type Meeting, MeetingCreateSchema, MeetingModeLabels, MeetingModeSchema, MeetingOrgRoleLabels, MeetingOrgRoleSchema } from '../../../../../common/conference';
+import { MEETING_KINDS, MeetingKindLabels } from '../../../../../common/conference-report';
+import { api } from '../../../app/api';
+import { useI18n } from '../../../app/i18n';
+import { useSession } from '../../../app/session';
+import { applyApiError, zodRule } from '../../../components/forms';
+import { OrgPicker } from '../../../components/OrgPicker';
+import { RegionPicker } from '../../../components/RegionPicker';
+
+const shape = MeetingCreateSchema.shape;
+
+interface Values {
+  title: string;
+  kind: string;
+  regionCode: string;
+  startsAt: Dayjs;
+  endsAt?: Dayjs | null;
+  venue?: string;
+  mode: string;
+  onlineUrl?: string;
+  capacity?: number | null;
+  waitlist: boolean;
+  onlineAudience?: number | null;
+  attendeeCount?: number | null;
+  theme?: string;
+  summary?: string;
+  orgs?: { role: string; orgId?: string | null; orgName?: string }[];
+}
+
+/** Creates or edits a meeting; server field errors land under their fields. */
+export function MeetingForm(props: { open: boolean; meeting: Meeting | null; onClose: () => void; onSaved: (m: Meeting) => void }) {
+  const { t, label } = useI18n();
+  const { message } = App.useApp();
+  const { me } = useSession();
+  const [form] = Form.useForm<Values>();
+  const [saving, setSaving] = useState(false);
+  const mode = Form.useWatch('mode', form);
+
+  useEffect(() => {
+    if (!props.open) return;
+    form.resetFields();
+    const m = props.meeting;
+    if (m) {
+      form.setFieldsValue({ ...m, startsAt: dayjs(m.startsAt), endsAt: m.endsAt ? dayjs(m.endsAt) : null, onlineUrl: m.onlineUrl ?? undefined, venue: m.venue ?? undefined, theme: m.theme ?? undefined, summary: m.summary ?? undefined, orgs: m.orgs.map((o) => ({ role: o.role, orgId: o.orgId, orgName: o.orgId ? undefined : o.orgName })) });
+    } else form.setFieldsValue({ regionCode: me?.org.regionCode, mode: 'offline', kind: 'plenary', waitlist: true });
+  }, [props.open, props.meeting, form, me]);
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    setSaving(true);
+    try {
+      const body = {
+        ...v,
+        startsAt: v.startsAt.toISOString(),
+        endsAt: v.endsAt ? v.endsAt.toISOString() : null,
+        capacity: v.capacity ?? null,
+        onlineUrl: v.onlineUrl || null,
+        orgs: (v.orgs ?? []).map((o) => ({ role: o.role, orgId: o.orgId ?? null, ...(o.orgId ? {} : { orgName: o.orgName }) })),
+      };
+      const saved = props.meeting ? await api.patch<Meeting>(`/api/v1/meetings/${props.meeting.id}`, body) : await api.post<Meeting>('/api/v1/meetings', body);
+      void message.success(t('common.saved'));
+      props.onSaved(saved);
+    } catch (err) {
+      const text = applyApiError(form, err);
+      if (text) void message.error(text);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Drawer
+      open={props.open}
+      onClose={props.onClose}
+      title={props.meeting ? t('meeting.edit') : t('meeting.create')}
+      size={640}
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" loading={saving} onClick={() => void submit()}>
+            {t('common.save')}
+          </Button>
+        </Space>
+      }
+    >
+      <Form form={form} layout="vertical" onFinish={() => void submit()}>
+        <Form.Item name="title" label={t('meeting.title')} required rules={[zodRule(shape.title)]}>
+          <Input maxLength={200} showCount />
+        </Form.Item>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="kind" label={t('meeting.kind')} required>
+              <Select options={MEETING_KINDS.map((k) => ({ value: k, label: label(MeetingKindLabels[k]) }))} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="regionCode" label={t('meeting.region')} required rules={[zodRule(shape.regionCode)]}>
+              <RegionPicker />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="startsAt" label={t('meeting.startsAt')} required rules={[{ required: true, message: t('meeting.startsAtRequired') }]}>
+              <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="endsAt" label={t('meeting.endsAt')}>
+              <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="venue" label={t('meeting.venue')} rules={[zodRule(shape.venue)]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="mode" label={t('meeting.mode')}>
+          <Select options={MeetingModeSchema.options.map((m) => ({ value: m, label: label(MeetingModeLabels[m]) }))} />
+        </Form.Item>
+        {mode !== 'offline' && (
+          <Form.Item name="onlineUrl" label={t('meeting.onlineUrl')} extra={t('meeting.onlineUrlHint')} rules={[zodRule(shape.onlineUrl)]}>
+            <Input placeholder="https://" />
+          </Form.Item>
+        )}
+        <Space size="large" wrap>
+          <Form.Item name="capacity" label={t('meeting.capacity')} extra={t('meeting.capacityHint')}>
+            <InputNumber min={1} max={100000} style={{ width: 140 }} />
+          </Form.Item>
+          <Form.Item name="waitlist" label={t('meeting.waitlist')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+          <Form.Item name="attendeeCount" label={t('meeting.attendeeCount')}>
+            <InputNumber min={0} style={{ width: 140 }} />
+          </Form.Item>
+          <Form.Item name="onlineAudience" label={t('meeting.onlineAudience')}>
+            <InputNumber min={0} style={{ width: 160 }} />
+          </Form.Item>
+        </Space>
+        <Form.Item label={t('meeting.orgs')}>
+          <Form.List name="orgs">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((f) => (
+                  <Space key={f.key} align="baseline" wrap>
+                    <Form.Item name={[f.name, 'role']} rules={[{ required: true, message: t('meeting.orgRole') }]}>
+                      <Select style={{ width: 110 }} options={MeetingOrgRoleSchema.options.map((r) => ({ value: r, label: label(MeetingOrgRoleLabels[r]) }))} />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'orgId']}>
+                      <OrgPicker allowClear style={{ width: 220 }} />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'orgName']}>
+                      <Input placeholder={t('meeting.orgNameFree')} style={{ width: 180 }} />
+                    </Form.Item>
+                    <MinusCircleOutlined onClick={() => remove(f.name)} aria-label={t('common.delete')} />
+                  </Space>
+                ))}
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ role: 'host' })}>
+                  {t('meeting.addOrg')}
+                </Button>
+              </>
+            )}
+          </Form.List>
+        </Form.Item>
+        <Form.Item name="theme" label={t('meeting.theme')} rules={[zodRule(shape.theme)]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="summary" label={t('meeting.summary')}>
+          <Input.TextArea rows={4} />
+        </Form.Item>
+        <button type="submit" hidden />
+      </Form>
+    </Drawer>
+  );
+}

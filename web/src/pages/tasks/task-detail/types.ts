@@ -1,0 +1,6 @@
+/** A file uploaded through POST /api/v1/files, as the evidence list keeps it. */
+export interface StoredFileRef {
+  id: string;
+  name: string;
+  size: number;
+}
