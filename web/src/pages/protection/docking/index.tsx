@@ -1,0 +1,153 @@
+import { DownloadOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Drawer, Form, Input, Popconfirm, Segmented, Space, Switch, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { Page } from '../../../../../common/pagination';
+import { type Delivery, type Webhook, WebhookCreateSchema } from '../../../../../common/protection-admin';
+import { api, download } from '../../../app/api';
+import { useI18n } from '../../../app/i18n';
+import { applyApiError, zodRule } from '../../../components/forms';
+import { PageContainer } from '../../../components/PageContainer';
+import { OrgChoice} from '../shared';
+
+const shape = WebhookCreateSchema.shape;
+
+/** Court docking: the endpoints that receive case events, and every delivery with its retries. */
+export default function DockingPage() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const [form] = Form.useForm();
+  const [editing, setEditing] = useState<Webhook | null | undefined>(undefined);
+  const [saving, setSaving] = useState(false);
+  const [status, setStatus] = useState<'all' | 'pending' | 'delivered'>('all');
+  const [page, setPage] = useState(1);
+  const { data: hooks = [] } = useQuery({ queryKey: ['protection', 'webhooks'], queryFn: () => api.get<Webhook[]>('/api/v1/protection/webhooks') });
+  const query = { status: status === 'all' ? undefined : status, page, pageSize: 20 };
+  const { data: deliveries, isFetching } = useQuery({ queryKey: ['protection', 'deliveries', query], queryFn: () => api.get<Page<Delivery>>('/api/v1/protection/deliveries', query) });
+  const refresh = () => void qc.invalidateQueries({ queryKey: ['protection'] });
+  const open = (w: Webhook | null) => {
+    form.resetFields();
+    form.setFieldsValue(w ? { ...w, courtId: w.court?.id, secret: undefined } : { active: true });
+    setEditing(w);
+  };
+  const submit = async () => {
+    const values = (await form.validateFields()) as Record<string, unknown>;
+    const body = Object.fromEntries(Object.entries(values).filter(([k, v]) => !(k === 'secret' && !v)));
+    setSaving(true);
+    try {
+      if (editing) await api.patch(`/api/v1/protection/webhooks/${editing.id}`, body);
+      else await api.post('/api/v1/protection/webhooks', body);
+      setEditing(undefined);
+      refresh();
+    } catch (err) {
+      const text = applyApiError(form, err);
+      if (text) void message.error(text);
+    } finally {
+      setSaving(false);
+    }
+  };
+  const runNow = () =>
+    void api
+      .post<{ delivered: number; failed: number }>('/api/v1/protection/deliveries/run')
+      .then((r) => {
+        void message.info(t('protection.docking.ran', r));
+        refresh();
+      })
+      .catch((e: Error) => message.error(e.message));
+
+  return (
+    <PageContainer title={t('protection.docking.title')} card={false}>
+      <Alert type="info" showIcon title={t('protection.docking.intro')} style={{ marginBottom: 16 }} />
+      <Card title={t('protection.docking.webhooks')} size="small" style={{ marginBottom: 16 }} extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => open(null)}>{t('protection.docking.add')}</Button>}>
+        <Table<Webhook>
+          rowKey="id"
+          size="small"
+          dataSource={hooks}
+          pagination={false}
+          columns={[
+            { title: t('protection.docking.name'), dataIndex: 'name' },
+            { title: t('protection.docking.url'), dataIndex: 'url', render: (u: string) => <Typography.Text code>{u}</Typography.Text> },
+            { title: t('protection.docking.court'), dataIndex: ['court', 'name'], render: (n: string | undefined) => n ?? t('common.all') },
+            { title: t('protection.docking.active'), dataIndex: 'active', width: 80, render: (a: boolean) => <Tag color={a ? 'green' : 'default'}>{a ? t('common.yes') : t('common.no')}</Tag> },
+            { title: t('protection.docking.pending'), dataIndex: 'pending', width: 80 },
+            { title: t('protection.docking.delivered'), dataIndex: 'delivered', width: 80 },
+            {
+              title: t('common.actions'),
+              key: 'a',
+              width: 120,
+              render: (_: unknown, w) => (
+                <Space>
+                  <a onClick={() => open(w)}>{t('common.edit')}</a>
+                  <Popconfirm title={t('common.confirmDelete')} onConfirm={() => void api.delete(`/api/v1/protection/webhooks/${w.id}`).then(refresh).catch((e: Error) => message.error(e.message))}>
+                    <a>{t('common.delete')}</a>
+                  </Popconfirm>
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <Card
+        title={t('protection.docking.deliveries')}
+        size="small"
+        extra={
+          <Space>
+            <Segmented value={status} onChange={(v) => { setStatus(v as typeof status); setPage(1); }} options={[{ value: 'all', label: t('common.all') }, { value: 'pending', label: t('protection.docking.pending') }, { value: 'delivered', label: t('protection.docking.delivered') }]} />
+            <Button icon={<SendOutlined />} onClick={runNow}>{t('protection.docking.runNow')}</Button>
+            <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/protection/deliveries/export.xlsx', { status: query.status }).catch((e: Error) => message.error(e.message))}>
+              {t('common.export')}
+            </Button>
+          </Space>
+        }
+      >
+        <Table<Delivery>
+          rowKey={(d) => `${d.outboxId}-${d.webhookId}`}
+          size="small"
+          loading={isFetching}
+          dataSource={deliveries?.items}
+          pagination={{ current: page, pageSize: 20, total: deliveries?.total, onChange: setPage, showTotal: (n) => t('common.total', { total: n }) }}
+          scroll={{ x: 1100 }}
+          columns={[
+            { title: t('protection.docking.event'), dataIndex: 'eventType', width: 160 },
+            { title: t('protection.field.caseNo'), dataIndex: 'caseNo', width: 220, render: (no: string, d) => <Link to={`/protection/cases/${d.caseId}`}>{no}</Link> },
+            { title: t('protection.docking.name'), dataIndex: 'webhookName', ellipsis: true },
+            { title: t('protection.cases.status'), dataIndex: 'status', width: 90, render: (s: Delivery['status']) => <Tag color={s === 'delivered' ? 'green' : 'gold'}>{t(`protection.docking.${s}`)}</Tag> },
+            { title: t('protection.docking.attempts'), dataIndex: 'attempts', width: 90 },
+            { title: t('protection.docking.lastError'), dataIndex: 'lastError', width: 140, render: (e: string | null) => e ?? '—' },
+            { title: t('protection.docking.nextAttempt'), dataIndex: 'nextAttemptAt', width: 170, render: (v: string | null) => (v ? new Date(v).toLocaleString() : '—') },
+            {
+              title: t('common.actions'),
+              key: 'a',
+              width: 100,
+              render: (_: unknown, d) =>
+                d.status === 'pending' ? (
+                  <a onClick={() => void api.post(`/api/v1/protection/deliveries/${d.outboxId}/${d.webhookId}/retry`).then(runNow).catch((e: Error) => message.error(e.message))}>{t('protection.docking.retry')}</a>
+                ) : null,
+            },
+          ]}
+        />
+      </Card>
+      <Drawer open={editing !== undefined} onClose={() => setEditing(undefined)} title={editing ? editing.name : t('protection.docking.add')} size={520} destroyOnHidden extra={<Button type="primary" loading={saving} onClick={() => void submit()}>{t('common.save')}</Button>}>
+        <Form form={form} layout="vertical">
+          <Form.Item name="name" label={t('protection.docking.name')} rules={[zodRule(shape.name)]}>
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item name="url" label={t('protection.docking.url')} rules={[zodRule(shape.url)]}>
+            <Input maxLength={500} placeholder="https://court.example.org/zhichan/events" />
+          </Form.Item>
+          <Form.Item name="secret" label={t('protection.docking.secret')} extra={t('protection.docking.secretHint')}>
+            <Input.Password maxLength={200} autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item name="courtId" label={t('protection.docking.court')}>
+            <OrgChoice kind="court" allowClear />
+          </Form.Item>
+          <Form.Item name="active" label={t('protection.docking.active')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        </Form>
+      </Drawer>
+    </PageContainer>
+  );
+}

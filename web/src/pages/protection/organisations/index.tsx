@@ -1,0 +1,133 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Drawer, Form, Input, Segmented, Select, Switch, Table, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { DISPUTE_TYPES, DisputeTypeLabels } from '../../../../../common/protection';
+import { MEDIATION_ORG_TYPES, type MediationOrg, MediationOrgTypeLabels, OrgProfileUpsertSchema } from '../../../../../common/protection-admin';
+import { api, download } from '../../../app/api';
+import { useI18n } from '../../../app/i18n';
+import { applyApiError, zodRule } from '../../../components/forms';
+import { PageContainer } from '../../../components/PageContainer';
+import { OrgChoice, pct} from '../shared';
+
+const shape = OrgProfileUpsertSchema.shape;
+
+function ProfileDrawer(props: { org: MediationOrg | null; onClose: () => void; onSaved: () => void }) {
+  const { t, label } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const [saving, setSaving] = useState(false);
+  const invited = Form.useWatch('courtInvited', form) as boolean | undefined;
+  const o = props.org;
+  useEffect(() => {
+    form.resetFields();
+    if (o) form.setFieldsValue({ caseCode: o.caseCode, mediationType: o.mediationType ?? (o.kind === 'mediationOrg' ? 'people' : null), courtInvited: o.courtInvited, invitingCourtId: o.invitingCourt?.id, disputeScope: o.disputeScope, chargesFee: o.chargesFee });
+  }, [o, form]);
+  const submit = async () => {
+    const values = (await form.validateFields()) as Record<string, unknown>;
+    setSaving(true);
+    try {
+      await api.put(`/api/v1/protection/organisations/${o!.orgId}`, values);
+      void message.success(t('common.saved'));
+      props.onSaved();
+    } catch (err) {
+      const text = applyApiError(form, err);
+      if (text) void message.error(text);
+    } finally {
+      setSaving(false);
+    }
+  };
+  const mediation = o?.kind === 'mediationOrg';
+  return (
+    <Drawer open={!!o} onClose={props.onClose} title={o?.name} size={520} destroyOnHidden extra={<Button type="primary" loading={saving} onClick={() => void submit()}>{t('common.save')}</Button>}>
+      <Form form={form} layout="vertical">
+        <Form.Item name="caseCode" label={t('protection.orgs.caseCode')} extra={t('protection.orgs.caseCodeHint')} rules={[zodRule(shape.caseCode)]}>
+          <Input maxLength={12} />
+        </Form.Item>
+        {mediation && (
+          <>
+            <Form.Item name="mediationType" label={t('protection.orgs.type')} rules={[{ required: true }]}>
+              <Select options={MEDIATION_ORG_TYPES.map((m) => ({ value: m, label: label(MediationOrgTypeLabels[m]) }))} />
+            </Form.Item>
+            <Form.Item name="courtInvited" label={t('protection.orgs.courtInvited')} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+            {invited && (
+              <Form.Item name="invitingCourtId" label={t('protection.orgs.invitingCourt')} rules={[{ required: true }]}>
+                <OrgChoice kind="court" />
+              </Form.Item>
+            )}
+            <Form.Item name="chargesFee" label={t('protection.orgs.chargesFee')} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+          </>
+        )}
+        <Form.Item name="disputeScope" label={t('protection.orgs.scope')}>
+          <Select mode="multiple" options={DISPUTE_TYPES.map((d) => ({ value: d, label: label(DisputeTypeLabels[d]) }))} />
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+}
+
+/** Mediation organisations and deciding offices: their case-number code and mediation particulars, with case counts. */
+export default function OrganisationsPage() {
+  const { t, label } = useI18n();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const kind = params.get('kind') === 'office' ? 'office' : 'mediationOrg';
+  const [editing, setEditing] = useState<MediationOrg | null>(null);
+  const { data = [], isFetching } = useQuery({ queryKey: ['protection', 'organisations', kind, 'page'], queryFn: () => api.get<MediationOrg[]>('/api/v1/protection/organisations', { kind }) });
+  return (
+    <PageContainer
+      title={t('protection.orgs.title')}
+      extra={
+        <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/protection/organisations/export.xlsx', { kind }).catch((e: Error) => message.error(e.message))}>
+          {t('common.export')}
+        </Button>
+      }
+    >
+      <Segmented
+        value={kind}
+        onChange={(v) => setParams(v === 'office' ? { kind: 'office' } : {}, { replace: true })}
+        options={[
+          { value: 'mediationOrg', label: t('protection.orgs.mediationOrgs') },
+          { value: 'office', label: t('protection.orgs.offices') },
+        ]}
+        style={{ marginBottom: 16 }}
+      />
+      <Table<MediationOrg>
+        rowKey="orgId"
+        loading={isFetching}
+        dataSource={data}
+        pagination={{ pageSize: 20, showTotal: (n) => t('common.total', { total: n }) }}
+        columns={[
+          { title: t('protection.stats.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'zh') },
+          { title: t('protection.field.region'), dataIndex: 'regionName', width: 160 },
+          { title: t('protection.orgs.caseCode'), dataIndex: 'caseCode', width: 110, render: (c: string | null) => c ?? <Tag>{t('protection.orgs.notProfiled')}</Tag> },
+          ...(kind === 'mediationOrg'
+            ? [
+                { title: t('protection.orgs.type'), dataIndex: 'mediationType', width: 150, render: (m: MediationOrg['mediationType']) => (m ? label(MediationOrgTypeLabels[m]) : '—') },
+                { title: t('protection.orgs.invitingCourt'), dataIndex: ['invitingCourt', 'name'], width: 180, render: (n: string | undefined) => n ?? '—' },
+                { title: t('protection.orgs.mediators'), dataIndex: 'mediators', width: 80 },
+              ]
+            : []),
+          { title: t('protection.orgs.openCases'), dataIndex: 'openCases', width: 90, sorter: (a, b) => a.openCases - b.openCases },
+          { title: t('protection.orgs.cases'), dataIndex: 'cases', width: 90, sorter: (a, b) => a.cases - b.cases },
+          { title: t('protection.mediators.successRate'), dataIndex: 'successRate', width: 100, render: pct },
+          { title: t('common.actions'), key: 'a', width: 100, render: (_: unknown, o) => <a onClick={() => setEditing(o)}>{t('protection.orgs.edit')}</a> },
+        ]}
+      />
+      <ProfileDrawer
+        org={editing}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          void qc.invalidateQueries({ queryKey: ['protection', 'organisations'] });
+        }}
+      />
+    </PageContainer>
+  );
+}

@@ -1,0 +1,135 @@
+import { useQuery } from '@tanstack/react-query';
+import { Select, Tag, Tooltip, Typography } from 'antd';
+import type { Page } from '../../../../common/pagination';
+import { type CaseStatus, CaseStatusLabels, DisputeTypeLabels, type NextActor, NextActorLabels, TERMINAL_STATUSES } from '../../../../common/protection';
+import { DEADLINE_CODES, type DeadlineCode, type MediationOrg, type Mediator } from '../../../../common/protection-admin';
+import type { Role } from '../../../../common/roles';
+import { api } from '../../app/api';
+import { useI18n } from '../../app/i18n';
+
+/** Money in fen as yuan with thousands separators. */
+export function fmtYuan(fen: number): string {
+  return (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+}
+
+/** A rate as a percentage with one decimal, or — when there is nothing to divide. */
+export function pct(rate: number | null | undefined): string {
+  return rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`;
+}
+
+/** Today in China (UTC+8) as YYYY-MM-DD. */
+export function chinaToday(): string {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+const STATUS_COLOR: Partial<Record<CaseStatus, string>> = {
+  submitted: 'gold',
+  received: 'gold',
+  awaitingAssignment: 'orange',
+  assigned: 'orange',
+  contactingRespondent: 'blue',
+  inMediation: 'blue',
+  registered: 'blue',
+  served: 'blue',
+  investigation: 'blue',
+  appraisal: 'purple',
+  suspended: 'purple',
+  agreementPending: 'cyan',
+  agreementSigned: 'green',
+  confirmationRequested: 'geekblue',
+  confirmationAccepted: 'geekblue',
+  confirmed: 'green',
+  closed: 'green',
+  mediated: 'green',
+  decided: 'cyan',
+  decisionServed: 'cyan',
+  final: 'green',
+  terminated: 'red',
+  failureReported: 'volcano',
+  confirmationRejected: 'red',
+  notAccepted: 'default',
+  returned: 'default',
+  withdrawn: 'default',
+};
+
+export function StatusTag({ status }: { status: CaseStatus }) {
+  const { label } = useI18n();
+  return <Tag color={STATUS_COLOR[status] ?? (TERMINAL_STATUSES.includes(status) ? 'default' : 'blue')}>{label(CaseStatusLabels[status])}</Tag>;
+}
+
+export function NextActorTag({ who }: { who: NextActor }) {
+  const { label } = useI18n();
+  if (who === 'none') return <Typography.Text type="secondary">—</Typography.Text>;
+  return <Tag>{label(NextActorLabels[who])}</Tag>;
+}
+
+/** The label of a deadline rule code. */
+export function deadlineLabel(code: string | null, locale: 'zh' | 'en'): string {
+  if (!code) return '';
+  return DEADLINE_CODES[code as DeadlineCode]?.label[locale] ?? code;
+}
+
+/** A due date, red when it has passed, with the deadline's name on hover. */
+export function DueCell({ dueOn, dueKind }: { dueOn: string | null; dueKind: string | null }) {
+  const { locale } = useI18n();
+  if (!dueOn) return <Typography.Text type="secondary">—</Typography.Text>;
+  const overdue = dueOn < chinaToday();
+  return (
+    <Tooltip title={deadlineLabel(dueKind, locale)}>
+      <Typography.Text type={overdue ? 'danger' : undefined} strong={overdue} data-overdue={overdue || undefined}>
+        {dueOn}
+      </Typography.Text>
+    </Tooltip>
+  );
+}
+
+/** Which list title a user's roles call for. */
+export function caseTitleKey(roles: readonly Role[]): string {
+  if (roles.some((r) => r === 'admin' || r === 'office' || r === 'district')) return 'protection.cases.office';
+  if (roles.includes('mediator')) return 'protection.cases.mediator';
+  if (roles.includes('court')) return 'protection.cases.court';
+  return 'protection.cases.enterprise';
+}
+
+/** Picks an active mediator on the roster of a mediation organisation. */
+export function MediatorSelect(props: { orgId: string; value?: string; onChange?: (v: string) => void; id?: string }) {
+  const { data } = useQuery({
+    queryKey: ['protection', 'mediators', 'pick', props.orgId],
+    queryFn: () => api.get<Page<Mediator>>('/api/v1/protection/mediators', { orgId: props.orgId, status: 'active', onRoster: 'true', pageSize: 200, sort: 'workload' }),
+  });
+  const { t, label } = useI18n();
+  return (
+    <Select
+      id={props.id}
+      value={props.value}
+      onChange={props.onChange}
+      showSearch={{ optionFilterProp: 'label' }}
+      options={(data?.items ?? []).map((m) => ({
+        value: m.id,
+        label: `${m.name}${m.title ? `（${m.title}）` : ''} · ${m.specialities.map((s) => label(DisputeTypeLabels[s])).join('、')} · ${t('protection.mediators.workload')} ${m.workload}`,
+      }))}
+    />
+  );
+}
+
+/** Picks a mediation organisation, a deciding IP office or a court from the city's directory. */
+export function OrgChoice(props: { kind: 'mediationOrg' | 'office' | 'court'; value?: string | null; onChange?: (v: string | undefined) => void; id?: string; allowClear?: boolean; placeholder?: string }) {
+  const { data = [] } = useQuery({
+    queryKey: ['protection', 'organisations', props.kind],
+    queryFn: () => api.get<MediationOrg[]>('/api/v1/protection/organisations', { kind: props.kind }),
+    staleTime: 60_000,
+  });
+  return (
+    <Select
+      id={props.id}
+      allowClear={props.allowClear}
+      placeholder={props.placeholder}
+      value={props.value ?? undefined}
+      onChange={props.onChange}
+      showSearch={{ optionFilterProp: 'label' }}
+      options={data.filter((o) => props.kind === 'court' || o.profiled).map((o) => ({ value: o.orgId, label: o.name }))}
+      style={{ minWidth: 260 }}
+    />
+  );
+}
+
