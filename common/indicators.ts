@@ -1,0 +1,76 @@
+/**
+ * The catalogue of IP indicators: id, Chinese name, unit, formula and the source and version of
+ * each definition. The stats module computes them (server/modules/stats/indicator-definitions.ts);
+ * work plans use the ids to set targets the stats module tracks.
+ */
+
+/** Whether an indicator counts records or relates a count to a baseline (population, GDP, area). */
+export type IndicatorKind = 'count' | 'ratio';
+/** Domestic (excluding Hong Kong, Macao, Taiwan and foreign holders) or every holder. */
+export type HolderVariant = 'domestic' | 'all';
+
+export interface IndicatorDefinitionInfo {
+  id: string;
+  name: string;
+  nameEn: string;
+  unit: string;
+  kind: IndicatorKind;
+  variant: HolderVariant;
+  /** Decimal places shown (ratios 2, counts 0). */
+  decimals: number;
+  formula: string;
+  /** Where the definition comes from; shown next to every value. */
+  source: string;
+  version: string;
+}
+
+const V1 = 'v1（2026-11）';
+const CNIPA_COUNT = '国家知识产权局《知识产权统计年报》口径：按第一权利人地址所在行政区划统计';
+const CNIPA_PER10K = '国家知识产权局统计口径（国内，不含港澳台）；年末常住人口来自地方统计公报';
+const CNIPA_HV = '国家知识产权局2021年第二季度例行新闻发布会：高价值发明专利五类情形，按专利件数去重；质押融资金额阈值为平台参数（官方阈值未公布）';
+const LOCAL = '本平台地方口径（国家无统一定义，见 docs/stats.md），可随版本调整';
+
+export const INDICATORS = [
+  { id: 'patentGrants', name: '专利授权量', nameEn: 'Patent grants', unit: '件', kind: 'count', variant: 'all', decimals: 0, formula: '当年授权公告的发明、实用新型、外观设计专利件数（全部权利人）', source: CNIPA_COUNT, version: V1 },
+  { id: 'domesticPatentGrants', name: '国内专利授权量', nameEn: 'Domestic patent grants', unit: '件', kind: 'count', variant: 'domestic', decimals: 0, formula: '当年授权公告的三种专利件数（国内权利人）', source: CNIPA_COUNT, version: V1 },
+  { id: 'inventionGrants', name: '发明专利授权量', nameEn: 'Invention grants', unit: '件', kind: 'count', variant: 'all', decimals: 0, formula: '当年授权公告的发明专利件数', source: CNIPA_COUNT, version: V1 },
+  { id: 'utilityModelGrants', name: '实用新型专利授权量', nameEn: 'Utility model grants', unit: '件', kind: 'count', variant: 'all', decimals: 0, formula: '当年授权公告的实用新型专利件数', source: CNIPA_COUNT, version: V1 },
+  { id: 'designGrants', name: '外观设计专利授权量', nameEn: 'Design grants', unit: '件', kind: 'count', variant: 'all', decimals: 0, formula: '当年授权公告的外观设计专利件数', source: CNIPA_COUNT, version: V1 },
+  { id: 'inventionPatentsInForce', name: '有效发明专利拥有量', nameEn: 'Invention patents in force', unit: '件', kind: 'count', variant: 'all', decimals: 0, formula: '年末处于有效状态的发明专利件数（全部权利人）', source: CNIPA_COUNT, version: V1 },
+  { id: 'domesticInventionPatentsInForce', name: '国内有效发明专利拥有量', nameEn: 'Domestic invention patents in force', unit: '件', kind: 'count', variant: 'domestic', decimals: 0, formula: '年末处于有效状态的发明专利件数（国内权利人）', source: CNIPA_COUNT, version: V1 },
+  { id: 'inventionPatentsPer10k', name: '每万人口发明专利拥有量', nameEn: 'Invention patents per 10k people', unit: '件', kind: 'ratio', variant: 'domestic', decimals: 2, formula: '国内有效发明专利拥有量 ÷ 年末常住人口（万人）', source: CNIPA_PER10K, version: V1 },
+  { id: 'allHolderInventionPatentsPer10k', name: '每万人口发明专利拥有量（含国外权利人）', nameEn: 'Invention patents per 10k people (all holders)', unit: '件', kind: 'ratio', variant: 'all', decimals: 2, formula: '有效发明专利拥有量（全部权利人）÷ 年末常住人口（万人）', source: LOCAL, version: V1 },
+  { id: 'highValueInventionPatents', name: '高价值发明专利拥有量', nameEn: 'High-value invention patents', unit: '件', kind: 'count', variant: 'domestic', decimals: 0, formula: '年末有效且满足五类情形之一的国内发明专利件数（去重）：战略性新兴产业；海外有同族专利权；维持年限超过10年；质押融资金额达到阈值；获国家科学技术奖或中国专利奖', source: CNIPA_HV, version: V1 },
+  { id: 'highValueInventionPatentsPer10k', name: '每万人口高价值发明专利拥有量', nameEn: 'High-value invention patents per 10k people', unit: '件', kind: 'ratio', variant: 'domestic', decimals: 2, formula: '高价值发明专利拥有量 ÷ 年末常住人口（万人）', source: CNIPA_HV, version: V1 },
+  { id: 'patentsPer100MGdp', name: '每亿元GDP专利产出量', nameEn: 'Patents per 100M yuan of GDP', unit: '件', kind: 'ratio', variant: 'domestic', decimals: 2, formula: '国内专利授权量 ÷ 地区生产总值（亿元）', source: LOCAL, version: V1 },
+  { id: 'inventionPatentsPerKm2', name: '每平方公里发明专利拥有量', nameEn: 'Invention patents per km²', unit: '件', kind: 'ratio', variant: 'domestic', decimals: 2, formula: '国内有效发明专利拥有量 ÷ 行政区域土地面积（平方公里）', source: LOCAL, version: V1 },
+  { id: 'trademarkRegistrations', name: '商标注册量', nameEn: 'Trademark registrations', unit: '件', kind: 'count', variant: 'all', decimals: 0, formula: '当年核准注册的商标件数（全部权利人）', source: CNIPA_COUNT, version: V1 },
+  { id: 'domesticTrademarkRegistrations', name: '国内商标注册量', nameEn: 'Domestic trademark registrations', unit: '件', kind: 'count', variant: 'domestic', decimals: 0, formula: '当年核准注册的商标件数（国内权利人）', source: CNIPA_COUNT, version: V1 },
+  { id: 'trademarksInForce', name: '有效注册商标量', nameEn: 'Trademarks in force', unit: '件', kind: 'count', variant: 'all', decimals: 0, formula: '年末处于有效状态的注册商标件数（全部权利人）', source: CNIPA_COUNT, version: V1 },
+  { id: 'domesticTrademarksInForce', name: '国内有效注册商标量', nameEn: 'Domestic trademarks in force', unit: '件', kind: 'count', variant: 'domestic', decimals: 0, formula: '年末处于有效状态的注册商标件数（国内权利人）', source: CNIPA_COUNT, version: V1 },
+  { id: 'pctApplications', name: 'PCT国际专利申请量', nameEn: 'PCT applications', unit: '件', kind: 'count', variant: 'all', decimals: 0, formula: '当年提交的PCT国际专利申请件数（按国际申请日，全部申请人）', source: CNIPA_COUNT, version: V1 },
+  { id: 'domesticPctApplications', name: '国内PCT国际专利申请量', nameEn: 'Domestic PCT applications', unit: '件', kind: 'count', variant: 'domestic', decimals: 0, formula: '当年提交的PCT国际专利申请件数（国内申请人）', source: CNIPA_COUNT, version: V1 },
+  { id: 'geographicalIndications', name: '地理标志', nameEn: 'Geographical indications', unit: '个', kind: 'count', variant: 'all', decimals: 0, formula: '年末有效的地理标志（地理标志产品、地理标志商标、农产品地理标志）个数', source: '国家知识产权局地理标志公告', version: V1 },
+] as const satisfies readonly IndicatorDefinitionInfo[];
+
+export type IndicatorId = (typeof INDICATORS)[number]['id'];
+export const INDICATOR_IDS = INDICATORS.map((i) => i.id) as [IndicatorId, ...IndicatorId[]];
+
+/** The catalogue entry of an indicator. */
+export function indicatorInfo(id: IndicatorId): IndicatorDefinitionInfo {
+  return INDICATORS.find((i) => i.id === id)!;
+}
+
+/** A target for an indicator set by a key task of a work plan (the stats module shows progress toward it). */
+export interface WorkPlanTarget {
+  taskId: string;
+  taskTitle: string;
+  workPlanTitle: string;
+  /** The catalogue id when the task's target is one of the catalogue's indicators. */
+  indicatorId: IndicatorId | null;
+  indicatorName: string;
+  unit: string;
+  targetValue: number;
+  year: number;
+  regionCode: string;
+}

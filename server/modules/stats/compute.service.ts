@@ -1,0 +1,113 @@
+import type { Logger } from 'pino';
+import type { Database, Db } from '../../db/database';
+import type { JobProgress } from '../../platform/jobs/job.service';
+import type { RegionService } from '../org/index';
+import { RegionTree } from './engine/region-tree';
+import { rollUp } from './engine/rollup';
+import { computeValues } from './engine/values';
+import type { FactRepository } from './fact.repository';
+import { type BulkConnection, openBulk } from './import/bulk';
+import type { SettingRepository } from './setting.repository';
+import type { ValueRepository } from './value.repository';
+
+/** The pledge amount (yuan) from which an invention patent counts as high-value, until an office sets another. */
+export const DEFAULT_PLEDGE_THRESHOLD_YUAN = 5_000_000;
+export const PLEDGE_THRESHOLD_KEY = 'pledgeThresholdYuan';
+
+export interface ComputeDeps {
+  database: Database;
+  regions: RegionService;
+  facts: FactRepository;
+  values: ValueRepository;
+  settings: SettingRepository;
+  logger: Logger;
+}
+
+/** Builds China's region tree from the org module's regions. */
+export function regionTreeOf(regions: RegionService): RegionTree {
+  const all = [];
+  const queue: (string | null)[] = [null];
+  while (queue.length) {
+    for (const r of regions.children(queue.shift()!)) {
+      all.push(r);
+      if (r.hasChildren) queue.push(r.code);
+    }
+  }
+  return new RegionTree(all);
+}
+
+/**
+ * Keeps stats_value in step with the records: a full recompute rebuilds the facts from every
+ * record; an import refreshes only the years its records touch (facts are adjusted by the
+ * import's delta, then the roll-up and ranks of those years are redone).
+ */
+export function createComputeService(deps: ComputeDeps) {
+  const { database, regions, facts, values, settings, logger } = deps;
+  let tree: RegionTree | null = null;
+  /** Milliseconds of the parts of the last refresh (the benchmark prints them). */
+  const lastRefresh: Record<string, number> = {};
+
+  async function thresholdYuan(db: Db): Promise<number> {
+    return (await settings.get<number>(db, PLEDGE_THRESHOLD_KEY)) ?? DEFAULT_PLEDGE_THRESHOLD_YUAN;
+  }
+
+  const service = {
+    /** The region tree (built once). */
+    tree(): RegionTree {
+      tree ??= regionTreeOf(regions);
+      return tree;
+    },
+
+    thresholdYuan,
+
+    /** The high-value pledge threshold in fen, as the facts SQL takes it. */
+    async thresholdFen(db: Db): Promise<number> {
+      return Math.round((await thresholdYuan(db)) * 100);
+    },
+
+    /**
+     * Recomputes the values of every year from `fromYear` (all years when null) inside the caller's
+     * transaction on `bulk`. Answers how many values were written.
+     */
+    async refresh(bulk: BulkConnection, trx: Db, fromYear: number | null): Promise<number> {
+      const t = Date.now();
+      const [factRows, figureRows, baselines] = await Promise.all([facts.facts(trx), facts.figures(trx), facts.baselines(trx)]);
+      lastRefresh.read = Date.now() - t;
+      const rollup = rollUp(service.tree(), factRows, figureRows);
+      const rows = computeValues(service.tree(), rollup, baselines, fromYear === null ? undefined : { from: fromYear, to: rollup.to });
+      lastRefresh.compute = Date.now() - t - lastRefresh.read;
+      await values.replaceFrom(bulk, trx, fromYear, rows);
+      lastRefresh.write = Date.now() - t - lastRefresh.read - lastRefresh.compute;
+      logger.debug({ fromYear, values: rows.length, ...lastRefresh }, 'stats values refreshed');
+      return rows.length;
+    },
+
+    /** How long the parts of the last refresh took (ms). */
+    lastRefresh(): Readonly<Record<string, number>> {
+      return { ...lastRefresh };
+    },
+
+    /** Rebuilds every fact from the records and every value from the facts, in one transaction. */
+    async fullRecompute(progress?: JobProgress): Promise<{ values: number; ms: number }> {
+      const t = Date.now();
+      const bulk = await openBulk(database);
+      try {
+        const written = await bulk.db.transaction().execute(async (trx) => {
+          await settings.lockValues(trx);
+          progress?.report(0, 2, '正在由记录重算事实表');
+          const f = Date.now();
+          await facts.rebuild(trx, await service.thresholdFen(trx));
+          lastRefresh.facts = Date.now() - f;
+          progress?.report(1, 2, '正在汇总、计算指标与排名');
+          return service.refresh(bulk, trx, null);
+        });
+        progress?.report(2, 2, '完成');
+        return { values: written, ms: Date.now() - t };
+      } finally {
+        bulk.release();
+      }
+    },
+  };
+  return service;
+}
+export type ComputeService = ReturnType<typeof createComputeService>;

@@ -1,0 +1,215 @@
+import type { Page } from '../../../common/pagination';
+import { regionPrefix } from '../../../common/region';
+import {
+  type Award,
+  AwardLabels,
+  GiKindLabels,
+  GiStatusLabels,
+  HolderKindLabels,
+  PatentStatusLabels,
+  PatentTypeLabels,
+  TrademarkStatusLabels,
+} from '../../../common/stats';
+import type { Gi, GiListQuery, Patent, PatentListQuery, Pct, PctListQuery, Trademark, TrademarkListQuery } from '../../../common/stats-records';
+import type { Db } from '../../db/database';
+import { type Actor, inScope, scopeOf } from '../../platform/access';
+import type { Clock } from '../../platform/clock';
+import { chinaDate } from '../../platform/clock';
+import { notFound } from '../../platform/errors';
+import { type ExportColumn, writeSheet } from '../../platform/excel';
+import type { RegionService } from '../org/index';
+import type { ComputeService } from './compute.service';
+import type { StatsGiTable, StatsPatentTable, StatsPctTable, StatsTrademarkTable } from '../../db/tables/stats';
+import { RECORD_TABLES, type RecordFilter, type RecordRepository } from './record.repository';
+
+type Row<T> = Omit<T, 'updated_at'> & { updated_at: Date };
+const EXPORT_MAX = 50_000;
+
+/** The five high-value criteria a patent meets on `asOf` (Chinese labels; empty when none or not in force). */
+export function highValueReasons(p: Row<StatsPatentTable>, asOf: string, thresholdFen: number): string[] {
+  if (p.patent_type !== 'invention' || !p.grant_date || p.grant_date > asOf) return [];
+  if (['pending', 'rejected', 'withdrawn'].includes(p.legal_status)) return [];
+  if (['lapsed', 'invalidated', 'expired'].includes(p.legal_status) && p.status_date && p.status_date <= asOf) return [];
+  const out: string[] = [];
+  if (p.sei_code) out.push('战略性新兴产业');
+  if (p.overseas_family) out.push('海外有同族专利权');
+  const tenYears = `${Number(p.application_date.slice(0, 4)) + 10}${p.application_date.slice(4)}`;
+  if (tenYears < asOf) out.push('维持年限超过10年');
+  if (p.pledge_amount !== null && p.pledge_amount >= Math.max(1, thresholdFen)) out.push('质押融资金额达到阈值');
+  if (p.award) out.push(AwardLabels[p.award as Award]?.zh ?? p.award);
+  return out;
+}
+
+/** Lists, details and exports of patents, trademarks, PCT applications and geographical indications. */
+export function createRecordsService(deps: { db: Db; repo: RecordRepository; regions: RegionService; compute: ComputeService; clock: Clock }) {
+  const { db, repo, regions, compute, clock } = deps;
+  const regionName = (code: string | null) => (code ? regions.fullName(code) : null);
+
+  function base(q: { q?: string | undefined; regionCode?: string | undefined; year?: number | undefined; holderKind?: readonly string[] | undefined }): RecordFilter {
+    return { q: q.q, regionPrefix: q.regionCode ? regionPrefix(q.regionCode) : undefined, year: q.year, holderKinds: q.holderKind };
+  }
+  const paging = (q: { page: number; pageSize: number; sort?: string | undefined; order: 'asc' | 'desc' }) => ({ page: q.page, pageSize: q.pageSize, sort: q.sort, order: q.order });
+
+  const mapPatent = (p: Row<StatsPatentTable>, asOf: string, thresholdFen: number): Patent => ({
+    applicationNo: p.application_no,
+    type: p.patent_type as Patent['type'],
+    title: p.title,
+    applicationDate: p.application_date,
+    grantDate: p.grant_date,
+    legalStatus: p.legal_status as Patent['legalStatus'],
+    statusDate: p.status_date,
+    holderName: p.holder_name,
+    holderKind: p.holder_kind as Patent['holderKind'],
+    regionCode: p.region_code,
+    regionName: regionName(p.region_code),
+    mainIpc: p.main_ipc,
+    seiCode: p.sei_code,
+    overseasFamily: p.overseas_family,
+    pledgeAmountYuan: p.pledge_amount === null ? null : Number(p.pledge_amount) / 100,
+    award: p.award as Patent['award'],
+    highValueReasons: highValueReasons(p, asOf, thresholdFen),
+    updatedAt: p.updated_at.toISOString(),
+  });
+  const mapTrademark = (t: Row<StatsTrademarkTable>): Trademark => ({
+    registrationNo: t.registration_no,
+    niceClass: t.nice_class,
+    markName: t.mark_name,
+    holderName: t.holder_name,
+    holderKind: t.holder_kind as Trademark['holderKind'],
+    regionCode: t.region_code,
+    regionName: regionName(t.region_code),
+    registrationDate: t.registration_date,
+    status: t.status as Trademark['status'],
+    statusDate: t.status_date,
+    madrid: t.madrid,
+    updatedAt: t.updated_at.toISOString(),
+  });
+  const mapPct = (c: Row<StatsPctTable>): Pct => ({
+    pctNo: c.pct_no,
+    filingDate: c.filing_date,
+    applicantName: c.applicant_name,
+    holderKind: c.holder_kind as Pct['holderKind'],
+    regionCode: c.region_code,
+    regionName: regionName(c.region_code),
+    mainIpc: c.main_ipc,
+    title: c.title,
+    updatedAt: c.updated_at.toISOString(),
+  });
+  const mapGi = (g: Row<StatsGiTable>): Gi => ({
+    giNo: g.gi_no,
+    name: g.name,
+    kind: g.gi_kind as Gi['kind'],
+    regionCode: g.region_code,
+    regionName: regions.fullName(g.region_code),
+    holderName: g.holder_name,
+    registrationDate: g.registration_date,
+    status: g.status as Gi['status'],
+    statusDate: g.status_date,
+    updatedAt: g.updated_at.toISOString(),
+  });
+
+  const service = {
+    async patents(actor: Actor, q: PatentListQuery): Promise<Page<Patent>> {
+      const asOf = chinaDate(clock.now());
+      const thresholdFen = await compute.thresholdFen(db);
+      const filter: RecordFilter = { ...base(q), enums: { patent_type: q.type, legal_status: q.status }, highValue: q.highValue ? { asOf, thresholdFen } : undefined };
+      const { rows, total } = await repo.list<Row<StatsPatentTable>>(db, RECORD_TABLES.patent, filter, scopeOf(actor), paging(q));
+      return { items: rows.map((r) => mapPatent(r, asOf, thresholdFen)), total, page: q.page, pageSize: q.pageSize };
+    },
+    /** One patent in the reader's scope. */
+    async patent(actor: Actor, no: string): Promise<Patent> {
+      const row = await repo.find<Row<StatsPatentTable>>(db, RECORD_TABLES.patent, no.toUpperCase().replace(/^(CN|ZL)/, ''));
+      if (!row || !inScope(scopeOf(actor), { regionCode: row.region_code ?? '' })) throw notFound('专利');
+      return mapPatent(row, chinaDate(clock.now()), await compute.thresholdFen(db));
+    },
+    async trademarks(actor: Actor, q: TrademarkListQuery): Promise<Page<Trademark>> {
+      const filter: RecordFilter = { ...base(q), enums: { status: q.status }, niceClass: q.niceClass, madrid: q.madrid };
+      const { rows, total } = await repo.list<Row<StatsTrademarkTable>>(db, RECORD_TABLES.trademark, filter, scopeOf(actor), paging(q));
+      return { items: rows.map(mapTrademark), total, page: q.page, pageSize: q.pageSize };
+    },
+    async pct(actor: Actor, q: PctListQuery): Promise<Page<Pct>> {
+      const { rows, total } = await repo.list<Row<StatsPctTable>>(db, RECORD_TABLES.pct, base(q), scopeOf(actor), paging(q));
+      return { items: rows.map(mapPct), total, page: q.page, pageSize: q.pageSize };
+    },
+    async gis(actor: Actor, q: GiListQuery): Promise<Page<Gi>> {
+      const filter: RecordFilter = { ...base(q), enums: { gi_kind: q.kind, status: q.status } };
+      const { rows, total } = await repo.list<Row<StatsGiTable>>(db, RECORD_TABLES.gi, filter, scopeOf(actor), paging(q));
+      return { items: rows.map(mapGi), total, page: q.page, pageSize: q.pageSize };
+    },
+
+    async exportPatents(actor: Actor, q: PatentListQuery): Promise<Buffer> {
+      const page = await service.patents(actor, { ...q, page: 1, pageSize: EXPORT_MAX });
+      return writeSheet({ name: '专利', columns: PATENT_COLUMNS, rows: page.items });
+    },
+    async exportTrademarks(actor: Actor, q: TrademarkListQuery): Promise<Buffer> {
+      const page = await service.trademarks(actor, { ...q, page: 1, pageSize: EXPORT_MAX });
+      return writeSheet({ name: '商标', columns: TRADEMARK_COLUMNS, rows: page.items });
+    },
+    async exportPct(actor: Actor, q: PctListQuery): Promise<Buffer> {
+      const page = await service.pct(actor, { ...q, page: 1, pageSize: EXPORT_MAX });
+      return writeSheet({ name: 'PCT国际申请', columns: PCT_COLUMNS, rows: page.items });
+    },
+    async exportGis(actor: Actor, q: GiListQuery): Promise<Buffer> {
+      const page = await service.gis(actor, { ...q, page: 1, pageSize: EXPORT_MAX });
+      return writeSheet({ name: '地理标志', columns: GI_COLUMNS, rows: page.items });
+    },
+  };
+  return service;
+}
+export type RecordsService = ReturnType<typeof createRecordsService>;
+
+const yesNo = (v: boolean) => (v ? '是' : '否');
+
+const PATENT_COLUMNS: ExportColumn<Patent>[] = [
+  { header: '申请号', width: 18, value: (p) => p.applicationNo },
+  { header: '专利类型', value: (p) => PatentTypeLabels[p.type].zh },
+  { header: '名称', width: 36, value: (p) => p.title },
+  { header: '申请日', width: 12, value: (p) => p.applicationDate },
+  { header: '授权公告日', width: 12, value: (p) => p.grantDate },
+  { header: '法律状态', value: (p) => PatentStatusLabels[p.legalStatus].zh },
+  { header: '法律状态日', width: 12, value: (p) => p.statusDate },
+  { header: '第一权利人', width: 30, value: (p) => p.holderName },
+  { header: '权利人类型', value: (p) => HolderKindLabels[p.holderKind].zh },
+  { header: '行政区划代码', width: 12, value: (p) => p.regionCode },
+  { header: '行政区划', width: 22, value: (p) => p.regionName },
+  { header: '主分类号', width: 14, value: (p) => p.mainIpc },
+  { header: '战略性新兴产业代码', value: (p) => p.seiCode },
+  { header: '海外同族', value: (p) => yesNo(p.overseasFamily) },
+  { header: '质押融资金额（元）', value: (p) => p.pledgeAmountYuan },
+  { header: '获奖', value: (p) => (p.award ? AwardLabels[p.award].zh : null) },
+  { header: '高价值情形', width: 30, value: (p) => p.highValueReasons.join('、') },
+];
+const TRADEMARK_COLUMNS: ExportColumn<Trademark>[] = [
+  { header: '注册号', width: 14, value: (t) => t.registrationNo },
+  { header: '国际分类', value: (t) => t.niceClass },
+  { header: '商标名称', width: 20, value: (t) => t.markName },
+  { header: '注册人', width: 30, value: (t) => t.holderName },
+  { header: '注册人类型', value: (t) => HolderKindLabels[t.holderKind].zh },
+  { header: '行政区划代码', width: 12, value: (t) => t.regionCode },
+  { header: '行政区划', width: 22, value: (t) => t.regionName },
+  { header: '注册日', width: 12, value: (t) => t.registrationDate },
+  { header: '商标状态', value: (t) => TrademarkStatusLabels[t.status].zh },
+  { header: '状态日期', width: 12, value: (t) => t.statusDate },
+  { header: '马德里', value: (t) => yesNo(t.madrid) },
+];
+const PCT_COLUMNS: ExportColumn<Pct>[] = [
+  { header: 'PCT申请号', width: 20, value: (c) => c.pctNo },
+  { header: '国际申请日', width: 12, value: (c) => c.filingDate },
+  { header: '第一申请人', width: 30, value: (c) => c.applicantName },
+  { header: '申请人类型', value: (c) => HolderKindLabels[c.holderKind].zh },
+  { header: '行政区划代码', width: 12, value: (c) => c.regionCode },
+  { header: '行政区划', width: 22, value: (c) => c.regionName },
+  { header: '主分类号', width: 14, value: (c) => c.mainIpc },
+  { header: '发明名称', width: 36, value: (c) => c.title },
+];
+const GI_COLUMNS: ExportColumn<Gi>[] = [
+  { header: '登记号', width: 14, value: (g) => g.giNo },
+  { header: '地理标志名称', width: 16, value: (g) => g.name },
+  { header: '类别', width: 14, value: (g) => GiKindLabels[g.kind].zh },
+  { header: '行政区划代码', width: 12, value: (g) => g.regionCode },
+  { header: '行政区划', width: 22, value: (g) => g.regionName },
+  { header: '申请人', width: 30, value: (g) => g.holderName },
+  { header: '登记日', width: 12, value: (g) => g.registrationDate },
+  { header: '状态', value: (g) => GiStatusLabels[g.status].zh },
+  { header: '状态日期', width: 12, value: (g) => g.statusDate },
+];

@@ -1,0 +1,172 @@
+import { sql } from 'kysely';
+import { MEASURE_KEYS } from '../../../common/stats';
+import type { Db } from '../../db/database';
+import { aggregateEventsSql, giEventsSql, patentEventsSql, pctEventsSql, trademarkEventsSql } from './engine/facts-sql';
+import { type KindSpec, stageOf } from './import/kinds';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function uuid(id: string): string {
+  if (!UUID.test(id)) throw new Error(`not an import id: ${id}`);
+  return `'${id}'`;
+}
+
+const columns = (spec: KindSpec) => spec.fields.map((f) => f.column);
+const tuple = (alias: string, cols: readonly string[]) => `(${cols.map((c) => `${alias}.${c}`).join(', ')})`;
+const keyJoin = (spec: KindSpec, a: string, b: string) => spec.key.map((k) => `${a}.${k} = ${b}.${k}`).join(' and ');
+
+/** The staged rows of an import, one per record key (the first of identical duplicates; the sort is skipped when the file has none). */
+function dedup(spec: KindSpec, importId: string, duplicates = true): string {
+  const cols = columns(spec).join(', ');
+  if (!duplicates) return `(select ${cols} from ${stageOf(spec)} where import_id = ${uuid(importId)})`;
+  return `(select distinct on (${spec.key.join(', ')}) ${cols} from ${stageOf(spec)} where import_id = ${uuid(importId)} order by ${spec.key.join(', ')}, row_no)`;
+}
+
+/** The events SQL of a kind of record over `src`. */
+export function eventsFor(spec: KindSpec, src: string, thresholdFen: number): string {
+  switch (spec.kind) {
+    case 'patent':
+      return patentEventsSql(src, thresholdFen);
+    case 'trademark':
+      return trademarkEventsSql(src);
+    case 'pct':
+      return pctEventsSql(src);
+    case 'gi':
+      return giEventsSql(src);
+    case 'baseline':
+    case 'figure':
+      throw new Error(`${spec.kind} rows are not records`);
+  }
+}
+
+/** Upserts aggregated fact rows into stats_fact (adding to what is there); answers the earliest year. */
+async function upsertFacts(db: Db, aggregate: string): Promise<number | null> {
+  const cols = MEASURE_KEYS.join(', ');
+  const add = MEASURE_KEYS.map((m) => `${m} = stats_fact.${m} + excluded.${m}`).join(', ');
+  const r = await sql.raw<{ y: number | null }>(
+    `with delta as (${aggregate}), up as (insert into stats_fact (region_code, year, ${cols}) select region_code, year, ${cols} from delta on conflict (region_code, year) do update set ${add} returning year) select min(year) as y from up`,
+  ).execute(db);
+  return r.rows[0]?.y ?? null;
+}
+
+export interface MergeCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** Staging and merging of imports: checks run on the staged rows, then one statement merges them. */
+export const stageRepository = {
+  /** Stage columns in COPY order. */
+  copyColumns(spec: KindSpec): string[] {
+    return ['import_id', 'row_no', ...columns(spec)];
+  },
+
+  /** Removes an import's staged rows; truncates the stage when no other import is using it (a large delete is slow). */
+  async clear(db: Db, spec: KindSpec, importId: string): Promise<void> {
+    await db.transaction().execute(async (trx) => {
+      await sql`lock table ${sql.table(stageOf(spec))} in access exclusive mode`.execute(trx);
+      const others = await sql<{ n: number }>`select count(*) as n from stats_import where status = 'running' and id <> ${importId}`.execute(trx);
+      if (Number(others.rows[0]?.n ?? 0) === 0) await sql`truncate ${sql.table(stageOf(spec))}`.execute(trx);
+      else await sql`delete from ${sql.table(stageOf(spec))} where import_id = ${importId}`.execute(trx);
+    });
+  },
+
+  /** Removes staged rows of imports that finished, failed or were abandoned a day ago. */
+  async purgeStale(db: Db, spec: KindSpec): Promise<void> {
+    await sql`delete from ${sql.table(stageOf(spec))} s where not exists (
+      select 1 from stats_import i where i.id = s.import_id and i.status = 'running' and i.created_at > now() - interval '1 day')`.execute(db);
+  },
+
+  /**
+   * Record keys staged more than once: those with different contents (the first row of each
+   * content), and whether identical repeats exist (they are merged as one).
+   */
+  async duplicates(db: Db, spec: KindSpec, importId: string, limit: number): Promise<{ conflicts: { key: string; rows: number[] }[]; repeated: boolean }> {
+    const cols = columns(spec).join(', ');
+    const keys = spec.key.join(', ');
+    const key = spec.key.join(` || '/' || `);
+    const dup = sql.raw(`select ${keys} from ${stageOf(spec)} where import_id = ${uuid(importId)} group by ${keys} having count(*) > 1`);
+    const repeated = await sql<{ n: number }>`select count(*) as n from (${dup} limit 1) d`.execute(db);
+    if (Number(repeated.rows[0]?.n ?? 0) === 0) return { conflicts: [], repeated: false };
+    const r = await sql<{ key: string; rows: number[] }>`
+      select k as key, array_agg(row_no order by row_no) as rows from (
+        select distinct on (${sql.raw(cols)}) ${sql.raw(`cast(${key} as text)`)} as k, row_no
+        from ${sql.table(stageOf(spec))} s join (${dup}) d using (${sql.raw(keys)})
+        where s.import_id = ${importId}
+        order by ${sql.raw(cols)}, row_no
+      ) x group by k having count(*) > 1 order by min(row_no) limit ${limit}`.execute(db);
+    return { conflicts: r.rows.map((x) => ({ key: x.key, rows: x.rows.map(Number) })), repeated: true };
+  },
+
+  /** True when the target table holds no rows (a first load takes the fast path). */
+  async targetEmpty(db: Db, spec: KindSpec): Promise<boolean> {
+    const r = await sql<{ e: boolean }>`select not exists (select 1 from ${sql.table(spec.table)}) as e`.execute(db);
+    return r.rows[0]?.e ?? false;
+  },
+
+  async counts(db: Db, spec: KindSpec, importId: string, duplicates: boolean): Promise<MergeCounts> {
+    const cols = columns(spec);
+    const r = await sql<{ inserted: number; updated: number; unchanged: number }>`
+      select count(*) filter (where t.${sql.raw(spec.key[0])} is null) as inserted,
+             count(*) filter (where t.${sql.raw(spec.key[0])} is not null and ${sql.raw(tuple('t', cols))} is distinct from ${sql.raw(tuple('n', cols))}) as updated,
+             count(*) filter (where t.${sql.raw(spec.key[0])} is not null and ${sql.raw(tuple('t', cols))} is not distinct from ${sql.raw(tuple('n', cols))}) as unchanged
+      from ${sql.raw(dedup(spec, importId, duplicates))} n left join ${sql.table(spec.table)} t on ${sql.raw(keyJoin(spec, 't', 'n'))}`.execute(db);
+    const row = r.rows[0];
+    return { inserted: Number(row.inserted), updated: Number(row.updated), unchanged: Number(row.unchanged) };
+  },
+
+  /**
+   * Adds to the facts what this import changes (its new and changed records in, the old versions
+   * of changed records out), all in the database; answers the earliest year touched.
+   */
+  async applyFactDelta(db: Db, spec: KindSpec, importId: string, thresholdFen: number, duplicates: boolean): Promise<number | null> {
+    const cols = columns(spec);
+    const list = cols.join(', ');
+    const src = `(select ${list}, 1 as s from ${dedup(spec, importId, duplicates)} n
+        where not exists (select 1 from ${spec.table} t where ${keyJoin(spec, 't', 'n')} and ${tuple('t', cols)} is not distinct from ${tuple('n', cols)})
+      union all
+      select ${cols.map((c) => `t.${c}`).join(', ')}, -1 as s from ${spec.table} t join ${dedup(spec, importId, duplicates)} n on ${keyJoin(spec, 't', 'n')}
+        where ${tuple('t', cols)} is distinct from ${tuple('n', cols)}) src`;
+    return upsertFacts(db, aggregateEventsSql(eventsFor(spec, src, thresholdFen)));
+  },
+
+  /** Adds the facts of every record of the (freshly loaded) target table; answers the earliest year. */
+  async applyTableFacts(db: Db, spec: KindSpec, thresholdFen: number): Promise<number | null> {
+    return upsertFacts(db, aggregateEventsSql(eventsFor(spec, `(select *, 1 as s from ${spec.table}) src`, thresholdFen)));
+  },
+
+  /** Inserts new records and updates changed ones (unchanged ones are not touched). */
+  async merge(db: Db, spec: KindSpec, importId: string, at: Date, duplicates: boolean): Promise<void> {
+    const cols = columns(spec);
+    const withImport = spec.records;
+    const keys = new Set(spec.key);
+    const set = [...cols.filter((c) => !keys.has(c)).map((c) => `${c} = excluded.${c}`), ...(withImport ? ['import_id = excluded.import_id'] : []), 'updated_at = excluded.updated_at'].join(', ');
+    await sql`
+      insert into ${sql.table(spec.table)} (${sql.raw(cols.join(', '))}${sql.raw(withImport ? ', import_id' : '')}, updated_at)
+      select ${sql.raw(cols.join(', '))}${sql.raw(withImport ? `, ${uuid(importId)}::uuid` : '')}, ${at}::timestamptz from ${sql.raw(dedup(spec, importId, duplicates))} n
+      on conflict (${sql.raw(spec.key.join(', '))}) do update set ${sql.raw(set)}
+      where ${sql.raw(tuple(spec.table, cols))} is distinct from ${sql.raw(tuple('excluded', cols))}`.execute(db);
+  },
+
+  /** Copies every staged row into the empty target (its keys and indexes are rebuilt by the caller); answers how many. */
+  async insertAll(db: Db, spec: KindSpec, importId: string, at: Date): Promise<number> {
+    const cols = columns(spec).join(', ');
+    const r = await sql`
+      insert into ${sql.table(spec.table)} (${sql.raw(cols)}${sql.raw(spec.records ? ', import_id' : '')}, updated_at)
+      select ${sql.raw(cols)}${sql.raw(spec.records ? `, ${uuid(importId)}::uuid` : '')}, ${at}::timestamptz from ${sql.table(stageOf(spec))} where import_id = ${importId}`.execute(db);
+    return Number(r.numAffectedRows ?? 0);
+  },
+
+  /** Refreshes the planner's statistics of a table after a large load. */
+  async analyze(db: Db, spec: KindSpec): Promise<void> {
+    await sql`analyze ${sql.table(spec.table)}`.execute(db);
+  },
+
+  /** The earliest year among the staged rows of a baseline or figure import. */
+  async minYear(db: Db, spec: KindSpec, importId: string): Promise<number | null> {
+    const r = await sql<{ y: number | null }>`select min(year) as y from ${sql.table(stageOf(spec))} where import_id = ${importId}`.execute(db);
+    return r.rows[0]?.y ?? null;
+  },
+};
+export type StageRepository = typeof stageRepository;

@@ -1,0 +1,75 @@
+import { App, Button, Drawer, Form, Input, InputNumber, Space } from 'antd';
+import { useEffect, useState } from 'react';
+import type { Baseline } from '../../../../../common/stats-records';
+import { api } from '../../../app/api';
+import { useI18n } from '../../../app/i18n';
+import { HistoryTimeline } from '../../../components/HistoryTimeline';
+import { applyApiError } from '../../../components/forms';
+import { RegionPicker } from '../../../components/RegionPicker';
+
+/** Creates or edits the baseline of a region and year; each value needs its source; server errors land under their fields. */
+export function BaselineDrawer(props: { open: boolean; baseline: Baseline | null; onClose: () => void; onSaved: (b: Baseline) => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const [saving, setSaving] = useState(false);
+  useEffect(() => {
+    if (!props.open) return;
+    form.resetFields();
+    if (props.baseline) form.setFieldsValue(props.baseline);
+  }, [props.open, props.baseline, form]);
+
+  const submit = async () => {
+    const values = (await form.validateFields()) as Record<string, unknown>;
+    setSaving(true);
+    try {
+      const body = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === undefined || v === '' ? null : v]));
+      const saved = await api.put<Baseline>('/api/v1/stats/baselines', body);
+      void message.success(t('common.saved'));
+      props.onSaved(saved);
+    } catch (err) {
+      const text = applyApiError(form, err);
+      if (text) void message.error(text);
+    } finally {
+      setSaving(false);
+    }
+  };
+  const b = props.baseline;
+  return (
+    <Drawer
+      open={props.open}
+      onClose={props.onClose}
+      title={b ? `${t('stats.baselines.edit')} · ${b.regionName} ${b.year}` : t('stats.baselines.create')}
+      size={520}
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" loading={saving} onClick={() => void submit()}>
+            {t('common.save')}
+          </Button>
+        </Space>
+      }
+    >
+      <Form form={form} layout="vertical">
+        <Form.Item name="regionCode" label={t('stats.region')} rules={[{ required: true, message: t('region.placeholder') }]}>
+          <RegionPicker />
+        </Form.Item>
+        <Form.Item name="year" label={t('stats.year')} rules={[{ required: true }]}>
+          <InputNumber min={1985} max={2100} style={{ width: 160 }} />
+        </Form.Item>
+        {(['population', 'gdp', 'area'] as const).map((k) => (
+          <Space key={k} align="start" style={{ width: '100%' }}>
+            <Form.Item name={k} label={t(`stats.baselines.${k}`)}>
+              <InputNumber min={0} style={{ width: 180 }} />
+            </Form.Item>
+            <Form.Item name={`${k}Source`} label={t(`stats.baselines.${k}Source`)} style={{ width: 280 }}>
+              <Input maxLength={200} />
+            </Form.Item>
+          </Space>
+        ))}
+      </Form>
+      {b && <HistoryTimeline url={`/api/v1/stats/baselines/${b.regionCode}/${b.year}/history`} />}
+    </Drawer>
+  );
+}

@@ -1,0 +1,37 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, Col, Empty, Row, Statistic } from 'antd';
+import { Link } from 'react-router';
+import type { IndicatorId } from '../../../../../common/indicators';
+import { type Dashboard, StatsAccess } from '../../../../../common/stats';
+import { api } from '../../../app/api';
+import { useI18n } from '../../../app/i18n';
+import { useSession } from '../../../app/session';
+import { headline } from './IndicatorCard';
+
+const SHOWN: IndicatorId[] = ['domesticPatentGrants', 'highValueInventionPatentsPer10k', 'inventionPatentsPer10k', 'pctApplications'];
+
+/** Home-page card for statistics readers: four headline indicators of their own region's latest year. */
+export function StatsHomeCard() {
+  const { t } = useI18n();
+  const { me, hasRole } = useSession();
+  const reader = hasRole(StatsAccess.read);
+  const region = me?.org.regionCode ?? '';
+  const { data, isLoading } = useQuery({ queryKey: ['stats', 'dashboard', region, undefined], queryFn: () => api.get<Dashboard>('/api/v1/stats/dashboard', { region }), enabled: reader && !!region });
+  if (!reader) return null;
+  const cards = SHOWN.flatMap((id) => data?.cards.filter((c) => c.id === id && c.value !== null) ?? []);
+  return (
+    <Card title={`${t('menu.statsDashboard')}${data?.year ? ` · ${data.region.name} ${data.year}年` : ''}`} loading={isLoading} extra={<Link to="/stats">{t('common.detail')}</Link>}>
+      {cards.length ? (
+        <Row gutter={[12, 12]}>
+          {cards.map((c) => (
+            <Col span={12} key={c.id}>
+              <Statistic title={c.name} value={headline(c)} suffix={c.unit} />
+            </Col>
+          ))}
+        </Row>
+      ) : (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('stats.noData')} />
+      )}
+    </Card>
+  );
+}
