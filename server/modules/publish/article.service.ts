@@ -1,0 +1,318 @@
+import type { AuditEvent } from '../../../common/audit';
+import type { Page } from '../../../common/pagination';
+import {
+  type Article,
+  type ArticleAttachment,
+  ArticleLimits,
+  type ArticleCreate,
+  type ArticleListItem,
+  type ArticleListQuery,
+  type ArticleStatus,
+  type ArticleUpdate,
+  type EventKind,
+  PublishAccess,
+} from '../../../common/publish';
+import { regionPrefix } from '../../../common/region';
+import type { Db } from '../../db/database';
+import { pageWindow } from '../../db/query-helpers';
+import { type Actor, inScope, requireRole, scopeOf } from '../../platform/access';
+import type { AuditWriter } from '../../platform/audit/audit.service';
+import { chinaDate, type Clock } from '../../platform/clock';
+import { writeSheet } from '../../platform/excel';
+import { AppError, conflict, fieldError, notFound } from '../../platform/errors';
+import type { FileService } from '../../platform/files/file.service';
+import type { SearchIndexer } from '../../platform/search/search.service';
+import { regionDisplayName } from '../../platform/text/index';
+import type { OrgServices } from '../org/index';
+import { ARTICLE_EXPORT_COLUMNS } from './article-excel';
+import type { ArticleListRow, ArticleRepository, ArticleRow, ArticleValues } from './article.repository';
+
+const EXPORT_MAX = 20_000;
+/** What an article may carry as attachments. */
+export const ATTACHMENT_EXTENSIONS = ['pdf', 'docx', 'doc', 'xlsx', 'xls', 'jpg', 'jpeg', 'png', 'txt', 'ofd'];
+
+export interface ArticleServiceDeps {
+  db: Db;
+  repo: ArticleRepository;
+  org: OrgServices;
+  audit: AuditWriter;
+  clock: Clock;
+  files: FileService;
+  search: SearchIndexer;
+  history: (entityType: string, entityId: string) => Promise<AuditEvent[]>;
+}
+
+/** The date the news list shows: the original report's, else the event's, else the day it was published here. */
+function newsDate(sourceDate: string | null, eventDate: string | null, publishedAt: Date): string {
+  return sourceDate ?? eventDate ?? chinaDate(publishedAt);
+}
+
+/** Extra values an article written by the ingest use case carries. */
+export interface ArticleExtras {
+  id?: string;
+  originalText?: string | null;
+  facts?: unknown;
+  meetingId?: string | null;
+  status?: ArticleStatus;
+}
+
+/** Articles: drafts written by member units, reviewed and published by the office; public once published. */
+export function createArticleService(deps: ArticleServiceDeps) {
+  const { db, repo, org, audit, clock, files, search, history } = deps;
+
+  function mapListItem(r: ArticleListRow): ArticleListItem {
+    return {
+      id: r.id,
+      title: r.title,
+      summary: r.summary,
+      source: r.source,
+      sourceUrl: r.source_url,
+      eventKind: r.event_kind as EventKind,
+      eventDate: r.event_date,
+      sourceDate: r.source_date,
+      eventRegionCode: r.event_region_code,
+      eventRegionName: r.event_region_code ? regionDisplayName(r.event_region_code) : null,
+      status: r.status as ArticleStatus,
+      reviewNote: r.review_note,
+      authorOrgId: r.author_org_id,
+      authorOrgName: r.author_org_name,
+      regionCode: r.region_code,
+      meetingId: r.meeting_id,
+      attachments: [],
+      publishedAt: r.published_at ? r.published_at.toISOString() : null,
+      newsDate: r.news_date,
+      createdBy: r.created_by,
+      createdAt: r.created_at.toISOString(),
+      updatedAt: r.updated_at.toISOString(),
+    };
+  }
+
+  async function attachmentsOf(trx: Db, ids: string[]): Promise<Map<string, ArticleAttachment[]>> {
+    const out = new Map<string, ArticleAttachment[]>();
+    for (const a of await repo.attachments(trx, ids)) out.set(a.article_id, [...(out.get(a.article_id) ?? []), { id: a.file_id, name: a.name, size: Number(a.size), mime: a.mime }]);
+    return out;
+  }
+
+  async function mapArticle(trx: Db, r: ArticleRow): Promise<Article> {
+    const attachments = (await attachmentsOf(trx, [r.id])).get(r.id) ?? [];
+    return { ...mapListItem(r), body: r.body, originalText: r.original_text, attachments };
+  }
+
+  const inActorScope = (actor: Actor, r: ArticleRow) => inScope(scopeOf(actor), { regionCode: r.region_code, orgId: r.author_org_id, ownerId: r.created_by });
+  const isReviewer = (actor: Actor) => actor.roles.some((role) => (PublishAccess.review as readonly string[]).includes(role));
+
+  /** The article if the actor may see it: in their scope, or published. */
+  async function findVisible(trx: Db, actor: Actor, id: string): Promise<ArticleRow> {
+    const r = await repo.find(trx, id);
+    if (!r || !(r.status === 'published' || inActorScope(actor, r))) throw notFound('资讯');
+    return r;
+  }
+
+  /** The article if the actor may change it: in their scope (a published one only for reviewers). */
+  async function findWritable(trx: Db, actor: Actor, id: string): Promise<ArticleRow> {
+    await repo.lock(trx, id);
+    const r = await repo.find(trx, id);
+    if (!r || !inActorScope(actor, r)) throw notFound('资讯');
+    if (r.status === 'published' && !isReviewer(actor)) throw new AppError('FORBIDDEN', '已发布的资讯只能由联席办审核人员修改');
+    return r;
+  }
+
+  function checkRegion(code: string | null | undefined): void {
+    if (code && !org.regions.exists(code)) throw fieldError('eventRegionCode', `行政区划代码 ${code} 不存在`);
+  }
+
+  /** Keeps the search index in step: published articles are public and found by their event's region. */
+  async function index(trx: Db, r: ArticleRow): Promise<void> {
+    const published = r.status === 'published';
+    await search.upsert(trx, {
+      entityType: 'article',
+      entityId: r.id,
+      title: r.title,
+      body: r.summary && !r.body.includes(r.summary.replace(/…$/, '')) ? `${r.summary}\n${r.body}` : r.body,
+      regionCode: published ? (r.event_region_code ?? r.region_code) : r.region_code,
+      orgIds: [r.author_org_id],
+      kind: r.event_kind,
+      date: r.news_date ?? r.event_date ?? chinaDate(r.created_at),
+      visibility: published ? 'public' : 'internal',
+      url: published ? `/p/news/${r.id}` : `/publish/articles/${r.id}`,
+    });
+  }
+
+  async function transition(actor: Actor, id: string, action: string, from: readonly ArticleStatus[], to: ArticleStatus, note?: string | null): Promise<Article> {
+    return db.transaction().execute(async (trx) => {
+      const row = await findWritable(trx, actor, id);
+      if (!from.includes(row.status as ArticleStatus)) throw conflict(`当前状态为「${row.status}」，不能执行此操作`);
+      const before = await mapArticle(trx, row);
+      const now = clock.now();
+      const values: Partial<ArticleValues> & { review_note?: string | null } = { status: to };
+      if (to === 'published') Object.assign(values, { published_at: now, news_date: newsDate(row.source_date, row.event_date, now), review_note: null });
+      if (to === 'draft') Object.assign(values, { published_at: null, news_date: null, review_note: note ?? null });
+      if (to === 'review') values.review_note = null;
+      await repo.update(trx, id, values, now);
+      const after = (await repo.find(trx, id))!;
+      await index(trx, after);
+      const mapped = await mapArticle(trx, after);
+      await audit.record(trx, actor, { action, entityType: 'article', entityId: id, before: { status: before.status }, after: { status: mapped.status, reviewNote: mapped.reviewNote } });
+      return mapped;
+    });
+  }
+
+  return {
+    mapListItem,
+    index,
+
+    async list(actor: Actor, q: ArticleListQuery): Promise<Page<ArticleListItem>> {
+      const { rows, total } = await repo.list(
+        db,
+        { q: q.q, statuses: q.status, kinds: q.eventKind, eventRegionPrefix: q.regionCode ? regionPrefix(q.regionCode) : undefined, authorOrgId: q.authorOrgId, from: q.from, to: q.to },
+        scopeOf(actor),
+        { ...pageWindow(q.page, q.pageSize), sort: q.sort ?? 'updatedAt', order: q.order },
+      );
+      return { items: rows.map(mapListItem), total, page: q.page, pageSize: q.pageSize };
+    },
+
+    async get(actor: Actor, id: string): Promise<Article> {
+      return mapArticle(db, await findVisible(db, actor, id));
+    },
+
+    async history(actor: Actor, id: string): Promise<AuditEvent[]> {
+      await findVisible(db, actor, id);
+      return history('article', id);
+    },
+
+    /** Writes a new article (a draft unless the ingest use case says otherwise) inside the caller's transaction. */
+    async createIn(trx: Db, actor: Actor, input: ArticleCreate, extras: ArticleExtras = {}): Promise<Article> {
+      checkRegion(input.eventRegionCode);
+      const status = extras.status ?? 'draft';
+      if (status === 'published') requireRole(actor, PublishAccess.review);
+      const now = clock.now();
+      const values: ArticleValues = {
+        title: input.title,
+        summary: input.summary ?? null,
+        body: input.body,
+        original_text: extras.originalText ?? null,
+        source: input.source ?? null,
+        source_url: input.sourceUrl ?? null,
+        event_kind: input.eventKind,
+        event_date: input.eventDate ?? null,
+        source_date: input.sourceDate ?? null,
+        event_region_code: input.eventRegionCode ?? null,
+        region_code: actor.regionCode,
+        author_org_id: actor.orgId,
+        status,
+        meeting_id: extras.meetingId ?? null,
+        facts: extras.facts === undefined ? null : JSON.stringify(extras.facts),
+        published_at: status === 'published' ? now : null,
+        news_date: status === 'published' ? newsDate(input.sourceDate ?? null, input.eventDate ?? null, now) : null,
+      };
+      const id = await repo.insert(trx, values, actor.userId, now, extras.id);
+      const row = (await repo.find(trx, id))!;
+      await index(trx, row);
+      const article = await mapArticle(trx, row);
+      const { body: _body, originalText: _original, ...summary } = article;
+      await audit.record(trx, actor, { action: 'create', entityType: 'article', entityId: id, after: summary });
+      return article;
+    },
+
+    async create(actor: Actor, input: ArticleCreate): Promise<Article> {
+      return db.transaction().execute((trx) => this.createIn(trx, actor, input));
+    },
+
+    async update(actor: Actor, id: string, patch: ArticleUpdate): Promise<Article> {
+      checkRegion(patch.eventRegionCode);
+      return db.transaction().execute(async (trx) => {
+        const row = await findWritable(trx, actor, id);
+        const values: Partial<ArticleValues> = {};
+        if (patch.title !== undefined) values.title = patch.title;
+        if (patch.summary !== undefined) values.summary = patch.summary;
+        if (patch.body !== undefined) values.body = patch.body;
+        if (patch.source !== undefined) values.source = patch.source;
+        if (patch.sourceUrl !== undefined) values.source_url = patch.sourceUrl;
+        if (patch.eventKind !== undefined) values.event_kind = patch.eventKind;
+        if (patch.eventDate !== undefined) values.event_date = patch.eventDate;
+        if (patch.sourceDate !== undefined) values.source_date = patch.sourceDate;
+        if (row.status === 'published' && (patch.sourceDate !== undefined || patch.eventDate !== undefined)) {
+          const source = patch.sourceDate !== undefined ? patch.sourceDate : row.source_date;
+          const event = patch.eventDate !== undefined ? patch.eventDate : row.event_date;
+          values.news_date = newsDate(source ?? null, event ?? null, row.published_at ?? clock.now());
+        }
+        if (patch.eventRegionCode !== undefined) values.event_region_code = patch.eventRegionCode;
+        const before = await mapArticle(trx, row);
+        await repo.update(trx, id, values, clock.now());
+        const after = (await repo.find(trx, id))!;
+        await index(trx, after);
+        const mapped = await mapArticle(trx, after);
+        const changed = Object.fromEntries(Object.keys(patch).map((k) => [k, before[k as keyof Article]]));
+        await audit.record(trx, actor, { action: 'update', entityType: 'article', entityId: id, before: changed, after: Object.fromEntries(Object.keys(patch).map((k) => [k, mapped[k as keyof Article]])) });
+        return mapped;
+      });
+    },
+
+    async remove(actor: Actor, id: string): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const row = await findWritable(trx, actor, id);
+        if (row.status === 'published') throw conflict('已发布的资讯请先撤回再删除');
+        await repo.delete(trx, id);
+        await search.remove(trx, 'article', id);
+        await audit.record(trx, actor, { action: 'delete', entityType: 'article', entityId: id, before: { title: row.title, status: row.status } });
+      });
+    },
+
+    /** Draft → review. */
+    async submit(actor: Actor, id: string): Promise<Article> {
+      return transition(actor, id, 'submit', ['draft'], 'review');
+    },
+    /** Review (or a draft, when the office writes it) → published. */
+    async publish(actor: Actor, id: string): Promise<Article> {
+      requireRole(actor, PublishAccess.review);
+      return transition(actor, id, 'publish', ['draft', 'review'], 'published');
+    },
+    /** Review → draft, with the reason. */
+    async reject(actor: Actor, id: string, note: string | null): Promise<Article> {
+      requireRole(actor, PublishAccess.review);
+      if (!note) throw fieldError('note', '请填写退回原因');
+      return transition(actor, id, 'reject', ['review'], 'draft', note);
+    },
+    /** Published → draft: taken off the public pages. */
+    async unpublish(actor: Actor, id: string, note: string | null): Promise<Article> {
+      requireRole(actor, PublishAccess.review);
+      return transition(actor, id, 'unpublish', ['published'], 'draft', note);
+    },
+
+    /** Attaches an uploaded file (checked against its extension) to an article the actor may change. */
+    async attach(actor: Actor, id: string, file: { name: string; bytes: Buffer }): Promise<Article> {
+      return db.transaction().execute(async (trx) => {
+        const row = await findWritable(trx, actor, id);
+        if ((await repo.attachments(trx, [id])).length >= ArticleLimits.attachmentsMax) throw fieldError('file', `最多 ${ArticleLimits.attachmentsMax} 个附件`);
+        const stored = await files.save(trx, actor, file, ATTACHMENT_EXTENSIONS);
+        await repo.addAttachment(trx, id, stored.id);
+        await audit.record(trx, actor, { action: 'attach', entityType: 'article', entityId: id, after: { file: stored.name, fileId: stored.id } });
+        return mapArticle(trx, row);
+      });
+    },
+
+    async detach(actor: Actor, id: string, fileId: string): Promise<Article> {
+      return db.transaction().execute(async (trx) => {
+        const row = await findWritable(trx, actor, id);
+        if (!(await repo.removeAttachment(trx, id, fileId))) throw notFound('附件');
+        await audit.record(trx, actor, { action: 'detach', entityType: 'article', entityId: id, before: { fileId } });
+        return mapArticle(trx, row);
+      });
+    },
+
+    /** An attachment of an article the actor may see (signed out: of a published article). */
+    async attachment(actor: Actor | null, id: string, fileId: string): Promise<{ file: { name: string; mime: string }; bytes: Buffer }> {
+      const row = actor ? await findVisible(db, actor, id) : await repo.find(db, id);
+      if (!row || (!actor && row.status !== 'published')) throw notFound('资讯');
+      if (!(await repo.attachments(db, [id])).some((a) => a.file_id === fileId)) throw notFound('附件');
+      return files.read(fileId);
+    },
+
+    /** The filtered list (every page) as an Excel workbook. */
+    async exportXlsx(actor: Actor, q: ArticleListQuery): Promise<Buffer> {
+      const page = await this.list(actor, { ...q, page: 1, pageSize: EXPORT_MAX });
+      return writeSheet({ name: '资讯', columns: ARTICLE_EXPORT_COLUMNS, rows: page.items });
+    },
+  };
+}
+export type ArticleService = ReturnType<typeof createArticleService>;

@@ -1,0 +1,88 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database';
+import { containsPattern, totalOver } from '../../db/query-helpers';
+import { type DataScope, scopeCondition } from '../../platform/access';
+
+export interface FigureRow {
+  id: string;
+  indicator: string;
+  indicator_id: string | null;
+  value: string;
+  unit: string;
+  year: number | null;
+  region_code: string | null;
+  article_id: string | null;
+  article_title: string | null;
+  source: string | null;
+  org_name: string;
+  created_at: Date;
+}
+
+export interface FigureValues {
+  article_id: string | null;
+  indicator: string;
+  indicator_id: string | null;
+  value: number;
+  unit: string;
+  year: number | null;
+  region_code: string | null;
+  org_id: string;
+  scope_region_code: string;
+  source: string | null;
+}
+
+export interface FigureFilter {
+  q?: string | undefined;
+  indicatorId?: string | undefined;
+  year?: number | undefined;
+  regionPrefix?: string | undefined;
+  articleId?: string | undefined;
+}
+
+const SCOPE = { region: 'f.scope_region_code', org: 'f.org_id', owner: 'f.created_by' } as const;
+const SORT = { year: 'f.year', indicator: 'f.indicator', value: 'f.value', createdAt: 'f.created_at' } as const;
+export type FigureSort = keyof typeof SORT;
+
+function filtered(db: Db, f: FigureFilter, scope: DataScope) {
+  let q = db
+    .selectFrom('reported_figure as f')
+    .innerJoin('org as o', 'o.id', 'f.org_id')
+    .leftJoin('article as a', 'a.id', 'f.article_id')
+    .where(scopeCondition(scope, SCOPE));
+  if (f.q) q = q.where('f.indicator', 'ilike', containsPattern(f.q));
+  if (f.indicatorId) q = q.where('f.indicator_id', '=', f.indicatorId);
+  if (f.year) q = q.where('f.year', '=', f.year);
+  if (f.regionPrefix) q = q.where('f.region_code', 'like', `${f.regionPrefix}%`);
+  if (f.articleId) q = q.where('f.article_id', '=', f.articleId);
+  return q;
+}
+
+const COLUMNS = ['f.id', 'f.indicator', 'f.indicator_id', 'f.value', 'f.unit', 'f.year', 'f.region_code', 'f.article_id', 'a.title as article_title', 'f.source', 'o.name as org_name', 'f.created_at'] as const;
+
+export const figureRepository = {
+  async list(db: Db, f: FigureFilter, scope: DataScope, page: { limit: number; offset: number; sort: FigureSort; order: 'asc' | 'desc' }): Promise<{ rows: FigureRow[]; total: number }> {
+    const rows = await filtered(db, f, scope)
+      .select(COLUMNS)
+      .select(totalOver.as('total'))
+      .orderBy(sql.ref(SORT[page.sort]), (ob) => (page.order === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsFirst()))
+      .orderBy('f.created_at', 'desc')
+      .orderBy('f.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute();
+    if (rows.length > 0 || page.offset === 0) return { rows, total: rows[0]?.total ?? 0 };
+    const c = await filtered(db, f, scope).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return { rows: [], total: c.n };
+  },
+
+  async insertMany(trx: Db, values: FigureValues[], createdBy: string | null, at: Date): Promise<string[]> {
+    if (values.length === 0) return [];
+    const rows = await trx
+      .insertInto('reported_figure')
+      .values(values.map((v) => ({ ...v, created_by: createdBy, created_at: at })))
+      .returning('id')
+      .execute();
+    return rows.map((r) => r.id);
+  },
+};
+export type FigureRepository = typeof figureRepository;

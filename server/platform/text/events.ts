@@ -1,0 +1,138 @@
+import { sentences } from './clauses';
+
+// What kind of event a report is about, its name, the agreements (《…》) signed or released at
+// it, and what was unveiled (揭牌).
+
+/** Kinds of event a report can describe (GLOSSARY: joint conference, work conference, …). */
+export type EventKind = 'jointConference' | 'workConference' | 'summit' | 'seminar' | 'signing' | 'unveiling' | 'training' | 'statisticsRelease' | 'other';
+
+// Checked in this order on the title (or the event's name): the most specific word wins.
+const KIND_RULES: [EventKind, RegExp][] = [
+  ['jointConference', /联席会议|联席会/],
+  ['summit', /峰会/],
+  ['seminar', /研讨会|研讨|论坛|座谈会|沙龙|交流会|年会/],
+  ['training', /培训|研修班|训练营|讲座|讲堂|专题辅导|宣讲会/],
+  ['unveiling', /揭牌|授牌|挂牌|启用仪式|开馆|开园/],
+  ['signing', /签约|签署|签订|合作协议|战略合作|备忘录/],
+  ['statisticsRelease', /白皮书|统计|数据发布|发布.{0,6}(?:数据|报告|指数)|年度报告|发展报告|公报|新闻发布会/],
+  ['workConference', /工作会议|推进会|部署会|调度会|动员会|工作会|现场会|总结会|对接会|推介会|洽谈会|见面会|大会|会议|例会/],
+];
+
+/** The event kind a title names (工作会议 → workConference), or 'other'. */
+export function eventKindOf(title: string): EventKind {
+  for (const [kind, re] of KIND_RULES) if (re.test(title)) return kind;
+  return 'other';
+}
+
+const EVENT_NAME =
+  /((?:20\d{2}年(?:度)?)?[\u4e00-\u9fff（）·“”]{2,40}?(?:峰会|研讨会|论坛|座谈会|联席会议|工作会议|推进会|推进会议|部署会|大会|会议|培训班|研修班|签约仪式|揭牌仪式|发布会|启动仪式))(?=以|在|于|正式|成功|顺利|隆重|召开|举行|举办|开幕|在线|线上|线下)/;
+
+/** The event's name in a lead sentence (2022年坪山区知识产权峰会), for reports without a title line. */
+export function eventNameIn(lead: string): string | null {
+  const m = EVENT_NAME.exec(lead);
+  if (!m) return null;
+  // Drop a leading date or clause opener the lazy match swallowed.
+  return m[1].replace(/^.*?[，,]/, '').replace(/^(?:上午|下午|晚上|当天|近日|日前|昨日)/, '') || null;
+}
+
+const AGREEMENT_WORD = /(?:协议|协议书|备忘录|协定|合同|意向书|承诺书|倡议书|公约|宣言|框架|合作书|共识|联合声明)$/;
+const SIGN_VERB = /签署|签订|签约|签字|缔结|达成|见证|共建|发布|发出|印发|共同发起/;
+const UNBRACKETED = /(?:签署|签订|签约)了?(?!《)([^，。；《》、\s]{2,40}?(?:合作协议|框架协议|协议书|协议|备忘录|合同))(?![》\u4e00-\u9fff])/g;
+const POLICY_DOC = /(?:方案|意见|办法|规定|通知|条例|规划|要点|细则|白皮书|报告|指南|决定|纲要|标准|制度|措施|计划|清单|目录)$/;
+
+/** Agreements (the 《…》 titles) a report says were signed or released, without the brackets. */
+export function findAgreements(text: string): string[] {
+  const out: string[] = [];
+  for (const s of sentences(text)) {
+    if (!SIGN_VERB.test(s.text.replace(/《[^》]*》/g, ''))) continue;
+    for (const m of s.text.matchAll(/《([^《》\n]{2,120})》/g)) {
+      const title = m[1].trim();
+      const signing = /签署|签订|签约|签字|缔结|达成/.test(s.text);
+      if (AGREEMENT_WORD.test(title) || (signing && !POLICY_DOC.test(title))) if (!out.includes(title)) out.push(title);
+    }
+    // Reports also name agreements without brackets: 签订知识产权金融服务战略合作协议.
+    for (const m of s.text.matchAll(UNBRACKETED)) {
+      const title = m[1].replace(/^(?:了|共同|正式)/, '').trim();
+      if (title.length >= 4 && !out.includes(title)) out.push(title);
+    }
+  }
+  return out;
+}
+
+/** Something unveiled (揭牌) at the event, and who unveiled it when the report says. */
+export interface Unveiling {
+  what: string;
+  by: string[];
+}
+
+/** Unveilings: 为X揭牌 and X揭牌仪式, with the people named in the same sentence when they did it. */
+export function findUnveilings(text: string, peopleNames: string[]): Unveiling[] {
+  const out: Unveiling[] = [];
+  for (const s of sentences(text)) {
+    if (!/揭牌/.test(s.text)) continue;
+    const by = peopleNames.filter((n) => s.text.includes(n));
+    const targets: string[] = [];
+    const forMatch = /为([^，。；]{2,80}?)揭牌/.exec(s.text);
+    // 表现为“荣获…揭牌” is a quotation, not a plaque unveiled at the event.
+    if (forMatch && (forMatch[1].match(/“/g)?.length ?? 0) === (forMatch[1].match(/”/g)?.length ?? 0)) {
+      const quoted = [...forMatch[1].matchAll(/“([^”]{2,60})”/g)].map((q) => q[1]);
+      if (quoted.length > 0) targets.push(...quoted);
+      else targets.push(forMatch[1].replace(/^.*?(?:获批|成立|设立)/, ''));
+    }
+    for (const m of s.text.matchAll(/(?:以及|及|和|、|，|^)([^，。；、《》]{3,60}?)揭牌仪式/g)) targets.push(m[1]);
+    for (const t of targets) {
+      const what = t.trim();
+      if (what.length >= 2 && !out.some((u) => u.what === what)) out.push({ what, by });
+    }
+  }
+  return out;
+}
+
+/** An organisation's role at an event (主办 / 承办 / 协办). */
+export interface EventOrg {
+  role: 'host' | 'organiser' | 'coOrganiser';
+  name: string;
+}
+
+const ROLE_WORDS: [EventOrg['role'], RegExp][] = [
+  ['host', /(?:联合)?主办$/],
+  ['organiser', /承办$/],
+  ['coOrganiser', /协办$/],
+];
+
+/** Host, organisers and co-organisers: 由坪山区人民政府主办，…承办，…协办. */
+export function findEventOrgs(text: string): EventOrg[] {
+  const out: EventOrg[] = [];
+  for (const s of sentences(text)) {
+    if (!/主办|承办|协办/.test(s.text)) continue;
+    for (const clause of s.text.split(/[，；]/)) {
+      const c = clause.trim();
+      for (const [role, re] of ROLE_WORDS) {
+        if (!re.test(c)) continue;
+        const names = c
+          .replace(re, '')
+          .replace(/^.*?由/, '')
+          .replace(/^(?:共同|联合)/, '')
+          .split(/[、和及与]/)
+          .map((n) => n.trim())
+          .filter((n) => n.length >= 3 && n.length <= 40);
+        for (const name of names) if (!out.some((o) => o.name === name && o.role === role)) out.push({ role, name });
+      }
+    }
+  }
+  return out;
+}
+
+const VENUE = /在([\u4e00-\u9fff（）\d]{3,30}?(?:学院|大学|中心|大厦|酒店|宾馆|饭店|会议室|会议厅|礼堂|会堂|会展中心|展览馆|园区|基地|广场|报告厅|多功能厅|剧院|馆|厅|楼|室))(?:隆重|顺利|成功|正式)?(?:召开|举行|举办|开幕|开班)/;
+
+/** Where the event took place, when the lead says (在天门职业学院召开). */
+export function findVenue(lead: string): string | null {
+  return VENUE.exec(lead)?.[1] ?? null;
+}
+
+/** Offline, online or both (线上线下相结合). */
+export function findMode(text: string): 'offline' | 'online' | 'hybrid' {
+  if (/线上线下|线下线上|现场\+线上|现场与线上|主会场.{0,10}分会场.{0,10}视频/.test(text)) return 'hybrid';
+  if (/视频会议|以视频形式|线上召开|云端召开|网络会议|在线召开/.test(text)) return 'online';
+  return 'offline';
+}

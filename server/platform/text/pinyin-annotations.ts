@@ -1,0 +1,86 @@
+import { pinyin } from 'pinyin-pro';
+import { isHan, toSimplified } from './script';
+
+// Some sites print pinyin after characters: 知識產(chǎn)權(quán). An annotation is removed only
+// when every syllable in the brackets is a reading of the character it follows, so (IP),
+// (深圳), (11.8件) and (知识产权局) stay.
+
+const SYLLABLE = /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+[1-5]?$/;
+const readingsCache = new Map<string, Set<string>>();
+
+const TONE_MARKS: Record<string, string> = {
+  ā: 'a', á: 'a', ǎ: 'a', à: 'a', ē: 'e', é: 'e', ě: 'e', è: 'e', ī: 'i', í: 'i', ǐ: 'i', ì: 'i', ō: 'o', ó: 'o', ǒ: 'o', ò: 'o',
+  ū: 'u', ú: 'u', ǔ: 'u', ù: 'u', ǖ: 'v', ǘ: 'v', ǚ: 'v', ǜ: 'v', ü: 'v', ń: 'n', ň: 'n', ǹ: 'n', ḿ: 'm',
+};
+
+function toneless(s: string): string {
+  return s.replace(/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/g, (c) => TONE_MARKS[c] ?? c).replace(/[1-5]$/, '');
+}
+
+/** Every way the character can be read: toned (zhì), numbered (zhi4) and toneless (zhi). */
+function readingsOf(ch: string): Set<string> {
+  let set = readingsCache.get(ch);
+  if (set) return set;
+  set = new Set<string>();
+  // pinyin-pro's polyphone table is simplified-only, so ask for both forms (DEPENDENCIES.md §5).
+  for (const form of new Set([ch, toSimplified(ch)])) {
+    for (const r of pinyin(form, { multiple: true, type: 'array' })) {
+      const low = r.toLowerCase();
+      set.add(low);
+      set.add(toneless(low));
+    }
+    for (const r of pinyin(form, { multiple: true, type: 'array', toneType: 'num', v: true })) set.add(r.toLowerCase());
+  }
+  readingsCache.set(ch, set);
+  return set;
+}
+
+function isReading(ch: string, syllable: string): boolean {
+  const s = syllable.toLowerCase().replace(/u:/g, 'v');
+  const readings = readingsOf(ch);
+  return readings.has(s) || readings.has(toneless(s));
+}
+
+/** A removed annotation: where it was in the input and what it said. */
+export interface RemovedAnnotation {
+  index: number;
+  text: string;
+}
+
+/**
+ * Removes bracketed pinyin that reads the character(s) before it; answers the text and what
+ * was removed. Anything else in brackets stays.
+ */
+export function removePinyinAnnotations(text: string): { text: string; removed: RemovedAnnotation[] } {
+  const removed: RemovedAnnotation[] = [];
+  let out = '';
+  let last = 0;
+  const open = /[(（]/g;
+  let m: RegExpExecArray | null;
+  while ((m = open.exec(text))) {
+    const start = m.index;
+    const close = text.slice(start + 1, start + 48).search(/[)）]/);
+    if (close < 0) continue;
+    const inner = text.slice(start + 1, start + 1 + close);
+    const syllables = inner.trim().split(/[\s'’·-]+/).filter(Boolean);
+    if (syllables.length === 0 || syllables.length > 8 || !syllables.every((s) => SYLLABLE.test(s.toLowerCase()))) continue;
+    // The characters just before the bracket, one per syllable, must each read as that syllable.
+    let ok = true;
+    let pos = start;
+    for (let k = syllables.length - 1; k >= 0; k--) {
+      pos--;
+      const ch = text[pos];
+      if (!isHan(ch) || !isReading(ch, syllables[k])) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    const end = start + close + 2;
+    out += text.slice(last, start);
+    removed.push({ index: start, text: text.slice(start, end) });
+    last = end;
+    open.lastIndex = end;
+  }
+  return { text: out + text.slice(last), removed };
+}

@@ -1,0 +1,92 @@
+import { DownloadOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { App, Button, DatePicker, Input, Select, Space, Table } from 'antd';
+import dayjs from 'dayjs';
+import { Link, useNavigate } from 'react-router';
+import type { Page } from '../../../../../common/pagination';
+import { ARTICLE_STATUSES, type ArticleListItem, ArticleStatusLabels, EVENT_KINDS, EventKindLabels } from '../../../../../common/publish';
+import { api, download } from '../../../app/api';
+import { useI18n } from '../../../app/i18n';
+import { PageContainer } from '../../../components/PageContainer';
+import { RegionPicker } from '../../../components/RegionPicker';
+import { useListQuery } from '../../../components/useListQuery';
+import { KindTag, StatusTag } from '../shared';
+
+/** Articles in the user's scope: filter by words, status, kind, region and date; sort; page; export. */
+export default function ArticleListPage() {
+  const { t, label } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const list = useListQuery({ sort: 'updatedAt', order: 'desc' }, ['status', 'eventKind']);
+  const f = list.params.filters;
+  const { data, isFetching } = useQuery({ queryKey: ['articles', list.query], queryFn: () => api.get<Page<ArticleListItem>>('/api/v1/articles', list.query) });
+  const range = typeof f.from === 'string' && typeof f.to === 'string' ? ([dayjs(f.from), dayjs(f.to)] as [dayjs.Dayjs, dayjs.Dayjs]) : null;
+
+  return (
+    <PageContainer
+      title={t('publish.articles')}
+      extra={
+        <>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/publish/articles/new')}>
+            {t('publish.newArticle')}
+          </Button>
+          <Button icon={<ImportOutlined />} onClick={() => void navigate('/publish/ingest')}>
+            {t('publish.fromIngest')}
+          </Button>
+          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/articles/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+            {t('common.export')}
+          </Button>
+        </>
+      }
+    >
+      <Space wrap className="filter-bar">
+        <Input.Search allowClear placeholder={t('publish.searchPlaceholder')} defaultValue={typeof f.q === 'string' ? f.q : ''} onSearch={(q) => list.setFilters({ ...f, q })} style={{ width: 240 }} aria-label={t('common.keyword')} />
+        <Select
+          mode="multiple"
+          allowClear
+          placeholder={t('publish.status')}
+          value={(f.status as string[] | undefined) ?? []}
+          onChange={(status: string[]) => list.setFilters({ ...f, status })}
+          options={ARTICLE_STATUSES.map((s) => ({ value: s, label: label(ArticleStatusLabels[s]) }))}
+          style={{ minWidth: 140 }}
+          aria-label={t('publish.status')}
+        />
+        <Select
+          mode="multiple"
+          allowClear
+          placeholder={t('publish.eventKind')}
+          value={(f.eventKind as string[] | undefined) ?? []}
+          onChange={(eventKind: string[]) => list.setFilters({ ...f, eventKind })}
+          options={EVENT_KINDS.map((k) => ({ value: k, label: label(EventKindLabels[k]) }))}
+          style={{ minWidth: 160 }}
+          maxTagCount="responsive"
+          aria-label={t('publish.eventKind')}
+        />
+        <RegionPicker allowClear placeholder={t('publish.eventRegion')} value={typeof f.regionCode === 'string' ? f.regionCode : undefined} onChange={(regionCode) => list.setFilters({ ...f, regionCode })} />
+        <DatePicker.RangePicker
+          value={range}
+          onChange={(v) => list.setFilters({ ...f, from: v?.[0]?.format('YYYY-MM-DD'), to: v?.[1]?.format('YYYY-MM-DD') })}
+          aria-label={t('publish.dateRange')}
+        />
+        <Button onClick={() => list.setFilters({})}>{t('common.reset')}</Button>
+      </Space>
+      <Table<ArticleListItem>
+        rowKey="id"
+        loading={isFetching}
+        dataSource={data?.items}
+        {...list.tableProps<ArticleListItem>(data?.total, t)}
+        scroll={{ x: 1300 }}
+        columns={[
+          { title: t('publish.title'), dataIndex: 'title', key: 'title', sorter: true, sortOrder: list.sortOrder('title'), render: (title: string, a) => <Link to={`/publish/articles/${a.id}`}>{title}</Link> },
+          { title: t('publish.status'), dataIndex: 'status', key: 'status', width: 100, sorter: true, sortOrder: list.sortOrder('status'), render: (s: ArticleListItem['status']) => <StatusTag status={s} /> },
+          { title: t('publish.eventKind'), dataIndex: 'eventKind', width: 110, render: (k: ArticleListItem['eventKind']) => <KindTag kind={k} /> },
+          { title: t('publish.eventDate'), dataIndex: 'eventDate', key: 'eventDate', width: 120, sorter: true, sortOrder: list.sortOrder('eventDate') },
+          { title: t('publish.eventRegion'), dataIndex: 'eventRegionName', width: 150 },
+          { title: t('publish.author'), dataIndex: 'authorOrgName', width: 220, ellipsis: true },
+          { title: t('publish.newsDate'), dataIndex: 'publishedAt', key: 'newsDate', width: 120, sorter: true, sortOrder: list.sortOrder('newsDate'), render: (_: unknown, a) => a.newsDate ?? '—' },
+          { title: t('publish.updatedAt'), dataIndex: 'updatedAt', key: 'updatedAt', width: 170, sorter: true, sortOrder: list.sortOrder('updatedAt'), render: (d: string) => new Date(d).toLocaleString() },
+        ]}
+      />
+    </PageContainer>
+  );
+}

@@ -1,0 +1,80 @@
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { INDICATORS } from '../../../../../common/indicators';
+import type { Page } from '../../../../../common/pagination';
+import { PublishAccess } from '../../../../../common/publish';
+import type { ReportedFigure } from '../../../../../common/publish-search';
+import { api, download } from '../../../app/api';
+import { useI18n } from '../../../app/i18n';
+import { useSession } from '../../../app/session';
+import { ImportModal } from '../../../components/ImportModal';
+import { PageContainer } from '../../../components/PageContainer';
+import { RegionPicker } from '../../../components/RegionPicker';
+import { useListQuery } from '../../../components/useListQuery';
+
+/** Figures stated by reports: filter by indicator, year and region; sort; page; export; import from Excel. */
+export default function FiguresPage() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const { hasRole } = useSession();
+  const qc = useQueryClient();
+  const [importing, setImporting] = useState(false);
+  const list = useListQuery({ sort: 'year', order: 'desc' });
+  const f = list.params.filters;
+  const { data, isFetching } = useQuery({ queryKey: ['reported-figures', list.query], queryFn: () => api.get<Page<ReportedFigure>>('/api/v1/reported-figures', list.query) });
+  const number = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 });
+
+  return (
+    <PageContainer
+      title={t('figures.title')}
+      extra={
+        <>
+          {hasRole(PublishAccess.review) && (
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              {t('common.import')}
+            </Button>
+          )}
+          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/reported-figures/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+            {t('common.export')}
+          </Button>
+        </>
+      }
+    >
+      <Typography.Paragraph type="secondary">{t('figures.intro')}</Typography.Paragraph>
+      <Space wrap className="filter-bar">
+        <Input.Search allowClear placeholder={t('figures.search')} defaultValue={typeof f.q === 'string' ? f.q : ''} onSearch={(q) => list.setFilters({ ...f, q })} style={{ width: 220 }} aria-label={t('figures.search')} />
+        <Select allowClear placeholder={t('figures.catalogue')} value={typeof f.indicatorId === 'string' ? f.indicatorId : undefined} onChange={(indicatorId?: string) => list.setFilters({ ...f, indicatorId })} options={INDICATORS.map((i) => ({ value: i.id, label: i.name }))} style={{ width: 260 }} showSearch={{ optionFilterProp: 'label' }} aria-label={t('figures.catalogue')} />
+        <InputNumber placeholder={t('figures.year')} aria-label={t('figures.year')} min={1990} max={2100} value={typeof f.year === 'string' ? Number(f.year) : null} onChange={(v) => list.setFilters({ ...f, year: v ? String(v) : undefined })} />
+        <RegionPicker allowClear value={typeof f.regionCode === 'string' ? f.regionCode : undefined} onChange={(regionCode) => list.setFilters({ ...f, regionCode })} />
+        <Button onClick={() => list.setFilters({})}>{t('common.reset')}</Button>
+      </Space>
+      <Table<ReportedFigure>
+        rowKey="id"
+        loading={isFetching}
+        dataSource={data?.items}
+        {...list.tableProps<ReportedFigure>(data?.total, t)}
+        scroll={{ x: 1500 }}
+        columns={[
+          { title: t('figures.indicator'), dataIndex: 'indicator', key: 'indicator', sorter: true, sortOrder: list.sortOrder('indicator'), width: 260 },
+          { title: t('figures.value'), dataIndex: 'value', key: 'value', sorter: true, sortOrder: list.sortOrder('value'), width: 140, align: 'right', render: (v: number) => number.format(v) },
+          { title: t('figures.unit'), dataIndex: 'unit', width: 70 },
+          { title: t('figures.year'), dataIndex: 'year', key: 'year', sorter: true, sortOrder: list.sortOrder('year'), width: 90 },
+          { title: t('figures.region'), dataIndex: 'regionName', width: 160 },
+          { title: t('figures.source'), dataIndex: 'articleTitle', width: 300, ellipsis: true, render: (title: string | null, r) => (r.articleId ? <Link to={`/publish/articles/${r.articleId}`}>{title}</Link> : r.source) },
+          { title: t('figures.org'), dataIndex: 'orgName', width: 220, ellipsis: true },
+          { title: t('common.createdAt'), dataIndex: 'createdAt', key: 'createdAt', sorter: true, sortOrder: list.sortOrder('createdAt'), width: 170, render: (d: string) => new Date(d).toLocaleString() },
+        ]}
+      />
+      <ImportModal
+        open={importing}
+        onClose={() => setImporting(false)}
+        templateUrl="/api/v1/reported-figures/import-template.xlsx"
+        uploadUrl="/api/v1/reported-figures/import"
+        onImported={() => void qc.invalidateQueries({ queryKey: ['reported-figures'] })}
+      />
+    </PageContainer>
+  );
+}
