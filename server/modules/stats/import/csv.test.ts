@@ -29,6 +29,16 @@ describe('the CSV reader', () => {
       ['2', '深圳'],
     ]);
   });
+  it('finds quoted fields among many unquoted lines, wherever they fall', () => {
+    const plain = Array.from({ length: 50 }, (_, i) => `${i},x`);
+    const text = [...plain, '"q,1",a', ...plain, 'b,"q""2"', '"q3"', ...plain].join('\n') + '\n';
+    const { records } = parseChunk(text, false);
+    expect(records).toHaveLength(153);
+    expect(records[50]).toEqual(['q,1', 'a']);
+    expect(records[101]).toEqual(['b', 'q"2']);
+    expect(records[102]).toEqual(['q3']);
+    expect(records[152]).toEqual(['49', 'x']);
+  });
   it('leaves an unfinished record for the next chunk, and refuses an unclosed quote at the end', () => {
     expect(parseChunk('a,b\n"c,', false)).toEqual({ records: [['a', 'b']], rest: '"c,' });
     expect(parseChunk('a,b', true).records).toEqual([['a', 'b']]);

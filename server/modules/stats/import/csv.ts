@@ -32,13 +32,16 @@ export function parseChunk(text: string, final: boolean): { records: string[][];
   const records: string[][] = [];
   let pos = 0;
   const n = text.length;
+  // The next quote in the text, looked up again only once passed: searching from every line would
+  // scan the rest of a quote-free chunk once per line.
+  let quote = text.indexOf('"');
   while (pos < n) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) {
       if (!final) break;
       nl = n;
     }
-    const quote = text.indexOf('"', pos);
+    if (quote >= 0 && quote < pos) quote = text.indexOf('"', pos);
     if (quote < 0 || quote > nl) {
       // Fast path: no quotes on this line.
       const end = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
