@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=64
 // The `zhichan` command. Runs the TypeScript sources directly (through tsx), so it always matches
 // the checkout; `npm run build` is not needed first.
 import { fileURLToPath } from 'node:url';

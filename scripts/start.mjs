@@ -27,6 +27,8 @@ if (mtime('dist/web/index.html') < sources) {
 if (mtime('dist/server/main.js') < Math.max(newest('server'), newest('common'), newest('cli'))) {
   run(process.execPath, ['scripts/build-server.mjs']);
 }
-const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server/main.js'], { stdio: 'inherit' });
+// A larger young generation: imports of millions of rows make short-lived strings by the million,
+// and the default spends a fifth of an import in the garbage collector.
+const child = spawn(process.execPath, ['--enable-source-maps', '--max-semi-space-size=64', 'dist/server/main.js'], { stdio: 'inherit' });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -126,6 +126,7 @@ export function registerStatsCommands(program: Command): void {
         const report = await ctx.services.stats.imports.run({ actor: null, audit: { system: 'cli' }, name: '命令行' }, kind, { name: path.basename(file), path: path.resolve(file) }, mapping, bar);
         bar.done();
         console.log(`${report.total.toLocaleString('en-US')} rows in ${Date.now() - t} ms: ${report.inserted} new, ${report.updated} changed, ${report.unchanged} unchanged`);
+        if (process.env.ZHICHAN_IMPORT_PHASES === '1') console.log(`phases (ms): ${JSON.stringify(report.phasesMs)}`);
       } catch (err) {
         explain(err);
       } finally {
