@@ -1,14 +1,15 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd';
+import { Button, DatePicker, Form, Input, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { Meeting } from '../../../../../common/conference';
 import { AgreementKindLabels, AgreementKindSchema } from '../../../../../common/conference-report';
 import { type Agreement, AgreementCreateSchema } from '../../../../../common/conference-records';
 import { api } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
-import { applyApiError, zodRule } from '../../../components/forms';
+import { zodRule } from '../../../components/forms';
+import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { RegionPicker } from '../../../components/RegionPicker';
 
@@ -24,10 +25,8 @@ interface Values {
 /** Records or edits an agreement (title in 《》, kind, parties and who signed for them). */
 export function AgreementForm(props: { open: boolean; meeting?: Meeting; agreement?: Agreement | null; onClose: () => void; onSaved: (a: Agreement) => void }) {
   const { t, label } = useI18n();
-  const { message } = App.useApp();
   const { me } = useSession();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     if (!props.open) return;
@@ -37,38 +36,17 @@ export function AgreementForm(props: { open: boolean; meeting?: Meeting; agreeme
     else form.setFieldsValue({ kind: 'agreement', regionCode: props.meeting?.regionCode ?? me?.org.regionCode, signedOn: props.meeting ? dayjs(props.meeting.startsAt) : null, parties: [{ name: '' }, { name: '' }] });
   }, [props.open, props.agreement, props.meeting, form, me]);
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    setSaving(true);
-    try {
+  const { saving, submit } = useFormSave(
+    form,
+    async (v) => {
       const body = { ...v, signedOn: v.signedOn ? v.signedOn.format('YYYY-MM-DD') : null, meetingId: props.agreement?.meetingId ?? props.meeting?.id ?? null, parties: (v.parties ?? []).map((p) => ({ ...p, orgId: p.orgId ?? null })) };
-      const saved = props.agreement ? await api.patch<Agreement>(`/api/v1/agreements/${props.agreement.id}`, body) : await api.post<Agreement>('/api/v1/agreements', body);
-      void message.success(t('common.saved'));
-      props.onSaved(saved);
-    } catch (err) {
-      const text = applyApiError(form, err);
-      if (text) void message.error(text);
-    } finally {
-      setSaving(false);
-    }
-  };
+      return props.agreement ? api.patch<Agreement>(`/api/v1/agreements/${props.agreement.id}`, body) : api.post<Agreement>('/api/v1/agreements', body);
+    },
+    props.onSaved,
+  );
 
   return (
-    <Drawer
-      open={props.open}
-      onClose={props.onClose}
-      title={props.agreement ? t('agreement.edit') : t('agreement.add')}
-      size={640}
-      destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => void submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
-    >
+    <FormDrawer open={props.open} onClose={props.onClose} title={props.agreement ? t('agreement.edit') : t('agreement.add')} size={640} saving={saving} onSave={() => void submit()}>
       <Form form={form} layout="vertical">
         <Form.Item name="title" label={t('agreement.name')} required extra={t('agreement.nameHint')} rules={[zodRule(AgreementCreateSchema.shape.title)]}>
           <Input maxLength={202} />
@@ -122,6 +100,6 @@ export function AgreementForm(props: { open: boolean; meeting?: Meeting; agreeme
           <Input.TextArea rows={3} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,13 +1,14 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
+import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { type Meeting, MeetingCreateSchema, MeetingModeLabels, MeetingModeSchema, MeetingOrgRoleLabels, MeetingOrgRoleSchema } from '../../../../../common/conference';
 import { MEETING_KINDS, MeetingKindLabels } from '../../../../../common/conference-report';
 import { api } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
-import { applyApiError, zodRule } from '../../../components/forms';
+import { zodRule } from '../../../components/forms';
+import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { RegionPicker } from '../../../components/RegionPicker';
 
@@ -34,10 +35,8 @@ interface Values {
 /** Creates or edits a meeting; server field errors land under their fields. */
 export function MeetingForm(props: { open: boolean; meeting: Meeting | null; onClose: () => void; onSaved: (m: Meeting) => void }) {
   const { t, label } = useI18n();
-  const { message } = App.useApp();
   const { me } = useSession();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
   const mode = Form.useWatch('mode', form);
 
   useEffect(() => {
@@ -49,10 +48,9 @@ export function MeetingForm(props: { open: boolean; meeting: Meeting | null; onC
     } else form.setFieldsValue({ regionCode: me?.org.regionCode, mode: 'offline', kind: 'plenary', waitlist: true });
   }, [props.open, props.meeting, form, me]);
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    setSaving(true);
-    try {
+  const { saving, submit } = useFormSave(
+    form,
+    async (v) => {
       const body = {
         ...v,
         startsAt: v.startsAt.toISOString(),
@@ -61,33 +59,13 @@ export function MeetingForm(props: { open: boolean; meeting: Meeting | null; onC
         onlineUrl: v.onlineUrl || null,
         orgs: (v.orgs ?? []).map((o) => ({ role: o.role, orgId: o.orgId ?? null, ...(o.orgId ? {} : { orgName: o.orgName }) })),
       };
-      const saved = props.meeting ? await api.patch<Meeting>(`/api/v1/meetings/${props.meeting.id}`, body) : await api.post<Meeting>('/api/v1/meetings', body);
-      void message.success(t('common.saved'));
-      props.onSaved(saved);
-    } catch (err) {
-      const text = applyApiError(form, err);
-      if (text) void message.error(text);
-    } finally {
-      setSaving(false);
-    }
-  };
+      return props.meeting ? api.patch<Meeting>(`/api/v1/meetings/${props.meeting.id}`, body) : api.post<Meeting>('/api/v1/meetings', body);
+    },
+    props.onSaved,
+  );
 
   return (
-    <Drawer
-      open={props.open}
-      onClose={props.onClose}
-      title={props.meeting ? t('meeting.edit') : t('meeting.create')}
-      size={640}
-      destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => void submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
-    >
+    <FormDrawer open={props.open} onClose={props.onClose} title={props.meeting ? t('meeting.edit') : t('meeting.create')} size={640} saving={saving} onSave={() => void submit()}>
       <Form form={form} layout="vertical" onFinish={() => void submit()}>
         <Form.Item name="title" label={t('meeting.title')} required rules={[zodRule(shape.title)]}>
           <Input maxLength={200} showCount />
@@ -174,6 +152,6 @@ export function MeetingForm(props: { open: boolean; meeting: Meeting | null; onC
         </Form.Item>
         <button type="submit" hidden />
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,9 +1,10 @@
-import { App, Button, Drawer, Form, Input, Select, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { Form, Input, Select } from 'antd';
+import { useEffect } from 'react';
 import { ORG_KINDS, type Org, OrgCreateSchema, OrgKindLabels } from '../../../../../common/org';
 import { api } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
-import { applyApiError, zodRule } from '../../../components/forms';
+import { zodRule } from '../../../components/forms';
+import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { RegionPicker } from '../../../components/RegionPicker';
 
@@ -12,9 +13,7 @@ const shape = OrgCreateSchema.shape;
 /** Creates or edits an organisation; errors from the server land under their fields. */
 export function OrgFormDrawer(props: { open: boolean; org: Org | null; onClose: () => void; onSaved: (org: Org) => void }) {
   const { t, label } = useI18n();
-  const { message } = App.useApp();
-  const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
+  const [form] = Form.useForm<Record<string, unknown>>();
 
   useEffect(() => {
     if (!props.open) return;
@@ -22,38 +21,17 @@ export function OrgFormDrawer(props: { open: boolean; org: Org | null; onClose: 
     if (props.org) form.setFieldsValue(props.org);
   }, [props.open, props.org, form]);
 
-  const submit = async () => {
-    const values = (await form.validateFields()) as Record<string, unknown>;
-    setSaving(true);
-    try {
+  const { saving, submit } = useFormSave(
+    form,
+    (values: Record<string, unknown>) => {
       const body = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === undefined ? null : v]));
-      const saved = props.org ? await api.patch<Org>(`/api/v1/orgs/${props.org.id}`, body) : await api.post<Org>('/api/v1/orgs', body);
-      void message.success(t('common.saved'));
-      props.onSaved(saved);
-    } catch (err) {
-      const text = applyApiError(form, err);
-      if (text) void message.error(text);
-    } finally {
-      setSaving(false);
-    }
-  };
+      return props.org ? api.patch<Org>(`/api/v1/orgs/${props.org.id}`, body) : api.post<Org>('/api/v1/orgs', body);
+    },
+    props.onSaved,
+  );
 
   return (
-    <Drawer
-      open={props.open}
-      onClose={props.onClose}
-      title={props.org ? t('org.edit') : t('org.create')}
-      size={560}
-      destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => void submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
-    >
+    <FormDrawer open={props.open} onClose={props.onClose} title={props.org ? t('org.edit') : t('org.create')} size={560} saving={saving} onSave={() => void submit()}>
       <Form form={form} layout="vertical" onFinish={() => void submit()}>
         <Form.Item name="name" label={t('org.name')} required rules={[zodRule(shape.name)]}>
           <Input maxLength={100} showCount />
@@ -81,6 +59,6 @@ export function OrgFormDrawer(props: { open: boolean; org: Org | null; onClose: 
         </Form.Item>
         <button type="submit" hidden />
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

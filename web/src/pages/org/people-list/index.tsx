@@ -1,6 +1,6 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Drawer, Form, Input, Popconfirm, Space, Table } from 'antd';
+import { App, Button, Form, Input, Popconfirm, Space, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { type Person, PersonCreateSchema } from '../../../../../common/org';
@@ -9,7 +9,8 @@ import { OrgAccess } from '../../../../../common/roles';
 import { api, download } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
-import { applyApiError, zodRule } from '../../../components/forms';
+import { zodRule } from '../../../components/forms';
+import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { ImportModal } from '../../../components/ImportModal';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { PageContainer } from '../../../components/PageContainer';
@@ -19,44 +20,21 @@ const shape = PersonCreateSchema.shape;
 
 function PersonDrawer(props: { person: Person | null | undefined; onClose: () => void; onSaved: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
+  const [form] = Form.useForm<Record<string, unknown>>();
   useEffect(() => {
     form.resetFields();
     if (props.person) form.setFieldsValue(props.person);
   }, [props.person, form]);
-  const submit = async () => {
-    const values = (await form.validateFields()) as Record<string, unknown>;
-    setSaving(true);
-    try {
-      if (props.person) await api.patch(`/api/v1/people/${props.person.id}`, values);
-      else await api.post('/api/v1/people', values);
-      void message.success(t('common.saved'));
-      props.onSaved();
-    } catch (err) {
-      const text = applyApiError(form, err);
-      if (text) void message.error(text);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { saving, submit } = useFormSave(
+    form,
+    async (values) => {
+      if (props.person) return api.patch(`/api/v1/people/${props.person.id}`, values);
+      else return api.post('/api/v1/people', values);
+    },
+    () => props.onSaved(),
+  );
   return (
-    <Drawer
-      open={props.person !== undefined}
-      onClose={props.onClose}
-      title={props.person ? t('people.edit') : t('people.create')}
-      size={480}
-      destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => void submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
-    >
+    <FormDrawer open={props.person !== undefined} onClose={props.onClose} title={props.person ? t('people.edit') : t('people.create')} size={480} saving={saving} onSave={() => void submit()}>
       <Form form={form} layout="vertical">
         <Form.Item name="name" label={t('people.name')} required rules={[zodRule(shape.name)]}>
           <Input maxLength={50} />
@@ -74,7 +52,7 @@ function PersonDrawer(props: { person: Person | null | undefined; onClose: () =>
           <Input maxLength={100} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
 

@@ -1,6 +1,6 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Drawer, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Page } from '../../../../../common/pagination';
 import { ROLES, RoleLabels } from '../../../../../common/roles';
@@ -8,6 +8,7 @@ import { PasswordSchema, type User, UserCreateSchema } from '../../../../../comm
 import { api, download } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError, zodRule } from '../../../components/forms';
+import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { PageContainer } from '../../../components/PageContainer';
 import { useListQuery } from '../../../components/useListQuery';
@@ -16,45 +17,22 @@ const shape = UserCreateSchema.shape;
 
 function UserDrawer(props: { user: User | null | undefined; onClose: () => void; onSaved: () => void }) {
   const { t, label } = useI18n();
-  const { message } = App.useApp();
-  const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
+  const [form] = Form.useForm<Record<string, unknown>>();
   const editing = !!props.user;
   useEffect(() => {
     form.resetFields();
     if (props.user) form.setFieldsValue(props.user);
   }, [props.user, form]);
-  const submit = async () => {
-    const values = (await form.validateFields()) as Record<string, unknown>;
-    setSaving(true);
-    try {
-      if (props.user) await api.patch(`/api/v1/users/${props.user.id}`, { displayName: values.displayName, orgId: values.orgId, roles: values.roles, status: values.status });
-      else await api.post('/api/v1/users', values);
-      void message.success(t('common.saved'));
-      props.onSaved();
-    } catch (err) {
-      const text = applyApiError(form, err);
-      if (text) void message.error(text);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { saving, submit } = useFormSave(
+    form,
+    async (values) => {
+      if (props.user) return api.patch(`/api/v1/users/${props.user.id}`, { displayName: values.displayName, orgId: values.orgId, roles: values.roles, status: values.status });
+      else return api.post('/api/v1/users', values);
+    },
+    () => props.onSaved(),
+  );
   return (
-    <Drawer
-      open={props.user !== undefined}
-      onClose={props.onClose}
-      title={editing ? t('users.edit') : t('users.create')}
-      size={480}
-      destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => void submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
-    >
+    <FormDrawer open={props.user !== undefined} onClose={props.onClose} title={editing ? t('users.edit') : t('users.create')} size={480} saving={saving} onSave={() => void submit()}>
       <Form form={form} layout="vertical" initialValues={{ status: 'active' }}>
         <Form.Item name="username" label={t('users.username')} required rules={editing ? [] : [zodRule(shape.username)]}>
           <Input disabled={editing} maxLength={32} />
@@ -78,7 +56,7 @@ function UserDrawer(props: { user: User | null | undefined; onClose: () => void;
           </Form.Item>
         )}
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
 

@@ -1,15 +1,16 @@
 import { DownloadOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Drawer, Form, Input, Popconfirm, Segmented, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Popconfirm, Segmented, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Page } from '../../../../../common/pagination';
 import { type Delivery, type Webhook, WebhookCreateSchema } from '../../../../../common/protection-admin';
 import { api, download } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
-import { applyApiError, zodRule } from '../../../components/forms';
+import { zodRule } from '../../../components/forms';
+import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { PageContainer } from '../../../components/PageContainer';
-import { OrgChoice} from '../shared';
+import { OrgChoice } from '../shared';
 
 const shape = WebhookCreateSchema.shape;
 
@@ -18,9 +19,8 @@ export default function DockingPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<Record<string, unknown>>();
   const [editing, setEditing] = useState<Webhook | null | undefined>(undefined);
-  const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState<'all' | 'pending' | 'delivered'>('all');
   const [page, setPage] = useState(1);
   const { data: hooks = [] } = useQuery({ queryKey: ['protection', 'webhooks'], queryFn: () => api.get<Webhook[]>('/api/v1/protection/webhooks') });
@@ -32,22 +32,18 @@ export default function DockingPage() {
     form.setFieldsValue(w ? { ...w, courtId: w.court?.id, secret: undefined } : { active: true });
     setEditing(w);
   };
-  const submit = async () => {
-    const values = (await form.validateFields()) as Record<string, unknown>;
-    const body = Object.fromEntries(Object.entries(values).filter(([k, v]) => !(k === 'secret' && !v)));
-    setSaving(true);
-    try {
-      if (editing) await api.patch(`/api/v1/protection/webhooks/${editing.id}`, body);
-      else await api.post('/api/v1/protection/webhooks', body);
+  const { saving, submit } = useFormSave(
+    form,
+    async (values) => {
+      const body = Object.fromEntries(Object.entries(values).filter(([k, v]) => !(k === 'secret' && !v)));
+      if (editing) return api.patch(`/api/v1/protection/webhooks/${editing.id}`, body);
+      else return api.post('/api/v1/protection/webhooks', body);
+    },
+    () => {
       setEditing(undefined);
       refresh();
-    } catch (err) {
-      const text = applyApiError(form, err);
-      if (text) void message.error(text);
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+  );
   const runNow = () =>
     void api
       .post<{ delivered: number; failed: number }>('/api/v1/protection/deliveries/run')
@@ -129,7 +125,7 @@ export default function DockingPage() {
           ]}
         />
       </Card>
-      <Drawer open={editing !== undefined} onClose={() => setEditing(undefined)} title={editing ? editing.name : t('protection.docking.add')} size={520} destroyOnHidden extra={<Button type="primary" loading={saving} onClick={() => void submit()}>{t('common.save')}</Button>}>
+      <FormDrawer open={editing !== undefined} onClose={() => setEditing(undefined)} title={editing ? editing.name : t('protection.docking.add')} saving={saving} onSave={() => void submit()}>
         <Form form={form} layout="vertical">
           <Form.Item name="name" label={t('protection.docking.name')} rules={[zodRule(shape.name)]}>
             <Input maxLength={100} />
@@ -147,7 +143,7 @@ export default function DockingPage() {
             <Switch />
           </Form.Item>
         </Form>
-      </Drawer>
+      </FormDrawer>
     </PageContainer>
   );
 }

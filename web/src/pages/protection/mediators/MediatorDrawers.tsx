@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Drawer, Form, Input, List, Select, Space, Switch, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { DISPUTE_TYPES, DisputeTypeLabels } from '../../../../../common/protection';
 import {
   COMPLAINT_GROUNDS,
@@ -15,16 +15,15 @@ import {
 import { api } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError, zodRule } from '../../../components/forms';
-import { OrgChoice} from '../shared';
+import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
+import { OrgChoice } from '../shared';
 
 const shape = MediatorCreateSchema.shape;
 
 /** Adds or edits a mediator: organisation, specialities, roster membership and the sign-in account. */
 export function MediatorDrawer(props: { mediator: Mediator | null | undefined; onClose: () => void; onSaved: () => void }) {
   const { t, label } = useI18n();
-  const { message } = App.useApp();
-  const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
+  const [form] = Form.useForm<Record<string, unknown>>();
   const orgId = Form.useWatch('orgId', form) as string | undefined;
   const { data: users = [] } = useQuery({
     queryKey: ['protection', 'mediator-accounts', orgId],
@@ -38,35 +37,17 @@ export function MediatorDrawer(props: { mediator: Mediator | null | undefined; o
     const m = props.mediator;
     form.setFieldsValue(m ? { ...m, orgId: m.org.id, userId: m.user?.id, rosterCourtId: m.rosterCourt?.id } : { onRoster: true, status: 'active', specialities: ['patent'] });
   }, [props.mediator, form]);
-  const submit = async () => {
-    const values = (await form.validateFields()) as Record<string, unknown>;
-    setSaving(true);
-    try {
+  const { saving, submit } = useFormSave(
+    form,
+    async (values) => {
       const body = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === undefined ? null : v]));
-      if (props.mediator) await api.patch(`/api/v1/protection/mediators/${props.mediator.id}`, body);
-      else await api.post('/api/v1/protection/mediators', body);
-      void message.success(t('common.saved'));
-      props.onSaved();
-    } catch (err) {
-      const text = applyApiError(form, err);
-      if (text) void message.error(text);
-    } finally {
-      setSaving(false);
-    }
-  };
+      if (props.mediator) return api.patch(`/api/v1/protection/mediators/${props.mediator.id}`, body);
+      else return api.post('/api/v1/protection/mediators', body);
+    },
+    () => props.onSaved(),
+  );
   return (
-    <Drawer
-      open={props.mediator !== undefined}
-      onClose={props.onClose}
-      title={props.mediator ? t('protection.mediators.edit') : t('protection.mediators.create')}
-      size={520}
-      destroyOnHidden
-      extra={
-        <Button type="primary" loading={saving} onClick={() => void submit()}>
-          {t('common.save')}
-        </Button>
-      }
-    >
+    <FormDrawer open={props.mediator !== undefined} onClose={props.onClose} title={props.mediator ? t('protection.mediators.edit') : t('protection.mediators.create')} saving={saving} onSave={() => void submit()}>
       <Form form={form} layout="vertical">
         <Form.Item name="orgId" label={t('protection.mediators.org')} rules={[zodRule(shape.orgId)]}>
           <OrgChoice kind="mediationOrg" />
@@ -98,7 +79,7 @@ export function MediatorDrawer(props: { mediator: Mediator | null | undefined; o
           <OrgChoice kind="court" allowClear />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
 

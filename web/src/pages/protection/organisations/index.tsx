@@ -1,46 +1,38 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Drawer, Form, Input, Segmented, Select, Switch, Table, Tag } from 'antd';
+import { App, Button, Form, Input, Segmented, Select, Switch, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { DISPUTE_TYPES, DisputeTypeLabels } from '../../../../../common/protection';
 import { MEDIATION_ORG_TYPES, type MediationOrg, MediationOrgTypeLabels, OrgProfileUpsertSchema } from '../../../../../common/protection-admin';
 import { api, download } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
-import { applyApiError, zodRule } from '../../../components/forms';
+import { zodRule } from '../../../components/forms';
+import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { PageContainer } from '../../../components/PageContainer';
-import { OrgChoice, pct} from '../shared';
+import { OrgChoice, pct } from '../shared';
 
 const shape = OrgProfileUpsertSchema.shape;
 
 function ProfileDrawer(props: { org: MediationOrg | null; onClose: () => void; onSaved: () => void }) {
   const { t, label } = useI18n();
-  const { message } = App.useApp();
-  const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
+  const [form] = Form.useForm<Record<string, unknown>>();
   const invited = Form.useWatch('courtInvited', form) as boolean | undefined;
   const o = props.org;
   useEffect(() => {
     form.resetFields();
     if (o) form.setFieldsValue({ caseCode: o.caseCode, mediationType: o.mediationType ?? (o.kind === 'mediationOrg' ? 'people' : null), courtInvited: o.courtInvited, invitingCourtId: o.invitingCourt?.id, disputeScope: o.disputeScope, chargesFee: o.chargesFee });
   }, [o, form]);
-  const submit = async () => {
-    const values = (await form.validateFields()) as Record<string, unknown>;
-    setSaving(true);
-    try {
-      await api.put(`/api/v1/protection/organisations/${o!.orgId}`, values);
-      void message.success(t('common.saved'));
-      props.onSaved();
-    } catch (err) {
-      const text = applyApiError(form, err);
-      if (text) void message.error(text);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { saving, submit } = useFormSave(
+    form,
+    async (values) => {
+      return api.put(`/api/v1/protection/organisations/${o!.orgId}`, values);
+    },
+    () => props.onSaved(),
+  );
   const mediation = o?.kind === 'mediationOrg';
   return (
-    <Drawer open={!!o} onClose={props.onClose} title={o?.name} size={520} destroyOnHidden extra={<Button type="primary" loading={saving} onClick={() => void submit()}>{t('common.save')}</Button>}>
+    <FormDrawer open={!!o} onClose={props.onClose} title={o?.name} saving={saving} onSave={() => void submit()}>
       <Form form={form} layout="vertical">
         <Form.Item name="caseCode" label={t('protection.orgs.caseCode')} extra={t('protection.orgs.caseCodeHint')} rules={[zodRule(shape.caseCode)]}>
           <Input maxLength={12} />
@@ -67,7 +59,7 @@ function ProfileDrawer(props: { org: MediationOrg | null; onClose: () => void; o
           <Select mode="multiple" options={DISPUTE_TYPES.map((d) => ({ value: d, label: label(DisputeTypeLabels[d]) }))} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
 

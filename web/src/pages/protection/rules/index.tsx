@@ -1,13 +1,14 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Drawer, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { DEADLINE_CODE_LIST, DEADLINE_CODES, DEADLINE_UNITS, type DeadlineRule, DeadlineRuleUpsertSchema, DeadlineUnitLabels } from '../../../../../common/protection-admin';
 import { api, download } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { regionPrefix } from '../../../../../common/region';
-import { applyApiError, zodRule } from '../../../components/forms';
+import { zodRule } from '../../../components/forms';
+import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { PageContainer } from '../../../components/PageContainer';
 
 
@@ -18,9 +19,8 @@ export default function RulesPage() {
   const { t, label } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<Record<string, unknown>>();
   const [open, setOpen] = useState(false);
-  const [saving, setSaving] = useState(false);
   const { me } = useSession();
   const admin = me?.roles.includes('admin') ?? false;
   const mine = me ? regionPrefix(me.org.regionCode) : '-';
@@ -33,21 +33,14 @@ export default function RulesPage() {
     form.setFieldsValue(r ?? { regionPrefix: admin ? '' : mine, unit: 'workingDays' });
     setOpen(true);
   };
-  const submit = async () => {
-    const values = (await form.validateFields()) as Record<string, unknown>;
-    setSaving(true);
-    try {
-      await api.put('/api/v1/protection/deadline-rules', { ...values, regionPrefix: values.regionPrefix ?? '' });
-      void message.success(t('common.saved'));
+  const { saving, submit } = useFormSave(
+    form,
+    (values) => api.put('/api/v1/protection/deadline-rules', { ...values, regionPrefix: values.regionPrefix ?? '' }),
+    () => {
       setOpen(false);
       refresh();
-    } catch (err) {
-      const text = applyApiError(form, err);
-      if (text) void message.error(text);
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+  );
   return (
     <PageContainer
       title={t('protection.rules.title')}
@@ -94,7 +87,7 @@ export default function RulesPage() {
           },
         ]}
       />
-      <Drawer open={open} onClose={() => setOpen(false)} title={t('protection.rules.override')} size={520} destroyOnHidden extra={<Button type="primary" loading={saving} onClick={() => void submit()}>{t('common.save')}</Button>}>
+      <FormDrawer open={open} onClose={() => setOpen(false)} title={t('protection.rules.override')} saving={saving} onSave={() => void submit()}>
         <Form form={form} layout="vertical" preserve={false}>
           <Form.Item name="code" label={t('protection.rules.code')} rules={[zodRule(shape.code)]}>
             <Select options={DEADLINE_CODE_LIST.map((c) => ({ value: c, label: label(DEADLINE_CODES[c].label) }))} />
@@ -120,7 +113,7 @@ export default function RulesPage() {
             <Input.TextArea rows={2} maxLength={200} />
           </Form.Item>
         </Form>
-      </Drawer>
+      </FormDrawer>
     </PageContainer>
   );
 }

@@ -1,56 +1,33 @@
-import { App, Button, Drawer, Form, Input, InputNumber, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { Form, Input, InputNumber, Space } from 'antd';
+import { useEffect } from 'react';
 import type { Baseline } from '../../../../../common/stats-records';
 import { api } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
-import { applyApiError } from '../../../components/forms';
+import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { RegionPicker } from '../../../components/RegionPicker';
 
 /** Creates or edits the baseline of a region and year; each value needs its source; server errors land under their fields. */
 export function BaselineDrawer(props: { open: boolean; baseline: Baseline | null; onClose: () => void; onSaved: (b: Baseline) => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
+  const [form] = Form.useForm<Record<string, unknown>>();
   useEffect(() => {
     if (!props.open) return;
     form.resetFields();
     if (props.baseline) form.setFieldsValue(props.baseline);
   }, [props.open, props.baseline, form]);
 
-  const submit = async () => {
-    const values = (await form.validateFields()) as Record<string, unknown>;
-    setSaving(true);
-    try {
+  const { saving, submit } = useFormSave(
+    form,
+    async (values) => {
       const body = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === undefined || v === '' ? null : v]));
-      const saved = await api.put<Baseline>('/api/v1/stats/baselines', body);
-      void message.success(t('common.saved'));
-      props.onSaved(saved);
-    } catch (err) {
-      const text = applyApiError(form, err);
-      if (text) void message.error(text);
-    } finally {
-      setSaving(false);
-    }
-  };
+      return api.put<Baseline>('/api/v1/stats/baselines', body);
+    },
+    props.onSaved,
+  );
   const b = props.baseline;
   return (
-    <Drawer
-      open={props.open}
-      onClose={props.onClose}
-      title={b ? `${t('stats.baselines.edit')} · ${b.regionName} ${b.year}` : t('stats.baselines.create')}
-      size={520}
-      destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => void submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
-    >
+    <FormDrawer open={props.open} onClose={props.onClose} title={b ? `${t('stats.baselines.edit')} · ${b.regionName} ${b.year}` : t('stats.baselines.create')} saving={saving} onSave={() => void submit()}>
       <Form form={form} layout="vertical">
         <Form.Item name="regionCode" label={t('stats.region')} rules={[{ required: true, message: t('region.placeholder') }]}>
           <RegionPicker />
@@ -70,6 +47,6 @@ export function BaselineDrawer(props: { open: boolean; baseline: Baseline | null
         ))}
       </Form>
       {b && <HistoryTimeline url={`/api/v1/stats/baselines/${b.regionCode}/${b.year}/history`} />}
-    </Drawer>
+    </FormDrawer>
   );
 }

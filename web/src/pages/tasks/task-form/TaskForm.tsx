@@ -1,11 +1,12 @@
-import { App, AutoComplete, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Space } from 'antd';
+import { AutoComplete, Col, DatePicker, Form, Input, InputNumber, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { INDICATORS } from '../../../../../common/indicators';
 import { type Task, TaskCreateSchema } from '../../../../../common/tasks';
 import { api } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
-import { applyApiError, zodRule } from '../../../components/forms';
+import { zodRule } from '../../../components/forms';
+import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { UnitsPicker } from '../../conference/shared';
 
@@ -27,9 +28,7 @@ interface Values {
 /** Adds a key task under a parent (or edits one); the target indicator is picked from the catalogue or typed in. */
 export function TaskForm(props: { open: boolean; workPlanId: string; parent: { id: string; path: string } | null; task: Task | null; onClose: () => void; onSaved: (t: Task) => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     if (!props.open) return;
@@ -51,10 +50,9 @@ export function TaskForm(props: { open: boolean; workPlanId: string; parent: { i
     } else form.setFieldsValue({ weight: 1, supportOrgIds: [] });
   }, [props.open, props.task, form]);
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    setSaving(true);
-    try {
+  const { saving, submit } = useFormSave(
+    form,
+    async (v) => {
       const known = INDICATORS.find((i) => i.name === v.indicator);
       const body = {
         title: v.title,
@@ -69,35 +67,15 @@ export function TaskForm(props: { open: boolean; workPlanId: string; parent: { i
         indicatorUnit: v.indicatorUnit || known?.unit || null,
         targetValue: v.targetValue ?? null,
       };
-      const saved = props.task
-        ? await api.patch<Task>(`/api/v1/tasks/${props.task.id}`, body)
-        : await api.post<Task>('/api/v1/tasks', { ...body, workPlanId: props.workPlanId, parentId: props.parent?.id ?? null });
-      void message.success(t('common.saved'));
-      props.onSaved(saved);
-    } catch (err) {
-      const text = applyApiError(form, err);
-      if (text) void message.error(text);
-    } finally {
-      setSaving(false);
-    }
-  };
+      return props.task
+        ? api.patch<Task>(`/api/v1/tasks/${props.task.id}`, body)
+        : api.post<Task>('/api/v1/tasks', { ...body, workPlanId: props.workPlanId, parentId: props.parent?.id ?? null });
+    },
+    props.onSaved,
+  );
 
   return (
-    <Drawer
-      open={props.open}
-      onClose={props.onClose}
-      title={props.task ? t('task.edit') : props.parent ? t('task.addChild', { path: props.parent.path }) : t('task.add')}
-      size={620}
-      destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => void submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
-    >
+    <FormDrawer open={props.open} onClose={props.onClose} title={props.task ? t('task.edit') : props.parent ? t('task.addChild', { path: props.parent.path }) : t('task.add')} size={620} saving={saving} onSave={() => void submit()}>
       <Form form={form} layout="vertical">
         <Form.Item name="title" label={t('task.title')} required rules={[zodRule(shape.title)]}>
           <Input.TextArea rows={2} maxLength={500} />
@@ -144,6 +122,6 @@ export function TaskForm(props: { open: boolean; workPlanId: string; parent: { i
           </Col>
         </Row>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
