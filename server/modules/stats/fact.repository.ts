@@ -28,7 +28,10 @@ export const factRepository = {
   /** Recomputes every fact from the records (the heavy part of a full recompute). */
   async rebuild(db: Db, thresholdFen: number): Promise<void> {
     await sql`delete from stats_fact`.execute(db);
-    await sql.raw(`insert into stats_fact (region_code, year, ${MEASURE_KEYS.join(', ')}) ${aggregateEventsSql(allEventsSql(thresholdFen))}`).execute(db);
+    // A plain SELECT, not INSERT … SELECT: PostgreSQL scans the records with parallel workers only
+    // for a query that writes nothing, and the result is small (one row per region code and year).
+    const { rows } = await sql.raw<Record<string, string | number>>(aggregateEventsSql(allEventsSql(thresholdFen))).execute(db);
+    await factRepository.apply(db, rows.map((r) => ({ regionCode: String(r.region_code), year: Number(r.year), values: MEASURE_KEYS.map((m) => Number(r[m])) })));
   },
 
   /** Adds net contributions to the facts (an import's delta). */
