@@ -14,7 +14,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'small',
-          include: ['{server,common,cli,bench}/**/*.test.ts'],
+          include: ['{server,common,cli,bench,web}/**/*.test.ts'],
           exclude: ['**/*.db.test.ts', '**/*.routes.test.ts', '**/node_modules/**'],
         },
       },

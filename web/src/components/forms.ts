@@ -7,8 +7,12 @@ import { ApiError } from '../app/api';
 export function zodRule(schema: z.ZodType): Rule {
   return {
     validator: async (_rule, value: unknown) => {
-      const result = schema.safeParse(value === '' ? undefined : value);
-      if (!result.success) throw new Error(result.error.issues[0]?.message ?? '无效');
+      const given = value === '' ? undefined : value;
+      const result = schema.safeParse(given);
+      if (result.success) return;
+      const issue = result.error.issues[0];
+      // The server answers a missing field with 必填 too, not zod's "expected string, received undefined".
+      throw new Error(given == null && issue?.code === 'invalid_type' ? '必填' : (issue?.message ?? '无效'));
     },
   };
 }
