@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Row, Space } from 'antd';
+import { Alert, App, Button, Card, Col, DatePicker, Form, Row, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -10,7 +10,7 @@ import { useSession } from '../../../app/session';
 import { applyApiError, zodRule } from '../../../components/forms';
 import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
-import { PartyFields, RightFields } from '../case-new/PartyFields';
+import { CaseStatementFields, PartyFields, RightFields } from '../case-new/PartyFields';
 import { OrgChoice} from '../shared';
 
 const shape = AdjudicationCaseCreateSchema.shape;
@@ -73,16 +73,7 @@ export default function AdjudicationNewPage() {
                 </Form.Item>
               </Col>
             )}
-            <Col xs={24}>
-              <Form.Item name="summary" label={t('protection.field.summary')} rules={[zodRule(shape.summary)]}>
-                <Input.TextArea rows={3} maxLength={2000} showCount />
-              </Form.Item>
-            </Col>
-            <Col xs={24}>
-              <Form.Item name="claims" label={t('protection.field.claims')} rules={[zodRule(shape.claims)]}>
-                <Input.TextArea rows={2} maxLength={2000} showCount />
-              </Form.Item>
-            </Col>
+            <CaseStatementFields shape={shape} />
           </Row>
         </Card>
         <Card title={t('protection.field.parties')} style={{ marginBottom: 16 }}>

@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Form, Input, Row, Select } from 'antd';
+import type { z } from 'zod';
 import {
   AGENT_AUTHORITIES,
   AgentAuthorityLabels,
@@ -12,6 +13,7 @@ import {
   RightKindLabels,
 } from '../../../../../common/protection';
 import { useI18n } from '../../../app/i18n';
+import { zodRule } from '../../../components/forms';
 import { OrgPicker } from '../../../components/OrgPicker';
 
 /** The parties of a new case: role, name, platform organisation, contacts, agent and authority. */
@@ -137,5 +139,24 @@ export function RightFields(props: { patentsOnly?: boolean }) {
         </>
       )}
     </Form.List>
+  );
+}
+
+/** What the case is about and what the applicant asks for, checked with the kind's own schema. */
+export function CaseStatementFields(props: { shape: { summary: z.ZodType; claims: z.ZodType } }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Col xs={24}>
+        <Form.Item name="summary" label={t('protection.field.summary')} rules={[zodRule(props.shape.summary)]}>
+          <Input.TextArea rows={3} maxLength={2000} showCount />
+        </Form.Item>
+      </Col>
+      <Col xs={24}>
+        <Form.Item name="claims" label={t('protection.field.claims')} rules={[zodRule(props.shape.claims)]}>
+          <Input.TextArea rows={2} maxLength={2000} showCount />
+        </Form.Item>
+      </Col>
+    </>
   );
 }

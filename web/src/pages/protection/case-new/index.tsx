@@ -10,7 +10,7 @@ import { applyApiError, zodRule } from '../../../components/forms';
 import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
 import { OrgChoice} from '../shared';
-import { PartyFields, RightFields } from './PartyFields';
+import { CaseStatementFields, PartyFields, RightFields } from './PartyFields';
 
 const shape = MediationCaseCreateSchema.shape;
 
@@ -117,16 +117,7 @@ export default function CaseNewPage() {
                 )}
               </>
             )}
-            <Col xs={24}>
-              <Form.Item name="summary" label={t('protection.field.summary')} rules={[zodRule(shape.summary)]}>
-                <Input.TextArea rows={3} maxLength={2000} showCount />
-              </Form.Item>
-            </Col>
-            <Col xs={24}>
-              <Form.Item name="claims" label={t('protection.field.claims')} rules={[zodRule(shape.claims)]}>
-                <Input.TextArea rows={2} maxLength={2000} showCount />
-              </Form.Item>
-            </Col>
+            <CaseStatementFields shape={shape} />
           </Row>
         </Card>
         <Card title={t('protection.field.parties')} style={{ marginBottom: 16 }}>
