@@ -1,6 +1,8 @@
 // npm run bench:api — requests/s and p99 of the organisation list and sign-in against the built
 // server, on PostgreSQL and on the embedded database, with a route that only runs SELECT 1 on
-// PostgreSQL (/api/health) as the ceiling. The last line is JSON.
+// PostgreSQL (/api/health) as the ceiling. Every request after the first asks for the same page,
+// so the list answers from its version-checked cache (one version query per request), as it
+// does for users paging back and forth. The last line is JSON.
 import fs from 'node:fs';
 import autocannon from 'autocannon';
 import { ensureBuilt, round1, scratchDatabase, scratchDir, signIn, startServer } from './lib';

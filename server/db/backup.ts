@@ -8,7 +8,9 @@ import type { Db } from './database';
 // engine-neutral, so a backup of the embedded database restores into PostgreSQL and back.
 const FORMAT = 'zhichan-backup';
 const VERSION = 1;
-const SKIP = new Set(['kysely_migration', 'kysely_migration_lock']);
+// table_version is cache bookkeeping: a restore's own writes raise it, which is what the
+// running servers' caches need to see.
+const SKIP = new Set(['kysely_migration', 'kysely_migration_lock', 'table_version']);
 
 interface Column {
   name: string;

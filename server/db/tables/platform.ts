@@ -98,7 +98,14 @@ export interface SearchDocumentTable {
   updated_at: Instant;
 }
 
+/** How often each cached table has been written; caches compare it before they answer. */
+export interface TableVersionTable {
+  table_name: string;
+  version: number;
+}
+
 export interface PlatformTables {
+  table_version: TableVersionTable;
   search_document: SearchDocumentTable;
   calendar_day: CalendarDayTable;
   audit_event: AuditEventTable;

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { PlatformContext } from '../../platform/context';
+import { tableVersionRepository } from '../../platform/cache/table-version.repository';
 import type { ScheduledTask } from '../../platform/scheduler';
 import { registerAuthRoutes } from './auth.routes';
 import { createAuthService } from './auth.service';
@@ -24,7 +25,7 @@ export async function createOrgServices(p: PlatformContext) {
   const { db, clock, audit, jobs } = p;
   const regions = createRegionService({ db, repo: regionRepository });
   await regions.load();
-  const orgs = createOrgService({ db, repo: orgRepository, regions, audit, clock, jobs, history: (type, id) => p.auditLog.forEntity(type, id) });
+  const orgs = createOrgService({ db, repo: orgRepository, regions, audit, clock, jobs, versions: tableVersionRepository, history: (type, id) => p.auditLog.forEntity(type, id) });
   const people = createPersonService({ db, repo: personRepository, orgs, audit, clock, jobs });
   const auth = createAuthService({ db, repo: userRepository, regions, audit, clock, sessionHours: p.config.sessionHours });
   await auth.loadRoleScopes();

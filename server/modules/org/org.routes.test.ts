@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrg, buildUser, randomCreditCode, TEST_PASSWORD } from '../../test/factories';
 import { createTestApp, type TestApp, type TestSession } from '../../test/test-app';
@@ -120,6 +121,18 @@ describe('GET /api/v1/orgs and /orgs/:id', () => {
     expect(page2.items.map((o) => o.name)).toEqual(['中山测试局']);
     expect((await office.get('/api/v1/orgs?pageSize=1000')).json<{ message: string }>().message).toMatch(/^pageSize:/);
     expect((await office.get('/api/v1/orgs?kind=planet')).statusCode).toBe(400);
+  });
+  it('answers a repeated page from memory, yet shows at once a change written by another server or the CLI', async () => {
+    const org = await buildOrg(t.services, { regionCode: '440307', name: '龙岗缓存测试公司' });
+    const url = '/api/v1/orgs?regionCode=440307&q=' + encodeURIComponent('缓存测试');
+    const first = await office.get(url);
+    expect(first.json<{ items: { name: string }[] }>().items.map((o) => o.name)).toEqual(['龙岗缓存测试公司']);
+    expect((await office.get(url)).body).toBe(first.body);
+    // Straight to the database, as a second server or `zhichan` on the same database would write.
+    await sql`update org set name = '龙岗缓存测试公司（已更名）' where id = ${org.id}`.execute(t.database.db);
+    expect((await office.get(url)).json<{ items: { name: string }[] }>().items.map((o) => o.name)).toEqual(['龙岗缓存测试公司（已更名）']);
+    await sql`delete from org where id = ${org.id}`.execute(t.database.db);
+    expect((await office.get(url)).json<{ total: number }>().total).toBe(0);
   });
 });
 

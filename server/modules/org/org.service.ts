@@ -11,12 +11,16 @@ import type { Clock } from '../../platform/clock';
 import { AppError, conflict, fieldError, isUniqueViolation, notFound } from '../../platform/errors';
 import { writeSheet, writeTemplate } from '../../platform/excel';
 import { startImport, type ValidRow } from '../../platform/import';
+import type { VersionedTable } from '../../platform/cache/table-version.repository';
+import { createVersionedCache, deepFreeze } from '../../platform/cache/versioned-cache';
 import type { JobService } from '../../platform/jobs/job.service';
 import { ORG_EXPORT_COLUMNS, ORG_IMPORT_COLUMNS, type OrgImportRow, OrgImportRowSchema } from './org-excel';
 import type { OrgRepository, OrgRow, OrgValues } from './org.repository';
 import type { RegionService } from './region.service';
 
 const EXPORT_MAX = 50_000;
+// Every picker and list page asks for organisations; a few hundred distinct pages cover them.
+const LIST_CACHE_ENTRIES = 500;
 
 export interface OrgServiceDeps {
   db: Db;
@@ -26,11 +30,13 @@ export interface OrgServiceDeps {
   audit: AuditWriter;
   clock: Clock;
   jobs: JobService;
+  versions: { current(db: Db, table: VersionedTable): Promise<number> };
 }
 
 /** Organisations: the list, the record, and Excel in and out; every read and write stays inside the caller's data scope. */
 export function createOrgService(deps: OrgServiceDeps) {
-  const { db, repo, regions, audit, clock, jobs, history } = deps;
+  const { db, repo, regions, audit, clock, jobs, history, versions } = deps;
+  const listCache = createVersionedCache<Page<Org>>(LIST_CACHE_ENTRIES);
 
   function mapOrg(r: OrgRow): Org {
     return {
@@ -89,14 +95,22 @@ export function createOrgService(deps: OrgServiceDeps) {
   return {
     mapOrg,
 
+    /** A page of the list; answered from the cache while no organisation has been written since. */
     async list(actor: Actor, q: OrgListQuery): Promise<Page<Org>> {
+      const version = await versions.current(db, 'org');
+      const scope = scopeOf(actor);
+      const key = JSON.stringify([scope, q]);
+      const cached = listCache.get(key, version);
+      if (cached) return cached;
       const { rows, total } = await repo.list(
         db,
         { q: q.q, kinds: q.kind, regionPrefix: q.regionCode ? regionPrefix(q.regionCode) : undefined, parentId: q.parentId },
-        scopeOf(actor),
+        scope,
         { ...pageWindow(q.page, q.pageSize), sort: q.sort ?? 'name', order: q.order },
       );
-      return { items: rows.map(mapOrg), total, page: q.page, pageSize: q.pageSize };
+      const page = deepFreeze({ items: rows.map(mapOrg), total, page: q.page, pageSize: q.pageSize });
+      listCache.set(key, version, page);
+      return page;
     },
 
     async get(actor: Actor, id: string): Promise<Org> {

@@ -1,0 +1,27 @@
+import type { Db } from '../../db/database';
+
+/** Cached table names; each has a statement-level trigger that raises its version. */
+export type VersionedTable = 'org';
+
+export const tableVersionRepository = {
+  /** The table's current version (0 before its first write). */
+  async current(db: Db, table: VersionedTable): Promise<number> {
+    // Asked before every cached answer: compiled once, so the hit path costs one round trip and no query building.
+    const r = await db.executeQuery<{ version: number }>(currentVersion(db, table));
+    return r.rows[0]?.version ?? 0;
+  },
+};
+
+const compiled = new WeakMap<Db, Map<VersionedTable, ReturnType<typeof compile>>>();
+
+function compile(db: Db, table: VersionedTable) {
+  return db.selectFrom('table_version').select('version').where('table_name', '=', table).compile();
+}
+
+function currentVersion(db: Db, table: VersionedTable) {
+  let byTable = compiled.get(db);
+  if (!byTable) compiled.set(db, (byTable = new Map<VersionedTable, ReturnType<typeof compile>>()));
+  let q = byTable.get(table);
+  if (!q) byTable.set(table, (q = compile(db, table)));
+  return q;
+}
