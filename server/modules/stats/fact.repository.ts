@@ -1,10 +1,12 @@
 import { sql } from 'kysely';
 import { MEASURE_KEYS, type Measure } from '../../../common/stats';
 import type { Db } from '../../db/database';
+import { withoutJit } from '../../db/query-helpers';
 import { aggregateEventsSql, giEventsSql, patentEventsSql, pctEventsSql, trademarkEventsSql } from './engine/facts-sql';
 import type { BaselineValues } from './engine/indicator-definitions';
 import type { FactRow, FigureRow } from './engine/rollup';
 import type { BaselineIndex } from './engine/values';
+import { type BulkConnection, chunked, csvField } from './import/bulk';
 
 const num = (v: string | null): number | null => (v === null ? null : Number(v));
 
@@ -25,13 +27,15 @@ export const factRepository = {
     return rows.map((r) => ({ regionCode: r.region_code, year: r.year, values: MEASURE_KEYS.map((m) => Number(r[m])) }));
   },
 
-  /** Recomputes every fact from the records (the heavy part of a full recompute). */
-  async rebuild(db: Db, thresholdFen: number): Promise<void> {
+  /** Recomputes every fact from the records (the heavy part of a full recompute), inside the transaction `db` holds on `bulk`. */
+  async rebuild(bulk: BulkConnection, db: Db, thresholdFen: number): Promise<void> {
     await sql`delete from stats_fact`.execute(db);
+    await withoutJit(db);
     // A plain SELECT, not INSERT … SELECT: PostgreSQL scans the records with parallel workers only
     // for a query that writes nothing, and the result is small (one row per region code and year).
     const { rows } = await sql.raw<Record<string, string | number>>(aggregateEventsSql(allEventsSql(thresholdFen))).execute(db);
-    await factRepository.apply(db, rows.map((r) => ({ regionCode: String(r.region_code), year: Number(r.year), values: MEASURE_KEYS.map((m) => Number(r[m])) })));
+    const columns = ['region_code', 'year', ...MEASURE_KEYS];
+    await bulk.copy('stats_fact', columns, chunked(rows.map((r) => columns.map((c) => csvField(c === 'region_code' ? String(r[c]) : Number(r[c]))).join(',') + '\n')));
   },
 
   /** Adds net contributions to the facts (an import's delta). */

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { MEASURE_KEYS } from '../../../common/stats';
 import type { Db } from '../../db/database';
+import { withoutJit } from '../../db/query-helpers';
 import { aggregateEventsSql, giEventsSql, patentEventsSql, pctEventsSql, trademarkEventsSql } from './engine/facts-sql';
 import { type KindSpec, stageOf } from './import/kinds';
 
@@ -41,6 +42,7 @@ export function eventsFor(spec: KindSpec, src: string, thresholdFen: number): st
 
 /** Upserts aggregated fact rows into stats_fact (adding to what is there); answers the earliest year. */
 async function upsertFacts(db: Db, aggregate: string): Promise<number | null> {
+  await withoutJit(db);
   const cols = MEASURE_KEYS.join(', ');
   const add = MEASURE_KEYS.map((m) => `${m} = stats_fact.${m} + excluded.${m}`).join(', ');
   const r = await sql.raw<{ y: number | null }>(
@@ -57,6 +59,16 @@ export interface MergeCounts {
 
 /** Staging and merging of imports: checks run on the staged rows, then one statement merges them. */
 export const stageRepository = {
+  /** The record columns of a kind, in the order of its fields. */
+  columnsOf(spec: KindSpec): string[] {
+    return columns(spec);
+  },
+
+  /** Keeps other imports of the kind out of its table until the transaction ends (readers go on). */
+  async lockTarget(trx: Db, spec: KindSpec): Promise<void> {
+    await sql`lock table ${sql.table(spec.table)} in share row exclusive mode`.execute(trx);
+  },
+
   /** Stage columns in COPY order. */
   copyColumns(spec: KindSpec): string[] {
     return ['import_id', 'row_no', ...columns(spec)];
