@@ -11,6 +11,10 @@ describe('cell parsers', () => {
     expect(parseDate('2023-02-29')).toEqual(new Invalid('日期 2023-02-29 不存在'));
     expect(parseDate('2023-13-01')).toEqual(new Invalid('日期 2023-13-01 不存在'));
     expect(parseDate('上周')).toBeInstanceOf(Invalid);
+    expect(parseDate(' 2023-06-30 ')).toEqual('2023-06-30');
+    expect(parseDate('2023-0a-30')).toEqual(new Invalid('「2023-0a-30」不是日期，请填写如 2023-06-30'));
+    expect(parseDate('2023-00-10')).toEqual(new Invalid('日期 2023-00-10 不存在'));
+    expect(parseDate('1984-12-31')).toEqual(new Invalid('日期 1984-12-31 超出范围（1985—2100年）'));
   });
   it('checks the check digit of application numbers and strips CN and ZL', () => {
     const digits = '202310123456';

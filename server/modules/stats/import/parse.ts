@@ -16,28 +16,38 @@ const ok = (value: Cell): Parsed => value;
 const bad = (message: string): Parsed => new Invalid(message);
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The value of `n` ASCII digits of `t` from `at`, or -1 if one of them is not a digit. */
+function digits(t: string, at: number, n: number): number {
+  let v = 0;
+  for (let i = at; i < at + n; i++) {
+    const c = t.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+const spell = (y: number, mo: number, d: number) => `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /** A calendar date that exists: 2023-02-28, 2023/2/28, 2023.02.28, 20230228 or 2023年2月28日. */
 export function parseDate(raw: string): Parsed {
   const t = raw.trim();
   let y: number, mo: number, d: number;
-  const iso = ISO_DATE.test(t);
-  if (iso) {
-    // The common spelling, read without a regular expression match object (imports have millions).
-    y = Number(t.slice(0, 4));
-    mo = Number(t.slice(5, 7));
-    d = Number(t.slice(8, 10));
-  } else {
+  // The common spelling, read digit by digit (imports have millions of dates: no match objects, no substrings).
+  const iso = t.length === 10 && t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45 && (y = digits(t, 0, 4)) >= 0 && (mo = digits(t, 5, 2)) >= 0 && (d = digits(t, 8, 2)) >= 0;
+  if (!iso) {
     const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t) ?? /^(\d{4})-(\d{2})-(\d{2})T[\d:.]+Z?$/.exec(t);
     if (!m) return bad(`「${t}」不是日期，请填写如 2023-06-30`);
     [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   }
+  y = y!;
+  mo = mo!;
+  d = d!;
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  const spelled = () => `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  if (mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && leap ? 29 : DAYS[mo - 1])) return bad(`日期 ${spelled()} 不存在`);
+  if (mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && leap ? 29 : DAYS[mo - 1])) return bad(`日期 ${spell(y, mo, d)} 不存在`);
   if (y < 1985 || y > 2100) return bad(`日期 ${t} 超出范围（1985—2100年）`);
-  return ok(iso ? t : spelled());
+  return ok(iso ? t : spell(y, mo, d));
 }
 
 const enumIndexes = new WeakMap<object, Map<string, string>>();
@@ -65,6 +75,8 @@ const FALSE = new Set(['否', 'n', 'no', 'false', '0', '无', '']);
 
 /** 是/否, Y/N, true/false, 1/0. */
 export function parseBoolean(raw: string): Parsed {
+  if (TRUE.has(raw)) return ok(true);
+  if (FALSE.has(raw)) return ok(false);
   const t = raw.trim().toLowerCase();
   if (TRUE.has(t)) return ok(true);
   if (FALSE.has(t)) return ok(false);
