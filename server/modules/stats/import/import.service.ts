@@ -17,10 +17,11 @@ import type { ComputeService } from '../compute.service';
 import type { ImportLogRepository } from '../import-log.repository';
 import type { SettingRepository } from '../setting.repository';
 import type { StageRepository } from '../stage.repository';
-import { csvField, openBulk, withoutIndexes } from './bulk';
+import { type BulkConnection, csvField, openBulk, withoutIndexes } from './bulk';
 import { KINDS, type KindSpec, type ParseContext, suggestMapping } from './kinds';
-import { type Cell, Invalid, type Parsed } from './parse';
-import { type FileInput, formatOf, openRowSource } from './row-source';
+import { Invalid, type Parsed } from './parse';
+import { type RowReader, readRows } from './read-rows';
+import { type FileInput, formatOf, openRowSource, type RowSource } from './row-source';
 
 /** Errors listed in a report; beyond this only the count grows. */
 export const MAX_LISTED_ERRORS = 1000;
@@ -109,7 +110,7 @@ export function createImportService(deps: ImportDeps) {
 
   async function run(importer: Importer, kind: ImportKind, input: FileInput, mapping: Record<string, string | null> | null, progress: JobProgress): Promise<StatsImportReport> {
     const spec = KINDS[kind];
-    const source = await openRowSource(input);
+    let source = await openRowSource(input);
     const indexes = mappingIndexes(spec, source.headers, mapping ?? suggestMapping(spec, source.headers));
     const headerOf = spec.fields.map((f, i) => (indexes[i] >= 0 ? source.headers[indexes[i]] : f.header));
     const importId = randomUUID();
@@ -131,72 +132,53 @@ export function createImportService(deps: ImportDeps) {
     const failed = (message: string) => new JobFailure(message, report({ inserted: 0, updated: 0, unchanged: 0 }));
 
     await log.start(db, { id: importId, kind, fileName: input.name, createdBy: importer.actor?.userId ?? null, createdByName: importer.name, at: clock.now() });
+    const reader = (src: RowSource, into: Pick<RowReader, 'head' | 'tail' | 'sink'>): RowReader => ({ source: src, spec, indexes, headerOf, ctx, addError, errorCount: () => errorCount, progress, ...into });
+    const rowErrors = () => failed(`${new Set(errors.map((e) => e.row)).size}${errorCount > errors.length ? '+' : ''} 行有错误，未导入任何数据`);
     try {
       progress.report(0, null, '正在读取与校验');
-      const columns = stage.copyColumns(spec);
-      const prefix = csvField(importId) + ',';
-      const fields = spec.fields;
-      let inflight: Promise<void> = Promise.resolve();
-      let lines: string[] = [];
-      /** Hands a chunk to COPY, which runs while the next chunk is parsed; a connection is held only for the COPY. */
-      const flush = async () => {
-        const chunk = lines.join('');
-        lines = [];
-        await inflight;
-        inflight = (async () => {
-          if (errorCount > 0) return;
-          const bulk = await openBulk(database);
-          try {
-            await bulk.copy(`${spec.table}_stage`, columns, [chunk]);
-          } finally {
-            bulk.release();
+      // A first load into PostgreSQL copies straight into the table. (The embedded database has one
+      // connection, which a load held for the whole read would take from every other user.)
+      if (spec.records && database.engine === 'postgres' && (await stage.targetEmpty(db, spec))) {
+        try {
+          const counts = await firstLoad(importer, spec, importId, input.name, phase, async (bulk, at) => {
+            const tail = `,${csvField(importId)},${csvField(at.toISOString())}`;
+            total = await readRows(reader(source, { head: () => '', tail, sink: (chunk) => bulk.copy(spec.table, [...stage.columnsOf(spec), 'import_id', 'updated_at'], [chunk]) }));
+            phase('read');
+            if (total === 0) throw failed('文件中没有数据行');
+            if (errorCount > 0) throw rowErrors();
+            return total;
+          });
+          if (counts) {
+            await log.finish(db, importId, 'succeeded', { total, ...counts, errorCount: 0 }, clock.now());
+            return report(counts);
           }
-        })();
-      };
-      // One object for every row's values (rewritten field by field): millions of rows, no garbage.
-      const values: Record<string, Cell> = Object.fromEntries(fields.map((f) => [f.key, null]));
-      for await (const batch of source.batches) {
-        for (const { rowNumber, cells } of batch) {
-          if (cells.every((c) => c === null || c.trim() === '')) continue;
-          total++;
-          let ok = true;
-          for (let i = 0; i < fields.length; i++) {
-            const field = fields[i];
-            const raw = indexes[i] >= 0 ? (cells[indexes[i]] ?? null) : null;
-            if (raw === null || raw.trim() === '') {
-              values[field.key] = null;
-              if (field.required) {
-                addError(rowNumber, headerOf[i], '必填');
-                ok = false;
-              }
-              continue;
-            }
-            const parsed = field.parse(raw, ctx);
-            if (parsed instanceof Invalid) {
-              addError(rowNumber, headerOf[i], parsed.message);
-              ok = false;
-            } else values[field.key] = parsed === '' ? null : parsed;
-          }
-          if (ok) {
-            for (const problem of spec.check(values)) {
-              addError(rowNumber, headerOf[fields.findIndex((f) => f.key === problem.field)], problem.message);
-              ok = false;
-            }
-          }
-          // Once a row is wrong nothing will be saved; the rest is still read to report every bad row.
-          if (!ok || errorCount > 0) continue;
-          let line = prefix + String(rowNumber);
-          for (const f of fields) line += ',' + csvField(values[f.key]);
-          lines.push(line + '\n');
+        } catch (err) {
+          if (!isUniqueViolation(err)) throw err;
         }
-        progress.report(total, Math.round(total / Math.max(source.fraction(), 0.001)), '正在读取与校验');
-        if (lines.length >= 20_000) await flush();
+        // The file repeats a record number (or another import got there first): read it again
+        // through the stage, which tells identical repeats from conflicting ones.
+        total = 0;
+        source = await openRowSource(input);
       }
-      if (lines.length) await flush();
-      await inflight;
+      const prefix = csvField(importId) + ',';
+      total = await readRows(
+        reader(source, {
+          head: (rowNumber) => prefix + String(rowNumber) + ',',
+          tail: '',
+          // A connection is held only for each COPY, so other users' requests go on during the read.
+          sink: async (chunk) => {
+            const bulk = await openBulk(database);
+            try {
+              await bulk.copy(`${spec.table}_stage`, stage.copyColumns(spec), [chunk]);
+            } finally {
+              bulk.release();
+            }
+          },
+        }),
+      );
       phase('read');
       if (total === 0) throw failed('文件中没有数据行');
-      if (errorCount > 0) throw failed(`${new Set(errors.map((e) => e.row)).size}${errorCount > errors.length ? '+' : ''} 行有错误，未导入任何数据`);
+      if (errorCount > 0) throw rowErrors();
 
       const keyHeader = headerOf[spec.fields.findIndex((f) => f.column === spec.key[0])];
       // Repeated record numbers are looked for only when needed: a first load into an empty table
@@ -229,6 +211,37 @@ export function createImportService(deps: ImportDeps) {
       throw err;
     } finally {
       await stage.clear(db, spec, importId).catch((e: unknown) => logger.warn({ err: e }, 'could not clear the import stage'));
+    }
+  }
+
+  /**
+   * A first load of records: in one transaction, the empty table loses its keys and indexes, the
+   * file is copied straight into it by `read`, the keys and indexes are built once, and the facts
+   * and values follow. Answers null when another import filled the table first (the caller goes
+   * through the stage); a repeated record number fails the key's rebuild, and nothing is kept.
+   */
+  async function firstLoad(importer: Importer, spec: KindSpec, importId: string, fileName: string, phase: (name: string) => void, read: (bulk: BulkConnection, at: Date) => Promise<number>) {
+    const bulk = await openBulk(database);
+    try {
+      return await bulk.db.transaction().execute(async (trx) => {
+        await stage.lockTarget(trx, spec);
+        if (!(await stage.targetEmpty(trx, spec))) return null;
+        const at = clock.now();
+        const inserted = await withoutIndexes(trx, spec.table, () => read(bulk, at));
+        phase('merge');
+        await settings.lockValues(trx);
+        const fromYear = await stage.applyTableFacts(trx, spec, await compute.thresholdFen(trx));
+        phase('facts');
+        if (fromYear !== null) await compute.refresh(bulk, trx, fromYear);
+        phase('values');
+        await stage.analyze(trx, spec);
+        // The table was empty and its key took every row: each one is new.
+        const counts = { inserted, updated: 0, unchanged: 0 };
+        await audit.record(trx, importer.audit, { action: 'import', entityType: 'statsImport', entityId: importId, after: { kind: spec.kind, fileName, ...counts } });
+        return counts;
+      });
+    } finally {
+      bulk.release();
     }
   }
 
