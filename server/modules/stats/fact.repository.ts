@@ -38,15 +38,13 @@ export const factRepository = {
     await bulk.copy('stats_fact', columns, chunked(rows.map((r) => columns.map((c) => csvField(c === 'region_code' ? String(r[c]) : Number(r[c]))).join(',') + '\n')));
   },
 
-  /** Adds net contributions to the facts (an import's delta). */
+  /** Adds net contributions to the facts (an import's delta), in one statement whatever their number. */
   async apply(db: Db, rows: readonly FactRow[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 1000) {
-      const batch = rows.slice(i, i + 1000);
-      const values = batch.map((r) => sql`(${r.regionCode}, ${r.year}::integer, ${sql.join(r.values.map((v) => sql`${v}::bigint`))})`);
-      await sql`${sql.raw(`insert into stats_fact (region_code, year, ${MEASURE_KEYS.join(', ')}) values `)}${sql.join(values)}${sql.raw(
-        ` on conflict (region_code, year) do update set ${MEASURE_KEYS.map((m) => `${m} = stats_fact.${m} + excluded.${m}`).join(', ')}`,
-      )}`.execute(db);
-    }
+    if (rows.length === 0) return;
+    const arrays = [sql`${rows.map((r) => r.regionCode)}::text[]`, sql`${rows.map((r) => r.year)}::integer[]`, ...MEASURE_KEYS.map((_, i) => sql`${rows.map((r) => r.values[i])}::bigint[]`)];
+    await sql`${sql.raw(`insert into stats_fact (region_code, year, ${MEASURE_KEYS.join(', ')}) select * from unnest(`)}${sql.join(arrays)}${sql.raw(
+      `) on conflict (region_code, year) do update set ${MEASURE_KEYS.map((m) => `${m} = stats_fact.${m} + excluded.${m}`).join(', ')}`,
+    )}`.execute(db);
   },
 
   async figures(db: Db): Promise<FigureRow[]> {

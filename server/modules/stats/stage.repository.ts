@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { MEASURE_KEYS } from '../../../common/stats';
 import type { Db } from '../../db/database';
 import { withoutJit } from '../../db/query-helpers';
+import { factRepository } from './fact.repository';
 import { aggregateEventsSql, giEventsSql, patentEventsSql, pctEventsSql, trademarkEventsSql } from './engine/facts-sql';
 import { type KindSpec, stageOf } from './import/kinds';
 
@@ -40,15 +41,15 @@ export function eventsFor(spec: KindSpec, src: string, thresholdFen: number): st
   }
 }
 
-/** Upserts aggregated fact rows into stats_fact (adding to what is there); answers the earliest year. */
+/**
+ * Adds aggregated fact rows to stats_fact; answers the earliest year. The aggregate runs as a plain
+ * SELECT, which PostgreSQL may spread over parallel workers (an INSERT … SELECT runs on one).
+ */
 async function upsertFacts(db: Db, aggregate: string): Promise<number | null> {
   await withoutJit(db);
-  const cols = MEASURE_KEYS.join(', ');
-  const add = MEASURE_KEYS.map((m) => `${m} = stats_fact.${m} + excluded.${m}`).join(', ');
-  const r = await sql.raw<{ y: number | null }>(
-    `with delta as (${aggregate}), up as (insert into stats_fact (region_code, year, ${cols}) select region_code, year, ${cols} from delta on conflict (region_code, year) do update set ${add} returning year) select min(year) as y from up`,
-  ).execute(db);
-  return r.rows[0]?.y ?? null;
+  const { rows } = await sql.raw<Record<string, string | number>>(aggregate).execute(db);
+  await factRepository.apply(db, rows.map((r) => ({ regionCode: String(r.region_code), year: Number(r.year), values: MEASURE_KEYS.map((m) => Number(r[m])) })));
+  return rows.reduce<number | null>((min, r) => (min === null || Number(r.year) < min ? Number(r.year) : min), null);
 }
 
 export interface MergeCounts {
@@ -67,6 +68,11 @@ export const stageRepository = {
   /** Keeps other imports of the kind out of its table until the transaction ends (readers go on). */
   async lockTarget(trx: Db, spec: KindSpec): Promise<void> {
     await sql`lock table ${sql.table(spec.table)} in share row exclusive mode`.execute(trx);
+  },
+
+  /** Empties a kind's (already empty) table, so that a COPY in the same transaction may freeze its rows. */
+  async truncateTarget(trx: Db, spec: KindSpec): Promise<void> {
+    await sql`truncate ${sql.table(spec.table)}`.execute(trx);
   },
 
   /** Stage columns in COPY order. */

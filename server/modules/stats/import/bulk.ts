@@ -15,8 +15,11 @@ import type { DB } from '../../../db/schema';
 export interface BulkConnection {
   db: Db;
   engine: Database['engine'];
-  /** Copies CSV lines (no header) into `table` (`columns` in order). */
-  copy(table: string, columns: readonly string[], chunks: Iterable<string> | AsyncIterable<string>): Promise<void>;
+  /**
+   * Copies CSV lines (no header) into `table` (`columns` in order). `freeze` writes the rows
+   * already frozen, for a table truncated in this transaction: no later scan has to set their hint bits.
+   */
+  copy(table: string, columns: readonly string[], chunks: Iterable<string> | AsyncIterable<string>, opts?: { freeze?: boolean }): Promise<void>;
   release(): void;
 }
 
@@ -27,18 +30,18 @@ export async function openBulk(database: Database): Promise<BulkConnection> {
   const held = { query: client.query.bind(client), release: () => undefined } as unknown as pg.PoolClient;
   const pool = { connect: async () => held, end: async () => undefined };
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  const statement = (table: string, columns: readonly string[], source: string) => `copy ${table} (${columns.join(', ')}) from ${source} with (format csv)`;
+  const statement = (table: string, columns: readonly string[], source: string, freeze = false) => `copy ${table} (${columns.join(', ')}) from ${source} with (format csv${freeze ? ', freeze' : ''})`;
   return {
     db,
     engine: database.engine,
-    async copy(table, columns, chunks) {
+    async copy(table, columns, chunks, opts) {
       if (database.pglite) {
         const pglite = database.pglite;
-        const text = statement(table, columns, `'/dev/blob'`);
+        const text = statement(table, columns, `'/dev/blob'`, opts?.freeze);
         for await (const chunk of chunks) if (chunk.length > 0) await pglite.query(text, [], { blob: new Blob([chunk]) });
         return;
       }
-      const stream = client.query(copyFrom(statement(table, columns, 'stdin')));
+      const stream = client.query(copyFrom(statement(table, columns, 'stdin', opts?.freeze)));
       await pipeline(Readable.from(chunks), stream);
     },
     release: () => client.release(),

@@ -142,7 +142,7 @@ export function createImportService(deps: ImportDeps) {
         try {
           const counts = await firstLoad(importer, spec, importId, input.name, phase, async (bulk, at) => {
             const tail = `,${csvField(importId)},${csvField(at.toISOString())}`;
-            total = await readRows(reader(source, { head: () => '', tail, sink: (chunk) => bulk.copy(spec.table, [...stage.columnsOf(spec), 'import_id', 'updated_at'], [chunk]) }));
+            total = await readRows(reader(source, { head: () => '', tail, sink: (chunk) => bulk.copy(spec.table, [...stage.columnsOf(spec), 'import_id', 'updated_at'], [chunk], { freeze: true }) }));
             phase('read');
             if (total === 0) throw failed('文件中没有数据行');
             if (errorCount > 0) throw rowErrors();
@@ -226,15 +226,18 @@ export function createImportService(deps: ImportDeps) {
       return await bulk.db.transaction().execute(async (trx) => {
         await stage.lockTarget(trx, spec);
         if (!(await stage.targetEmpty(trx, spec))) return null;
+        // Emptied in this transaction, so COPY may write the rows frozen.
+        await stage.truncateTarget(trx, spec);
         const at = clock.now();
         const inserted = await withoutIndexes(trx, spec.table, () => read(bulk, at));
+        // The planner's statistics first: without them the facts' scan is planned for an empty table.
+        await stage.analyze(trx, spec);
         phase('merge');
         await settings.lockValues(trx);
         const fromYear = await stage.applyTableFacts(trx, spec, await compute.thresholdFen(trx));
         phase('facts');
         if (fromYear !== null) await compute.refresh(bulk, trx, fromYear);
         phase('values');
-        await stage.analyze(trx, spec);
         // The table was empty and its key took every row: each one is new.
         const counts = { inserted, updated: 0, unchanged: 0 };
         await audit.record(trx, importer.audit, { action: 'import', entityType: 'statsImport', entityId: importId, after: { kind: spec.kind, fileName, ...counts } });
