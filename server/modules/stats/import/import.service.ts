@@ -146,6 +146,7 @@ export function createImportService(deps: ImportDeps) {
             phase('read');
             if (total === 0) throw failed('文件中没有数据行');
             if (errorCount > 0) throw rowErrors();
+            progress.report(total, total, '正在建立索引并更新指标');
             return total;
           });
           if (counts) {
