@@ -96,7 +96,7 @@ export function createComputeService(deps: ComputeDeps) {
           await settings.lockValues(trx);
           progress?.report(0, 2, '正在由记录重算事实表');
           const f = Date.now();
-          await facts.rebuild(bulk, trx, await service.thresholdFen(trx));
+          await facts.rebuild(trx, await service.thresholdFen(trx));
           lastRefresh.facts = Date.now() - f;
           progress?.report(1, 2, '正在汇总、计算指标与排名');
           return service.refresh(bulk, trx, null);

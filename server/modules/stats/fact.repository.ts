@@ -6,7 +6,6 @@ import { aggregateEventsSql, giEventsSql, patentEventsSql, pctEventsSql, tradema
 import type { BaselineValues } from './engine/indicator-definitions';
 import type { FactRow, FigureRow } from './engine/rollup';
 import type { BaselineIndex } from './engine/values';
-import { type BulkConnection, chunked, csvField } from './import/bulk';
 
 const num = (v: string | null): number | null => (v === null ? null : Number(v));
 
@@ -27,15 +26,23 @@ export const factRepository = {
     return rows.map((r) => ({ regionCode: r.region_code, year: r.year, values: MEASURE_KEYS.map((m) => Number(r[m])) }));
   },
 
-  /** Recomputes every fact from the records (the heavy part of a full recompute), inside the transaction `db` holds on `bulk`. */
-  async rebuild(bulk: BulkConnection, db: Db, thresholdFen: number): Promise<void> {
+  /** Recomputes every fact from the records (the heavy part of a full recompute). */
+  async rebuild(db: Db, thresholdFen: number): Promise<void> {
     await sql`delete from stats_fact`.execute(db);
+    await factRepository.addAggregate(db, aggregateEventsSql(allEventsSql(thresholdFen)));
+  },
+
+  /**
+   * Adds the rows of an aggregate query (region code, year and the measures) to the facts; answers
+   * the earliest year. The aggregate runs as a plain SELECT, which PostgreSQL may spread over
+   * parallel workers (an INSERT … SELECT runs on one), and the result is small.
+   */
+  async addAggregate(db: Db, aggregate: string): Promise<number | null> {
     await withoutJit(db);
-    // A plain SELECT, not INSERT … SELECT: PostgreSQL scans the records with parallel workers only
-    // for a query that writes nothing, and the result is small (one row per region code and year).
-    const { rows } = await sql.raw<Record<string, string | number>>(aggregateEventsSql(allEventsSql(thresholdFen))).execute(db);
-    const columns = ['region_code', 'year', ...MEASURE_KEYS];
-    await bulk.copy('stats_fact', columns, chunked(rows.map((r) => columns.map((c) => csvField(c === 'region_code' ? String(r[c]) : Number(r[c]))).join(',') + '\n')));
+    const { rows } = await sql.raw<Record<string, string | number>>(aggregate).execute(db);
+    const facts = rows.map((r) => ({ regionCode: String(r.region_code), year: Number(r.year), values: MEASURE_KEYS.map((m) => Number(r[m])) }));
+    await factRepository.apply(db, facts);
+    return facts.reduce<number | null>((min, f) => (min === null || f.year < min ? f.year : min), null);
   },
 
   /** Adds net contributions to the facts (an import's delta), in one statement whatever their number. */

@@ -1,7 +1,5 @@
 import { sql } from 'kysely';
-import { MEASURE_KEYS } from '../../../common/stats';
 import type { Db } from '../../db/database';
-import { withoutJit } from '../../db/query-helpers';
 import { factRepository } from './fact.repository';
 import { aggregateEventsSql, giEventsSql, patentEventsSql, pctEventsSql, trademarkEventsSql } from './engine/facts-sql';
 import { type KindSpec, stageOf } from './import/kinds';
@@ -39,17 +37,6 @@ export function eventsFor(spec: KindSpec, src: string, thresholdFen: number): st
     case 'figure':
       throw new Error(`${spec.kind} rows are not records`);
   }
-}
-
-/**
- * Adds aggregated fact rows to stats_fact; answers the earliest year. The aggregate runs as a plain
- * SELECT, which PostgreSQL may spread over parallel workers (an INSERT … SELECT runs on one).
- */
-async function upsertFacts(db: Db, aggregate: string): Promise<number | null> {
-  await withoutJit(db);
-  const { rows } = await sql.raw<Record<string, string | number>>(aggregate).execute(db);
-  await factRepository.apply(db, rows.map((r) => ({ regionCode: String(r.region_code), year: Number(r.year), values: MEASURE_KEYS.map((m) => Number(r[m])) })));
-  return rows.reduce<number | null>((min, r) => (min === null || Number(r.year) < min ? Number(r.year) : min), null);
 }
 
 export interface MergeCounts {
@@ -146,12 +133,12 @@ export const stageRepository = {
       union all
       select ${cols.map((c) => `t.${c}`).join(', ')}, -1 as s from ${spec.table} t join ${dedup(spec, importId, duplicates)} n on ${keyJoin(spec, 't', 'n')}
         where ${tuple('t', cols)} is distinct from ${tuple('n', cols)}) src`;
-    return upsertFacts(db, aggregateEventsSql(eventsFor(spec, src, thresholdFen)));
+    return factRepository.addAggregate(db, aggregateEventsSql(eventsFor(spec, src, thresholdFen)));
   },
 
   /** Adds the facts of every record of the (freshly loaded) target table; answers the earliest year. */
   async applyTableFacts(db: Db, spec: KindSpec, thresholdFen: number): Promise<number | null> {
-    return upsertFacts(db, aggregateEventsSql(eventsFor(spec, `(select *, 1 as s from ${spec.table}) src`, thresholdFen)));
+    return factRepository.addAggregate(db, aggregateEventsSql(eventsFor(spec, `(select *, 1 as s from ${spec.table}) src`, thresholdFen)));
   },
 
   /** Inserts new records and updates changed ones (unchanged ones are not touched). */

@@ -54,7 +54,7 @@ export async function loadStatsDemo(database: Database, compute: ComputeService,
         chunked(map(baselines, (b) => [b.regionCode, b.year, b.population, b.source, b.gdp, b.source, b.area, b.source].map(csvField).join(',') + '\n')),
       );
       lap('others');
-      await factRepository.rebuild(bulk, trx, await compute.thresholdFen(trx));
+      await factRepository.rebuild(trx, await compute.thresholdFen(trx));
       lap('facts');
       const written = await compute.refresh(bulk, trx, null);
       lap('values');
