@@ -17,6 +17,7 @@ import { createUserService } from './user.service';
 export type { OrgService } from './org.service';
 export type { PersonService } from './person.service';
 export type { RegionService } from './region.service';
+export { createRegionLookup, type RegionLookup, type RegionLookupRow } from './region-lookup';
 export type { UserService } from './user.service';
 export type { AuthService } from './auth.service';
 

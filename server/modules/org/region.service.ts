@@ -1,7 +1,8 @@
 import type { Region } from '../../../common/region';
 import { regionPrefix } from '../../../common/region';
 import type { Db } from '../../db/database';
-import { fieldError, notFound } from '../../platform/errors';
+import { notFound } from '../../platform/errors';
+import { createRegionLookup, type RegionLookup, type RegionLookupRow } from './region-lookup';
 import type { RegionRepository, RegionRow } from './region.repository';
 
 function rank(r: RegionRow, q: string): number {
@@ -19,6 +20,7 @@ export function createRegionService(deps: { db: Db; repo: RegionRepository }) {
   let rows: RegionRow[] = [];
   const byCode = new Map<string, RegionRow>();
   const children = new Map<string | null, RegionRow[]>();
+  let lookup: RegionLookup = createRegionLookup([]);
 
   function toRegion(r: RegionRow): Region {
     return {
@@ -49,6 +51,7 @@ export function createRegionService(deps: { db: Db; repo: RegionRepository }) {
         list.push(r);
         children.set(r.parent_code, list);
       }
+      lookup = createRegionLookup(rows);
     },
     get(code: string): Region {
       return toRegion(must(code));
@@ -62,7 +65,7 @@ export function createRegionService(deps: { db: Db; repo: RegionRepository }) {
     },
     /** The full name (广东省深圳市坪山区), or the code itself when unknown. */
     fullName(code: string): string {
-      return byCode.get(code)?.full_name ?? code;
+      return lookup.fullName(code);
     },
     name(code: string): string {
       return byCode.get(code)?.name ?? code;
@@ -111,17 +114,11 @@ export function createRegionService(deps: { db: Db; repo: RegionRepository }) {
      * Throws a 400 naming `field` when it matches nothing or more than one region.
      */
     resolve(text: string, field = 'regionCode'): string {
-      const t = text.trim();
-      if (/^\d{6}$/.test(t)) {
-        if (!byCode.has(t)) throw fieldError(field, `行政区划代码 ${t} 不存在`);
-        return t;
-      }
-      const exact = rows.filter((r) => r.full_name === t || r.full_name.endsWith(t) || r.name === t);
-      const precise = exact.filter((r) => r.full_name === t);
-      const pick = precise.length === 1 ? precise : exact;
-      if (pick.length === 1) return pick[0].code;
-      if (pick.length === 0) throw fieldError(field, `找不到行政区划「${t}」`);
-      throw fieldError(field, `「${t}」对应多个行政区划，请填写6位代码或带上级名称，如 ${pick.slice(0, 2).map((r) => r.full_name).join('、')}`);
+      return lookup.resolve(text, field);
+    },
+    /** The rows a worker thread builds the same lookup from (createRegionLookup). */
+    lookupRows(): RegionLookupRow[] {
+      return rows.map((r) => ({ code: r.code, name: r.name, full_name: r.full_name }));
     },
   };
 }
