@@ -16,7 +16,8 @@ export function registerBenchCommands(program: Command): void {
         console.error(`no benchmark ${name}; have: ${fs.readdirSync('bench').filter((f) => f.endsWith('.bench.ts')).map((f) => f.replace('.bench.ts', '')).join(', ')}`);
         process.exit(2);
       }
-      const r = spawnSync(process.execPath, ['--import', 'tsx', file, ...args], { stdio: 'inherit' });
+      // With the parent's V8 flags (the young generation the server runs with), so a benchmark measures the process as deployed.
+      const r = spawnSync(process.execPath, [...process.execArgv, '--import', 'tsx', file, ...args], { stdio: 'inherit' });
       process.exit(r.status ?? 1);
     });
 }
