@@ -42,6 +42,8 @@ export default defineConfig({
       ZHICHAN_TEST_CLOCK: '1',
       ZHICHAN_LOGIN_RATE_LIMIT: '1000',
       ZHICHAN_SCHEDULER: '0',
+      // Every import is read in a worker thread, so the browser tests run the bundled thread too.
+      ZHICHAN_IMPORT_THREAD_MB: '0',
       LOG_LEVEL: 'warn',
     },
   },

@@ -4,7 +4,8 @@ import { build } from 'esbuild';
 
 const started = Date.now();
 await build({
-  entryPoints: { 'server/main': 'server/main.ts', 'cli/main': 'cli/main.ts' },
+  // The worker threads are entries of their own (server/platform/workers/module-worker.ts names them).
+  entryPoints: { 'server/main': 'server/main.ts', 'cli/main': 'cli/main.ts', 'server/stats-read-worker': 'server/modules/stats/import/read.worker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

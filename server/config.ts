@@ -19,6 +19,7 @@ const EnvSchema = z.object({
   ZHICHAN_DB_POOL: z.coerce.number().int().positive().default(10),
   ZHICHAN_WEB_DIR: z.string().optional(),
   ZHICHAN_TEST_CLOCK: flag.default(false),
+  ZHICHAN_IMPORT_THREAD_MB: z.coerce.number().min(0).default(8),
 });
 
 export interface Config {
@@ -36,6 +37,8 @@ export interface Config {
   webDir: string | undefined;
   /** Lets the e2e suite move the clock through /api/test/clock; never on in production. */
   testClock: boolean;
+  /** Import files from this size (MB) are read and checked in a worker thread, beside the COPY into the database. */
+  importThreadMb: number;
 }
 
 /** Reads the configuration from the environment; throws a readable error naming the bad variable. */
@@ -61,5 +64,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolSize: e.ZHICHAN_DB_POOL,
     webDir: e.ZHICHAN_WEB_DIR,
     testClock: e.ZHICHAN_TEST_CLOCK,
+    importThreadMb: e.ZHICHAN_IMPORT_THREAD_MB,
   };
 }

@@ -34,7 +34,7 @@ export async function createStatsServices(p: PlatformContext, deps: ModuleDeps<'
   const { db, database, clock, audit, jobs, files, logger } = p;
   const regions = deps.org.regions;
   const compute = createComputeService({ database, regions, facts: factRepository, values: valueRepository, settings: settingRepository, logger });
-  const imports = createImportService({ database, db, regions, jobs, files, audit, clock, compute, stage: stageRepository, settings: settingRepository, log: importLogRepository, logger });
+  const imports = createImportService({ database, db, regions, jobs, files, audit, clock, compute, stage: stageRepository, settings: settingRepository, log: importLogRepository, logger, parallelReadFrom: p.config.importThreadMb * (1 << 20) });
   const records = createRecordsService({ db, repo: recordRepository, regions, compute, clock });
   const reference = createReferenceService({ database, db, repo: referenceRepository, regions, compute, settings: settingRepository, audit, clock, history: (type, id) => p.auditLog.forEntity(type, id) });
   const dashboards = createDashboardService({ db, values: valueRepository, publications: publicationRepository, compute, targets: (code, year) => deps.tasks.targets(code, year) });

@@ -62,6 +62,20 @@ export const stageRepository = {
     await sql`truncate ${sql.table(spec.table)}`.execute(trx);
   },
 
+  /**
+   * Runs `work` (a first load, inside the caller's transaction) with the import's id and time as
+   * the defaults of the record table's import_id and updated_at, so that COPY need not read the
+   * same two values on every one of millions of rows; the migration's defaults are put back after
+   * (and by the rollback, when the load fails).
+   */
+  async withLoadDefaults<T>(trx: Db, spec: KindSpec, importId: string, at: Date, work: () => Promise<T>): Promise<T> {
+    const table = sql.table(spec.table);
+    await sql`alter table ${table} alter column import_id set default ${sql.raw(`${uuid(importId)}::uuid`)}, alter column updated_at set default ${sql.raw(`'${at.toISOString()}'::timestamptz`)}`.execute(trx);
+    const out = await work();
+    await sql`alter table ${table} alter column import_id drop default, alter column updated_at set default now()`.execute(trx);
+    return out;
+  },
+
   /** Stage columns in COPY order. */
   copyColumns(spec: KindSpec): string[] {
     return ['import_id', 'row_no', ...columns(spec)];

@@ -1,5 +1,4 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { finished } from 'node:stream/promises';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -19,8 +18,22 @@ export interface BulkConnection {
    * Copies CSV lines (no header) into `table` (`columns` in order). `freeze` writes the rows
    * already frozen, for a table truncated in this transaction: no later scan has to set their hint bits.
    */
-  copy(table: string, columns: readonly string[], chunks: Iterable<string> | AsyncIterable<string>, opts?: { freeze?: boolean }): Promise<void>;
+  copy(table: string, columns: readonly string[], chunks: Iterable<CopyChunk> | AsyncIterable<CopyChunk>, opts?: { freeze?: boolean }): Promise<void>;
+  /** Copies chunks in PostgreSQL's binary COPY format, each a whole COPY input (BinaryCopyWriter makes them). */
+  copyBinary(table: string, columns: readonly string[], chunks: readonly Uint8Array<ArrayBuffer>[]): Promise<void>;
+  /** A COPY fed chunk by chunk as they are produced: on PostgreSQL one statement for the whole load. */
+  copyWriter(table: string, columns: readonly string[], opts?: { freeze?: boolean }): CopyWriter;
   release(): void;
+}
+
+/** CSV text, or its UTF-8 bytes (as a worker thread hands them over). */
+export type CopyChunk = string | Uint8Array<ArrayBuffer>;
+
+/** An open COPY: write chunks in order, then end it; abort cancels it (the transaction is rolled back anyway). */
+export interface CopyWriter {
+  write(chunk: CopyChunk): Promise<void>;
+  end(): Promise<void>;
+  abort(): Promise<void>;
 }
 
 /** Takes a connection from the pool for bulk work; release it when done. */
@@ -30,19 +43,80 @@ export async function openBulk(database: Database): Promise<BulkConnection> {
   const held = { query: client.query.bind(client), release: () => undefined } as unknown as pg.PoolClient;
   const pool = { connect: async () => held, end: async () => undefined };
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  const statement = (table: string, columns: readonly string[], source: string, freeze = false) => `copy ${table} (${columns.join(', ')}) from ${source} with (format csv${freeze ? ', freeze' : ''})`;
+  const statement = (table: string, columns: readonly string[], source: string, freeze = false, format = 'csv') => `copy ${table} (${columns.join(', ')}) from ${source} with (format ${format}${freeze ? ', freeze' : ''})`;
+  const copyWriter = (table: string, columns: readonly string[], opts?: { freeze?: boolean; format?: 'csv' | 'binary' }): CopyWriter => {
+    if (database.pglite) {
+      const pglite = database.pglite;
+      const text = statement(table, columns, `'/dev/blob'`, opts?.freeze, opts?.format);
+      // PGlite has no COPY FROM STDIN: each chunk is a statement reading it from a blob.
+      return {
+        async write(chunk) {
+          if (chunk.length > 0) await pglite.query(text, [], { blob: new Blob([chunk]) });
+        },
+        end: async () => undefined,
+        abort: async () => undefined,
+      };
+    }
+    const stream = client.query(copyFrom(statement(table, columns, 'stdin', opts?.freeze, opts?.format)));
+    // Set by the stream's error event, which the writes below then report.
+    const state: { failure: Error | null } = { failure: null };
+    stream.on('error', (err: Error) => (state.failure ??= err));
+    const ended = finished(stream);
+    ended.catch(() => undefined);
+    const drained = () =>
+      new Promise<void>((resolve) => {
+        const done = () => {
+          stream.off('drain', done);
+          stream.off('error', done);
+          resolve();
+        };
+        stream.on('drain', done);
+        stream.on('error', done);
+      });
+    return {
+      async write(chunk) {
+        const failedBefore = state.failure;
+        if (failedBefore) throw failedBefore;
+        if (!stream.write(chunk)) await drained();
+        const failedDuring: Error | null = state.failure;
+        if (failedDuring) throw failedDuring;
+      },
+      async end() {
+        stream.end();
+        await ended;
+      },
+      async abort() {
+        // Sends CopyFail, so the connection is free for the rollback that follows.
+        stream.destroy(new Error('import cancelled'));
+        await ended.catch(() => undefined);
+      },
+    };
+  };
   return {
     db,
     engine: database.engine,
+    copyWriter,
     async copy(table, columns, chunks, opts) {
-      if (database.pglite) {
-        const pglite = database.pglite;
-        const text = statement(table, columns, `'/dev/blob'`, opts?.freeze);
-        for await (const chunk of chunks) if (chunk.length > 0) await pglite.query(text, [], { blob: new Blob([chunk]) });
-        return;
+      const writer = copyWriter(table, columns, opts);
+      try {
+        for await (const chunk of chunks) await writer.write(chunk);
+      } catch (err) {
+        await writer.abort();
+        throw err;
       }
-      const stream = client.query(copyFrom(statement(table, columns, 'stdin', opts?.freeze)));
-      await pipeline(Readable.from(chunks), stream);
+      await writer.end();
+    },
+    async copyBinary(table, columns, chunks) {
+      for (const chunk of chunks) {
+        const writer = copyWriter(table, columns, { format: 'binary' });
+        try {
+          await writer.write(chunk);
+        } catch (err) {
+          await writer.abort();
+          throw err;
+        }
+        await writer.end();
+      }
     },
     release: () => client.release(),
   };
@@ -53,9 +127,15 @@ export function csvField(v: string | number | boolean | null | undefined): strin
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
   if (typeof v === 'boolean') return v ? 't' : 'f';
-  if (v.includes('"')) return `"${v.replace(/"/g, '""')}"`;
-  // Quoted only when it must be: an empty string (not NULL), a comma or a line break.
-  return v === '' || v.includes(',') || v.includes('\n') || v.includes('\r') ? `"${v}"` : v;
+  if (v === '') return '""';
+  // Quoted only when it must be: an empty string (not NULL), a quote, a comma or a line break.
+  // One pass over the characters: this runs for every text cell of an import.
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 34) return `"${v.replace(/"/g, '""')}"`;
+    if (c === 44 || c === 10 || c === 13) return v.includes('"') ? `"${v.replace(/"/g, '""')}"` : `"${v}"`;
+  }
+  return v;
 }
 
 /** Groups lines into chunks of about `size` lines for COPY. */

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Job } from '../../../../common/jobs';
-import { NATION_CODE } from '../../../../common/stats';
 import type { Page } from '../../../../common/pagination';
 import { type ImportHistory, type ImportHistoryQuery, type ImportKind, ImportKindLabels, type ImportPreview, type ImportStart, type StatsImportReport } from '../../../../common/stats-records';
 import type { Database, Db } from '../../../db/database';
-import { type Actor, type DataScope, scopeOf } from '../../../platform/access';
+import { type Actor, scopeOf } from '../../../platform/access';
 import type { AuditActor, AuditWriter } from '../../../platform/audit/audit.service';
 import type { Clock } from '../../../platform/clock';
-import { AppError, fieldError, isUniqueViolation } from '../../../platform/errors';
+import { fieldError, isUniqueViolation } from '../../../platform/errors';
 import { writeTemplate } from '../../../platform/excel';
 import type { FileService } from '../../../platform/files/file.service';
 import { type JobProgress, type JobService, JobFailure } from '../../../platform/jobs/job.service';
@@ -17,11 +16,13 @@ import type { ComputeService } from '../compute.service';
 import type { ImportLogRepository } from '../import-log.repository';
 import type { SettingRepository } from '../setting.repository';
 import type { StageRepository } from '../stage.repository';
-import { type BulkConnection, csvField, openBulk, withoutIndexes } from './bulk';
-import { KINDS, type KindSpec, type ParseContext, suggestMapping } from './kinds';
-import { Invalid, type Parsed } from './parse';
-import { type RowReader, readRows } from './read-rows';
-import { type FileInput, formatOf, openRowSource, type RowSource } from './row-source';
+import { type BulkConnection, type CopyChunk, csvField, openBulk, withoutIndexes } from './bulk';
+import { KINDS, type KindSpec, suggestMapping } from './kinds';
+import { createParseContext, type ImportReach } from './parse-context';
+import { readImportFile } from './read-file';
+import { type LineFormat, RowErrors } from './row-parser';
+import { type FileInput, formatOf, openRowSource, type RowSource, sizeOf } from './row-source';
+import { readInWorker } from './worker-read';
 
 /** Errors listed in a report; beyond this only the count grows. */
 export const MAX_LISTED_ERRORS = 1000;
@@ -47,6 +48,11 @@ export interface ImportDeps {
   settings: SettingRepository;
   log: ImportLogRepository;
   logger: Logger;
+  /**
+   * Files from this size (bytes) are read and checked in a worker thread, beside the COPY into the
+   * database (ZHICHAN_IMPORT_THREAD_MB; below some megabytes a thread takes longer to start than it saves).
+   */
+  parallelReadFrom: number;
 }
 
 /** The importer of a signed-in user. */
@@ -62,7 +68,7 @@ export function importerOf(actor: Actor): Importer {
  * indicator values, so a failed import leaves nothing behind and a repeated one changes nothing.
  */
 export function createImportService(deps: ImportDeps) {
-  const { database, db, regions, jobs, files, audit, clock, compute, stage, settings, log, logger } = deps;
+  const { database, db, regions, jobs, files, audit, clock, compute, stage, settings, log, logger, parallelReadFrom } = deps;
 
   function mappingIndexes(spec: KindSpec, headers: readonly string[], mapping: Record<string, string | null>): number[] {
     const known = new Set(spec.fields.map((f) => f.key));
@@ -79,33 +85,11 @@ export function createImportService(deps: ImportDeps) {
     });
   }
 
-  function parseContext(importer: Importer, spec: KindSpec): ParseContext {
-    const scope: DataScope = importer.actor ? scopeOf(importer.actor) : { kind: 'all' };
-    const cache = new Map<string, Parsed>();
+  /** What the importer may write: records within their data scope; the city office keeps every region's reference data. */
+  function reachOf(importer: Importer, spec: KindSpec): ImportReach {
     const referenceData = !spec.records;
-    // Baselines and published figures of other regions are needed for ranks; the city office maintains them.
     const anyRegion = referenceData && (!importer.actor || importer.actor.roles.some((r) => r === 'admin' || r === 'office'));
-    return {
-      region(raw) {
-        const hit = cache.get(raw);
-        if (hit) return hit;
-        let result: Parsed;
-        const t = raw.trim();
-        if (t === NATION_CODE || t === '全国') {
-          result = !referenceData ? new Invalid('记录应填写所在行政区划，不能填全国') : anyRegion ? NATION_CODE : new Invalid('全国数据超出您的管辖范围');
-        } else {
-          try {
-            const code = regions.resolve(t);
-            const outside = !anyRegion && scope.kind !== 'all' && (scope.kind !== 'region' || !code.startsWith(scope.prefix));
-            result = outside ? new Invalid(`${regions.fullName(code)}超出您的管辖范围`) : code;
-          } catch (err) {
-            result = new Invalid(err instanceof AppError ? (err.fields?.[0]?.message ?? err.message) : '无效');
-          }
-        }
-        cache.set(raw, result);
-        return result;
-      },
-    };
+    return { referenceData, anyRegion, scope: importer.actor ? scopeOf(importer.actor) : { kind: 'all' } };
   }
 
   async function run(importer: Importer, kind: ImportKind, input: FileInput, mapping: Record<string, string | null> | null, progress: JobProgress): Promise<StatsImportReport> {
@@ -114,38 +98,54 @@ export function createImportService(deps: ImportDeps) {
     const indexes = mappingIndexes(spec, source.headers, mapping ?? suggestMapping(spec, source.headers));
     const headerOf = spec.fields.map((f, i) => (indexes[i] >= 0 ? source.headers[indexes[i]] : f.header));
     const importId = randomUUID();
-    const ctx = parseContext(importer, spec);
-    const errors: StatsImportReport['errors'] = [];
-    let errorCount = 0;
+    const reach = reachOf(importer, spec);
+    const errors = new RowErrors(MAX_LISTED_ERRORS);
     let total = 0;
-    const addError = (row: number, field: string, message: string) => {
-      errorCount++;
-      if (errors.length < MAX_LISTED_ERRORS) errors.push({ row, field, message });
-    };
     const phasesMs: Record<string, number> = {};
     let mark = Date.now();
     const phase = (name: string) => {
       phasesMs[name] = (phasesMs[name] ?? 0) + Date.now() - mark;
       mark = Date.now();
     };
-    const report = (counts: { inserted: number; updated: number; unchanged: number }): StatsImportReport => ({ kind, total, ...counts, imported: counts.inserted + counts.updated, errorCount, errors, phasesMs });
+    const report = (counts: { inserted: number; updated: number; unchanged: number }): StatsImportReport => ({
+      kind,
+      total,
+      ...counts,
+      imported: counts.inserted + counts.updated,
+      errorCount: errors.count,
+      errors: errors.listed,
+      phasesMs,
+    });
     const failed = (message: string) => new JobFailure(message, report({ inserted: 0, updated: 0, unchanged: 0 }));
+    /** Reads and checks every row, in a worker thread for a large file, handing the COPY text of valid rows to `sink`. */
+    const read = async (src: RowSource, line: LineFormat, sink: (chunk: CopyChunk) => Promise<void>): Promise<number> => {
+      if (sizeOf(input) < parallelReadFrom) return readImportFile({ input, source: src, spec, indexes, headerOf, ctx: createParseContext(regions, reach), line, sink, errors, progress });
+      src.close();
+      const plan = { kind, input, indexes, headerOf, regions: regions.lookupRows(), reach, line, maxListedErrors: MAX_LISTED_ERRORS };
+      return readInWorker(plan, sink, errors, progress);
+    };
 
     await log.start(db, { id: importId, kind, fileName: input.name, createdBy: importer.actor?.userId ?? null, createdByName: importer.name, at: clock.now() });
-    const reader = (src: RowSource, into: Pick<RowReader, 'head' | 'tail' | 'sink'>): RowReader => ({ source: src, spec, indexes, headerOf, ctx, addError, errorCount: () => errorCount, progress, ...into });
-    const rowErrors = () => failed(`${new Set(errors.map((e) => e.row)).size}${errorCount > errors.length ? '+' : ''} 行有错误，未导入任何数据`);
+    const rowErrors = () => failed(`${new Set(errors.listed.map((e) => e.row)).size}${errors.count > errors.listed.length ? '+' : ''} 行有错误，未导入任何数据`);
     try {
       progress.report(0, null, '正在读取与校验');
       // A first load into PostgreSQL copies straight into the table. (The embedded database has one
       // connection, which a load held for the whole read would take from every other user.)
       if (spec.records && database.engine === 'postgres' && (await stage.targetEmpty(db, spec))) {
         try {
-          const counts = await firstLoad(importer, spec, importId, input.name, phase, async (bulk, at) => {
-            const tail = `,${csvField(importId)},${csvField(at.toISOString())}`;
-            total = await readRows(reader(source, { head: () => '', tail, sink: (chunk) => bulk.copy(spec.table, [...stage.columnsOf(spec), 'import_id', 'updated_at'], [chunk], { freeze: true }) }));
+          const counts = await firstLoad(importer, spec, importId, input.name, phase, async (bulk) => {
+            // One COPY for the whole file; the import id and time come from the columns' defaults.
+            const writer = bulk.copyWriter(spec.table, stage.columnsOf(spec), { freeze: true });
+            try {
+              total = await read(source, { head: '', rowNumbers: false, tail: '' }, (chunk) => writer.write(chunk));
+              if (total === 0) throw failed('文件中没有数据行');
+              if (errors.count > 0) throw rowErrors();
+            } catch (err) {
+              await writer.abort();
+              throw err;
+            }
+            await writer.end();
             phase('read');
-            if (total === 0) throw failed('文件中没有数据行');
-            if (errorCount > 0) throw rowErrors();
             progress.report(total, total, '正在建立索引并更新指标');
             return total;
           });
@@ -161,25 +161,18 @@ export function createImportService(deps: ImportDeps) {
         total = 0;
         source = await openRowSource(input);
       }
-      const prefix = csvField(importId) + ',';
-      total = await readRows(
-        reader(source, {
-          head: (rowNumber) => prefix + String(rowNumber) + ',',
-          tail: '',
-          // A connection is held only for each COPY, so other users' requests go on during the read.
-          sink: async (chunk) => {
-            const bulk = await openBulk(database);
-            try {
-              await bulk.copy(`${spec.table}_stage`, stage.copyColumns(spec), [chunk]);
-            } finally {
-              bulk.release();
-            }
-          },
-        }),
-      );
+      // A connection is held only for each COPY, so other users' requests go on during the read.
+      total = await read(source, { head: csvField(importId) + ',', rowNumbers: true, tail: '' }, async (chunk) => {
+        const bulk = await openBulk(database);
+        try {
+          await bulk.copy(`${spec.table}_stage`, stage.copyColumns(spec), [chunk]);
+        } finally {
+          bulk.release();
+        }
+      });
       phase('read');
       if (total === 0) throw failed('文件中没有数据行');
-      if (errorCount > 0) throw rowErrors();
+      if (errors.count > 0) throw rowErrors();
 
       const keyHeader = headerOf[spec.fields.findIndex((f) => f.column === spec.key[0])];
       // Repeated record numbers are looked for only when needed: a first load into an empty table
@@ -187,9 +180,9 @@ export function createImportService(deps: ImportDeps) {
       const checkDuplicates = async (): Promise<boolean> => {
         progress.report(total, total, '正在检查重复记录');
         const found = await stage.duplicates(db, spec, importId, MAX_LISTED_ERRORS);
-        for (const c of found.conflicts) for (const row of c.rows.slice(1)) addError(row, keyHeader, `记录号 ${c.key} 与第 ${c.rows[0]} 行相同但内容不同`);
+        for (const c of found.conflicts) for (const row of c.rows.slice(1)) errors.add(row, keyHeader, `记录号 ${c.key} 与第 ${c.rows[0]} 行相同但内容不同`);
         phase('duplicates');
-        if (errorCount > 0) throw failed(`${errorCount} 行的记录号与文件中其他行重复但内容不同，未导入任何数据`);
+        if (errors.count > 0) throw failed(`${errors.count} 行的记录号与文件中其他行重复但内容不同，未导入任何数据`);
         return found.repeated;
       };
       progress.report(total, total, '正在合并并更新指标');
@@ -207,8 +200,8 @@ export function createImportService(deps: ImportDeps) {
       await log.finish(db, importId, 'succeeded', { total, ...counts, errorCount: 0 }, clock.now());
       return report(counts);
     } catch (err) {
-      errors.sort((a, b) => a.row - b.row);
-      await log.finish(db, importId, 'failed', { total, inserted: 0, updated: 0, unchanged: 0, errorCount }, clock.now()).catch(() => undefined);
+      errors.listed.sort((a, b) => a.row - b.row);
+      await log.finish(db, importId, 'failed', { total, inserted: 0, updated: 0, unchanged: 0, errorCount: errors.count }, clock.now()).catch(() => undefined);
       throw err;
     } finally {
       await stage.clear(db, spec, importId).catch((e: unknown) => logger.warn({ err: e }, 'could not clear the import stage'));
@@ -221,7 +214,7 @@ export function createImportService(deps: ImportDeps) {
    * and values follow. Answers null when another import filled the table first (the caller goes
    * through the stage); a repeated record number fails the key's rebuild, and nothing is kept.
    */
-  async function firstLoad(importer: Importer, spec: KindSpec, importId: string, fileName: string, phase: (name: string) => void, read: (bulk: BulkConnection, at: Date) => Promise<number>) {
+  async function firstLoad(importer: Importer, spec: KindSpec, importId: string, fileName: string, phase: (name: string) => void, read: (bulk: BulkConnection) => Promise<number>) {
     const bulk = await openBulk(database);
     try {
       return await bulk.db.transaction().execute(async (trx) => {
@@ -229,8 +222,7 @@ export function createImportService(deps: ImportDeps) {
         if (!(await stage.targetEmpty(trx, spec))) return null;
         // Emptied in this transaction, so COPY may write the rows frozen.
         await stage.truncateTarget(trx, spec);
-        const at = clock.now();
-        const inserted = await withoutIndexes(trx, spec.table, () => read(bulk, at));
+        const inserted = await withoutIndexes(trx, spec.table, () => stage.withLoadDefaults(trx, spec, importId, clock.now(), () => read(bulk)));
         // The planner's statistics first: without them the facts' scan is planned for an empty table.
         await stage.analyze(trx, spec);
         phase('merge');

@@ -17,7 +17,23 @@ export interface ParseContext {
   region(raw: string): Parsed;
 }
 
-export interface FieldSpec {
+/**
+ * How the byte-level CSV reader (csv-rows.ts) may take a cell without making a string of it; it
+ * answers what `parse` would, and leaves every other spelling to `parse`.
+ * - text: parseText(max); the cell goes through as it is when it has no spaces to trim and fits.
+ * - date: parseDate; an existing ISO date (2023-06-30) goes through as it is.
+ * - applicationNo: a canonical number with a correct check digit goes through as it is.
+ * - memo: a cell with few distinct values (codes, labels, regions, yes/no): parsed once per value.
+ */
+export type FastLane = { kind: 'text'; max: number } | { kind: 'date' } | { kind: 'applicationNo' } | { kind: 'memo' };
+
+/** A cell parser, with the byte-level reader's shortcut for it when there is one. */
+export interface CellParser {
+  parse(raw: string, ctx: ParseContext): Parsed;
+  fast?: FastLane;
+}
+
+export interface FieldSpec extends CellParser {
   key: string;
   column: string;
   header: string;
@@ -25,7 +41,6 @@ export interface FieldSpec {
   required: boolean;
   note: string;
   example: string;
-  parse(raw: string, ctx: ParseContext): Parsed;
 }
 
 export type TargetTable = 'stats_patent' | 'stats_trademark' | 'stats_pct' | 'stats_gi' | 'stats_baseline' | 'stats_figure';
@@ -42,20 +57,24 @@ export interface KindSpec {
   check(row: Record<string, Cell>): { field: string; message: string }[];
 }
 
-const f = (key: string, column: string, header: string, parse: FieldSpec['parse'], opts: Partial<Pick<FieldSpec, 'aliases' | 'required' | 'note' | 'example'>> = {}): FieldSpec => ({
+const f = (key: string, column: string, header: string, parser: CellParser | CellParser['parse'], opts: Partial<Pick<FieldSpec, 'aliases' | 'required' | 'note' | 'example'>> = {}): FieldSpec => ({
   key,
   column,
   header,
-  parse,
+  ...(typeof parser === 'function' ? { parse: parser } : parser),
   aliases: [key, column, ...(opts.aliases ?? [])],
   required: opts.required ?? false,
   note: opts.note ?? '',
   example: opts.example ?? '',
 });
 
-const text = (max: number) => (raw: string) => parseText(raw, max);
-const region = (raw: string, ctx: ParseContext) => ctx.region(raw);
-const holderKind = (raw: string) => parseEnum(raw, HolderKindLabels, { 境外: 'foreign', 国外: 'foreign', 外国: 'foreign', 高等院校: 'university', 大专院校: 'university', 科研单位: 'institute', 机关团体: 'institute' });
+const text = (max: number): CellParser => ({ parse: (raw) => parseText(raw, max), fast: { kind: 'text', max } });
+/** A parser of a cell with few distinct values, which the byte-level reader runs once per value. */
+const memo = (parse: CellParser['parse']): CellParser => ({ parse, fast: { kind: 'memo' } });
+const date: CellParser = { parse: parseDate, fast: { kind: 'date' } };
+const boolean = memo(parseBoolean);
+const region = memo((raw, ctx) => ctx.region(raw));
+const holderKind = memo((raw: string) => parseEnum(raw, HolderKindLabels, { 境外: 'foreign', 国外: 'foreign', 外国: 'foreign', 高等院校: 'university', 大专院校: 'university', 科研单位: 'institute', 机关团体: 'institute' }));
 const REGION_NOTE = '6位行政区划代码或名称（如 440310 或 深圳市坪山区）；按第一权利人地址统计';
 
 type Problem = { field: string; message: string };
@@ -72,21 +91,21 @@ const PATENT: KindSpec = {
   key: ['application_no'],
   records: true,
   fields: [
-    f('applicationNo', 'application_no', '申请号', parseApplicationNo, { required: true, aliases: ['专利号', '申请号/专利号'], example: '202310123456.7', note: '含校验位；CN、ZL 前缀可省略' }),
-    f('type', 'patent_type', '专利类型', (r) => parseEnum(r, PatentTypeLabels, { 发明专利: 'invention', 实用新型专利: 'utilityModel', 外观设计专利: 'design' }), { required: true, example: '发明' }),
+    f('applicationNo', 'application_no', '申请号', { parse: parseApplicationNo, fast: { kind: 'applicationNo' } }, { required: true, aliases: ['专利号', '申请号/专利号'], example: '202310123456.7', note: '含校验位；CN、ZL 前缀可省略' }),
+    f('type', 'patent_type', '专利类型', memo((r) => parseEnum(r, PatentTypeLabels, { 发明专利: 'invention', 实用新型专利: 'utilityModel', 外观设计专利: 'design' })), { required: true, example: '发明' }),
     f('title', 'title', '名称', text(300), { aliases: ['专利名称', '发明名称'], example: '一种锂电池正极材料及其制备方法' }),
-    f('applicationDate', 'application_date', '申请日', parseDate, { required: true, example: '2021-03-15' }),
-    f('grantDate', 'grant_date', '授权公告日', parseDate, { aliases: ['授权日'], example: '2023-06-30' }),
-    f('legalStatus', 'legal_status', '法律状态', (r) => parseEnum(r, PatentStatusLabels, { 授权: 'valid', 专利权维持: 'valid', 终止: 'lapsed', 失效: 'lapsed', 无效: 'invalidated', 届满: 'expired' }), { required: true, example: '有效' }),
-    f('statusDate', 'status_date', '法律状态日', parseDate, { aliases: ['状态日期', '失效日'], note: '终止、无效、届满时必填' }),
+    f('applicationDate', 'application_date', '申请日', date, { required: true, example: '2021-03-15' }),
+    f('grantDate', 'grant_date', '授权公告日', date, { aliases: ['授权日'], example: '2023-06-30' }),
+    f('legalStatus', 'legal_status', '法律状态', memo((r) => parseEnum(r, PatentStatusLabels, { 授权: 'valid', 专利权维持: 'valid', 终止: 'lapsed', 失效: 'lapsed', 无效: 'invalidated', 届满: 'expired' })), { required: true, example: '有效' }),
+    f('statusDate', 'status_date', '法律状态日', date, { aliases: ['状态日期', '失效日'], note: '终止、无效、届满时必填' }),
     f('holderName', 'holder_name', '第一权利人', text(200), { required: true, aliases: ['专利权人', '权利人', '申请人'], example: '深圳市某某科技有限公司' }),
     f('holderKind', 'holder_kind', '权利人类型', holderKind, { required: true, example: '企业' }),
     f('regionCode', 'region_code', '行政区划', region, { aliases: ['行政区划代码', '地区代码'], example: '440310', note: REGION_NOTE + '；境外权利人在境内无地址时可空' }),
     f('mainIpc', 'main_ipc', '主分类号', text(30), { aliases: ['IPC', '主IPC'], example: 'H01M 4/525' }),
     f('seiCode', 'sei_code', '战略性新兴产业代码', text(20), { aliases: ['战新产业代码'], note: '按《战略性新兴产业分类(2018)》；空表示不属于' }),
-    f('overseasFamily', 'overseas_family', '海外同族', parseBoolean, { aliases: ['海外有同族专利权'], example: '否' }),
+    f('overseasFamily', 'overseas_family', '海外同族', boolean, { aliases: ['海外有同族专利权'], example: '否' }),
     f('pledgeAmountYuan', 'pledge_amount', '质押融资金额（元）', parseYuanToFen, { aliases: ['质押金额'], example: '' }),
-    f('award', 'award', '获奖', (r) => parseEnum(r, AwardLabels, { 国家科技奖: 'nationalSciTech' }), { note: '国家科学技术奖 或 中国专利奖' }),
+    f('award', 'award', '获奖', memo((r) => parseEnum(r, AwardLabels, { 国家科技奖: 'nationalSciTech' })), { note: '国家科学技术奖 或 中国专利奖' }),
   ],
   check(row) {
     let out = NONE;
@@ -112,15 +131,15 @@ const TRADEMARK: KindSpec = {
   records: true,
   fields: [
     f('registrationNo', 'registration_no', '注册号', parseTrademarkNo, { required: true, aliases: ['商标注册号'], example: '61234567' }),
-    f('niceClass', 'nice_class', '国际分类', (r) => parseNumber(r, { integer: true, min: 1, max: 45, label: '尼斯分类' }), { required: true, aliases: ['尼斯分类', '类别'], example: '9' }),
+    f('niceClass', 'nice_class', '国际分类', memo((r) => parseNumber(r, { integer: true, min: 1, max: 45, label: '尼斯分类' })), { required: true, aliases: ['尼斯分类', '类别'], example: '9' }),
     f('markName', 'mark_name', '商标名称', text(200), { example: '知产' }),
     f('holderName', 'holder_name', '注册人', text(200), { required: true, aliases: ['商标注册人', '权利人'], example: '深圳市某某科技有限公司' }),
     f('holderKind', 'holder_kind', '注册人类型', holderKind, { required: true, aliases: ['权利人类型'], example: '企业' }),
     f('regionCode', 'region_code', '行政区划', region, { aliases: ['行政区划代码'], example: '440310', note: REGION_NOTE }),
-    f('registrationDate', 'registration_date', '注册日', parseDate, { required: true, aliases: ['注册公告日'], example: '2023-05-14' }),
-    f('status', 'status', '商标状态', (r) => parseEnum(r, TrademarkStatusLabels, { 注册: 'registered', 已注册: 'registered' }), { required: true, aliases: ['状态'], example: '有效' }),
-    f('statusDate', 'status_date', '状态日期', parseDate, { note: '注销、撤销、无效、期满时必填' }),
-    f('madrid', 'madrid', '马德里', parseBoolean, { aliases: ['马德里国际注册'], example: '否' }),
+    f('registrationDate', 'registration_date', '注册日', date, { required: true, aliases: ['注册公告日'], example: '2023-05-14' }),
+    f('status', 'status', '商标状态', memo((r) => parseEnum(r, TrademarkStatusLabels, { 注册: 'registered', 已注册: 'registered' })), { required: true, aliases: ['状态'], example: '有效' }),
+    f('statusDate', 'status_date', '状态日期', date, { note: '注销、撤销、无效、期满时必填' }),
+    f('madrid', 'madrid', '马德里', boolean, { aliases: ['马德里国际注册'], example: '否' }),
   ],
   check(row) {
     if (!TM_ENDING.includes(row.status as string) && (row.regionCode || row.holderKind === 'foreign')) return NONE;
@@ -141,7 +160,7 @@ const PCT: KindSpec = {
   records: true,
   fields: [
     f('pctNo', 'pct_no', 'PCT申请号', parsePctNo, { required: true, aliases: ['国际申请号'], example: 'PCT/CN2023/123456' }),
-    f('filingDate', 'filing_date', '国际申请日', parseDate, { required: true, example: '2023-04-18' }),
+    f('filingDate', 'filing_date', '国际申请日', date, { required: true, example: '2023-04-18' }),
     f('applicantName', 'applicant_name', '第一申请人', text(200), { required: true, aliases: ['申请人'], example: '深圳市某某科技有限公司' }),
     f('holderKind', 'holder_kind', '申请人类型', holderKind, { required: true, example: '企业' }),
     f('regionCode', 'region_code', '行政区划', region, { aliases: ['行政区划代码'], example: '440305', note: REGION_NOTE }),
@@ -161,12 +180,12 @@ const GI: KindSpec = {
   fields: [
     f('giNo', 'gi_no', '登记号', text(40), { required: true, aliases: ['公告号', '注册号'], example: 'GI2004-044' }),
     f('name', 'name', '地理标志名称', text(100), { required: true, aliases: ['名称'], example: '南山荔枝' }),
-    f('kind', 'gi_kind', '类别', (r) => parseEnum(r, GiKindLabels), { required: true, example: '地理标志产品' }),
+    f('kind', 'gi_kind', '类别', memo((r) => parseEnum(r, GiKindLabels)), { required: true, example: '地理标志产品' }),
     f('regionCode', 'region_code', '行政区划', region, { required: true, aliases: ['行政区划代码'], example: '440305' }),
     f('holderName', 'holder_name', '申请人', text(200), { aliases: ['保护单位', '注册人'] }),
-    f('registrationDate', 'registration_date', '登记日', parseDate, { required: true, aliases: ['注册日', '公告日'], example: '2004-12-28' }),
-    f('status', 'status', '状态', (r) => parseEnum(r, GiStatusLabels), { required: true, example: '有效' }),
-    f('statusDate', 'status_date', '状态日期', parseDate, { note: '撤销时必填' }),
+    f('registrationDate', 'registration_date', '登记日', date, { required: true, aliases: ['注册日', '公告日'], example: '2004-12-28' }),
+    f('status', 'status', '状态', memo((r) => parseEnum(r, GiStatusLabels)), { required: true, example: '有效' }),
+    f('statusDate', 'status_date', '状态日期', date, { note: '撤销时必填' }),
   ],
   check(row) {
     if (row.status !== 'revoked') return NONE;

@@ -16,6 +16,8 @@ export interface RowSource {
   batches: AsyncIterable<SourceRow[]>;
   /** How far through the file the reader is, 0–1 (for progress; rows are not counted in advance). */
   fraction(): number;
+  /** Stops reading (a source whose rows another reader takes over). */
+  close(): void;
 }
 
 export interface FileInput {
@@ -34,11 +36,13 @@ export function formatOf(name: string): 'csv' | 'xlsx' {
   throw fieldError('file', '只能导入 .csv 或 .xlsx 文件');
 }
 
-function sizeOf(input: FileInput): number {
+/** The size of the file in bytes. */
+export function sizeOf(input: FileInput): number {
   return input.bytes ? input.bytes.length : fs.statSync(input.path!).size;
 }
 
-function streamOf(input: FileInput): Readable {
+/** The file's bytes as a stream (1 MB reads from disk). */
+export function streamOf(input: FileInput): Readable {
   return input.bytes ? Readable.from([input.bytes]) : fs.createReadStream(input.path!, { highWaterMark: 1 << 20 });
 }
 
@@ -72,7 +76,8 @@ export async function openRowSource(input: FileInput): Promise<RowSource> {
   const total = Math.max(1, sizeOf(input));
   if (total <= 1 && input.bytes?.length === 0) throw fieldError('file', '文件是空的');
   let bytesRead = 0;
-  const counted = streamOf(input).pipe(
+  const stream = streamOf(input);
+  const counted = stream.pipe(
     new Transform({
       transform(chunk: Buffer, _encoding, done) {
         bytesRead += chunk.length;
@@ -139,5 +144,9 @@ export async function openRowSource(input: FileInput): Promise<RowSource> {
     headers,
     batches: all(),
     fraction: () => Math.min(1, bytesRead / total),
+    close: () => {
+      stream.destroy();
+      counted.destroy();
+    },
   };
 }
