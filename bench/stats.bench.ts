@@ -15,7 +15,7 @@ import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { createDatabase } from '../server/db/database';
 import { migrateToLatest } from '../server/db/migrate';
-import { withoutJit } from '../server/db/query-helpers';
+import { forRecordScans } from '../server/db/query-helpers';
 import { MEASURE_KEYS } from '../common/stats';
 import { aggregateEventsSql, patentEventsSql } from '../server/modules/stats/engine/facts-sql';
 import { rollUp } from '../server/modules/stats/engine/rollup';
@@ -78,7 +78,7 @@ try {
   t = Date.now();
   // As the recompute runs it: in a transaction, without the JIT compiler.
   const pgFacts = await database.db.transaction().execute(async (trx) => {
-    await withoutJit(trx);
+    await forRecordScans(trx);
     return sql.raw(aggregateEventsSql(patentEventsSql('(select *, 1 as s from stats_patent) p', threshold))).execute(trx);
   });
   const pgFactsMs = Date.now() - t;

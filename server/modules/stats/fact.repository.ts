@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { MEASURE_KEYS, type Measure } from '../../../common/stats';
 import type { Db } from '../../db/database';
-import { withoutJit } from '../../db/query-helpers';
+import { forRecordScans } from '../../db/query-helpers';
 import { aggregateEventsSql, giEventsSql, patentEventsSql, pctEventsSql, trademarkEventsSql } from './engine/facts-sql';
 import type { BaselineValues } from './engine/indicator-definitions';
 import type { FactRow, FigureRow } from './engine/rollup';
@@ -38,7 +38,7 @@ export const factRepository = {
    * parallel workers (an INSERT … SELECT runs on one), and the result is small.
    */
   async addAggregate(db: Db, aggregate: string): Promise<number | null> {
-    await withoutJit(db);
+    await forRecordScans(db);
     const { rows } = await sql.raw<Record<string, string | number>>(aggregate).execute(db);
     const facts = rows.map((r) => ({ regionCode: String(r.region_code), year: Number(r.year), values: MEASURE_KEYS.map((m) => Number(r[m])) }));
     await factRepository.apply(db, facts);
