@@ -99,10 +99,15 @@ export class BinaryCopyWriter {
     return this.arrayEnd(start);
   }
 
-  /** Every chunk, the last one ended; the writer is spent. */
+  /** The chunks completed since the last call (a caller may load them while the next are written). */
+  take(): Uint8Array<ArrayBuffer>[] {
+    return this.done.splice(0);
+  }
+
+  /** The remaining chunks, the last one ended; the writer is spent. */
   finish(): Uint8Array<ArrayBuffer>[] {
     if (this.rows > 0) this.cut();
-    return this.done;
+    return this.take();
   }
 
   private header(): void {

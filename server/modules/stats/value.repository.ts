@@ -31,7 +31,7 @@ type WideRow = Pick<StatsValueTable, (typeof COLUMNS)[number]>;
  * The computed values in the binary COPY format, one row per region and year (rows arrive grouped
  * so): a million doubles go as their bytes, where decimal text took longer to write than to load.
  */
-function binaryRows(rows: readonly ValueRow[]): Uint8Array<ArrayBuffer>[] {
+function* binaryRows(rows: readonly ValueRow[]): Generator<Uint8Array<ArrayBuffer>> {
   const w = new BinaryCopyWriter();
   let start = 0;
   for (let i = 1; i <= rows.length; i++) {
@@ -52,8 +52,9 @@ function binaryRows(rows: readonly ValueRow[]): Uint8Array<ArrayBuffer>[] {
       .int4Array(rows, start, i, (r) => r.rank2)
       .int4Array(rows, start, i, (r) => r.rank2Of);
     start = i;
+    yield* w.take();
   }
-  return w.finish();
+  yield* w.finish();
 }
 
 /** Expands a wide row into one value per indicator. */

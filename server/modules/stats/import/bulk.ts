@@ -19,8 +19,11 @@ export interface BulkConnection {
    * already frozen, for a table truncated in this transaction: no later scan has to set their hint bits.
    */
   copy(table: string, columns: readonly string[], chunks: Iterable<CopyChunk> | AsyncIterable<CopyChunk>, opts?: { freeze?: boolean }): Promise<void>;
-  /** Copies chunks in PostgreSQL's binary COPY format, each a whole COPY input (BinaryCopyWriter makes them). */
-  copyBinary(table: string, columns: readonly string[], chunks: readonly Uint8Array<ArrayBuffer>[]): Promise<void>;
+  /**
+   * Copies chunks in PostgreSQL's binary COPY format, each a whole COPY input (BinaryCopyWriter
+   * makes them); the next chunk is taken from `chunks` while the database loads the last.
+   */
+  copyBinary(table: string, columns: readonly string[], chunks: Iterable<Uint8Array<ArrayBuffer>>): Promise<void>;
   /** A COPY fed chunk by chunk as they are produced: on PostgreSQL one statement for the whole load. */
   copyWriter(table: string, columns: readonly string[], opts?: { freeze?: boolean }): CopyWriter;
   release(): void;
@@ -107,7 +110,7 @@ export async function openBulk(database: Database): Promise<BulkConnection> {
       await writer.end();
     },
     async copyBinary(table, columns, chunks) {
-      for (const chunk of chunks) {
+      const one = async (chunk: Uint8Array<ArrayBuffer>) => {
         const writer = copyWriter(table, columns, { format: 'binary' });
         try {
           await writer.write(chunk);
@@ -116,6 +119,15 @@ export async function openBulk(database: Database): Promise<BulkConnection> {
           throw err;
         }
         await writer.end();
+      };
+      let loading: Promise<void> = Promise.resolve();
+      try {
+        for (const chunk of chunks) {
+          await loading;
+          loading = one(chunk);
+        }
+      } finally {
+        await loading;
       }
     },
     release: () => client.release(),

@@ -15,7 +15,8 @@ export type Parsed = Cell | Invalid;
 const ok = (value: Cell): Parsed => value;
 const bad = (message: string): Parsed => new Invalid(message);
 
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days of each month in a common year. */
+export const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The value of `n` ASCII digits of `t` from `at`, or -1 if one of them is not a digit. */
 function digits(t: string, at: number, n: number): number {
@@ -45,7 +46,7 @@ export function parseDate(raw: string): Parsed {
   mo = mo!;
   d = d!;
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  if (mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && leap ? 29 : DAYS[mo - 1])) return bad(`日期 ${spell(y, mo, d)} 不存在`);
+  if (mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && leap ? 29 : MONTH_DAYS[mo - 1])) return bad(`日期 ${spell(y, mo, d)} 不存在`);
   if (y < 1985 || y > 2100) return bad(`日期 ${t} 超出范围（1985—2100年）`);
   return ok(iso ? t : spell(y, mo, d));
 }
@@ -102,12 +103,13 @@ export function parseText(raw: string, max: number): Parsed {
   return ok(t);
 }
 
-const WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
+/** The weights of the digits of an application number in its check character. */
+export const APPLICATION_NO_WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
 
 /** The check character of a Chinese patent application number (12 digits since 2003, 8 before). */
 export function applicationNoCheck(digits: string): string {
   let sum = 0;
-  for (let i = 0; i < digits.length; i++) sum += Number(digits[i]) * WEIGHTS[i];
+  for (let i = 0; i < digits.length; i++) sum += Number(digits[i]) * APPLICATION_NO_WEIGHTS[i];
   const r = sum % 11;
   return r === 10 ? 'X' : String(r);
 }
