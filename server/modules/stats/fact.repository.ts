@@ -28,30 +28,27 @@ export const factRepository = {
 
   /** Recomputes every fact from the records (the heavy part of a full recompute). */
   async rebuild(db: Db, thresholdFen: number): Promise<void> {
-    await sql`delete from stats_fact`.execute(db);
+    await sql`truncate stats_fact`.execute(db);
     await factRepository.addAggregate(db, aggregateEventsSql(allEventsSql(thresholdFen)));
   },
 
   /**
    * Adds the rows of an aggregate query (region code, year and the measures) to the facts; answers
-   * the earliest year. The aggregate runs as a plain SELECT, which PostgreSQL may spread over
-   * parallel workers (an INSERT … SELECT runs on one), and the result is small.
+   * the earliest year. The sums stay in the server: CREATE TABLE AS runs its query in parallel
+   * workers as a plain SELECT does (an INSERT … SELECT runs in one process), and the rows then go
+   * from that table to the facts without a round trip through the client, which took longer than
+   * the insert itself.
    */
   async addAggregate(db: Db, aggregate: string): Promise<number | null> {
     await forRecordScans(db);
-    const { rows } = await sql.raw<Record<string, string | number>>(aggregate).execute(db);
-    const facts = rows.map((r) => ({ regionCode: String(r.region_code), year: Number(r.year), values: MEASURE_KEYS.map((m) => Number(r[m])) }));
-    await factRepository.apply(db, facts);
-    return facts.reduce<number | null>((min, f) => (min === null || f.year < min ? f.year : min), null);
-  },
-
-  /** Adds net contributions to the facts (an import's delta), in one statement whatever their number. */
-  async apply(db: Db, rows: readonly FactRow[]): Promise<void> {
-    if (rows.length === 0) return;
-    const arrays = [sql`${rows.map((r) => r.regionCode)}::text[]`, sql`${rows.map((r) => r.year)}::integer[]`, ...MEASURE_KEYS.map((_, i) => sql`${rows.map((r) => r.values[i])}::bigint[]`)];
-    await sql`${sql.raw(`insert into stats_fact (region_code, year, ${MEASURE_KEYS.join(', ')}) select * from unnest(`)}${sql.join(arrays)}${sql.raw(
-      `) on conflict (region_code, year) do update set ${MEASURE_KEYS.map((m) => `${m} = stats_fact.${m} + excluded.${m}`).join(', ')}`,
-    )}`.execute(db);
+    await sql.raw(`create temp table stats_fact_delta on commit drop as ${aggregate}`).execute(db);
+    const columns = ['region_code', 'year', ...MEASURE_KEYS].join(', ');
+    const update = MEASURE_KEYS.map((m) => `${m} = stats_fact.${m} + excluded.${m}`).join(', ');
+    await sql.raw(`insert into stats_fact (${columns}) select ${columns} from stats_fact_delta on conflict (region_code, year) do update set ${update}`).execute(db);
+    const r = await sql<{ year: number | null }>`select min(year) as year from stats_fact_delta`.execute(db);
+    // A failure above rolls the transaction back, and the table with it.
+    await sql`drop table stats_fact_delta`.execute(db);
+    return r.rows[0]?.year ?? null;
   },
 
   async figures(db: Db): Promise<FigureRow[]> {

@@ -98,9 +98,12 @@ function measureSum(m: Measure): string {
   return `sum(case k ${whens.join(' ')} else 0 end)`;
 }
 
-/** Sums events per region code and year; rows whose every measure nets to zero are left out. */
+/**
+ * Sums events per region code and year; rows whose every measure nets to zero are left out. The
+ * per-code counts are integers so that the sums over them add in bigint, not in numeric.
+ */
 export function aggregateEventsSql(events: string): string {
   const sums = MEASURE_KEYS.map((m) => `${measureSum(m)} as ${m}`).join(', ');
   const nonZero = MEASURE_KEYS.map((m) => `${measureSum(m)} <> 0`).join(' or ');
-  return `select region_code, year, ${sums} from (select region_code, year, k, sum(s) as n from (${events}) e group by region_code, year, k) g group by region_code, year having ${nonZero}`;
+  return `select region_code, year, ${sums} from (select region_code, year, k, cast(sum(s) as integer) as n from (${events}) e group by region_code, year, k) g group by region_code, year having ${nonZero}`;
 }
