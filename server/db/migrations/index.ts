@@ -7,6 +7,7 @@ import * as protection from './20261121130000_protection';
 import * as stats from './20261121140000_stats';
 import * as publish from './20261121150000_publish';
 import * as tableVersion from './20261121160000_table_version';
+import * as statsValueVersion from './20261203100000_stats_value_version';
 
 /** Every migration in order of its timestamp; names are never changed once released. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '20261121140000_stats': stats,
   '20261121150000_publish': publish,
   '20261121160000_table_version': tableVersion,
+  '20261203100000_stats_value_version': statsValueVersion,
 };

@@ -2,13 +2,15 @@ import { INDICATORS, type IndicatorId, indicatorInfo, type WorkPlanTarget } from
 import type { CliIndicator, Compare, CompareQuery, Dashboard, IndicatorValue, RankingPage, RankingQuery, StatsRegionInfo, Trend, TrendQuery } from '../../../common/stats';
 import { NATION_CODE } from '../../../common/stats';
 import type { Db } from '../../db/database';
+import type { VersionedTable } from '../../platform/cache/table-version.repository';
+import { createVersionedCache, deepFreeze } from '../../platform/cache/versioned-cache';
 import { notFound } from '../../platform/errors';
 import { type ExportColumn, writeSheet, writeWorkbook } from '../../platform/excel';
 import { buildCards, narrativeOf } from './cards';
 import { sheet } from './xlsx';
 import type { ComputeService } from './compute.service';
 import type { PublicationRepository } from './publication.repository';
-import { basisOf, type ValueRepository } from './value.repository';
+import { basisOf, type StoredValue, type ValueRepository } from './value.repository';
 
 /** The dashboards' reads: cards with the narrative, trends, sub-region comparison and rankings, each also as Excel. */
 export function createDashboardService(deps: {
@@ -17,8 +19,32 @@ export function createDashboardService(deps: {
   publications: PublicationRepository;
   compute: ComputeService;
   targets: (regionCode: string, year: number) => Promise<WorkPlanTarget[]>;
+  versions: { current(db: Db, table: VersionedTable): Promise<number> };
 }) {
-  const { db, values, publications, compute, targets } = deps;
+  const { db, values, publications, compute, targets, versions } = deps;
+  // A region's values of every year, as the cards need them (the streaks look back over all
+  // years), kept while no import or recompute has written the values since.
+  const regionValues = createVersionedCache<readonly StoredValue[]>(512);
+
+  /** The stored values of each region, read from the database only for regions not cached at this version. */
+  async function valuesOf(codes: readonly string[]): Promise<Map<string, readonly StoredValue[]>> {
+    const version = await versions.current(db, 'stats_value');
+    const found = new Map<string, readonly StoredValue[]>();
+    for (const c of codes) {
+      const hit = regionValues.get(c, version);
+      if (hit) found.set(c, hit);
+    }
+    const missing = codes.filter((c) => !found.has(c));
+    if (missing.length > 0) {
+      const rows = await values.forCodes(db, missing);
+      for (const c of missing) {
+        const own = deepFreeze(rows.filter((r) => r.region_code === c));
+        regionValues.set(c, version, own);
+        found.set(c, own);
+      }
+    }
+    return found;
+  }
 
   function regionInfo(code: string): StatsRegionInfo {
     const node = compute.tree().get(code);
@@ -37,9 +63,9 @@ export function createDashboardService(deps: {
     async dashboard(code: string, year?: number): Promise<Dashboard> {
       const region = regionInfo(code);
       const tree = compute.tree();
-      const both = await values.forCodes(db, [code, NATION_CODE]);
-      const rows = both.filter((r) => r.region_code === code);
-      const national = both.filter((r) => r.region_code === NATION_CODE);
+      const byCode = await valuesOf([code, NATION_CODE]);
+      const rows = byCode.get(code) ?? [];
+      const national = byCode.get(NATION_CODE) ?? [];
       const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
       const y = year ?? years[years.length - 1] ?? null;
       const hasChildren = (tree.children.get(code) ?? []).length > 0 && region.level !== 'nation';
@@ -47,8 +73,8 @@ export function createDashboardService(deps: {
       if (y === null) return { region, year: null, years, cards: [], narrative: '', publishedAt: null, childLevel };
       const [plan, threshold, publication] = await Promise.all([targets(code, y).catch(() => [] as WorkPlanTarget[]), compute.thresholdYuan(db), publications.find(db, code, y)]);
       const cards = buildCards({ tree, year: y, values: rows, national, targets: plan, pledgeThresholdYuan: threshold });
-      const peer = (id: IndicatorId) => rows.find((r) => r.year === y && r.indicator_id === id)?.peer ?? null;
-      return { region, year: y, years, cards, narrative: narrativeOf(tree, code, y, cards, peer), publishedAt: publication?.published_at.toISOString() ?? null, childLevel };
+      const peers = new Map(rows.filter((r) => r.year === y).map((r) => [r.indicator_id, r.peer]));
+      return { region, year: y, years, cards, narrative: narrativeOf(tree, code, y, cards, (id) => peers.get(id) ?? null), publishedAt: publication?.published_at.toISOString() ?? null, childLevel };
     },
 
     /** The peer group a region is ranked in for an indicator and year (null when it has no value). */

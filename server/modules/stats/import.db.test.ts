@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatsImportReport } from '../../../common/stats-records';
 import { JobFailure } from '../../platform/jobs/job.service';
@@ -94,6 +95,17 @@ describe('patent import', () => {
     await t.services.stats.compute.fullRecompute();
     const full = (await t.services.stats.dashboards.dashboard('440300', 2023)).cards.map((c) => [c.id, c.value, c.rank]);
     expect(incremental).toEqual(full);
+  });
+
+  it('a dashboard already shown shows at once values written by another server or the CLI', async () => {
+    const grants = async () => (await card('440300', 2023, 'utilityModelGrants')).value;
+    const before = await grants();
+    expect(before).toBe(1);
+    // Straight to the database, as a recompute by a second server or `zhichan` would write.
+    await sql`update stats_value set value[array_position(indicators, 'utilityModelGrants')] = 41 where region_code = '440300' and year = 2023`.execute(t.database.db);
+    expect(await grants()).toBe(41);
+    await t.services.stats.compute.fullRecompute();
+    expect(await grants()).toBe(1);
   });
 });
 

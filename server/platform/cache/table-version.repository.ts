@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database';
 
 /** Cached table names; each has a statement-level trigger that raises its version. */
-export type VersionedTable = 'org';
+export type VersionedTable = 'org' | 'stats_value';
 
 export const tableVersionRepository = {
   /** The table's current version (0 before its first write). */
