@@ -36,14 +36,17 @@ export function buildCards(input: {
   targets: readonly WorkPlanTarget[];
   pledgeThresholdYuan: number;
 }): IndicatorValue[] {
-  const { tree, year, values, national, targets } = input;
-  const at = (rows: readonly StoredValue[], y: number, id: string) => rows.find((r) => r.year === y && r.indicator_id === id);
+  const { tree, year, targets } = input;
+  // Indexed once: a region holds some forty years of twenty indicators, and each card looks back over all of them.
+  const values = byIndicator(input.values);
+  const national = byIndicator(input.national);
   return INDICATORS.map((info) => {
     const id = info.id;
-    const v = at(values, year, id);
-    const prev = at(values, year - 1, id);
-    const nat = at(national, year, id);
-    const history = values.filter((r) => r.indicator_id === id).map((r) => ({ year: r.year, rank: r.rank }));
+    const own = values.get(id);
+    const v = own?.get(year);
+    const prev = own?.get(year - 1);
+    const nat = national.get(id)?.get(year);
+    const history = own ? [...own.values()].map((r) => ({ year: r.year, rank: r.rank })) : [];
     const isRatio = FORMULAS[id].denominator !== null;
     const value = v?.value ?? null;
     const nationalValue = nat?.value ?? null;
@@ -77,6 +80,17 @@ export function buildCards(input: {
         .map((t) => ({ taskTitle: t.taskTitle, workPlanTitle: t.workPlanTitle, targetValue: t.targetValue, progress: value !== null && t.targetValue > 0 ? value / t.targetValue : null })),
     };
   });
+}
+
+/** Stored values by indicator, then by year. */
+function byIndicator(rows: readonly StoredValue[]): Map<string, Map<number, StoredValue>> {
+  const out = new Map<string, Map<number, StoredValue>>();
+  for (const r of rows) {
+    let years = out.get(r.indicator_id);
+    if (!years) out.set(r.indicator_id, (years = new Map<number, StoredValue>()));
+    if (!years.has(r.year)) years.set(r.year, r);
+  }
+  return out;
 }
 
 /** The statistics paragraph of a region and year from its cards. */
