@@ -65,38 +65,12 @@ export class BinaryCopyWriter {
 
   /** A one-dimensional array of double precision: `pick` of items[from, to). */
   float8Array<T>(items: readonly T[], from: number, to: number, pick: (item: T) => number | null): this {
-    const start = this.arrayHead(items, from, to, pick, OID.float8);
-    this.need((to - from) * 12);
-    for (let i = from; i < to; i++) {
-      const v = pick(items[i]);
-      if (v === null) {
-        this.view.setInt32(this.at, -1);
-        this.at += 4;
-      } else {
-        this.view.setInt32(this.at, 8);
-        this.view.setFloat64(this.at + 4, v);
-        this.at += 12;
-      }
-    }
-    return this.arrayEnd(start);
+    return this.numberArray(items, from, to, pick, OID.float8, 8);
   }
 
   /** A one-dimensional array of integer: `pick` of items[from, to). */
   int4Array<T>(items: readonly T[], from: number, to: number, pick: (item: T) => number | null): this {
-    const start = this.arrayHead(items, from, to, pick, OID.int4);
-    this.need((to - from) * 8);
-    for (let i = from; i < to; i++) {
-      const v = pick(items[i]);
-      if (v === null) {
-        this.view.setInt32(this.at, -1);
-        this.at += 4;
-      } else {
-        this.view.setInt32(this.at, 4);
-        this.view.setInt32(this.at + 4, v);
-        this.at += 8;
-      }
-    }
-    return this.arrayEnd(start);
+    return this.numberArray(items, from, to, pick, OID.int4, 4);
   }
 
   /** The chunks completed since the last call (a caller may load them while the next are written). */
@@ -133,6 +107,24 @@ export class BinaryCopyWriter {
     this.at += 4;
     this.int32(1).int32(nulls ? 1 : 0).int32(oid).int32(to - from).int32(1);
     return start;
+  }
+
+  private numberArray<T>(items: readonly T[], from: number, to: number, pick: (item: T) => number | null, oid: number, width: 4 | 8): this {
+    const start = this.arrayHead(items, from, to, pick, oid);
+    this.need((to - from) * (4 + width));
+    for (let i = from; i < to; i++) {
+      const v = pick(items[i]);
+      if (v === null) {
+        this.view.setInt32(this.at, -1);
+        this.at += 4;
+        continue;
+      }
+      this.view.setInt32(this.at, width);
+      if (width === 8) this.view.setFloat64(this.at + 4, v);
+      else this.view.setInt32(this.at + 4, v);
+      this.at += 4 + width;
+    }
+    return this.arrayEnd(start);
   }
 
   private arrayEnd(start: number): this {

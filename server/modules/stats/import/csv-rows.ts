@@ -1,27 +1,18 @@
 import { isUtf8 } from 'node:buffer';
-import type { JobProgress } from '../../../platform/jobs/job.service';
 import { csvField } from './bulk';
 import { parseChunk } from './csv';
-import type { KindSpec, ParseContext } from './kinds';
 import { Invalid } from './parse';
-import { isBlankRow, isSpace, LATER, type LineFormat, type RowErrors, RowParser } from './row-parser';
+import { isBlankRow, isSpace, LATER, type ReadTarget, RowParser } from './row-parser';
 import { type FileInput, sizeOf, streamOf } from './row-source';
 import { applicationNoAt, CellMemo, codePointAt, copyInto, DATE_SLOTS, grown, isoDateAt, trimmable, writeNumberComma } from './csv-bytes';
 
 /** Output chunks of about this size go to the sink (the COPY). */
 const CHUNK_BYTES = 4 << 20;
 
-export interface CsvRowReader {
+export interface CsvRowReader extends ReadTarget {
   input: FileInput;
-  spec: KindSpec;
-  indexes: readonly number[];
-  headerOf: readonly string[];
-  ctx: ParseContext;
-  line: LineFormat;
-  errors: RowErrors;
   /** Takes a chunk of COPY lines as UTF-8; the next chunk is read while it runs. */
   sink(chunk: Uint8Array<ArrayBuffer>): Promise<void>;
-  progress: JobProgress;
 }
 
 // How a field of the current row is written.

@@ -1,24 +1,13 @@
-import type { JobProgress } from '../../../platform/jobs/job.service';
-import type { KindSpec, ParseContext } from './kinds';
-import { isBlankRow, type LineFormat, type RowErrors, RowParser } from './row-parser';
+import { isBlankRow, type ReadTarget, RowParser } from './row-parser';
 import type { RowSource } from './row-source';
 
 /** Rows of COPY text go out in chunks of this many lines. */
 const CHUNK_LINES = 20_000;
 
-export interface RowReader {
+export interface RowReader extends ReadTarget {
   source: RowSource;
-  spec: KindSpec;
-  /** For each field of the spec, the index of its column in the file (-1 when not mapped). */
-  indexes: readonly number[];
-  /** For each field, the header the user sees in error messages. */
-  headerOf: readonly string[];
-  ctx: ParseContext;
-  line: LineFormat;
   /** Takes a chunk of COPY lines; the next chunk is parsed while it runs. */
   sink(chunk: string): Promise<void>;
-  errors: RowErrors;
-  progress: JobProgress;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { JobProgress } from '../../../platform/jobs/job.service';
 import { csvField } from './bulk';
 import type { KindSpec, ParseContext } from './kinds';
 import { type Cell, Invalid } from './parse';
@@ -32,6 +33,19 @@ export interface LineFormat {
   head: string;
   rowNumbers: boolean;
   tail: string;
+}
+
+/** What every reader of an import file is given besides its input and where its COPY lines go. */
+export interface ReadTarget {
+  spec: KindSpec;
+  /** For each field of the spec, the index of its column in the file (-1 when not mapped). */
+  indexes: readonly number[];
+  /** For each field, the header the user sees in error messages. */
+  headerOf: readonly string[];
+  ctx: ParseContext;
+  line: LineFormat;
+  errors: RowErrors;
+  progress: JobProgress;
 }
 
 /** True for a code unit String.prototype.trim removes. */
