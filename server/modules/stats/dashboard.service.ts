@@ -24,7 +24,7 @@ export function createDashboardService(deps: {
   const { db, values, publications, compute, targets, versions } = deps;
   // A region's values of every year, as the cards need them (the streaks look back over all
   // years), kept while no import or recompute has written the values since.
-  const regionValues = createVersionedCache<readonly StoredValue[]>(512);
+  const regionValues = createVersionedCache<readonly StoredValue[]>(256);
 
   /** The stored values of each region, read from the database only for regions not cached at this version. */
   async function valuesOf(codes: readonly string[]): Promise<Map<string, readonly StoredValue[]>> {
