@@ -11,7 +11,7 @@ import type { Clock } from '../../platform/clock';
 import { AppError, conflict, fieldError, isUniqueViolation, notFound } from '../../platform/errors';
 import { writeSheet, writeTemplate } from '../../platform/excel';
 import { startImport, type ValidRow } from '../../platform/import';
-import type { VersionedTable } from '../../platform/cache/table-version.repository';
+import type { TableVersions } from '../../platform/cache/table-version.repository';
 import { createVersionedCache, deepFreeze } from '../../platform/cache/versioned-cache';
 import type { JobService } from '../../platform/jobs/job.service';
 import { ORG_EXPORT_COLUMNS, ORG_IMPORT_COLUMNS, type OrgImportRow, OrgImportRowSchema } from './org-excel';
@@ -30,7 +30,7 @@ export interface OrgServiceDeps {
   audit: AuditWriter;
   clock: Clock;
   jobs: JobService;
-  versions: { current(db: Db, table: VersionedTable): Promise<number> };
+  versions: TableVersions;
 }
 
 /** Organisations: the list, the record, and Excel in and out; every read and write stays inside the caller's data scope. */

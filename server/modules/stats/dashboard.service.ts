@@ -2,7 +2,7 @@ import { INDICATORS, type IndicatorId, indicatorInfo, type WorkPlanTarget } from
 import type { CliIndicator, Compare, CompareQuery, Dashboard, IndicatorValue, RankingPage, RankingQuery, StatsRegionInfo, Trend, TrendQuery } from '../../../common/stats';
 import { NATION_CODE } from '../../../common/stats';
 import type { Db } from '../../db/database';
-import type { VersionedTable } from '../../platform/cache/table-version.repository';
+import type { TableVersions } from '../../platform/cache/table-version.repository';
 import { createVersionedCache, deepFreeze } from '../../platform/cache/versioned-cache';
 import { notFound } from '../../platform/errors';
 import { type ExportColumn, writeSheet, writeWorkbook } from '../../platform/excel';
@@ -19,7 +19,7 @@ export function createDashboardService(deps: {
   publications: PublicationRepository;
   compute: ComputeService;
   targets: (regionCode: string, year: number) => Promise<WorkPlanTarget[]>;
-  versions: { current(db: Db, table: VersionedTable): Promise<number> };
+  versions: TableVersions;
 }) {
   const { db, values, publications, compute, targets, versions } = deps;
   // A region's values of every year, as the cards need them (the streaks look back over all

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
+import { tableVersionRepository } from '../../platform/cache/table-version.repository';
 import type { PlatformContext } from '../../platform/context';
 import type { ScheduledTask } from '../../platform/scheduler';
 import type { ModuleDeps } from '../deps';
 import { createComputeService } from './compute.service';
-import { tableVersionRepository } from '../../platform/cache/table-version.repository';
 import { createDashboardService } from './dashboard.service';
 import { factRepository } from './fact.repository';
 import { createImportService } from './import/import.service';

@@ -3,6 +3,11 @@ import type { Db } from '../../db/database';
 /** Cached table names; each has a statement-level trigger that raises its version. */
 export type VersionedTable = 'org' | 'stats_value';
 
+/** What a cached service asks of the table versions. */
+export interface TableVersions {
+  current(db: Db, table: VersionedTable): Promise<number>;
+}
+
 export const tableVersionRepository = {
   /** The table's current version (0 before its first write). */
   async current(db: Db, table: VersionedTable): Promise<number> {
