@@ -4,6 +4,7 @@ import type { AuditEvent } from '../../../common/audit';
 import { api } from '../app/api';
 import { useI18n } from '../app/i18n';
 import { actionLabel } from '../app/labels';
+import { formatDateTime } from '../app/format';
 
 /** The fields whose values differ between two snapshots. */
 export function changedFields(before: unknown, after: unknown): { field: string; from: unknown; to: unknown }[] {
@@ -61,7 +62,7 @@ export function HistoryTimeline(props: { url: string; fieldLabels?: Record<strin
             <div>
               <Typography.Text strong>{a ? label(a) : e.action}</Typography.Text>{' '}
               <Typography.Text type="secondary">
-                {new Date(e.at).toLocaleString()} · {e.actorName ?? '—'}
+                {formatDateTime(e.at)} · {e.actorName ?? '—'}
               </Typography.Text>
               {detail(e, labelOf).map((line) => (
                 <div key={line} style={{ fontSize: 13, whiteSpace: 'pre-wrap' }}>

@@ -4,6 +4,7 @@ import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { api } from '../app/api';
 import { useI18n } from '../app/i18n';
+import { formatDateTime } from '../app/format';
 
 interface Notification {
   id: string;
@@ -52,7 +53,7 @@ export function NotificationBell() {
                   <>
                     {n.body && <div>{n.body}</div>}
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {new Date(n.createdAt).toLocaleString()}
+                      {formatDateTime(n.createdAt)}
                     </Typography.Text>
                   </>
                 }

@@ -31,12 +31,6 @@ export function ModeTag({ mode }: { mode: MeetingMode }) {
   return <Tag color={mode === 'offline' ? 'default' : 'geekblue'}>{label(MeetingModeLabels[mode])}</Tag>;
 }
 
-/** An instant as local date and time (China time in the browser of a Chinese user). */
-export function when(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  return new Date(iso).toLocaleString('zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
-}
-
 /**
  * Picks several organisations the user may see, searching by name (inviting units, supporting
  * units). The shared OrgPicker chooses one; this keeps the choices already made in its options.

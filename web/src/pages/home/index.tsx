@@ -8,6 +8,7 @@ import { actionLabel } from '../../app/labels';
 import { ENTITIES, MODULES } from '../../app/modules';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
+import { formatDateTime } from '../../app/format';
 
 
 function describe(e: AuditEvent): string {
@@ -64,7 +65,7 @@ export default function HomePage() {
                         <Typography.Text strong>{describe(e)}</Typography.Text>
                       )}
                     </span>
-                    <Typography.Text type="secondary">{new Date(e.at).toLocaleString()}</Typography.Text>
+                    <Typography.Text type="secondary">{formatDateTime(e.at)}</Typography.Text>
                   </List.Item>
                 )}
               />

@@ -5,7 +5,8 @@ import { api } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { applyApiError } from '../../../components/forms';
-import { ModeTag, when } from '../shared';
+import { ModeTag } from '../shared';
+import { formatDateTime } from '../../../app/format';
 
 /** The meeting's particulars, the online link when it is open to the caller, and the caller's own registration. */
 export function OverviewTab({ meeting: m, onChanged }: { meeting: Meeting; onChanged: () => void }) {
@@ -40,8 +41,8 @@ export function OverviewTab({ meeting: m, onChanged }: { meeting: Meeting; onCha
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={15}>
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="small" styles={{ label: { whiteSpace: 'nowrap', width: 110 } }}>
-          <Descriptions.Item label={t('meeting.startsAt')}>{when(m.startsAt)}</Descriptions.Item>
-          <Descriptions.Item label={t('meeting.endsAt')}>{when(m.endsAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('meeting.startsAt')}>{formatDateTime(m.startsAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('meeting.endsAt')}>{formatDateTime(m.endsAt)}</Descriptions.Item>
           <Descriptions.Item label={t('meeting.venue')}>{m.venue ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('meeting.mode')}>
             <ModeTag mode={m.mode} />
@@ -78,10 +79,10 @@ export function OverviewTab({ meeting: m, onChanged }: { meeting: Meeting; onCha
                 <a href={m.onlineUrl} target="_blank" rel="noreferrer" data-testid="online-link">
                   {m.onlineUrl}
                 </a>
-                {m.canManage && <Typography.Text type="secondary">{t('meeting.onlineManagerNote', { at: when(m.onlineUrlOpensAt) })}</Typography.Text>}
+                {m.canManage && <Typography.Text type="secondary">{t('meeting.onlineManagerNote', { at: formatDateTime(m.onlineUrlOpensAt) })}</Typography.Text>}
               </Space>
             ) : (
-              <Alert type="info" showIcon title={m.invited ? t('meeting.onlineOpensAt', { at: when(m.onlineUrlOpensAt) }) : t('meeting.onlineInviteesOnly')} />
+              <Alert type="info" showIcon title={m.invited ? t('meeting.onlineOpensAt', { at: formatDateTime(m.onlineUrlOpensAt) }) : t('meeting.onlineInviteesOnly')} />
             )}
           </Card>
         )}

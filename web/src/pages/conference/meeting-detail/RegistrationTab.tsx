@@ -7,7 +7,8 @@ import type { Page } from '../../../../../common/pagination';
 import { api, download } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError } from '../../../components/forms';
-import { UnitsPicker, when } from '../shared';
+import { UnitsPicker } from '../shared';
+import { formatDateTime } from '../../../app/format';
 
 /** Invitations (organisers), registrations with the waitlist, and check-in by list or by code. */
 export function RegistrationTab({ meeting: m, onChanged }: { meeting: Meeting; onChanged: () => void }) {
@@ -129,8 +130,8 @@ export function RegistrationTab({ meeting: m, onChanged }: { meeting: Meeting; o
               ),
             },
             { title: t('reg.code'), dataIndex: 'code', width: 90, render: (c: string | null) => (c ? <code>{c}</code> : '—') },
-            { title: t('reg.registeredAt'), dataIndex: 'registeredAt', width: 150, render: when },
-            { title: t('reg.checkedInAt'), dataIndex: 'checkedInAt', width: 150, render: (v: string | null) => (v ? when(v) : '—') },
+            { title: t('reg.registeredAt'), dataIndex: 'registeredAt', width: 150, render: (d: string) => formatDateTime(d) },
+            { title: t('reg.checkedInAt'), dataIndex: 'checkedInAt', width: 150, render: (v: string | null) => (v ? formatDateTime(v) : '—') },
             {
               title: t('common.actions'),
               key: 'actions',

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { CalendarFeed } from '../../../../../common/conference-records';
 import { api } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
-import { when } from '../shared';
+import { formatDateTime } from '../../../app/format';
 
 /** My calendar subscription: create it (the address is shown once), replace it, or revoke it. */
 export function CalendarFeedModal(props: { open: boolean; onClose: () => void }) {
@@ -50,7 +50,7 @@ export function CalendarFeedModal(props: { open: boolean; onClose: () => void })
             }
           />
         )}
-        {data?.active && !url && <Alert type="info" showIcon title={t('feed.active', { created: when(data.createdAt), used: when(data.lastUsedAt) })} />}
+        {data?.active && !url && <Alert type="info" showIcon title={t('feed.active', { created: formatDateTime(data.createdAt), used: formatDateTime(data.lastUsedAt) })} />}
         <Space>
           <Button type="primary" loading={create.isPending} onClick={() => create.mutate()}>
             {data?.active ? t('feed.replace') : t('feed.create')}

@@ -14,7 +14,8 @@ import { useSession } from '../../../app/session';
 import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
 import { useListQuery } from '../../../components/useListQuery';
-import { MeetingKindTag, ModeTag, when } from '../shared';
+import { formatDateTime } from '../../../app/format';
+import { MeetingKindTag, ModeTag } from '../shared';
 import { CalendarFeedModal } from './CalendarFeedModal';
 import { MeetingForm } from './MeetingForm';
 
@@ -89,7 +90,7 @@ export default function MeetingListPage() {
         columns={[
           { title: t('meeting.title'), dataIndex: 'title', key: 'title', sorter: true, sortOrder: list.sortOrder('title'), render: (v: string, m) => <Link to={`/meetings/${m.id}`}>{v}</Link> },
           { title: t('meeting.kind'), dataIndex: 'kind', key: 'kind', width: 120, sorter: true, sortOrder: list.sortOrder('kind'), render: (k: MeetingSummary['kind']) => <MeetingKindTag kind={k} /> },
-          { title: t('meeting.startsAt'), dataIndex: 'startsAt', key: 'startsAt', width: 170, sorter: true, sortOrder: list.sortOrder('startsAt'), render: when },
+          { title: t('meeting.startsAt'), dataIndex: 'startsAt', key: 'startsAt', width: 170, sorter: true, sortOrder: list.sortOrder('startsAt'), render: (d: string) => formatDateTime(d) },
           { title: t('meeting.venue'), dataIndex: 'venue', width: 200, ellipsis: true },
           { title: t('meeting.mode'), dataIndex: 'mode', width: 150, render: (m: MeetingSummary['mode']) => <ModeTag mode={m} /> },
           { title: t('meeting.registered'), key: 'registered', width: 130, render: (_: unknown, m) => `${m.registered}${m.capacity ? ` / ${m.capacity}` : ''}${m.waitlisted ? ` +${m.waitlisted}${t('meeting.waitlistedShort')}` : ''}` },

@@ -10,6 +10,7 @@ import { useI18n } from '../../../app/i18n';
 import { changedFields, showValue } from '../../../components/HistoryTimeline';
 import { PageContainer } from '../../../components/PageContainer';
 import { useListQuery } from '../../../components/useListQuery';
+import { formatDateTime } from '../../../app/format';
 
 
 /** The audit log: who changed what and when, with the values before and after, and a check of the hash chain. */
@@ -72,7 +73,7 @@ export default function AuditLogPage() {
         }}
         columns={[
           { title: '#', dataIndex: 'id', width: 80 },
-          { title: t('audit.at'), dataIndex: 'at', key: 'at', sorter: true, sortOrder: list.sortOrder('at'), width: 180, render: (d: string) => new Date(d).toLocaleString() },
+          { title: t('audit.at'), dataIndex: 'at', key: 'at', sorter: true, sortOrder: list.sortOrder('at'), width: 180, render: (d: string) => formatDateTime(d, { seconds: true }) },
           { title: t('audit.actor'), dataIndex: 'actorName', width: 160 },
           { title: t('audit.action'), dataIndex: 'action', width: 120 },
           { title: t('audit.entityType'), dataIndex: 'entityType', width: 140 },

@@ -6,6 +6,7 @@ import { api, download } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
 import { PageContainer } from '../../../components/PageContainer';
 import { useListQuery } from '../../../components/useListQuery';
+import { formatDateTime } from '../../../app/format';
 
 interface LoginEvent {
   id: string;
@@ -50,7 +51,7 @@ export default function LoginLogPage() {
         dataSource={data?.items}
         {...list.tableProps<LoginEvent>(data?.total, t)}
         columns={[
-          { title: t('loginLog.at'), dataIndex: 'at', key: 'at', sorter: true, sortOrder: list.sortOrder('at'), width: 180, render: (d: string) => new Date(d).toLocaleString() },
+          { title: t('loginLog.at'), dataIndex: 'at', key: 'at', sorter: true, sortOrder: list.sortOrder('at'), width: 180, render: (d: string) => formatDateTime(d, { seconds: true }) },
           { title: t('users.username'), dataIndex: 'username', width: 140 },
           { title: t('loginLog.result'), dataIndex: 'success', width: 100, render: (ok: boolean) => <Tag color={ok ? 'green' : 'red'}>{ok ? t('loginLog.ok') : t('loginLog.failed')}</Tag> },
           { title: t('loginLog.reason'), dataIndex: 'reason', width: 200 },

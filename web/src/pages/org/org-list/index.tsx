@@ -14,6 +14,7 @@ import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
 import { useListQuery } from '../../../components/useListQuery';
 import { OrgFormDrawer } from './OrgFormDrawer';
+import { formatDate } from '../../../app/format';
 
 /** Organisations: filter, sort, page, create, edit, delete, import and export. */
 export default function OrgListPage() {
@@ -91,7 +92,7 @@ export default function OrgListPage() {
           { title: t('org.region'), dataIndex: 'regionName', key: 'regionCode', sorter: true, sortOrder: list.sortOrder('regionCode'), width: 180, ellipsis: true },
           { title: t('org.parent'), dataIndex: 'parentName', width: 180, ellipsis: true },
           { title: t('org.creditCode'), dataIndex: 'creditCode', width: 190, render: (c: string | null) => <span style={{ fontFamily: 'monospace' }}>{c}</span> },
-          { title: t('common.createdAt'), dataIndex: 'createdAt', key: 'createdAt', sorter: true, sortOrder: list.sortOrder('createdAt'), width: 120, render: (d: string) => new Date(d).toLocaleDateString() },
+          { title: t('common.createdAt'), dataIndex: 'createdAt', key: 'createdAt', sorter: true, sortOrder: list.sortOrder('createdAt'), width: 120, render: (d: string) => formatDate(d) },
           ...(canWrite
             ? [
                 {

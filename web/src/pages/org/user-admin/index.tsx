@@ -12,6 +12,7 @@ import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { PageContainer } from '../../../components/PageContainer';
 import { useListQuery } from '../../../components/useListQuery';
+import { formatDateTime } from '../../../app/format';
 
 const shape = UserCreateSchema.shape;
 
@@ -120,7 +121,7 @@ export default function UserAdminPage() {
               </Space>
             ),
           },
-          { title: t('users.lastLogin'), dataIndex: 'lastLoginAt', key: 'lastLoginAt', sorter: true, sortOrder: list.sortOrder('lastLoginAt'), width: 170, render: (d: string | null) => (d ? new Date(d).toLocaleString() : '—') },
+          { title: t('users.lastLogin'), dataIndex: 'lastLoginAt', key: 'lastLoginAt', sorter: true, sortOrder: list.sortOrder('lastLoginAt'), width: 170, render: (d: string | null) => formatDateTime(d) },
           {
             title: t('common.actions'),
             key: 'actions',

@@ -9,6 +9,7 @@ import { ActionLabels } from '../../../../../common/protection-workflow';
 import { api, download } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
 import { deadlineLabel} from '../shared';
+import { formatDateTime, formatDate } from '../../../app/format';
 
 const STATE_COLOR: Record<CaseDeadline['state'], string> = { running: 'blue', met: 'green', late: 'orange', overdue: 'red', paused: 'purple', lapsed: 'default' };
 
@@ -172,7 +173,7 @@ export function EvidenceCard({ c, onChanged, open }: { c: CaseDetail; onChanged:
             <List.Item>
               <a onClick={() => void download(`/api/v1/protection/cases/${c.id}/evidence/${e.id}`).catch((err: Error) => message.error(err.message))}>{e.title}</a>
               <Typography.Text type="secondary">
-                {e.uploadedBy} · {new Date(e.createdAt).toLocaleDateString()}
+                {e.uploadedBy} · {formatDate(e.createdAt)}
               </Typography.Text>
             </List.Item>
           )}
@@ -237,7 +238,7 @@ export function NotesCard({ c, onChanged }: { c: CaseDetail; onChanged: () => vo
               {n.text}
               <div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {n.authorName} · {new Date(n.createdAt).toLocaleString()}
+                  {n.authorName} · {formatDateTime(n.createdAt)}
                 </Typography.Text>
               </div>
             </div>

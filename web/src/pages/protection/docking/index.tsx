@@ -11,6 +11,7 @@ import { zodRule } from '../../../components/forms';
 import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { PageContainer } from '../../../components/PageContainer';
 import { OrgChoice } from '../shared';
+import { formatDateTime } from '../../../app/format';
 
 const shape = WebhookCreateSchema.shape;
 
@@ -112,7 +113,7 @@ export default function DockingPage() {
             { title: t('protection.cases.status'), dataIndex: 'status', width: 90, render: (s: Delivery['status']) => <Tag color={s === 'delivered' ? 'green' : 'gold'}>{t(`protection.docking.${s}`)}</Tag> },
             { title: t('protection.docking.attempts'), dataIndex: 'attempts', width: 90 },
             { title: t('protection.docking.lastError'), dataIndex: 'lastError', width: 140, render: (e: string | null) => e ?? '—' },
-            { title: t('protection.docking.nextAttempt'), dataIndex: 'nextAttemptAt', width: 170, render: (v: string | null) => (v ? new Date(v).toLocaleString() : '—') },
+            { title: t('protection.docking.nextAttempt'), dataIndex: 'nextAttemptAt', width: 170, render: (v: string | null) => formatDateTime(v) },
             {
               title: t('common.actions'),
               key: 'a',

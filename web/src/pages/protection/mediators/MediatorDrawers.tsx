@@ -17,6 +17,7 @@ import { useI18n } from '../../../app/i18n';
 import { applyApiError, zodRule } from '../../../components/forms';
 import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { OrgChoice } from '../shared';
+import { formatDate } from '../../../app/format';
 
 const shape = MediatorCreateSchema.shape;
 
@@ -135,7 +136,7 @@ export function ComplaintsDrawer(props: { mediator: Mediator | null; onClose: ()
                   {c.detail}
                   <div>
                     <Typography.Text type="secondary">
-                      {new Date(c.createdAt).toLocaleDateString()} {c.caseNo ?? ''}
+                      {formatDate(c.createdAt)} {c.caseNo ?? ''}
                     </Typography.Text>
                   </div>
                 </>

@@ -11,6 +11,7 @@ import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
 import { useListQuery } from '../../../components/useListQuery';
 import { KindTag, StatusTag } from '../shared';
+import { formatDateTime } from '../../../app/format';
 
 /** Articles in the user's scope: filter by words, status, kind, region and date; sort; page; export. */
 export default function ArticleListPage() {
@@ -84,7 +85,7 @@ export default function ArticleListPage() {
           { title: t('publish.eventRegion'), dataIndex: 'eventRegionName', width: 150 },
           { title: t('publish.author'), dataIndex: 'authorOrgName', width: 220, ellipsis: true },
           { title: t('publish.newsDate'), dataIndex: 'publishedAt', key: 'newsDate', width: 120, sorter: true, sortOrder: list.sortOrder('newsDate'), render: (_: unknown, a) => a.newsDate ?? '—' },
-          { title: t('publish.updatedAt'), dataIndex: 'updatedAt', key: 'updatedAt', width: 170, sorter: true, sortOrder: list.sortOrder('updatedAt'), render: (d: string) => new Date(d).toLocaleString() },
+          { title: t('publish.updatedAt'), dataIndex: 'updatedAt', key: 'updatedAt', width: 170, sorter: true, sortOrder: list.sortOrder('updatedAt'), render: (d: string) => formatDateTime(d) },
         ]}
       />
     </PageContainer>

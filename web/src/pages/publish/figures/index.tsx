@@ -14,6 +14,7 @@ import { ImportModal } from '../../../components/ImportModal';
 import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
 import { useListQuery } from '../../../components/useListQuery';
+import { formatDateTime } from '../../../app/format';
 
 /** Figures stated by reports: filter by indicator, year and region; sort; page; export; import from Excel. */
 export default function FiguresPage() {
@@ -65,7 +66,7 @@ export default function FiguresPage() {
           { title: t('figures.region'), dataIndex: 'regionName', width: 160 },
           { title: t('figures.source'), dataIndex: 'articleTitle', width: 300, ellipsis: true, render: (title: string | null, r) => (r.articleId ? <Link to={`/publish/articles/${r.articleId}`}>{title}</Link> : r.source) },
           { title: t('figures.org'), dataIndex: 'orgName', width: 220, ellipsis: true },
-          { title: t('common.createdAt'), dataIndex: 'createdAt', key: 'createdAt', sorter: true, sortOrder: list.sortOrder('createdAt'), width: 170, render: (d: string) => new Date(d).toLocaleString() },
+          { title: t('common.createdAt'), dataIndex: 'createdAt', key: 'createdAt', sorter: true, sortOrder: list.sortOrder('createdAt'), width: 170, render: (d: string) => formatDateTime(d) },
         ]}
       />
       <ImportModal

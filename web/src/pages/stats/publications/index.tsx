@@ -9,6 +9,7 @@ import { useI18n } from '../../../app/i18n';
 import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
 import { useListQuery } from '../../../components/useListQuery';
+import { formatDateTime } from '../../../app/format';
 
 /** What the public sees: published regions and years, with their paragraph; withdraw one. */
 export default function StatsPublicationsPage() {
@@ -55,7 +56,7 @@ export default function StatsPublicationsPage() {
           { title: t('stats.year'), dataIndex: 'year', key: 'year', width: 90, sorter: true, sortOrder: list.sortOrder('year') },
           { title: t('stats.publications.count'), dataIndex: 'indicatorCount', width: 90 },
           { title: t('stats.publications.publishedBy'), dataIndex: 'publishedByName', width: 150 },
-          { title: t('stats.publications.publishedAt'), dataIndex: 'publishedAt', key: 'publishedAt', width: 180, sorter: true, sortOrder: list.sortOrder('publishedAt'), render: (d: string) => new Date(d).toLocaleString() },
+          { title: t('stats.publications.publishedAt'), dataIndex: 'publishedAt', key: 'publishedAt', width: 180, sorter: true, sortOrder: list.sortOrder('publishedAt'), render: (d: string) => formatDateTime(d) },
           {
             title: t('common.actions'),
             key: 'a',

@@ -5,6 +5,7 @@ import type { Page } from '../../../../../common/pagination';
 import { type ImportHistory, ImportKindLabels } from '../../../../../common/stats-records';
 import { api } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
+import { formatDateTime } from '../../../app/format';
 
 /** Past imports with their counts (an admin sees everyone's). */
 export function ImportHistoryTable() {
@@ -20,7 +21,7 @@ export function ImportHistoryTable() {
       dataSource={data?.items}
       pagination={{ current: page.page, pageSize: page.pageSize, total: data?.total, onChange: (p, s) => setPage({ page: p, pageSize: s }), showTotal: (n) => t('common.total', { total: n }) }}
       columns={[
-        { title: t('common.createdAt'), dataIndex: 'createdAt', width: 170, render: (d: string) => new Date(d).toLocaleString() },
+        { title: t('common.createdAt'), dataIndex: 'createdAt', width: 170, render: (d: string) => formatDateTime(d) },
         { title: t('stats.import.kind'), dataIndex: 'kind', width: 160, render: (k: ImportHistory['kind']) => label(ImportKindLabels[k]) },
         { title: t('stats.import.file'), dataIndex: 'fileName', ellipsis: true },
         { title: t('stats.import.status'), dataIndex: 'status', width: 90, render: (s: ImportHistory['status']) => <Tag color={status[s][0]}>{t(status[s][1])}</Tag> },

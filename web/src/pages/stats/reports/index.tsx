@@ -11,6 +11,7 @@ import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
 import { useListQuery } from '../../../components/useListQuery';
 import { ReportModal } from '../dashboard/ReportModal';
+import { formatDateTime } from '../../../app/format';
 
 /** The yearly statistics reports made so far, and making a new one. */
 export default function StatsReportsPage() {
@@ -53,7 +54,7 @@ export default function StatsReportsPage() {
           { title: t('stats.patent.title'), dataIndex: 'title' },
           { title: t('stats.report.size'), dataIndex: 'pdfSize', width: 100, render: (s: number) => `${Math.round(s / 1024)} KB` },
           { title: t('stats.report.createdBy'), dataIndex: 'createdByName', width: 140 },
-          { title: t('stats.report.createdAt'), dataIndex: 'createdAt', key: 'createdAt', width: 180, sorter: true, sortOrder: list.sortOrder('createdAt'), render: (d: string) => new Date(d).toLocaleString() },
+          { title: t('stats.report.createdAt'), dataIndex: 'createdAt', key: 'createdAt', width: 180, sorter: true, sortOrder: list.sortOrder('createdAt'), render: (d: string) => formatDateTime(d) },
           {
             title: t('common.actions'),
             key: 'a',

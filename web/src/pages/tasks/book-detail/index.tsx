@@ -8,9 +8,9 @@ import { api, ApiError } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { PageContainer } from '../../../components/PageContainer';
-import { when } from '../../conference/shared';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
 import { FlagTag, ProgressCell, StatusTag } from '../shared';
+import { formatDateTime } from '../../../app/format';
 
 type BookDetail = TaskBook & { tasks: TaskSummary[]; canAcknowledge: boolean };
 
@@ -63,9 +63,9 @@ export default function BookDetailPage() {
               </Descriptions.Item>
               <Descriptions.Item label={t('plan.year')}>{b.year}</Descriptions.Item>
               <Descriptions.Item label={t('book.issuedAt')}>
-                {when(b.issuedAt)} · {b.issuedByName}
+                {formatDateTime(b.issuedAt)} · {b.issuedByName}
               </Descriptions.Item>
-              <Descriptions.Item label={t('book.acknowledged')}>{b.acknowledgedAt ? `${when(b.acknowledgedAt)} · ${b.acknowledgedByName ?? ''}` : <Tag color="orange">{t('book.ackNo')}</Tag>}</Descriptions.Item>
+              <Descriptions.Item label={t('book.acknowledged')}>{b.acknowledgedAt ? `${formatDateTime(b.acknowledgedAt)} · ${b.acknowledgedByName ?? ''}` : <Tag color="orange">{t('book.ackNo')}</Tag>}</Descriptions.Item>
               <Descriptions.Item label={t('plan.progress')} span={2}>
                 <ProgressCell percent={b.progress} />
               </Descriptions.Item>

@@ -9,8 +9,8 @@ import { useI18n } from '../../../app/i18n';
 import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
 import { useListQuery } from '../../../components/useListQuery';
-import { when } from '../../conference/shared';
 import { ProgressCell, yearOptions } from '../shared';
+import { formatDateTime } from '../../../app/format';
 
 /** Task books issued to units and districts, with whether the receiver has acknowledged them. */
 export default function BookListPage() {
@@ -47,8 +47,8 @@ export default function BookListPage() {
           { title: t('book.receiverKind'), dataIndex: 'receiverKind', width: 100, render: (k: TaskBook['receiverKind']) => <Tag>{label(ReceiverKindLabels[k])}</Tag> },
           { title: t('book.tasks'), dataIndex: 'taskCount', width: 80 },
           { title: t('plan.progress'), dataIndex: 'progress', width: 160, render: (p: number) => <ProgressCell percent={p} /> },
-          { title: t('book.issuedAt'), dataIndex: 'issuedAt', key: 'issuedAt', width: 150, sorter: true, sortOrder: list.sortOrder('issuedAt'), render: when },
-          { title: t('book.acknowledged'), dataIndex: 'acknowledgedAt', width: 150, render: (v: string | null) => (v ? <Tag color="green">{when(v)}</Tag> : <Tag color="orange">{t('book.ackNo')}</Tag>) },
+          { title: t('book.issuedAt'), dataIndex: 'issuedAt', key: 'issuedAt', width: 150, sorter: true, sortOrder: list.sortOrder('issuedAt'), render: (d: string) => formatDateTime(d) },
+          { title: t('book.acknowledged'), dataIndex: 'acknowledgedAt', width: 150, render: (v: string | null) => (v ? <Tag color="green">{formatDateTime(v)}</Tag> : <Tag color="orange">{t('book.ackNo')}</Tag>) },
         ]}
       />
     </PageContainer>

@@ -9,8 +9,9 @@ import type { Dashboard, DistrictProgress, OverdueRank, UnitProgress } from '../
 import { api } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
 import { PageContainer } from '../../../components/PageContainer';
-import { MeetingKindTag, when } from '../../conference/shared';
+import { MeetingKindTag } from '../../conference/shared';
 import { FlagTag, ProgressCell, StatusTag, yearOptions } from '../shared';
+import { formatDateTime } from '../../../app/format';
 
 /** The key-task dashboard: totals, progress by unit and district, the overdue ranking, the coming week's meetings and my tasks. */
 export default function TasksDashboardPage() {
@@ -109,7 +110,7 @@ export default function TasksDashboardPage() {
                 dataSource={meetings}
                 renderItem={(m) => (
                   <List.Item>
-                    <List.Item.Meta title={<Link to={`/meetings/${m.id}`}>{m.title}</Link>} description={<>{when(m.startsAt)}{'\u3000'}{m.venue ?? ''}</>} />
+                    <List.Item.Meta title={<Link to={`/meetings/${m.id}`}>{m.title}</Link>} description={<>{formatDateTime(m.startsAt)}{'\u3000'}{m.venue ?? ''}</>} />
                     <MeetingKindTag kind={m.kind} />
                   </List.Item>
                 )}

@@ -9,7 +9,7 @@ import { useI18n } from '../../../app/i18n';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { PageContainer } from '../../../components/PageContainer';
 import { useListQuery } from '../../../components/useListQuery';
-import { when } from '../../conference/shared';
+import { formatDateTime } from '../../../app/format';
 import { NoticeStatusTag, yearOptions } from '../shared';
 
 /** Supervision notices (督办单): filter, sort, page and export; answering happens on the task page. */
@@ -45,7 +45,7 @@ export default function NoticesPage() {
           { title: t('task.title'), key: 'task', render: (_: unknown, n) => <Link to={`/tasks/${n.taskId}`}>{`${n.taskPath} ${n.taskTitle}`}</Link> },
           { title: t('notice.org'), dataIndex: 'orgName', width: 200, ellipsis: true },
           { title: t('notice.reason'), dataIndex: 'reason', width: 260, ellipsis: true },
-          { title: t('notice.issuedAt'), dataIndex: 'issuedAt', key: 'issuedAt', width: 150, sorter: true, sortOrder: list.sortOrder('issuedAt'), render: when },
+          { title: t('notice.issuedAt'), dataIndex: 'issuedAt', key: 'issuedAt', width: 150, sorter: true, sortOrder: list.sortOrder('issuedAt'), render: (d: string) => formatDateTime(d) },
           { title: t('notice.responseDue'), dataIndex: 'responseDue', key: 'responseDue', width: 110, sorter: true, sortOrder: list.sortOrder('responseDue') },
           { title: t('notice.status'), dataIndex: 'status', key: 'level', width: 160, sorter: true, sortOrder: list.sortOrder('level'), render: (s: Notice['status'], n) => <NoticeStatusTag status={s} level={n.level} /> },
         ]}

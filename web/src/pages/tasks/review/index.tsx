@@ -9,7 +9,7 @@ import { api, download } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
 import { PageContainer } from '../../../components/PageContainer';
 import { useListQuery } from '../../../components/useListQuery';
-import { when } from '../../conference/shared';
+import { formatDateTime } from '../../../app/format';
 import { ReportStatusTag, yearOptions } from '../shared';
 import { FormModal } from '../task-detail/Dialogs';
 
@@ -60,7 +60,7 @@ export default function ReviewPage() {
             { title: t('report.percent'), dataIndex: 'percent', key: 'percent', width: 90, sorter: true, sortOrder: list.sortOrder('percent'), render: (p: number) => `${p}%` },
             { title: t('report.narrative'), dataIndex: 'narrative', ellipsis: true },
             { title: t('report.files'), key: 'files', width: 80, render: (_: unknown, r) => r.files.length || '—' },
-            { title: t('report.at'), dataIndex: 'createdAt', key: 'createdAt', width: 150, sorter: true, sortOrder: list.sortOrder('createdAt'), render: when },
+            { title: t('report.at'), dataIndex: 'createdAt', key: 'createdAt', width: 150, sorter: true, sortOrder: list.sortOrder('createdAt'), render: (d: string) => formatDateTime(d) },
             { title: t('report.status'), dataIndex: 'status', width: 90, render: (s: ProgressReport['status']) => <ReportStatusTag status={s} /> },
             {
               title: t('common.actions'),

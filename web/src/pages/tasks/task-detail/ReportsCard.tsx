@@ -7,9 +7,9 @@ import type { Task } from '../../../../../common/tasks';
 import type { ProgressReport } from '../../../../../common/tasks-progress';
 import { api, download } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
-import { when } from '../../conference/shared';
 import { ReportStatusTag } from '../shared';
 import { FormModal } from './Dialogs';
+import { formatDateTime } from '../../../app/format';
 
 /** The task's progress reports, newest first; the office accepts a waiting report or returns it with a comment. */
 export function ReportsCard({ task, onChanged }: { task: Task; onChanged: () => void }) {
@@ -57,7 +57,7 @@ export function ReportsCard({ task, onChanged }: { task: Task; onChanged: () => 
                   <Typography.Text strong>{r.percent}%</Typography.Text>
                   <ReportStatusTag status={r.status} />
                   <Typography.Text type="secondary">
-                    {when(r.createdAt)} · {r.reportedByName}
+                    {formatDateTime(r.createdAt)} · {r.reportedByName}
                   </Typography.Text>
                 </Space>
               }

@@ -7,9 +7,9 @@ import { type Adjustment, AdjustmentKindLabels, AdjustmentStatusLabels, type Com
 import { api } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
-import { when } from '../../conference/shared';
 import { NoticeStatusTag } from '../shared';
 import { FormModal } from './Dialogs';
+import { formatDateTime } from '../../../app/format';
 
 /** Supervision notices with their answers, leader comments, and requests to adjust the task. */
 export function SupervisionCard({ task, onChanged }: { task: Task; onChanged: () => void }) {
@@ -57,7 +57,7 @@ export function SupervisionCard({ task, onChanged }: { task: Task; onChanged: ()
                     <Typography.Text strong>{n.number}</Typography.Text>
                     <NoticeStatusTag status={n.status} level={n.level} />
                     <Typography.Text type="secondary">
-                      {when(n.issuedAt)} · {n.issuedByName} · {t('notice.due', { date: n.responseDue })}
+                      {formatDateTime(n.issuedAt)} · {n.issuedByName} · {t('notice.due', { date: n.responseDue })}
                     </Typography.Text>
                   </Space>
                 }
@@ -67,7 +67,7 @@ export function SupervisionCard({ task, onChanged }: { task: Task; onChanged: ()
                     {n.requirement && <div>{t('notice.requirement')}：{n.requirement}</div>}
                     {n.response && (
                       <div>
-                        {t('notice.response')}：{n.response}（{n.respondedByName}，{when(n.respondedAt)}）
+                        {t('notice.response')}：{n.response}（{n.respondedByName}，{formatDateTime(n.respondedAt)}）
                       </div>
                     )}
                   </>
@@ -83,7 +83,7 @@ export function SupervisionCard({ task, onChanged }: { task: Task; onChanged: ()
           locale={{ emptyText: t('comment.empty') }}
           renderItem={(c) => (
             <List.Item>
-              <List.Item.Meta title={`${c.authorName}${c.authorTitle ? `（${c.authorTitle}）` : ''}`} description={<><div style={{ color: 'rgba(0,0,0,.85)' }}>{c.body}</div><Typography.Text type="secondary">{when(c.createdAt)} · {t('comment.recordedBy', { name: c.createdByName ?? '—' })}</Typography.Text></>} />
+              <List.Item.Meta title={`${c.authorName}${c.authorTitle ? `（${c.authorTitle}）` : ''}`} description={<><div style={{ color: 'rgba(0,0,0,.85)' }}>{c.body}</div><Typography.Text type="secondary">{formatDateTime(c.createdAt)} · {t('comment.recordedBy', { name: c.createdByName ?? '—' })}</Typography.Text></>} />
             </List.Item>
           )}
         />
@@ -115,7 +115,7 @@ export function SupervisionCard({ task, onChanged }: { task: Task; onChanged: ()
                     <Typography.Text type="secondary">{a.kind === 'deadline' ? `${a.oldDeadline ?? '—'} → ${a.newDeadline}` : `${a.oldTargetValue ?? '—'} → ${a.newTargetValue}`}</Typography.Text>
                   </Space>
                 }
-                description={`${a.reason}（${a.orgName}，${when(a.createdAt)}）`}
+                description={`${a.reason}（${a.orgName}，${formatDateTime(a.createdAt)}）`}
               />
             </List.Item>
           )}
