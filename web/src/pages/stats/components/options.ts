@@ -12,7 +12,7 @@ export function trendChart(t: Trend, nationalLabel: string, withNational: boolea
     xAxis: { type: 'category', data: t.points.map((p) => String(p.year)) },
     yAxis: { type: 'value', name: t.indicator.unit },
     series: [
-      { name: t.region.name, type: 'bar', data: t.points.map((p) => round(p.value, t.indicator.decimals)), itemStyle: { color: '#1d4ed8' } },
+      { name: t.region.name, type: 'bar', data: t.points.map((p) => round(p.value, t.indicator.decimals)), barMaxWidth: 48, itemStyle: { color: '#1d4ed8' } },
       ...(withNational ? [{ name: nationalLabel, type: 'line', data: t.points.map((p) => round(p.nationalValue, t.indicator.decimals)), itemStyle: { color: '#dc2626' } }] : []),
     ],
   };
@@ -26,6 +26,6 @@ export function compareChart(c: Compare): ChartOption {
     grid: { left: 80, right: 50, top: 10, bottom: 20 },
     xAxis: { type: 'value' },
     yAxis: { type: 'category', data: items.map((i) => i.regionName) },
-    series: [{ type: 'bar', data: items.map((i) => round(i.value, c.indicator.decimals)), itemStyle: { color: '#0f766e' }, label: { show: true, position: 'right' } }],
+    series: [{ type: 'bar', data: items.map((i) => round(i.value, c.indicator.decimals)), barMaxWidth: 28, itemStyle: { color: '#0f766e' }, label: { show: true, position: 'right', formatter: (p: { value: unknown }) => Number(p.value).toLocaleString('zh-CN') } }],
   };
 }

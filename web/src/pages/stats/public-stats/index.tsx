@@ -32,7 +32,7 @@ export default function PublicStatsPage() {
   const option = useMemo(() => {
     const s = (series.data ?? []).sort((a, b) => a.year - b.year);
     if (!s.length) return null;
-    return { tooltip: { trigger: 'axis' }, grid: { left: 60, right: 20, top: 20, bottom: 30 }, xAxis: { type: 'category', data: s.map((v) => String(v.year)) }, yAxis: { type: 'value', name: '件' }, series: [{ type: 'bar', data: s.map((v) => v.value), itemStyle: { color: '#1d4ed8' }, label: { show: true, position: 'top' } }] };
+    return { tooltip: { trigger: 'axis' }, grid: { left: 60, right: 20, top: 20, bottom: 30 }, xAxis: { type: 'category', data: s.map((v) => String(v.year)) }, yAxis: { type: 'value', name: '件' }, series: [{ type: 'bar', data: s.map((v) => v.value), barMaxWidth: 56, itemStyle: { color: '#1d4ed8' }, label: { show: true, position: 'top', formatter: (p: { value: unknown }) => Number(p.value).toLocaleString('zh-CN') } }] };
   }, [series.data]);
   const districtRows = useMemo(() => {
     const rows = new Map<string, Record<string, string | number | null>>();
