@@ -216,6 +216,16 @@ export const FigureListQuerySchema = pageQuery(FIGURE_SORT_FIELDS).extend({
 export type FigureListQuery = z.output<typeof FigureListQuerySchema>;
 export const FigurePageSchema = pageOf(FigureSchema).meta({ id: 'StatsFigurePage' });
 export const FigureKeySchema = z.object({ regionCode: RegionCodeSchema, year: YearSchema, measure: MeasureSchema });
+export const FigureUpsertSchema = z
+  .object({
+    regionCode: RegionCodeSchema.describe('GB/T 2260 code or 000000 for the country'),
+    year: YearSchema,
+    measure: MeasureSchema,
+    value: z.coerce.number('数值应为数字').int('数值应为整数').min(0, '数值不能小于0').max(Number.MAX_SAFE_INTEGER, '数值过大').describe('a count; a stock at year end'),
+    source: z.string('请填写来源').trim().min(1, '请填写来源').max(200, '不能超过200个字符'),
+  })
+  .meta({ id: 'StatsFigureUpsert' });
+export type FigureUpsert = z.output<typeof FigureUpsertSchema>;
 
 // ---- Imports with a column mapping ----
 

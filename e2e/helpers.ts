@@ -43,3 +43,10 @@ export async function menuLabels(page: Page): Promise<string[]> {
 export function unique(prefix: string): string {
   return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 }
+
+/** Picks an option of an antd select by typing part of its text. */
+export async function pick(page: Page, select: ReturnType<Page['locator']>, typed: string, option: string | RegExp): Promise<void> {
+  await select.click();
+  await page.keyboard.type(typed);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+}

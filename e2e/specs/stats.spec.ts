@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { readWorkbook, signIn } from '../helpers';
+import { pick, readWorkbook, signIn } from '../helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -81,4 +81,28 @@ test('an import with a date that does not exist reports the row and saves nothin
   await dialog.getByRole('button', { name: '开始导入' }).click();
   await expect(dialog.getByText('导入失败，未写入任何数据')).toBeVisible();
   await expect(dialog.getByRole('row', { name: /2\s+申请日\s+日期 2023-02-30 不存在/ })).toBeVisible();
+});
+
+test('the office enters a published figure by hand: a missing source is named, the saved figure is listed and can be corrected', async ({ page }) => {
+  await signIn(page, 'office', '/stats/figures');
+  await page.getByRole('button', { name: /新\s*建/ }).click();
+  const drawer = page.getByRole('dialog');
+  await pick(page, drawer.getByLabel('地区'), '拉萨', '西藏自治区拉萨市');
+  await drawer.getByLabel('年份').fill('2023');
+  await pick(page, drawer.getByLabel('统计项'), 'PCT', 'PCT国际专利申请量（国内）');
+  await drawer.getByLabel('数值').fill('37');
+  await drawer.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(drawer.getByText('必填')).toBeVisible();
+  await drawer.getByLabel('来源').fill('西藏自治区知识产权局统计公报');
+  await drawer.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(drawer).toBeHidden();
+
+  await pick(page, page.locator('.filter-bar .ant-select').first(), '拉萨', '西藏自治区拉萨市');
+  const row = page.getByRole('row', { name: /拉萨市\s+2023\s+PCT国际专利申请量（国内）\s+37\s+西藏自治区知识产权局统计公报/ });
+  await expect(row).toBeVisible();
+  await row.getByText('编辑').click();
+  await expect(drawer.getByLabel('统计项')).toBeDisabled();
+  await drawer.getByLabel('数值').fill('38');
+  await drawer.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(page.getByRole('row', { name: /拉萨市\s+2023\s+PCT国际专利申请量（国内）\s+38/ })).toBeVisible();
 });

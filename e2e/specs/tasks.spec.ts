@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { menuLabels, setClock, signIn, unique } from '../helpers';
+import { menuLabels, pick, setClock, signIn, unique } from '../helpers';
 
 /** Which roles see the conference and key-task menus. */
 const MENUS: Record<string, { see: string[]; notSee: string[] }> = {
@@ -31,13 +31,6 @@ async function as(browser: Browser, username: string, path: string): Promise<Pag
   const page = await (await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })).newPage();
   await signIn(page, username, path);
   return page;
-}
-
-/** Picks an option of an antd select by typing part of its text. */
-async function pick(page: Page, select: ReturnType<Page['locator']>, typed: string, option: string | RegExp): Promise<void> {
-  await select.click();
-  await page.keyboard.type(typed);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
 }
 
 const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86_400_000).toISOString().slice(0, 10);

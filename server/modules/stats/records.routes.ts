@@ -12,6 +12,8 @@ import {
   FigureKeySchema,
   FigureListQuerySchema,
   FigurePageSchema,
+  FigureSchema,
+  FigureUpsertSchema,
   GiListQuerySchema,
   GiPageSchema,
   PatentListQuerySchema,
@@ -84,6 +86,15 @@ export function registerRecordRoutes(app: FastifyInstance, s: StatsServices): vo
   );
   r.get('/api/v1/stats/figures/export.xlsx', { config: read, schema: { tags, summary: 'Export published figures', querystring: FigureListQuerySchema } }, async (req, reply) =>
     sendXlsx(reply, '公开统计数.xlsx', await s.reference.exportFigures(req.query)),
+  );
+  r.put('/api/v1/stats/figures', { config: write, schema: { tags, summary: 'Create or replace a published figure of a region, year and measure', body: FigureUpsertSchema, response: { 200: FigureSchema, ...errorResponses(400, 401, 403) } } }, async (req) =>
+    s.reference.upsertFigure(actorOf(req), req.body),
+  );
+  r.get('/api/v1/stats/figures/:regionCode/:year/:measure', { config: read, schema: { tags, summary: 'One published figure', params: FigureKeySchema, response: { 200: FigureSchema, ...errorResponses(400, 401, 404) } } }, async (req) =>
+    s.reference.figure(req.params.regionCode, req.params.year, req.params.measure),
+  );
+  r.get('/api/v1/stats/figures/:regionCode/:year/:measure/history', { config: read, schema: { tags, summary: 'Changes of a published figure', params: FigureKeySchema, response: { 200: z.array(AuditEventSchema), ...errorResponses(400, 401, 404) } } }, async (req) =>
+    s.reference.figureHistory(req.params.regionCode, req.params.year, req.params.measure),
   );
   r.delete('/api/v1/stats/figures/:regionCode/:year/:measure', { config: write, schema: { tags, summary: 'Delete a published figure', params: FigureKeySchema, response: { 204: NoContent, ...errorResponses(400, 401, 403, 404) } } }, async (req, reply) => {
     await s.reference.deleteFigure(actorOf(req), req.params.regionCode, req.params.year, req.params.measure);

@@ -97,6 +97,14 @@ export const referenceRepository = {
     return db.selectFrom('stats_figure').select(FIGURE_COLUMNS).where('region_code', '=', regionCode).where('year', '=', year).where('measure', '=', measure).executeTakeFirst();
   },
 
+  async upsertFigure(db: Db, v: Omit<FigureRow, 'updated_at'>, at: Date): Promise<void> {
+    await db
+      .insertInto('stats_figure')
+      .values({ ...v, updated_at: at })
+      .onConflict((oc) => oc.columns(['region_code', 'year', 'measure']).doUpdateSet({ value: v.value, source: v.source, updated_at: at }))
+      .execute();
+  },
+
   async deleteFigure(db: Db, regionCode: string, year: number, measure: string): Promise<number> {
     const r = await db.deleteFrom('stats_figure').where('region_code', '=', regionCode).where('year', '=', year).where('measure', '=', measure).executeTakeFirst();
     return Number(r.numDeletedRows);

@@ -1,7 +1,7 @@
 import type { AuditEvent } from '../../../common/audit';
 import type { Page } from '../../../common/pagination';
 import { MEASURES, type Measure, NATION_CODE } from '../../../common/stats';
-import type { Baseline, BaselineListQuery, BaselineUpsert, Figure, FigureListQuery } from '../../../common/stats-records';
+import type { Baseline, BaselineListQuery, BaselineUpsert, Figure, FigureListQuery, FigureUpsert } from '../../../common/stats-records';
 import type { Database, Db } from '../../db/database';
 import { type Actor, scopeOf } from '../../platform/access';
 import type { AuditWriter } from '../../platform/audit/audit.service';
@@ -139,6 +139,30 @@ export function createReferenceService(deps: {
     async figures(q: FigureListQuery): Promise<Page<Figure>> {
       const { rows, total } = await repo.figures(db, q);
       return { items: rows.map(mapFigure), total, page: q.page, pageSize: q.pageSize };
+    },
+
+    async figure(regionCode: string, year: number, measure: Measure): Promise<Figure> {
+      const row = await repo.figure(db, regionCode, year, measure);
+      if (!row) throw notFound('公开统计数');
+      return mapFigure(row);
+    },
+
+    /** Creates or replaces one published figure; the indicators of that year on are recomputed. */
+    async upsertFigure(actor: Actor, input: FigureUpsert): Promise<Figure> {
+      checkRegion(actor, input.regionCode);
+      const id = `${input.regionCode}/${input.year}/${input.measure}`;
+      return changing(input.year, async (trx) => {
+        const beforeRow = await repo.figure(trx, input.regionCode, input.year, input.measure);
+        await repo.upsertFigure(trx, { region_code: input.regionCode, year: input.year, measure: input.measure, value: input.value, source: input.source }, clock.now());
+        const after = mapFigure((await repo.figure(trx, input.regionCode, input.year, input.measure))!);
+        await audit.record(trx, actor, { action: beforeRow ? 'update' : 'create', entityType: 'statsFigure', entityId: id, before: beforeRow ? mapFigure(beforeRow) : undefined, after });
+        return after;
+      });
+    },
+
+    async figureHistory(regionCode: string, year: number, measure: Measure): Promise<AuditEvent[]> {
+      await service.figure(regionCode, year, measure);
+      return history('statsFigure', `${regionCode}/${year}/${measure}`);
     },
 
     async deleteFigure(actor: Actor, regionCode: string, year: number, measure: Measure): Promise<void> {

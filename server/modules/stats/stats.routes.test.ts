@@ -201,3 +201,34 @@ describe('settings and reports', () => {
     expect(history.slice(1).map((r) => [r[2], r[3]])).toEqual(expect.arrayContaining([['p.csv', '成功'], ['n.csv', '失败']]));
   });
 });
+
+describe('published figures', () => {
+  const card = async () => (await office.get('/api/v1/stats/dashboard?region=440300&year=2023')).json<Dashboard>().cards.find((c) => c.id === 'inventionGrants')!;
+
+  it('enters a figure by hand, ranks the region by it, keeps its history and takes it back on delete', async () => {
+    const before = await card();
+    const ok = await office.request('PUT', '/api/v1/stats/figures', { regionCode: '110000', year: 2023, measure: 'grants_inv_dom', value: 100, source: '北京市知识产权局年报' });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ regionName: '北京市', measureName: '发明专利授权量（国内）', value: 100 });
+    expect(await card()).toMatchObject({ rank: before.rank! + 1, rankOf: before.rankOf! + 1 });
+    await office.request('PUT', '/api/v1/stats/figures', { regionCode: '110000', year: 2023, measure: 'grants_inv_dom', value: 1, source: '更正' });
+    expect(await card()).toMatchObject({ rank: before.rank, rankOf: before.rankOf! + 1 });
+    const history = (await office.get('/api/v1/stats/figures/110000/2023/grants_inv_dom/history')).json<{ action: string }[]>();
+    expect(history.map((h) => h.action).sort()).toEqual(['create', 'update']);
+    expect((await office.request('DELETE', '/api/v1/stats/figures/110000/2023/grants_inv_dom')).statusCode).toBe(204);
+    expect(await card()).toMatchObject({ rank: before.rank, rankOf: before.rankOf });
+  });
+
+  it('names the bad field, refuses another region and the signed-out, and answers 404 for a figure that is not there', async () => {
+    const negative = await office.request('PUT', '/api/v1/stats/figures', { regionCode: '110000', year: 2023, measure: 'grants_inv_dom', value: -1, source: 'x' });
+    expect(negative.statusCode).toBe(400);
+    expect(negative.json<{ message: string }>().message).toBe('value: 数值不能小于0');
+    const noSource = await office.request('PUT', '/api/v1/stats/figures', { regionCode: '110000', year: 2023, measure: 'grants_inv_dom', value: 1, source: ' ' });
+    expect(noSource.json<{ message: string }>().message).toBe('source: 请填写来源');
+    const other = await district.request('PUT', '/api/v1/stats/figures', { regionCode: '440305', year: 2023, measure: 'grants_inv_dom', value: 1, source: 'x' });
+    expect(other.json<{ message: string }>().message).toBe('regionCode: 超出您的管辖范围');
+    expect((await t.app.inject({ method: 'PUT', url: '/api/v1/stats/figures', payload: { regionCode: '110000', year: 2023, measure: 'grants_inv_dom', value: 1, source: 'x' } })).statusCode).toBe(401);
+    expect((await office.get('/api/v1/stats/figures/110000/2019/grants_inv_dom')).statusCode).toBe(404);
+    expect((await office.get('/api/v1/stats/figures?regionCode=110000')).json<Page<unknown>>().total).toBe(0);
+  });
+});

@@ -10,7 +10,7 @@ import { useSession } from '../app/session';
  * Picks a GB/T 2260 region. Before typing it offers the user's own city and its districts; typing
  * searches all of China by Chinese name, full pinyin or initials (ps → 坪山区), nearest first.
  */
-export function RegionPicker(props: { value?: string | null; onChange?: (code: string | undefined) => void; allowClear?: boolean; placeholder?: string; style?: React.CSSProperties; id?: string }) {
+export function RegionPicker(props: { value?: string | null; onChange?: (code: string | undefined) => void; allowClear?: boolean; placeholder?: string; style?: React.CSSProperties; id?: string; disabled?: boolean }) {
   const { t } = useI18n();
   const { me } = useSession();
   const [q, setQ] = useState('');
@@ -50,6 +50,7 @@ export function RegionPicker(props: { value?: string | null; onChange?: (code: s
       id={props.id}
       showSearch={{ filterOption: false, onSearch: setQ }}
       allowClear={props.allowClear}
+      disabled={props.disabled}
       value={props.value ?? undefined}
       onChange={(v: string | undefined) => {
         setQ('');

@@ -1,4 +1,4 @@
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, InputNumber, Popconfirm, Select, Space, Table } from 'antd';
 import { useState } from 'react';
@@ -12,8 +12,9 @@ import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
 import { useListQuery } from '../../../components/useListQuery';
 import { StatsImportWizard } from '../components/StatsImportWizard';
+import { FigureDrawer } from './FigureDrawer';
 
-/** Published totals of regions and years whose records the platform does not hold: list, import, export, delete. */
+/** Published totals of regions and years whose records the platform does not hold: list, enter by hand, import, export, delete. */
 export default function StatsFiguresPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
@@ -23,10 +24,14 @@ export default function StatsFiguresPage() {
   const list = useListQuery({ sort: 'regionCode' });
   const f = list.params.filters;
   const [importing, setImporting] = useState(false);
+  const [editing, setEditing] = useState<Figure | null | undefined>(undefined);
   const { data, isFetching } = useQuery({ queryKey: ['stats', 'figures', list.query], queryFn: () => api.get<Page<Figure>>('/api/v1/stats/figures', list.query) });
   const remove = useMutation({
     mutationFn: (x: Figure) => api.delete(`/api/v1/stats/figures/${x.regionCode}/${x.year}/${x.measure}`),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['stats'] }),
+    onSuccess: () => {
+      void message.success(t('common.deleted'));
+      void qc.invalidateQueries({ queryKey: ['stats'] });
+    },
     onError: (e) => void message.error(e.message),
   });
   return (
@@ -34,6 +39,11 @@ export default function StatsFiguresPage() {
       title={t('stats.figures.title')}
       extra={
         <>
+          {canWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+              {t('common.create')}
+            </Button>
+          )}
           {canWrite && (
             <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
               {t('common.import')}
@@ -65,10 +75,25 @@ export default function StatsFiguresPage() {
           { title: t('stats.value'), dataIndex: 'value', key: 'value', width: 130, align: 'right', sorter: true, sortOrder: list.sortOrder('value'), render: (v: number) => v.toLocaleString() },
           { title: t('stats.figures.source'), dataIndex: 'source', ellipsis: true },
           ...(canWrite
-            ? [{ title: t('common.actions'), key: 'a', width: 80, render: (_: unknown, x: Figure) => <Popconfirm title={t('common.confirmDelete')} onConfirm={() => remove.mutate(x)}><a>{t('common.delete')}</a></Popconfirm> }]
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'a',
+                  width: 120,
+                  render: (_: unknown, x: Figure) => (
+                    <Space>
+                      <a onClick={() => setEditing(x)}>{t('common.edit')}</a>
+                      <Popconfirm title={t('common.confirmDelete')} onConfirm={() => remove.mutate(x)}>
+                        <a>{t('common.delete')}</a>
+                      </Popconfirm>
+                    </Space>
+                  ),
+                },
+              ]
             : []),
         ]}
       />
+      <FigureDrawer open={editing !== undefined} figure={editing ?? null} onClose={() => setEditing(undefined)} onSaved={() => { setEditing(undefined); void qc.invalidateQueries({ queryKey: ['stats'] }); }} />
       <StatsImportWizard open={importing} kind="figure" kinds={['figure']} onClose={() => setImporting(false)} onImported={() => void qc.invalidateQueries({ queryKey: ['stats'] })} />
     </PageContainer>
   );
