@@ -1,5 +1,6 @@
 import * as echarts from 'echarts';
 import type { Compare, Trend } from '../../../../common/stats';
+import { formatIndicatorValue } from '../../../../common/stats-format';
 
 export const CHART_FONT = 'NotoSansSC';
 
@@ -27,7 +28,7 @@ export function trendOption(t: Trend, withNational: boolean): echarts.EChartsCor
     xAxis: { type: 'category', data: years },
     yAxis: { type: 'value' },
     series: [
-      { name: t.region.name, type: 'bar', data: t.points.map((p) => round(p.value)), itemStyle: { color: '#1d4ed8' }, label: { show: t.points.length <= 12, position: 'top', fontSize: 9 } },
+      { name: t.region.name, type: 'bar', data: t.points.map((p) => round(p.value)), itemStyle: { color: '#1d4ed8' }, label: { show: t.points.length <= 12, position: 'top', fontSize: 9, formatter: (p: { value: unknown }) => formatIndicatorValue(Number(p.value), t.indicator.decimals) } },
       ...(withNational ? [{ name: '全国', type: 'line', data: t.points.map((p) => round(p.nationalValue)), itemStyle: { color: '#dc2626' } }] : []),
     ],
   };
@@ -41,6 +42,6 @@ export function compareOption(c: Compare): echarts.EChartsCoreOption {
     grid: { left: 90, right: 60, top: 40, bottom: 20 },
     xAxis: { type: 'value' },
     yAxis: { type: 'category', data: items.map((i) => i.regionName) },
-    series: [{ type: 'bar', data: items.map((i) => (i.value === null ? null : Number(i.value.toFixed(c.indicator.decimals)))), itemStyle: { color: '#0f766e' }, label: { show: true, position: 'right', fontSize: 9 } }],
+    series: [{ type: 'bar', data: items.map((i) => (i.value === null ? null : Number(i.value.toFixed(c.indicator.decimals)))), itemStyle: { color: '#0f766e' }, label: { show: true, position: 'right', fontSize: 9, formatter: (p: { value: unknown }) => formatIndicatorValue(Number(p.value), c.indicator.decimals) } }],
   };
 }

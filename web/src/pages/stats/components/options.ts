@@ -1,4 +1,5 @@
 import type { Compare, Trend } from '../../../../../common/stats';
+import { formatIndicatorValue } from '../../../../../common/stats-format';
 import type { ChartOption } from './ChartCard';
 
 const round = (v: number | null, d: number) => (v === null ? null : Number(v.toFixed(d)));
@@ -26,6 +27,6 @@ export function compareChart(c: Compare): ChartOption {
     grid: { left: 80, right: 50, top: 10, bottom: 20 },
     xAxis: { type: 'value' },
     yAxis: { type: 'category', data: items.map((i) => i.regionName) },
-    series: [{ type: 'bar', data: items.map((i) => round(i.value, c.indicator.decimals)), barMaxWidth: 28, itemStyle: { color: '#0f766e' }, label: { show: true, position: 'right', formatter: (p: { value: unknown }) => Number(p.value).toLocaleString('zh-CN') } }],
+    series: [{ type: 'bar', data: items.map((i) => round(i.value, c.indicator.decimals)), barMaxWidth: 28, itemStyle: { color: '#0f766e' }, label: { show: true, position: 'right', formatter: (p: { value: unknown }) => formatIndicatorValue(Number(p.value), c.indicator.decimals) } }],
   };
 }

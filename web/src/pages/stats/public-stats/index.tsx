@@ -4,7 +4,7 @@ import { Card, Col, Empty, Row, Select, Space, Spin, Table, Tag, Tooltip, Typogr
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { INDICATORS } from '../../../../../common/indicators';
-import { formatChange, formatDecimal, formatIndicatorValue } from '../../../../../common/stats-format';
+import { formatChange, formatDecimal, formatIndicatorValue, formatThousands } from '../../../../../common/stats-format';
 import type { OpenIndicator, OpenPublication } from '../../../../../common/stats-records';
 import { api } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
@@ -32,7 +32,7 @@ export default function PublicStatsPage() {
   const option = useMemo(() => {
     const s = (series.data ?? []).sort((a, b) => a.year - b.year);
     if (!s.length) return null;
-    return { tooltip: { trigger: 'axis' }, grid: { left: 60, right: 20, top: 20, bottom: 30 }, xAxis: { type: 'category', data: s.map((v) => String(v.year)) }, yAxis: { type: 'value', name: '件' }, series: [{ type: 'bar', data: s.map((v) => v.value), barMaxWidth: 56, itemStyle: { color: '#1d4ed8' }, label: { show: true, position: 'top', formatter: (p: { value: unknown }) => Number(p.value).toLocaleString('zh-CN') } }] };
+    return { tooltip: { trigger: 'axis' }, grid: { left: 60, right: 20, top: 20, bottom: 30 }, xAxis: { type: 'category', data: s.map((v) => String(v.year)) }, yAxis: { type: 'value', name: '件' }, series: [{ type: 'bar', data: s.map((v) => v.value), barMaxWidth: 56, itemStyle: { color: '#1d4ed8' }, label: { show: true, position: 'top', formatter: (p: { value: unknown }) => formatThousands(Number(p.value)) } }] };
   }, [series.data]);
   const districtRows = useMemo(() => {
     const rows = new Map<string, Record<string, string | number | null>>();
