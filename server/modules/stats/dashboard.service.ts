@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import { INDICATORS, type IndicatorId, indicatorInfo, type WorkPlanTarget } from '../../../common/indicators';
 import type { CliIndicator, Compare, CompareQuery, Dashboard, IndicatorValue, RankingPage, RankingQuery, StatsRegionInfo, Trend, TrendQuery } from '../../../common/stats';
 import { NATION_CODE } from '../../../common/stats';
@@ -20,8 +21,15 @@ export function createDashboardService(deps: {
   compute: ComputeService;
   targets: (regionCode: string, year: number) => Promise<WorkPlanTarget[]>;
   versions: TableVersions;
+  logger: Logger;
 }) {
-  const { db, values, publications, compute, targets, versions } = deps;
+  const { db, values, publications, compute, targets, versions, logger } = deps;
+  /** The work-plan targets of a region and year; the cards still show, without them, when the tasks module fails. */
+  const targetsOf = (code: string, year: number) =>
+    targets(code, year).catch((err: unknown) => {
+      logger.warn({ err, regionCode: code, year }, 'work-plan targets unavailable for the stats dashboard');
+      return [] as WorkPlanTarget[];
+    });
   // A region's values of every year, as the cards need them (the streaks look back over all
   // years), kept while no import or recompute has written the values since.
   const regionValues = createVersionedCache<readonly StoredValue[]>(256);
@@ -71,7 +79,7 @@ export function createDashboardService(deps: {
       const hasChildren = (tree.children.get(code) ?? []).length > 0 && region.level !== 'nation';
       const childLevel = hasChildren ? (region.level === 'province' && !tree.isCity(code) ? '市' : '区县') : null;
       if (y === null) return { region, year: null, years, cards: [], narrative: '', publishedAt: null, childLevel };
-      const [plan, threshold, publication] = await Promise.all([targets(code, y).catch(() => [] as WorkPlanTarget[]), compute.thresholdYuan(db), publications.find(db, code, y)]);
+      const [plan, threshold, publication] = await Promise.all([targetsOf(code, y), compute.thresholdYuan(db), publications.find(db, code, y)]);
       const cards = buildCards({ tree, year: y, values: rows, national, targets: plan, pledgeThresholdYuan: threshold });
       const peers = new Map(rows.filter((r) => r.year === y).map((r) => [r.indicator_id, r.peer]));
       return { region, year: y, years, cards, narrative: narrativeOf(tree, code, y, cards, (id) => peers.get(id) ?? null), publishedAt: publication?.published_at.toISOString() ?? null, childLevel };

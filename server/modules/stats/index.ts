@@ -38,7 +38,7 @@ export async function createStatsServices(p: PlatformContext, deps: ModuleDeps<'
   const imports = createImportService({ database, db, regions, jobs, files, audit, clock, compute, stage: stageRepository, settings: settingRepository, log: importLogRepository, logger, parallelReadFrom: p.config.importThreadMb * (1 << 20) });
   const records = createRecordsService({ db, repo: recordRepository, regions, compute, clock });
   const reference = createReferenceService({ database, db, repo: referenceRepository, regions, compute, settings: settingRepository, audit, clock, history: (type, id) => p.auditLog.forEntity(type, id) });
-  const dashboards = createDashboardService({ db, values: valueRepository, publications: publicationRepository, compute, targets: (code, year) => deps.tasks.targets(code, year), versions: tableVersionRepository });
+  const dashboards = createDashboardService({ db, values: valueRepository, publications: publicationRepository, compute, targets: (code, year) => deps.tasks.targets(code, year), versions: tableVersionRepository, logger });
   const publications = createPublicationService({ db, repo: publicationRepository, dashboards, compute, audit, clock });
   const reports = createReportService({ db, repo: reportRepository, dashboards, reference, files, jobs, clock });
   const settings = createStatsSettingsService({ db, repo: settingRepository, compute, audit, clock, jobs });
