@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { ImportRowError, Job } from '../../../common/jobs';
 import type { Org } from '../../../common/org';
@@ -111,8 +112,9 @@ export function createCaseImport(deps: {
   notifier: Notifier;
   orgsByName: (actor: Actor, kind: Org['kind'], names: readonly string[]) => Promise<Org[]>;
   resolveRegion: (text: string) => string;
+  logger: Logger;
 }) {
-  const { db, clock, jobs, intake, notifier, orgsByName, resolveRegion } = deps;
+  const { db, clock, jobs, intake, notifier, orgsByName, resolveRegion, logger } = deps;
   const header = (key: string) => CASE_IMPORT_COLUMNS.find((c) => c.key === key)?.header ?? key;
 
   return {
@@ -219,7 +221,8 @@ export function createCaseImport(deps: {
               if (i % 20 === 0) progress(i);
             }
           });
-          for (const [id, change] of announce) await notifier.notifyNext(id, change).catch(() => undefined);
+          // The cases are saved: a notice that cannot go out is logged, as a single case's is.
+          for (const [id, change] of announce) await notifier.notifyNext(id, change).catch((err: unknown) => logger.warn({ err, caseId: id }, 'could not notify the next actor'));
         },
       });
     },

@@ -101,7 +101,7 @@ export async function createProtectionServices(p: PlatformContext, deps: ModuleD
   const settings = createSettingsService({ db, clock, audit, repo: settingsRepository, mediators: mediatorRepository, orgsOfKinds, orgs: (actor, ids) => org.orgs.lookup(actor, ids), regionName: (code) => org.regions.fullName(code) });
   const outbox = createOutboxService({ db, repo: outboxRepository, clock, audit, logger, orgNames, courtExists: async (id) => (await orgsById([id]))[0]?.kind === 'court' });
   const statistics = createStatistics({ db, clock, orgs: orgsById });
-  const caseImport = createCaseImport({ db, clock, jobs, intake, notifier, orgsByName, resolveRegion: (text) => org.regions.resolve(text, 'regionCode') });
+  const caseImport = createCaseImport({ db, clock, jobs, intake, notifier, orgsByName, resolveRegion: (text) => org.regions.resolve(text, 'regionCode'), logger });
   const reminders = createReminders({ db, clock, calendar, repo, parts, deriver, workflow, notifications, directory });
   return { cases, workflow, records, mediators, settings, outbox, statistics, reminders, engine, caseImport };
 }
