@@ -42,7 +42,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(err)) {
       const source: unknown = err.validationContext === 'body' ? request.body : err.validationContext === 'querystring' ? request.query : request.params;
       const fields: FieldError[] = err.validation.map((v) => {
-        const missing = v.keyword === 'invalid_type' && valueAt(source, v.instancePath) === undefined;
+        const missing = (v.keyword === 'invalid_type' || v.keyword === 'invalid_value') && valueAt(source, v.instancePath) === undefined;
         return { field: fieldOf(v.instancePath, err.validationContext), message: missing ? '必填' : (v.message ?? '无效') };
       });
       return send(reply, 'VALIDATION', fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields);

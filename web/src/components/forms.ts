@@ -11,8 +11,9 @@ export function zodRule(schema: z.ZodType): Rule {
       const result = schema.safeParse(given);
       if (result.success) return;
       const issue = result.error.issues[0];
-      // The server answers a missing field with 必填 too, not zod's "expected string, received undefined".
-      throw new Error(given == null && issue?.code === 'invalid_type' ? '必填' : (issue?.message ?? '无效'));
+      // The server answers a missing field with 必填 too, not zod's "expected string" or the list of an enum's options.
+      const missing = given == null && (issue?.code === 'invalid_type' || issue?.code === 'invalid_value');
+      throw new Error(missing ? '必填' : (issue?.message ?? '无效'));
     },
   };
 }
