@@ -40,6 +40,16 @@ export function notFound(what: string): AppError {
   return new AppError(ErrorCode.NotFound, `${what}不存在`);
 }
 
+/** The value of a lookup, or null when it answers 404; any other failure still fails. */
+export async function orNullIfNotFound<T>(lookup: Promise<T>): Promise<T | null> {
+  try {
+    return await lookup;
+  } catch (err) {
+    if (err instanceof AppError && err.code === ErrorCode.NotFound) return null;
+    throw err;
+  }
+}
+
 export function forbidden(message = '没有权限执行此操作'): AppError {
   return new AppError(ErrorCode.Forbidden, message);
 }

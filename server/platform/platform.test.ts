@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { auditHash, canonicalJson, GENESIS_HASH } from './audit/audit-hash';
 import { checkFileType } from './files/file-check';
 import { pinyinSortKey } from './text-sort';
-import { AppError } from './errors';
+import { AppError, notFound, orNullIfNotFound } from './errors';
 
 describe('canonical JSON for audit hashes', () => {
   it('ignores key order at every depth, as jsonb does', () => {
@@ -34,5 +34,13 @@ describe('pinyin sort key', () => {
   it('orders Chinese names by pinyin', () => {
     const names = ['中山测试局', '阿城测试局', '北安测试局', '深圳市公安局'];
     expect([...names].sort((a, b) => (pinyinSortKey(a) < pinyinSortKey(b) ? -1 : 1))).toEqual(['阿城测试局', '北安测试局', '深圳市公安局', '中山测试局']);
+  });
+});
+
+describe('orNullIfNotFound', () => {
+  it('answers null for a 404 and lets any other failure through', async () => {
+    expect(await orNullIfNotFound(Promise.resolve(1))).toBe(1);
+    expect(await orNullIfNotFound(Promise.reject(notFound('用户')))).toBeNull();
+    await expect(orNullIfNotFound(Promise.reject(new Error('connection terminated')))).rejects.toThrow('connection terminated');
   });
 });

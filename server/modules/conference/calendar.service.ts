@@ -7,7 +7,7 @@ import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/access';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import type { Clock } from '../../platform/clock';
-import { AppError, notFound } from '../../platform/errors';
+import { AppError, notFound, orNullIfNotFound } from '../../platform/errors';
 import type { OrgServices } from '../org/index';
 import type { MeetingAccess } from './meeting-access';
 import { feedRepository } from './feed.repository';
@@ -51,7 +51,7 @@ export function createCalendarService(deps: { db: Db; meetings: MeetingRepositor
 
   /** The actor a feed token stands for: the user with their organisation, roles and widest data scope. */
   async function actorOf(userId: string): Promise<Actor | null> {
-    const user = await org.users.get(userId).catch(() => null);
+    const user = await orNullIfNotFound(org.users.get(userId));
     if (!user || user.status !== 'active') return null;
     const [o] = await org.orgs.lookup(null, [user.orgId]);
     if (!o) return null;

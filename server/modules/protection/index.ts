@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Org } from '../../../common/org';
 import type { Actor } from '../../platform/access';
 import type { PlatformContext } from '../../platform/context';
+import { orNullIfNotFound } from '../../platform/errors';
 import type { ScheduledTask } from '../../platform/scheduler';
 import type { ModuleDeps } from '../deps';
 import { createDeriver } from './case-derive';
@@ -95,7 +96,7 @@ export async function createProtectionServices(p: PlatformContext, deps: ModuleD
     repo: mediatorRepository,
     orgs: (actor, ids) => org.orgs.lookup(actor, ids),
     orgsByName,
-    user: (id) => org.users.get(id).catch(() => null),
+    user: (id) => orNullIfNotFound(org.users.get(id)),
     mediatorAccounts: async (orgId) => (await org.users.list({ role: 'mediator', orgId, page: 1, pageSize: 200, order: 'asc' })).items,
   });
   const settings = createSettingsService({ db, clock, audit, repo: settingsRepository, mediators: mediatorRepository, orgsOfKinds, orgs: (actor, ids) => org.orgs.lookup(actor, ids), regionName: (code) => org.regions.fullName(code) });
