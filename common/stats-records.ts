@@ -221,7 +221,8 @@ export const FigureUpsertSchema = z
     regionCode: RegionCodeSchema.describe('GB/T 2260 code or 000000 for the country'),
     year: YearSchema,
     measure: MeasureSchema,
-    value: z.coerce.number('数值应为数字').int('数值应为整数').min(0, '数值不能小于0').max(Number.MAX_SAFE_INTEGER, '数值过大').describe('a count; a stock at year end'),
+    // A JSON number: coercion would take an emptied field (null) for 0.
+    value: z.number('数值应为数字').int('数值应为整数').min(0, '数值不能小于0').max(Number.MAX_SAFE_INTEGER, '数值过大').describe('a count; a stock at year end'),
     source: z.string('请填写来源').trim().min(1, '请填写来源').max(200, '不能超过200个字符'),
   })
   .meta({ id: 'StatsFigureUpsert' });

@@ -225,6 +225,8 @@ describe('published figures', () => {
     expect(negative.json<{ message: string }>().message).toBe('value: 数值不能小于0');
     const noSource = await office.request('PUT', '/api/v1/stats/figures', { regionCode: '110000', year: 2023, measure: 'grants_inv_dom', value: 1, source: ' ' });
     expect(noSource.json<{ message: string }>().message).toBe('source: 请填写来源');
+    const emptied = await office.request('PUT', '/api/v1/stats/figures', { regionCode: '110000', year: 2023, measure: 'grants_inv_dom', value: null, source: 'x' });
+    expect(emptied.json<{ message: string }>().message).toBe('value: 数值应为数字');
     const noMeasure = await office.request('PUT', '/api/v1/stats/figures', { regionCode: '110000', year: 2023, value: 1, source: 'x' });
     expect(noMeasure.json<{ message: string }>().message).toBe('measure: 必填');
     const other = await district.request('PUT', '/api/v1/stats/figures', { regionCode: '440305', year: 2023, measure: 'grants_inv_dom', value: 1, source: 'x' });

@@ -17,6 +17,7 @@ describe('zodRule', () => {
     expect(await messageOf(z.string().min(1), undefined)).toBe('必填');
     expect(await messageOf(z.string().min(1), '')).toBe('必填');
     expect(await messageOf(z.enum(['a', 'b']), undefined)).toBe('必填');
+    expect(await messageOf(z.number(), null)).toBe('必填');
   });
   it('passes a good value and an empty optional one, and gives the schema’s own message otherwise', async () => {
     expect(await messageOf(z.string().max(3), 'abc')).toBeNull();
