@@ -34,6 +34,9 @@ test('the office publishes 2023; only then does a signed-out visitor see it in t
   const visitor = await browser.newContext();
   const before = await visitor.request.get('/api/v1/open/stats/indicators?region=440300&year=2023');
   expect(await before.json()).toEqual([]);
+  // The demo has published the decade before, so the portal's trend has years to show.
+  const earlier = await visitor.request.get('/api/v1/open/stats/indicators?region=440300&year=2013');
+  expect(((await earlier.json()) as unknown[]).length).toBeGreaterThan(0);
 
   await signIn(page, 'office', '/stats?region=440300&year=2023');
   await expect(page.getByText('未发布')).toBeVisible();

@@ -67,11 +67,14 @@ export async function loadStatsDemo(database: Database, compute: ComputeService,
   }
 }
 
-/** The demo city's statistics: Shenzhen's 2023 records and everything ranks need; 2022 is published, 2023 is left for the office to publish. */
+/** The years the demo has published: the decade before 2023, so that the public portal shows a trend; 2023 is left for the office to publish. */
+export const DEMO_PUBLISHED_YEARS = Array.from({ length: 10 }, (_, i) => 2013 + i);
+
+/** The demo city's statistics: Shenzhen's 2023 records and everything ranks need, with its earlier years published. */
 export async function seedStatsDemo(p: PlatformContext, s: Services, demo: DemoContext): Promise<void> {
   const count = await p.db.selectFrom('stats_patent').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   if (Number(count.n) > 0) return;
   const loaded = await loadStatsDemo(p.database, s.stats.compute, p.audit, { system: 'demo' });
   p.logger.info(loaded, 'stats demo loaded');
-  await s.stats.publications.publish(demo.officeActor, { regionCode: SZ, year: 2022, includeChildren: true });
+  for (const year of DEMO_PUBLISHED_YEARS) await s.stats.publications.publish(demo.officeActor, { regionCode: SZ, year, includeChildren: true });
 }
