@@ -38,8 +38,13 @@ export function ResolutionToTask(props: { meeting: Meeting; resolution: Resoluti
   useEffect(() => {
     if (!r) return;
     form.resetFields();
-    const plan = plans?.items.find((p) => p.year === year) ?? plans?.items[0];
-    form.setFieldsValue({ title: r.text, leadOrgId: r.leadOrgId, workPlanId: plan?.id, deadlineBy: 'rule', length: 30, unit: 'workingDays', weight: 1, supportOrgIds: [] });
+    form.setFieldsValue({ title: r.text, leadOrgId: r.leadOrgId, deadlineBy: 'rule', length: 30, unit: 'workingDays', weight: 1, supportOrgIds: [] });
+  }, [r, form]);
+  // The work plans may arrive after the user has started filling in the form: they only propose a plan, and leave the rest alone.
+  useEffect(() => {
+    if (!r || !plans || form.getFieldValue('workPlanId')) return;
+    const plan = plans.items.find((p) => p.year === year) ?? plans.items[0];
+    if (plan) form.setFieldsValue({ workPlanId: plan.id });
   }, [r, plans, year, form]);
 
   const submit = async () => {
