@@ -1,6 +1,6 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { App, Button, Form, type FormInstance, Input, InputNumber, Modal, Upload } from 'antd';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useEffectEvent, useState } from 'react';
 import type { StoredFileRef } from './types';
 import { ProgressReportCreateSchema } from '../../../../../common/tasks-progress';
 import { api } from '../../../app/api';
@@ -16,12 +16,14 @@ export function FormModal<V extends object>(props: { open: boolean; title: strin
   const { message } = App.useApp();
   const [form] = Form.useForm<V>();
   const [busy, setBusy] = useState(false);
+  // The form is filled when the modal opens, not whenever the parent renders a new initialValues object (which would wipe what was typed).
+  const fill = useEffectEvent(() => {
+    form.resetFields();
+    if (props.initialValues) form.setFieldsValue(props.initialValues);
+  });
   useEffect(() => {
-    if (props.open) {
-      form.resetFields();
-      if (props.initialValues) form.setFieldsValue(props.initialValues);
-    }
-  }, [props.open, props.initialValues, form]);
+    if (props.open) fill();
+  }, [props.open]);
   const submit = async () => {
     const values = await form.validateFields();
     setBusy(true);
