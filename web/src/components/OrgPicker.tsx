@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
 import type { Org, OrgKind } from '../../../common/org';
@@ -22,6 +22,8 @@ export function OrgPicker(props: {
     queryKey: ['orgs', 'picker', q, props.kinds],
     queryFn: () => api.get<Page<Org>>('/api/v1/orgs', { q, kind: props.kinds, pageSize: 30, sort: 'name' }),
     staleTime: 30_000,
+    // The options stay while the next keystroke's search loads, so the list does not blink empty under the pointer.
+    placeholderData: keepPreviousData,
   });
   const { data: current } = useQuery({
     queryKey: ['orgs', 'one', props.value],

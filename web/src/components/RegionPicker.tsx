@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
 import type { Region } from '../../../common/region';
@@ -33,6 +33,8 @@ export function RegionPicker(props: { value?: string | null; onChange?: (code: s
     queryFn: () => api.get<Region[]>('/api/v1/regions', { q, near, limit: 30 }),
     enabled: q.length > 0,
     staleTime: 60_000,
+    // The options stay while the next keystroke's search loads, so the list does not blink empty under the pointer.
+    placeholderData: keepPreviousData,
   });
   const { data: current } = useQuery({
     queryKey: ['regions', 'one', props.value],

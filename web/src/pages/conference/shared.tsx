@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Select, Tag } from 'antd';
 import { useState } from 'react';
 import { MeetingModeLabels, type MeetingMode } from '../../../../common/conference';
@@ -39,7 +39,7 @@ export function UnitsPicker(props: { value?: string[]; onChange?: (ids: string[]
   const { t } = useI18n();
   const [q, setQ] = useState('');
   const [known, setKnown] = useState<Record<string, string>>({});
-  const { data } = useQuery({ queryKey: ['orgs', 'picker', q], queryFn: () => api.get<Page<Org>>('/api/v1/orgs', { q, pageSize: 30, sort: 'name' }), staleTime: 30_000 });
+  const { data } = useQuery({ queryKey: ['orgs', 'picker', q], queryFn: () => api.get<Page<Org>>('/api/v1/orgs', { q, pageSize: 30, sort: 'name' }), staleTime: 30_000, placeholderData: keepPreviousData });
   const missing = (props.value ?? []).filter((id) => !known[id] && !data?.items.some((o) => o.id === id));
   useQuery({
     queryKey: ['orgs', 'names', missing],
