@@ -48,5 +48,21 @@ export function unique(prefix: string): string {
 export async function pick(page: Page, select: ReturnType<Page['locator']>, typed: string, option: string | RegExp): Promise<void> {
   await select.click();
   await page.keyboard.type(typed);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  // Every keystroke starts a search; wait until the last one has answered and the list holds still, or the click may land as the list changes under it.
+  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  let seen = '';
+  await expect
+    .poll(
+      async () => {
+        const now = (await options.allInnerTexts()).join('\n');
+        const settled = now === seen && (typeof option === 'string' ? now.includes(option) : option.test(now));
+        seen = now;
+        return settled;
+      },
+      { intervals: [150] },
+    )
+    .toBe(true);
+  await options.filter({ hasText: option }).first().click();
+  // Fail here, not several steps later, if the click missed the option.
+  await expect(select.locator(`xpath=ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]`)).toContainText(option);
 }

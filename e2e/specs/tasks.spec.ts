@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { menuLabels, pick, setClock, signIn, unique } from '../helpers';
+import { csrf, menuLabels, pick, setClock, signIn, unique } from '../helpers';
 
 /** Which roles see the conference and key-task menus. */
 const MENUS: Record<string, { see: string[]; notSee: string[] }> = {
@@ -44,9 +44,14 @@ test('a plenary runs from invitation to assessment: waitlist, resolutions to tas
     await page.getByRole('button', { name: '新建会议' }).click();
     const drawer = page.getByRole('dialog');
     await drawer.getByLabel('会议名称').fill(title);
-    await drawer.getByLabel('开始时间').click();
-    await drawer.getByLabel('开始时间').fill(`${day(1)} 09:30`);
-    await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button').click();
+    // The picker sometimes drops a value typed while its panel is still opening: type it again until it holds.
+    const startsAt = drawer.getByLabel('开始时间');
+    await expect(async () => {
+      await startsAt.click();
+      await startsAt.fill(`${day(1)} 09:30`);
+      await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button').click({ timeout: 3_000 });
+      await expect(startsAt).toHaveValue(`${day(1)} 09:30`, { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
     await drawer.getByLabel('名额').fill('1');
     await drawer.getByRole('button', { name: '保 存' }).click();
     await expect(page.getByRole('heading', { name: title })).toBeVisible();
@@ -156,4 +161,32 @@ test('a plenary runs from invitation to assessment: waitlist, resolutions to tas
   } finally {
     await setClock(page, null);
   }
+});
+
+test('a lead unit picked while the work plans are still loading is kept when the resolution becomes a task', async ({ page }) => {
+  await signIn(page, 'office', '/meetings');
+  const headers = { 'x-csrf-token': await csrf(page) };
+  const meeting = await page.request.post('/api/v1/meetings', { headers, data: { title: unique('端到端办公室会议'), kind: 'officeMeeting', regionCode: '440300', startsAt: new Date().toISOString() } });
+  expect(meeting.status(), await meeting.text()).toBe(201);
+  const { id } = (await meeting.json()) as { id: string };
+  expect((await page.request.post(`/api/v1/meetings/${id}/resolutions`, { headers, data: { text: '由市公安局牵头开展商标侵权线索排查' } })).status()).toBe(201);
+  await page.goto(`/meetings/${id}`);
+  await page.getByRole('tab', { name: '纪要与议定事项' }).click();
+  // Hold the work plans back until the user has chosen the lead unit, as on a slow connection.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/v1/work-plans?*', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByRole('button', { name: '转为重点任务' }).first().click();
+  const modal = page.getByRole('dialog');
+  await pick(page, modal.getByLabel('牵头单位'), '公安', '深圳市公安局');
+  release();
+  await expect(modal.locator('.ant-form-item', { hasText: '纳入工作要点' })).toContainText(/\d{4} · /);
+  await expect(modal.locator('.ant-form-item', { hasText: '牵头单位' })).toContainText('深圳市公安局');
+  await modal.getByRole('button', { name: '转为重点任务' }).click();
+  await expect(modal).toBeHidden();
+  await page.getByRole('link', { name: '查看任务' }).first().click();
+  await expect(page.locator('.ant-descriptions-item-label', { hasText: '牵头单位' }).locator('xpath=following-sibling::td[1]')).toHaveText('深圳市公安局');
 });
