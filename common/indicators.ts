@@ -28,7 +28,10 @@ const V1 = 'v1（2026-11）';
 const CNIPA_COUNT = '国家知识产权局《知识产权统计年报》口径：按第一权利人地址所在行政区划统计';
 const CNIPA_PER10K = '国家知识产权局统计口径（国内，不含港澳台）；年末常住人口来自地方统计公报';
 const CNIPA_HV = '国家知识产权局2021年第二季度例行新闻发布会：高价值发明专利五类情形，按专利件数去重；质押融资金额阈值为平台参数（官方阈值未公布）';
-const LOCAL = '本平台地方口径（国家无统一定义，见 docs/stats.md），可随版本调整';
+// Indicators with no national definition: the source says what the platform's own reading rests on, in words an office can check.
+const LOCAL_ALL = '本平台地方口径（国家无统一定义）：有效发明专利含国外权利人，按第一权利人地址统计；年末常住人口取地方统计公报；可随版本调整';
+const LOCAL_GDP = '本平台地方口径（国家无统一定义）：国内专利授权量按《知识产权统计年报》口径；地区生产总值（亿元）取地方统计公报；可随版本调整';
+const LOCAL_AREA = '本平台地方口径（国家无统一定义）：国内有效发明专利按《知识产权统计年报》口径；行政区域土地面积取行政区划统计资料；可随版本调整';
 
 export const INDICATORS = [
   { id: 'patentGrants', name: '专利授权量', nameEn: 'Patent grants', unit: '件', kind: 'count', variant: 'all', decimals: 0, formula: '当年授权公告的发明、实用新型、外观设计专利件数（全部权利人）', source: CNIPA_COUNT, version: V1 },
@@ -39,11 +42,11 @@ export const INDICATORS = [
   { id: 'inventionPatentsInForce', name: '有效发明专利拥有量', nameEn: 'Invention patents in force', unit: '件', kind: 'count', variant: 'all', decimals: 0, formula: '年末处于有效状态的发明专利件数（全部权利人）', source: CNIPA_COUNT, version: V1 },
   { id: 'domesticInventionPatentsInForce', name: '国内有效发明专利拥有量', nameEn: 'Domestic invention patents in force', unit: '件', kind: 'count', variant: 'domestic', decimals: 0, formula: '年末处于有效状态的发明专利件数（国内权利人）', source: CNIPA_COUNT, version: V1 },
   { id: 'inventionPatentsPer10k', name: '每万人口发明专利拥有量', nameEn: 'Invention patents per 10k people', unit: '件', kind: 'ratio', variant: 'domestic', decimals: 2, formula: '国内有效发明专利拥有量 ÷ 年末常住人口（万人）', source: CNIPA_PER10K, version: V1 },
-  { id: 'allHolderInventionPatentsPer10k', name: '每万人口发明专利拥有量（含国外权利人）', nameEn: 'Invention patents per 10k people (all holders)', unit: '件', kind: 'ratio', variant: 'all', decimals: 2, formula: '有效发明专利拥有量（全部权利人）÷ 年末常住人口（万人）', source: LOCAL, version: V1 },
+  { id: 'allHolderInventionPatentsPer10k', name: '每万人口发明专利拥有量（含国外权利人）', nameEn: 'Invention patents per 10k people (all holders)', unit: '件', kind: 'ratio', variant: 'all', decimals: 2, formula: '有效发明专利拥有量（全部权利人）÷ 年末常住人口（万人）', source: LOCAL_ALL, version: V1 },
   { id: 'highValueInventionPatents', name: '高价值发明专利拥有量', nameEn: 'High-value invention patents', unit: '件', kind: 'count', variant: 'domestic', decimals: 0, formula: '年末有效且满足五类情形之一的国内发明专利件数（去重）：战略性新兴产业；海外有同族专利权；维持年限超过10年；质押融资金额达到阈值；获国家科学技术奖或中国专利奖', source: CNIPA_HV, version: V1 },
   { id: 'highValueInventionPatentsPer10k', name: '每万人口高价值发明专利拥有量', nameEn: 'High-value invention patents per 10k people', unit: '件', kind: 'ratio', variant: 'domestic', decimals: 2, formula: '高价值发明专利拥有量 ÷ 年末常住人口（万人）', source: CNIPA_HV, version: V1 },
-  { id: 'patentsPer100MGdp', name: '每亿元GDP专利产出量', nameEn: 'Patents per 100M yuan of GDP', unit: '件', kind: 'ratio', variant: 'domestic', decimals: 2, formula: '国内专利授权量 ÷ 地区生产总值（亿元）', source: LOCAL, version: V1 },
-  { id: 'inventionPatentsPerKm2', name: '每平方公里发明专利拥有量', nameEn: 'Invention patents per km²', unit: '件', kind: 'ratio', variant: 'domestic', decimals: 2, formula: '国内有效发明专利拥有量 ÷ 行政区域土地面积（平方公里）', source: LOCAL, version: V1 },
+  { id: 'patentsPer100MGdp', name: '每亿元GDP专利产出量', nameEn: 'Patents per 100M yuan of GDP', unit: '件', kind: 'ratio', variant: 'domestic', decimals: 2, formula: '国内专利授权量 ÷ 地区生产总值（亿元）', source: LOCAL_GDP, version: V1 },
+  { id: 'inventionPatentsPerKm2', name: '每平方公里发明专利拥有量', nameEn: 'Invention patents per km²', unit: '件', kind: 'ratio', variant: 'domestic', decimals: 2, formula: '国内有效发明专利拥有量 ÷ 行政区域土地面积（平方公里）', source: LOCAL_AREA, version: V1 },
   { id: 'trademarkRegistrations', name: '商标注册量', nameEn: 'Trademark registrations', unit: '件', kind: 'count', variant: 'all', decimals: 0, formula: '当年核准注册的商标件数（全部权利人）', source: CNIPA_COUNT, version: V1 },
   { id: 'domesticTrademarkRegistrations', name: '国内商标注册量', nameEn: 'Domestic trademark registrations', unit: '件', kind: 'count', variant: 'domestic', decimals: 0, formula: '当年核准注册的商标件数（国内权利人）', source: CNIPA_COUNT, version: V1 },
   { id: 'trademarksInForce', name: '有效注册商标量', nameEn: 'Trademarks in force', unit: '件', kind: 'count', variant: 'all', decimals: 0, formula: '年末处于有效状态的注册商标件数（全部权利人）', source: CNIPA_COUNT, version: V1 },
