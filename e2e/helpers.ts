@@ -54,8 +54,9 @@ export async function pick(page: Page, select: ReturnType<Page['locator']>, type
   await expect
     .poll(
       async () => {
-        const now = (await options.allInnerTexts()).join('\n');
-        const settled = now === seen && (typeof option === 'string' ? now.includes(option) : option.test(now));
+        const texts = await options.allInnerTexts();
+        const now = texts.join('\n');
+        const settled = now === seen && texts.some((text) => (typeof option === 'string' ? text.includes(option) : option.test(text)));
         seen = now;
         return settled;
       },

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { menuLabels, signIn, unique } from '../helpers';
+import { menuLabels, pick, signIn, unique } from '../helpers';
 
 const MENU = '纠纷调解';
 const SEES: Record<string, boolean> = { admin: true, office: true, district: true, mediator: true, court: true, enterprise: true, liaison: false, bank: false };
@@ -27,12 +27,9 @@ for (const [role, sees] of Object.entries(SEES)) {
   });
 }
 
-/** Picks an option of the antd select labelled `label` inside `scope`, typing to narrow it. */
-async function pick(page: Page, scope: ReturnType<Page['getByRole']> | Page, label: string, option: string | RegExp) {
-  const box = scope.getByLabel(label, { exact: true });
-  await box.click();
-  if (typeof option === 'string') await box.fill(option.slice(0, 6));
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+/** Picks an option of the antd select labelled `label` inside `scope`, typing the start of its text to narrow it. */
+async function choose(page: Page, scope: ReturnType<Page['getByRole']> | Page, label: string, option: string | RegExp) {
+  await pick(page, scope.getByLabel(label, { exact: true }), typeof option === 'string' ? option.slice(0, 6) : '', option);
 }
 
 /** Opens the action button on the case page and answers its form. */
@@ -53,7 +50,7 @@ test('an enterprise applies, the office designates, the mediator accepts and rec
   // The enterprise applies online; a wrong patent check character is named under its field.
   await signIn(page, 'enterprise', '/protection/cases/new');
   await expect(page.getByRole('heading', { name: '申请纠纷调解' })).toBeVisible();
-  await pick(page, page, '调解组织', '深圳市坪山区知识产权纠纷人民调解委员会');
+  await choose(page, page, '调解组织', '深圳市坪山区知识产权纠纷人民调解委员会');
   await page.getByLabel('纠纷简要情况').fill('被申请人在电商平台销售的锂电池隔膜落入我司发明专利保护范围。');
   await page.getByLabel('请求事项').fill('停止侵权，赔偿经济损失20万元。');
   await page.getByLabel('标的额（元）').fill('200000');
@@ -74,7 +71,7 @@ test('an enterprise applies, the office designates, the mediator accepts and rec
   await page.getByRole('link', { name: caseNo }).click();
   await act(page, '受理');
   await expect(page.getByText('待选定调解员').first()).toBeVisible();
-  await act(page, '指定调解员', (d) => pick(page, d, '调解员', /^陈静/));
+  await act(page, '指定调解员', (d) => choose(page, d, '调解员', /^陈静/));
   await expect(page.getByTestId('next-actor')).toHaveText('待 调解员 办理');
 
   // The mediator accepts, records the respondent's consent and a fully signed agreement.
@@ -99,8 +96,8 @@ test('an enterprise applies, the office designates, the mediator accepts and rec
   await upload.setInputFiles({ name: '联合申请书.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n') });
   await expect(page.getByText('司法确认联合申请书', { exact: true })).toBeVisible();
   await act(page, '申请司法确认', async (d) => {
-    await pick(page, d, '法院', '深圳市坪山区人民法院');
-    await pick(page, d, '联合申请书（已上传的证据材料）', /^司法确认联合申请书$/);
+    await choose(page, d, '法院', '深圳市坪山区人民法院');
+    await choose(page, d, '联合申请书（已上传的证据材料）', /^司法确认联合申请书$/);
   });
   await expect(page.getByText('司法确认待受理').first()).toBeVisible();
 
