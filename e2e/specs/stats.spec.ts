@@ -30,6 +30,17 @@ test('the office sees Shenzhen’s 2023 cards and paragraph, and exports the tre
   expect((await png).suggestedFilename()).toMatch(/\.png$/);
 });
 
+test('in English the dashboard names the indicators in English', async ({ page }) => {
+  await signIn(page, 'office', '/stats?region=440300&year=2023');
+  await page.getByRole('button', { name: 'English' }).click();
+  const grants = page.getByTestId('card-domesticPatentGrants');
+  await expect(grants).toContainText('Domestic patent grants');
+  await expect(page.getByTestId('card-inventionPatentsPerKm2')).toContainText('No. 1 for 18 years running');
+  await expect(page.getByTestId('trend-chart')).toContainText('Domestic patent grants');
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(grants).toContainText('国内专利授权量');
+});
+
 test('the office publishes 2023; only then does a signed-out visitor see it in the portal', async ({ page, browser }) => {
   const visitor = await browser.newContext();
   const before = await visitor.request.get('/api/v1/open/stats/indicators?region=440300&year=2023');

@@ -195,7 +195,7 @@ export const statsMessages = {
     'stats.previous': 'Previous year',
     'stats.national': 'China',
     'stats.nationalAverage': 'National average',
-    'stats.streak': 'first for {n} years',
+    'stats.streak': 'No. 1 for {n} years running',
     'stats.rankOf': '{rank} of {of}',
     'stats.ratioToNational': '{ratio}× the national level',
     'stats.basis': 'Basis',

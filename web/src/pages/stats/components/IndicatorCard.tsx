@@ -4,6 +4,7 @@ import type { IndicatorValue } from '../../../../../common/stats';
 import { BasisLabels } from '../../../../../common/stats';
 import { formatChange, formatCountWan, formatDecimal, formatIndicatorValue } from '../../../../../common/stats-format';
 import { useI18n } from '../../../app/i18n';
+import { useIndicatorName } from './indicator-name';
 
 /** The value as the card's headline: 23.51万 for large counts, two decimals for ratios. */
 export function headline(c: Pick<IndicatorValue, 'kind' | 'value' | 'decimals'>): string {
@@ -14,6 +15,7 @@ export function headline(c: Pick<IndicatorValue, 'kind' | 'value' | 'decimals'>)
 /** One indicator: value, year-on-year change, rank and streak among peers, the national level, targets, and its definition on hover. */
 export function IndicatorCard(props: { card: IndicatorValue; selected?: boolean; onSelect?: () => void }) {
   const { t, label } = useI18n();
+  const indicatorName = useIndicatorName();
   const c = props.card;
   const definition = (
     <div style={{ maxWidth: 420 }}>
@@ -48,7 +50,7 @@ export function IndicatorCard(props: { card: IndicatorValue; selected?: boolean;
     >
       <Space orientation="vertical" size={2} style={{ width: '100%' }}>
         <Space size={4}>
-          <Typography.Text type="secondary">{c.name}</Typography.Text>
+          <Typography.Text type="secondary">{indicatorName(c.id, c.name)}</Typography.Text>
           <Tooltip title={definition}>
             <InfoCircleOutlined aria-label={t('stats.definition')} style={{ color: '#999' }} />
           </Tooltip>

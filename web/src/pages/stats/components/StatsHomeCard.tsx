@@ -7,12 +7,14 @@ import { api } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { headline } from './IndicatorCard';
+import { useIndicatorName } from './indicator-name';
 
 const SHOWN: IndicatorId[] = ['domesticPatentGrants', 'highValueInventionPatentsPer10k', 'inventionPatentsPer10k', 'pctApplications'];
 
 /** Home-page card for statistics readers: four headline indicators of their own region's latest year. */
 export function StatsHomeCard() {
   const { t } = useI18n();
+  const indicatorName = useIndicatorName();
   const { me, hasRole } = useSession();
   const reader = hasRole(StatsAccess.read);
   const region = me?.org.regionCode ?? '';
@@ -25,7 +27,7 @@ export function StatsHomeCard() {
         <Row gutter={[12, 12]}>
           {cards.map((c) => (
             <Col span={12} key={c.id}>
-              <Statistic title={c.name} value={headline(c)} suffix={c.unit} />
+              <Statistic title={indicatorName(c.id, c.name)} value={headline(c)} suffix={c.unit} />
             </Col>
           ))}
         </Row>

@@ -16,6 +16,7 @@ import { IndicatorCard } from '../components/IndicatorCard';
 import { compareChart, trendChart } from '../components/options';
 import { PublishModal } from './PublishModal';
 import { ReportModal } from './ReportModal';
+import { useIndicatorName } from '../components/indicator-name';
 
 /** The indicators shown first, in the order of the statistics paragraph. */
 const FIRST: IndicatorId[] = ['domesticPatentGrants', 'trademarkRegistrations', 'patentsPer100MGdp', 'highValueInventionPatentsPer10k', 'inventionPatentsPerKm2', 'pctApplications', 'inventionPatentsPer10k', 'inventionGrants'];
@@ -45,6 +46,7 @@ export default function StatsDashboardPage() {
   const y = d?.year ?? undefined;
   const indicator = (params.get('indicator') as IndicatorId | null) ?? 'domesticPatentGrants';
   const card = d?.cards.find((c) => c.id === indicator);
+  const cardName = useIndicatorName()(card?.id, card?.name);
   const trend = useQuery({ queryKey: ['stats', 'trend', region, indicator], queryFn: () => api.get<Trend>('/api/v1/stats/trend', { region, indicator }), enabled: !!d?.year });
   const compare = useQuery({ queryKey: ['stats', 'compare', region, y, indicator], queryFn: () => api.get<Compare>('/api/v1/stats/compare', { region, year: y, indicator }), enabled: !!y && !!d?.childLevel });
   const peer = region === '000000' ? null : d?.region.level === 'county' ? `districts:${region.slice(0, 4)}` : d?.region.level === 'province' && !['110000', '120000', '310000', '500000'].includes(region) ? 'provinces' : 'cities';
@@ -118,16 +120,16 @@ export default function StatsDashboardPage() {
             </Button>
             <Row gutter={[12, 12]}>
               <Col xs={24} xl={d.childLevel ? 14 : 24}>
-                <ChartCard testId="trend-chart" title={`${t('stats.dashboard.trend')} · ${card?.name ?? ''}`} option={trendOption} loading={trend.isFetching} fileName={`${name}${card?.name ?? ''}趋势`} excel={{ url: '/api/v1/stats/trend/export.xlsx', query: { region, indicator } }} />
+                <ChartCard testId="trend-chart" title={`${t('stats.dashboard.trend')} · ${cardName}`} option={trendOption} loading={trend.isFetching} fileName={`${name}${card?.name ?? ''}趋势`} excel={{ url: '/api/v1/stats/trend/export.xlsx', query: { region, indicator } }} />
               </Col>
               {d.childLevel && (
                 <Col xs={24} xl={10}>
-                  <ChartCard testId="compare-chart" title={`${t('stats.dashboard.compare', { level: d.childLevel })} · ${card?.name ?? ''}`} option={compareOption} loading={compare.isFetching} fileName={`${name}${y}年各${d.childLevel}${card?.name ?? ''}`} excel={{ url: '/api/v1/stats/compare/export.xlsx', query: { region, year: y, indicator } }} height={Math.max(240, (compare.data?.items.length ?? 0) * 30 + 40)} />
+                  <ChartCard testId="compare-chart" title={`${t('stats.dashboard.compare', { level: d.childLevel })} · ${cardName}`} option={compareOption} loading={compare.isFetching} fileName={`${name}${y}年各${d.childLevel}${card?.name ?? ''}`} excel={{ url: '/api/v1/stats/compare/export.xlsx', query: { region, year: y, indicator } }} height={Math.max(240, (compare.data?.items.length ?? 0) * 30 + 40)} />
                 </Col>
               )}
             </Row>
             {ranking.data && peer && (
-              <Card size="small" title={`${ranking.data.peerLabel} · ${card?.name ?? ''} · ${t('stats.rank')}`} extra={<Space><Link to={`/stats/rankings?year=${y}&indicator=${indicator}&peer=${peer}`}>{t('menu.statsRankings')}</Link><Button size="small" icon={<FileExcelOutlined />} onClick={() => void download('/api/v1/stats/ranking/export.xlsx', { year: y, indicator, peer })}>{t('stats.chart.excel')}</Button></Space>}>
+              <Card size="small" title={`${ranking.data.peerLabel} · ${cardName} · ${t('stats.rank')}`} extra={<Space><Link to={`/stats/rankings?year=${y}&indicator=${indicator}&peer=${peer}`}>{t('menu.statsRankings')}</Link><Button size="small" icon={<FileExcelOutlined />} onClick={() => void download('/api/v1/stats/ranking/export.xlsx', { year: y, indicator, peer })}>{t('stats.chart.excel')}</Button></Space>}>
                 <Table
                   size="small"
                   rowKey="regionCode"
@@ -137,7 +139,7 @@ export default function StatsDashboardPage() {
                   columns={[
                     { title: t('stats.rank'), dataIndex: 'rank', width: 70 },
                     { title: t('stats.region'), dataIndex: 'regionName' },
-                    { title: `${card?.name ?? ''}（${card?.unit ?? ''}）`, dataIndex: 'value', align: 'right', render: (v: number | null) => formatIndicatorValue(v, card?.decimals ?? 0) },
+                    { title: `${cardName}（${card?.unit ?? ''}）`, dataIndex: 'value', align: 'right', render: (v: number | null) => formatIndicatorValue(v, card?.decimals ?? 0) },
                   ]}
                 />
               </Card>

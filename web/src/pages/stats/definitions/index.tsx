@@ -8,6 +8,7 @@ import { useSession } from '../../../app/session';
 import { applyApiError } from '../../../components/forms';
 import { PageContainer } from '../../../components/PageContainer';
 import { useJob } from '../components/useJob';
+import { useIndicatorName } from '../components/indicator-name';
 
 interface Entry {
   id: string;
@@ -23,6 +24,7 @@ interface Entry {
 /** The indicator catalogue with formulas, sources and versions; the pledge threshold; a full recompute. */
 export default function StatsDefinitionsPage() {
   const { t } = useI18n();
+  const indicatorName = useIndicatorName();
   const { message } = App.useApp();
   const { hasRole } = useSession();
   const canManage = hasRole(StatsAccess.manage);
@@ -68,7 +70,7 @@ export default function StatsDefinitionsPage() {
             dataSource={catalogue.data}
             pagination={false}
             columns={[
-              { title: t('stats.indicator'), dataIndex: 'name', width: 240, render: (n: string, e) => <><div>{n}</div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{e.id}</Typography.Text></> },
+              { title: t('stats.indicator'), dataIndex: 'name', width: 240, render: (n: string, e) => <><div>{indicatorName(e.id, n)}</div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{e.id}</Typography.Text></> },
               { title: t('stats.unit'), dataIndex: 'unit', width: 60 },
               { title: t('stats.definitions.variant'), dataIndex: 'variant', width: 110, render: (v: Entry['variant']) => <Tag>{t(v === 'domestic' ? 'stats.definitions.domestic' : 'stats.definitions.all')}</Tag> },
               { title: t('stats.formula'), dataIndex: 'formula' },

@@ -10,6 +10,7 @@ import { api } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
 import { ChartCard } from '../components/ChartCard';
 import { headline } from '../components/IndicatorCard';
+import { useIndicatorName } from '../components/indicator-name';
 
 const KEY = ['domesticPatentGrants', 'trademarkRegistrations', 'patentsPer100MGdp', 'highValueInventionPatentsPer10k', 'inventionPatentsPerKm2', 'pctApplications', 'inventionPatentsPer10k', 'inventionGrants'];
 const info = (id: string) => INDICATORS.find((i) => i.id === id)!;
@@ -17,6 +18,7 @@ const info = (id: string) => INDICATORS.find((i) => i.id === id)!;
 /** The public statistics page: published regions and years only, with the paragraph, the key indicators, a trend and the districts. */
 export default function PublicStatsPage() {
   const { t } = useI18n();
+  const indicatorName = useIndicatorName();
   const [params, setParams] = useSearchParams();
   const pubs = useQuery({ queryKey: ['open', 'publications'], queryFn: () => api.get<OpenPublication[]>('/api/v1/open/stats/publications') });
   const list = pubs.data ?? [];
@@ -69,7 +71,7 @@ export default function PublicStatsPage() {
           <Col key={c.indicatorId} xs={24} sm={12} lg={6}>
             <Card size="small" data-testid={`public-card-${c.indicatorId}`}>
               <Space size={4}>
-                <Typography.Text type="secondary">{c.name}</Typography.Text>
+                <Typography.Text type="secondary">{indicatorName(c.indicatorId, c.name)}</Typography.Text>
                 <Tooltip title={`${c.formula}（${c.definitionSource}，${c.definitionVersion}）`}>
                   <InfoCircleOutlined style={{ color: '#999' }} />
                 </Tooltip>
@@ -87,7 +89,7 @@ export default function PublicStatsPage() {
           </Col>
         ))}
       </Row>
-      <ChartCard title={`${info('domesticPatentGrants').name} · ${t('stats.dashboard.trend')}`} option={option} fileName={`${pub?.regionName ?? ''}国内专利授权量`} />
+      <ChartCard title={`${indicatorName('domesticPatentGrants')} · ${t('stats.dashboard.trend')}`} option={option} fileName={`${pub?.regionName ?? ''}国内专利授权量`} />
       {districtRows.length > 0 && (
         <Card size="small" title={t('stats.public.districts')}>
           <Table
@@ -98,7 +100,7 @@ export default function PublicStatsPage() {
             scroll={{ x: true }}
             columns={[
               { title: t('stats.region'), dataIndex: 'regionName', width: 120 },
-              ...KEY.map((id) => ({ title: info(id).name, dataIndex: id, align: 'right' as const, render: (v: number | null | undefined) => formatIndicatorValue(v ?? null, info(id).decimals) })),
+              ...KEY.map((id) => ({ title: indicatorName(id), dataIndex: id, align: 'right' as const, render: (v: number | null | undefined) => formatIndicatorValue(v ?? null, info(id).decimals) })),
             ]}
           />
         </Card>

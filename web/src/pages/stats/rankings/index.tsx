@@ -10,10 +10,12 @@ import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { PageContainer } from '../../../components/PageContainer';
 import { useListQuery } from '../../../components/useListQuery';
+import { useIndicatorName } from '../components/indicator-name';
 
 /** A peer group ranked by one indicator: filter by year, indicator, peer group and name; sort; page; export. */
 export default function StatsRankingsPage() {
   const { t } = useI18n();
+  const indicatorName = useIndicatorName();
   const { message } = App.useApp();
   const { me } = useSession();
   const list = useListQuery({ sort: 'rank', pageSize: 50 });
@@ -42,7 +44,7 @@ export default function StatsRankingsPage() {
     >
       <Space wrap className="filter-bar">
         <InputNumber aria-label={t('stats.year')} min={1985} max={2100} value={year} onChange={(v) => v && list.setFilters({ ...f, year: String(v) })} addonAfter="年" />
-        <Select aria-label={t('stats.indicator')} style={{ width: 300 }} value={indicator} showSearch={{ optionFilterProp: 'label' }} onChange={(v: string) => list.setFilters({ ...f, indicator: v })} options={INDICATORS.map((i) => ({ value: i.id, label: i.name }))} />
+        <Select aria-label={t('stats.indicator')} style={{ width: 300 }} value={indicator} showSearch={{ optionFilterProp: 'label' }} onChange={(v: string) => list.setFilters({ ...f, indicator: v })} options={INDICATORS.map((i) => ({ value: i.id, label: indicatorName(i.id) }))} />
         <Select aria-label={t('stats.rankings.peer')} style={{ width: 200 }} value={peer} onChange={(v: string) => list.setFilters({ ...f, peer: v })} options={peers} />
         <Input.Search allowClear placeholder={t('stats.region')} defaultValue={typeof f.q === 'string' ? f.q : ''} onSearch={(q) => list.setFilters({ ...f, q })} style={{ width: 200 }} />
         <Button onClick={() => list.setFilters({})}>{t('common.reset')}</Button>
@@ -56,7 +58,7 @@ export default function StatsRankingsPage() {
         columns={[
           { title: t('stats.rank'), dataIndex: 'rank', key: 'rank', width: 90, sorter: true, sortOrder: list.sortOrder('rank') },
           { title: t('stats.region'), dataIndex: 'regionName', key: 'regionCode', sorter: true, sortOrder: list.sortOrder('regionCode'), render: (n: string, r) => <Link to={`/stats?region=${r.regionCode}&year=${year}&indicator=${indicator}`}>{n}</Link> },
-          { title: `${info.name}（${info.unit}）`, dataIndex: 'value', key: 'value', align: 'right', sorter: true, sortOrder: list.sortOrder('value'), render: (v: number | null) => formatIndicatorValue(v, info.decimals) },
+          { title: `${indicatorName(info.id)}（${info.unit}）`, dataIndex: 'value', key: 'value', align: 'right', sorter: true, sortOrder: list.sortOrder('value'), render: (v: number | null) => formatIndicatorValue(v, info.decimals) },
           { title: t('stats.yoy'), dataIndex: 'yoy', align: 'right', width: 110, render: (v: number | null) => formatChange(v) },
         ]}
       />
