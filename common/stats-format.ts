@@ -44,3 +44,17 @@ export function formatIndicatorValue(value: number | null, decimals: number): st
   if (value === null) return '—';
   return decimals === 0 ? formatThousands(value) : value.toFixed(decimals);
 }
+
+/**
+ * A peer group's label in English. The server names peer groups in Chinese in four forms
+ * (RegionTree.peerLabel); region names inside them stay as they are.
+ */
+export function peerLabelEn(label: string): string {
+  if (label === '全国大中城市') return 'cities of China';
+  if (label === '全国各省（区、市）') return 'provinces of China';
+  const cities = /^(.+)各市$/.exec(label);
+  if (cities) return `cities of ${cities[1]}`;
+  const districts = /^(.+)各区县$/.exec(label);
+  if (districts) return `districts of ${districts[1]}`;
+  return label;
+}

@@ -30,13 +30,16 @@ test('the office sees Shenzhen’s 2023 cards and paragraph, and exports the tre
   expect((await png).suggestedFilename()).toMatch(/\.png$/);
 });
 
-test('in English the dashboard names the indicators in English', async ({ page }) => {
+test('in English the dashboard names the indicators and peer groups in English', async ({ page }) => {
   await signIn(page, 'office', '/stats?region=440300&year=2023');
   await page.getByRole('button', { name: 'English' }).click();
   const grants = page.getByTestId('card-domesticPatentGrants');
   await expect(grants).toContainText('Domestic patent grants');
   await expect(page.getByTestId('card-inventionPatentsPerKm2')).toContainText('No. 1 for 18 years running');
   await expect(page.getByTestId('trend-chart')).toContainText('Domestic patent grants');
+  await expect(grants).toContainText('cities of China 1 of');
+  await expect(grants).toContainText('cities of 广东省 1 of');
+  await expect(page.getByTestId('compare-chart')).toContainText('By district · Domestic patent grants');
   await page.getByRole('button', { name: '中文' }).click();
   await expect(grants).toContainText('国内专利授权量');
 });

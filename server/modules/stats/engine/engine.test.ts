@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATOR_IDS } from '../../../../common/indicators';
 import { MEASURE_KEYS, type Measure } from '../../../../common/stats';
+import { peerLabelEn } from '../../../../common/stats-format';
 import { computeIndicator, definitionOf, FORMULAS, formatYuan } from './indicator-definitions';
 import { RegionTree } from './region-tree';
 import { type FactRow, rollUp } from './rollup';
@@ -118,5 +119,14 @@ describe('ranks and streaks', () => {
     expect(tree.scopeWord('440000')).toBe('全省');
     expect(tree.resolve('440399')).toBe('440300');
     expect(tree.resolve(null)).toBe('000000');
+  });
+  it('has an English name for every form of peer-group label it makes', () => {
+    expect(['cities', 'provinces', 'province:44', 'districts:4403', 'districts:110000'].map((p) => peerLabelEn(tree.peerLabel(p)))).toEqual([
+      'cities of China',
+      'provinces of China',
+      'cities of 广东省',
+      'districts of 深圳市',
+      'districts of 北京市',
+    ]);
   });
 });

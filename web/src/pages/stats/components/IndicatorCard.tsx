@@ -4,7 +4,7 @@ import type { IndicatorValue } from '../../../../../common/stats';
 import { BasisLabels } from '../../../../../common/stats';
 import { formatChange, formatCountWan, formatDecimal, formatIndicatorValue } from '../../../../../common/stats-format';
 import { useI18n } from '../../../app/i18n';
-import { useIndicatorName } from './indicator-name';
+import { useIndicatorName, useRegionWords } from './localized-names';
 
 /** The value as the card's headline: 23.51万 for large counts, two decimals for ratios. */
 export function headline(c: Pick<IndicatorValue, 'kind' | 'value' | 'decimals'>): string {
@@ -16,6 +16,7 @@ export function headline(c: Pick<IndicatorValue, 'kind' | 'value' | 'decimals'>)
 export function IndicatorCard(props: { card: IndicatorValue; selected?: boolean; onSelect?: () => void }) {
   const { t, label } = useI18n();
   const indicatorName = useIndicatorName();
+  const words = useRegionWords();
   const c = props.card;
   const definition = (
     <div style={{ maxWidth: 420 }}>
@@ -65,13 +66,13 @@ export function IndicatorCard(props: { card: IndicatorValue; selected?: boolean;
         </div>
         {c.rank !== null && (
           <Typography.Text style={{ fontSize: 12 }}>
-            {c.peerLabel} {t('stats.rankOf', { rank: c.rank, of: c.rankOf ?? '' })}
+            {words.peer(c.peerLabel)} {t('stats.rankOf', { rank: c.rank, of: c.rankOf ?? '' })}
             {c.streak >= 2 && <Tag color="gold" style={{ marginLeft: 6 }}>{t('stats.streak', { n: c.streak })}</Tag>}
           </Typography.Text>
         )}
         {c.rank2 !== null && (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {c.peer2Label} {t('stats.rankOf', { rank: c.rank2, of: c.rank2Of ?? '' })}
+            {words.peer(c.peer2Label)} {t('stats.rankOf', { rank: c.rank2, of: c.rank2Of ?? '' })}
           </Typography.Text>
         )}
         {c.nationalAverage !== null && (

@@ -7,7 +7,7 @@ import { api } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { headline } from './IndicatorCard';
-import { useIndicatorName } from './indicator-name';
+import { useIndicatorName } from './localized-names';
 
 const SHOWN: IndicatorId[] = ['domesticPatentGrants', 'highValueInventionPatentsPer10k', 'inventionPatentsPer10k', 'pctApplications'];
 

@@ -16,7 +16,7 @@ import { IndicatorCard } from '../components/IndicatorCard';
 import { compareChart, trendChart } from '../components/options';
 import { PublishModal } from './PublishModal';
 import { ReportModal } from './ReportModal';
-import { useIndicatorName } from '../components/indicator-name';
+import { useIndicatorName, useRegionWords } from '../components/localized-names';
 
 /** The indicators shown first, in the order of the statistics paragraph. */
 const FIRST: IndicatorId[] = ['domesticPatentGrants', 'trademarkRegistrations', 'patentsPer100MGdp', 'highValueInventionPatentsPer10k', 'inventionPatentsPerKm2', 'pctApplications', 'inventionPatentsPer10k', 'inventionGrants'];
@@ -47,6 +47,7 @@ export default function StatsDashboardPage() {
   const indicator = (params.get('indicator') as IndicatorId | null) ?? 'domesticPatentGrants';
   const card = d?.cards.find((c) => c.id === indicator);
   const cardName = useIndicatorName()(card?.id, card?.name);
+  const words = useRegionWords();
   const trend = useQuery({ queryKey: ['stats', 'trend', region, indicator], queryFn: () => api.get<Trend>('/api/v1/stats/trend', { region, indicator }), enabled: !!d?.year });
   const compare = useQuery({ queryKey: ['stats', 'compare', region, y, indicator], queryFn: () => api.get<Compare>('/api/v1/stats/compare', { region, year: y, indicator }), enabled: !!y && !!d?.childLevel });
   const peer = region === '000000' ? null : d?.region.level === 'county' ? `districts:${region.slice(0, 4)}` : d?.region.level === 'province' && !['110000', '120000', '310000', '500000'].includes(region) ? 'provinces' : 'cities';
@@ -124,12 +125,12 @@ export default function StatsDashboardPage() {
               </Col>
               {d.childLevel && (
                 <Col xs={24} xl={10}>
-                  <ChartCard testId="compare-chart" title={`${t('stats.dashboard.compare', { level: d.childLevel })} · ${cardName}`} option={compareOption} loading={compare.isFetching} fileName={`${name}${y}年各${d.childLevel}${card?.name ?? ''}`} excel={{ url: '/api/v1/stats/compare/export.xlsx', query: { region, year: y, indicator } }} height={Math.max(240, (compare.data?.items.length ?? 0) * 30 + 40)} />
+                  <ChartCard testId="compare-chart" title={`${t('stats.dashboard.compare', { level: words.childLevel(d.childLevel) })} · ${cardName}`} option={compareOption} loading={compare.isFetching} fileName={`${name}${y}年各${d.childLevel}${card?.name ?? ''}`} excel={{ url: '/api/v1/stats/compare/export.xlsx', query: { region, year: y, indicator } }} height={Math.max(240, (compare.data?.items.length ?? 0) * 30 + 40)} />
                 </Col>
               )}
             </Row>
             {ranking.data && peer && (
-              <Card size="small" title={`${ranking.data.peerLabel} · ${cardName} · ${t('stats.rank')}`} extra={<Space><Link to={`/stats/rankings?year=${y}&indicator=${indicator}&peer=${peer}`}>{t('menu.statsRankings')}</Link><Button size="small" icon={<FileExcelOutlined />} onClick={() => void download('/api/v1/stats/ranking/export.xlsx', { year: y, indicator, peer })}>{t('stats.chart.excel')}</Button></Space>}>
+              <Card size="small" title={`${words.peer(ranking.data.peerLabel)} · ${cardName} · ${t('stats.rank')}`} extra={<Space><Link to={`/stats/rankings?year=${y}&indicator=${indicator}&peer=${peer}`}>{t('menu.statsRankings')}</Link><Button size="small" icon={<FileExcelOutlined />} onClick={() => void download('/api/v1/stats/ranking/export.xlsx', { year: y, indicator, peer })}>{t('stats.chart.excel')}</Button></Space>}>
                 <Table
                   size="small"
                   rowKey="regionCode"

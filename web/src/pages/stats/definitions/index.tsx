@@ -8,7 +8,7 @@ import { useSession } from '../../../app/session';
 import { applyApiError } from '../../../components/forms';
 import { PageContainer } from '../../../components/PageContainer';
 import { useJob } from '../components/useJob';
-import { useIndicatorName } from '../components/indicator-name';
+import { useIndicatorName } from '../components/localized-names';
 
 interface Entry {
   id: string;

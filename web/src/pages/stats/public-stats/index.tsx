@@ -10,7 +10,7 @@ import { api } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
 import { ChartCard } from '../components/ChartCard';
 import { headline } from '../components/IndicatorCard';
-import { useIndicatorName } from '../components/indicator-name';
+import { useIndicatorName, useRegionWords } from '../components/localized-names';
 
 const KEY = ['domesticPatentGrants', 'trademarkRegistrations', 'patentsPer100MGdp', 'highValueInventionPatentsPer10k', 'inventionPatentsPerKm2', 'pctApplications', 'inventionPatentsPer10k', 'inventionGrants'];
 const info = (id: string) => INDICATORS.find((i) => i.id === id)!;
@@ -19,6 +19,7 @@ const info = (id: string) => INDICATORS.find((i) => i.id === id)!;
 export default function PublicStatsPage() {
   const { t } = useI18n();
   const indicatorName = useIndicatorName();
+  const words = useRegionWords();
   const [params, setParams] = useSearchParams();
   const pubs = useQuery({ queryKey: ['open', 'publications'], queryFn: () => api.get<OpenPublication[]>('/api/v1/open/stats/publications') });
   const list = pubs.data ?? [];
@@ -81,7 +82,7 @@ export default function PublicStatsPage() {
               </div>
               <Typography.Text style={{ fontSize: 12 }}>
                 {c.yoy !== null && `${t('stats.yoy')} ${formatChange(c.yoy)} · `}
-                {c.rank !== null && `${c.peerLabel ?? ''} ${t('stats.rankOf', { rank: c.rank, of: c.rankOf ?? '' })}`}
+                {c.rank !== null && `${words.peer(c.peerLabel)} ${t('stats.rankOf', { rank: c.rank, of: c.rankOf ?? '' })}`}
                 {c.streak >= 2 && ` · ${t('stats.streak', { n: c.streak })}`}
                 {c.nationalAverage !== null && ` · ${t('stats.nationalAverage')} ${formatDecimal(c.nationalAverage)}`}
               </Typography.Text>

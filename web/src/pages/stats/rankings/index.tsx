@@ -10,7 +10,7 @@ import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { PageContainer } from '../../../components/PageContainer';
 import { useListQuery } from '../../../components/useListQuery';
-import { useIndicatorName } from '../components/indicator-name';
+import { useIndicatorName } from '../components/localized-names';
 
 /** A peer group ranked by one indicator: filter by year, indicator, peer group and name; sort; page; export. */
 export default function StatsRankingsPage() {
