@@ -44,12 +44,14 @@ test('a plenary runs from invitation to assessment: waitlist, resolutions to tas
     await page.getByRole('button', { name: '新建会议' }).click();
     const drawer = page.getByRole('dialog');
     await drawer.getByLabel('会议名称').fill(title);
-    // The picker sometimes drops a value typed while its panel is still opening: type it again until it holds.
+    // The picker sometimes drops a value typed while its panel is still opening. Leaving the field shows
+    // whether it took (an uncommitted value reverts on blur); type it again until it holds.
     const startsAt = drawer.getByLabel('开始时间');
     await expect(async () => {
       await startsAt.click();
       await startsAt.fill(`${day(1)} 09:30`);
       await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button').click({ timeout: 3_000 });
+      await drawer.getByLabel('会议名称').click();
       await expect(startsAt).toHaveValue(`${day(1)} 09:30`, { timeout: 1_000 });
     }).toPass({ timeout: 20_000 });
     await drawer.getByLabel('名额').fill('1');
