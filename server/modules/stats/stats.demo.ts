@@ -68,7 +68,7 @@ export async function loadStatsDemo(database: Database, compute: ComputeService,
 }
 
 /** The years the demo has published: the decade before 2023, so that the public portal shows a trend; 2023 is left for the office to publish. */
-export const DEMO_PUBLISHED_YEARS = Array.from({ length: 10 }, (_, i) => 2013 + i);
+const DEMO_PUBLISHED_YEARS = Array.from({ length: 10 }, (_, i) => 2013 + i);
 
 /** The demo city's statistics: Shenzhen's 2023 records and everything ranks need, with its earlier years published. */
 export async function seedStatsDemo(p: PlatformContext, s: Services, demo: DemoContext): Promise<void> {

@@ -51,7 +51,7 @@ export function IndicatorCard(props: { card: IndicatorValue; selected?: boolean;
     >
       <Space orientation="vertical" size={2} style={{ width: '100%' }}>
         <Space size={4}>
-          <Typography.Text type="secondary">{indicatorName(c.id, c.name)}</Typography.Text>
+          <Typography.Text type="secondary">{indicatorName(c.id)}</Typography.Text>
           <Tooltip title={definition}>
             <InfoCircleOutlined aria-label={t('stats.definition')} style={{ color: '#999' }} />
           </Tooltip>

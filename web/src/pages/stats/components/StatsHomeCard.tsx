@@ -27,7 +27,7 @@ export function StatsHomeCard() {
         <Row gutter={[12, 12]}>
           {cards.map((c) => (
             <Col span={12} key={c.id}>
-              <Statistic title={indicatorName(c.id, c.name)} value={headline(c)} suffix={c.unit} />
+              <Statistic title={indicatorName(c.id)} value={headline(c)} suffix={c.unit} />
             </Col>
           ))}
         </Row>

@@ -1,16 +1,15 @@
-import { INDICATORS } from '../../../../../common/indicators';
+import { type IndicatorId, indicatorInfo } from '../../../../../common/indicators';
 import { peerLabelEn } from '../../../../../common/stats-format';
 import { useI18n } from '../../../app/i18n';
 
-const BY_ID = new Map<string, (typeof INDICATORS)[number]>(INDICATORS.map((i) => [i.id, i]));
 const CHILD_LEVEL_EN: Record<string, string> = { 市: 'city', 区县: 'district' };
 
-/** Names indicators in the current language (the catalogue holds both); an unknown id answers `fallback`. */
-export function useIndicatorName(): (id: string | undefined, fallback?: string) => string {
+/** Names indicators in the current language (the catalogue holds both). */
+export function useIndicatorName(): (id: IndicatorId) => string {
   const { label } = useI18n();
-  return (id, fallback = '') => {
-    const info = id === undefined ? undefined : BY_ID.get(id);
-    return info ? label({ zh: info.name, en: info.nameEn }) : fallback;
+  return (id) => {
+    const info = indicatorInfo(id);
+    return label({ zh: info.name, en: info.nameEn });
   };
 }
 

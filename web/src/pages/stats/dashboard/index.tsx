@@ -46,7 +46,8 @@ export default function StatsDashboardPage() {
   const y = d?.year ?? undefined;
   const indicator = (params.get('indicator') as IndicatorId | null) ?? 'domesticPatentGrants';
   const card = d?.cards.find((c) => c.id === indicator);
-  const cardName = useIndicatorName()(card?.id, card?.name);
+  const indicatorName = useIndicatorName();
+  const cardName = card ? indicatorName(card.id) : '';
   const words = useRegionWords();
   const trend = useQuery({ queryKey: ['stats', 'trend', region, indicator], queryFn: () => api.get<Trend>('/api/v1/stats/trend', { region, indicator }), enabled: !!d?.year });
   const compare = useQuery({ queryKey: ['stats', 'compare', region, y, indicator], queryFn: () => api.get<Compare>('/api/v1/stats/compare', { region, year: y, indicator }), enabled: !!y && !!d?.childLevel });

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, InputNumber, Progress, Space, Table, Tag, Typography } from 'antd';
+import type { IndicatorId } from '../../../../../common/indicators';
 import type { Job } from '../../../../../common/jobs';
 import { StatsAccess, type StatsSettings } from '../../../../../common/stats';
 import { api } from '../../../app/api';
@@ -11,7 +12,7 @@ import { useJob } from '../components/useJob';
 import { useIndicatorName } from '../components/localized-names';
 
 interface Entry {
-  id: string;
+  id: IndicatorId;
   name: string;
   unit: string;
   kind: string;
@@ -70,7 +71,7 @@ export default function StatsDefinitionsPage() {
             dataSource={catalogue.data}
             pagination={false}
             columns={[
-              { title: t('stats.indicator'), dataIndex: 'name', width: 240, render: (n: string, e) => <><div>{indicatorName(e.id, n)}</div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{e.id}</Typography.Text></> },
+              { title: t('stats.indicator'), dataIndex: 'name', width: 240, render: (_: string, e) => <><div>{indicatorName(e.id)}</div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{e.id}</Typography.Text></> },
               { title: t('stats.unit'), dataIndex: 'unit', width: 60 },
               { title: t('stats.definitions.variant'), dataIndex: 'variant', width: 110, render: (v: Entry['variant']) => <Tag>{t(v === 'domestic' ? 'stats.definitions.domestic' : 'stats.definitions.all')}</Tag> },
               { title: t('stats.formula'), dataIndex: 'formula' },

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Empty, Row, Select, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { INDICATORS } from '../../../../../common/indicators';
+import { type IndicatorId, indicatorInfo } from '../../../../../common/indicators';
 import { formatChange, formatDecimal, formatIndicatorValue, formatThousands } from '../../../../../common/stats-format';
 import type { OpenIndicator, OpenPublication } from '../../../../../common/stats-records';
 import { api } from '../../../app/api';
@@ -12,8 +12,7 @@ import { ChartCard } from '../components/ChartCard';
 import { headline } from '../components/IndicatorCard';
 import { useIndicatorName, useRegionWords } from '../components/localized-names';
 
-const KEY = ['domesticPatentGrants', 'trademarkRegistrations', 'patentsPer100MGdp', 'highValueInventionPatentsPer10k', 'inventionPatentsPerKm2', 'pctApplications', 'inventionPatentsPer10k', 'inventionGrants'];
-const info = (id: string) => INDICATORS.find((i) => i.id === id)!;
+const KEY: IndicatorId[] = ['domesticPatentGrants', 'trademarkRegistrations', 'patentsPer100MGdp', 'highValueInventionPatentsPer10k', 'inventionPatentsPerKm2', 'pctApplications', 'inventionPatentsPer10k', 'inventionGrants'];
 
 /** The public statistics page: published regions and years only, with the paragraph, the key indicators, a trend and the districts. */
 export default function PublicStatsPage() {
@@ -72,13 +71,13 @@ export default function PublicStatsPage() {
           <Col key={c.indicatorId} xs={24} sm={12} lg={6}>
             <Card size="small" data-testid={`public-card-${c.indicatorId}`}>
               <Space size={4}>
-                <Typography.Text type="secondary">{indicatorName(c.indicatorId, c.name)}</Typography.Text>
+                <Typography.Text type="secondary">{indicatorName(c.indicatorId)}</Typography.Text>
                 <Tooltip title={`${c.formula}（${c.definitionSource}，${c.definitionVersion}）`}>
                   <InfoCircleOutlined style={{ color: '#999' }} />
                 </Tooltip>
               </Space>
               <div style={{ fontSize: 24, fontWeight: 600 }}>
-                {headline({ kind: info(c.indicatorId).kind, value: c.value, decimals: info(c.indicatorId).decimals })} <span style={{ fontSize: 14, fontWeight: 400 }}>{c.unit}</span>
+                {headline({ kind: indicatorInfo(c.indicatorId).kind, value: c.value, decimals: indicatorInfo(c.indicatorId).decimals })} <span style={{ fontSize: 14, fontWeight: 400 }}>{c.unit}</span>
               </div>
               <Typography.Text style={{ fontSize: 12 }}>
                 {c.yoy !== null && `${t('stats.yoy')} ${formatChange(c.yoy)} · `}
@@ -101,7 +100,7 @@ export default function PublicStatsPage() {
             scroll={{ x: true }}
             columns={[
               { title: t('stats.region'), dataIndex: 'regionName', width: 120 },
-              ...KEY.map((id) => ({ title: indicatorName(id), dataIndex: id, align: 'right' as const, render: (v: number | null | undefined) => formatIndicatorValue(v ?? null, info(id).decimals) })),
+              ...KEY.map((id) => ({ title: indicatorName(id), dataIndex: id, align: 'right' as const, render: (v: number | null | undefined) => formatIndicatorValue(v ?? null, indicatorInfo(id).decimals) })),
             ]}
           />
         </Card>

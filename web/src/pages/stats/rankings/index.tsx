@@ -58,7 +58,7 @@ export default function StatsRankingsPage() {
         columns={[
           { title: t('stats.rank'), dataIndex: 'rank', key: 'rank', width: 90, sorter: true, sortOrder: list.sortOrder('rank') },
           { title: t('stats.region'), dataIndex: 'regionName', key: 'regionCode', sorter: true, sortOrder: list.sortOrder('regionCode'), render: (n: string, r) => <Link to={`/stats?region=${r.regionCode}&year=${year}&indicator=${indicator}`}>{n}</Link> },
-          { title: `${indicatorName(info.id)}（${info.unit}）`, dataIndex: 'value', key: 'value', align: 'right', sorter: true, sortOrder: list.sortOrder('value'), render: (v: number | null) => formatIndicatorValue(v, info.decimals) },
+          { title: `${indicatorName(indicator)}（${info.unit}）`, dataIndex: 'value', key: 'value', align: 'right', sorter: true, sortOrder: list.sortOrder('value'), render: (v: number | null) => formatIndicatorValue(v, info.decimals) },
           { title: t('stats.yoy'), dataIndex: 'yoy', align: 'right', width: 110, render: (v: number | null) => formatChange(v) },
         ]}
       />
