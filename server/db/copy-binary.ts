@@ -56,6 +56,17 @@ export class BinaryCopyWriter {
     return this.int32(v);
   }
 
+  /** A bigint from a number (exact below 2^53). */
+  int8(v: number): this {
+    this.int32(8);
+    const high = Math.floor(v / 2 ** 32);
+    this.int32(high);
+    this.need(4);
+    this.view.setUint32(this.at, v - high * 2 ** 32);
+    this.at += 4;
+    return this;
+  }
+
   /** A one-dimensional array of text: `pick` of items[from, to) (no array is made). */
   textArray<T>(items: readonly T[], from: number, to: number, pick: (item: T) => string | null): this {
     const start = this.arrayHead(items, from, to, pick, OID.text);
@@ -156,5 +167,51 @@ export class BinaryCopyWriter {
   private use(buf: Buffer): void {
     this.buf = buf;
     this.view = new DataView(buf.buffer, buf.byteOffset, buf.length);
+  }
+}
+
+/**
+ * Reads the rows of a binary COPY output (all of it in one buffer): `next` moves to the next row,
+ * then its fields are read in order.
+ */
+export class BinaryCopyReader {
+  private readonly view: DataView;
+  private at: number;
+  private readonly decoder = new TextDecoder();
+
+  constructor(private readonly buf: Uint8Array) {
+    this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    if (buf.byteLength < SIGNATURE.length + 8 || !SIGNATURE.equals(buf.subarray(0, SIGNATURE.length))) throw new Error('not a binary COPY output');
+    this.at = SIGNATURE.length + 4;
+    this.at += 4 + this.view.getInt32(this.at);
+  }
+
+  /** Moves to the next row; false at the end. */
+  next(): boolean {
+    if (this.at + 2 > this.buf.byteLength) return false;
+    const fields = this.view.getInt16(this.at);
+    this.at += 2;
+    return fields !== -1;
+  }
+
+  text(): string | null {
+    const n = this.length();
+    if (n < 0) return null;
+    this.at += n;
+    return this.decoder.decode(this.buf.subarray(this.at - n, this.at));
+  }
+
+  /** A bigint as a number (exact below 2^53). */
+  int8(): number | null {
+    if (this.length() < 0) return null;
+    const v = this.view.getInt32(this.at) * 2 ** 32 + this.view.getUint32(this.at + 4);
+    this.at += 8;
+    return v;
+  }
+
+  private length(): number {
+    const n = this.view.getInt32(this.at);
+    this.at += 4;
+    return n;
   }
 }

@@ -8,6 +8,7 @@ import * as stats from './20261121140000_stats';
 import * as publish from './20261121150000_publish';
 import * as tableVersion from './20261121160000_table_version';
 import * as statsValueVersion from './20261203100000_stats_value_version';
+import * as statsEventKey from './20261205100000_stats_event_key';
 
 /** Every migration in order of its timestamp; names are never changed once released. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '20261121150000_publish': publish,
   '20261121160000_table_version': tableVersion,
   '20261203100000_stats_value_version': statsValueVersion,
+  '20261205100000_stats_event_key': statsEventKey,
 };

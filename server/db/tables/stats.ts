@@ -1,9 +1,11 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 
 type Instant = ColumnType<Date, Date | string | undefined, Date | string>;
 type NumericNull = ColumnType<string | null, number | string | null | undefined, number | string | null>;
 /** bigint counts come back as numbers (the shared type parser). */
 type Count = ColumnType<number, number | undefined, number>;
+/** The packed years and codes of a record's events (engine/event-key.ts), computed by the database. */
+type EventKey = GeneratedAlways<number | null>;
 
 /** Patents, keyed by application number; statistics attribute a patent to its first holder's region. */
 export interface StatsPatentTable {
@@ -26,6 +28,7 @@ export interface StatsPatentTable {
   award: string | null;
   import_id: string | null;
   updated_at: Generated<Date>;
+  event_key: EventKey;
 }
 
 export interface StatsTrademarkTable {
@@ -41,6 +44,7 @@ export interface StatsTrademarkTable {
   madrid: boolean;
   import_id: string | null;
   updated_at: Generated<Date>;
+  event_key: EventKey;
 }
 
 export interface StatsPctTable {
@@ -53,6 +57,7 @@ export interface StatsPctTable {
   title: string | null;
   import_id: string | null;
   updated_at: Generated<Date>;
+  event_key: EventKey;
 }
 
 export interface StatsGiTable {
@@ -66,6 +71,7 @@ export interface StatsGiTable {
   status_date: string | null;
   import_id: string | null;
   updated_at: Generated<Date>;
+  event_key: EventKey;
 }
 
 /** Year-end resident population (万人), GDP (亿元) and land area (km²) of a region, each with its source. */

@@ -2,8 +2,11 @@ import type { Logger } from 'pino';
 import type { Database, Db } from '../../db/database';
 import type { JobProgress } from '../../platform/jobs/job.service';
 import type { RegionService } from '../org/index';
+import { RECORD_KINDS, type RecordKind } from './engine/event-key';
+import { FactSums } from './engine/facts';
+import { pledgedGroupsSql, sourceGroupsSql, tableGroupsSql } from './engine/facts-sql';
 import { RegionTree } from './engine/region-tree';
-import { rollUp } from './engine/rollup';
+import { type FactRow, rollUp } from './engine/rollup';
 import { computeValues } from './engine/values';
 import type { FactRepository } from './fact.repository';
 import { type BulkConnection, openBulk } from './import/bulk';
@@ -51,6 +54,14 @@ export function createComputeService(deps: ComputeDeps) {
     return (await settings.get<number>(db, PLEDGE_THRESHOLD_KEY)) ?? DEFAULT_PLEDGE_THRESHOLD_YUAN;
   }
 
+  /** The records of `kinds` in their tables, summed by event key (patents with the pledge threshold applied). */
+  async function tableSums(bulk: BulkConnection, trx: Db, kinds: readonly RecordKind[]): Promise<FactSums> {
+    const sums = new FactSums();
+    for (const kind of kinds) sums.add(kind, await facts.groups(bulk, trx, tableGroupsSql(kind)));
+    if (kinds.includes('patent')) sums.addPledged(await facts.groups(bulk, trx, pledgedGroupsSql(await service.thresholdFen(trx))));
+    return sums;
+  }
+
   const service = {
     /** The region tree (built once). */
     tree(): RegionTree {
@@ -67,13 +78,14 @@ export function createComputeService(deps: ComputeDeps) {
 
     /**
      * Recomputes the values of every year from `fromYear` (all years when null) inside the caller's
-     * transaction on `bulk`. Answers how many values were written.
+     * transaction on `bulk`, from the stored facts or from `factRows` when the caller has them.
+     * Answers how many values were written.
      */
-    async refresh(bulk: BulkConnection, trx: Db, fromYear: number | null): Promise<number> {
+    async refresh(bulk: BulkConnection, trx: Db, fromYear: number | null, factRows?: readonly FactRow[]): Promise<number> {
       const t = Date.now();
-      const [factRows, figureRows, baselines] = await Promise.all([facts.facts(trx), facts.figures(trx), facts.baselines(trx)]);
+      const [stored, figureRows, baselines] = await Promise.all([factRows ?? facts.facts(trx), facts.figures(trx), facts.baselines(trx)]);
       lastRefresh.read = Date.now() - t;
-      const rollup = rollUp(service.tree(), factRows, figureRows);
+      const rollup = rollUp(service.tree(), stored, figureRows);
       const rows = computeValues(service.tree(), rollup, baselines, fromYear === null ? undefined : { from: fromYear, to: rollup.to });
       lastRefresh.compute = Date.now() - t - lastRefresh.read;
       await values.replaceFrom(bulk, trx, fromYear, rows);
@@ -82,9 +94,28 @@ export function createComputeService(deps: ComputeDeps) {
       return rows.length;
     },
 
+    /**
+     * Adds to the facts the records of a kind: every record in its table (after a first load), or
+     * an import's delta (`source`: the record columns with a sign column `s`, from stage.repository).
+     * Answers the earliest year the facts changed in, or null.
+     */
+    async addFacts(bulk: BulkConnection, trx: Db, kind: RecordKind, source: { table: true } | { delta: string }): Promise<number | null> {
+      const sums = 'table' in source ? await tableSums(bulk, trx, [kind]) : new FactSums().add(kind, await facts.groups(bulk, trx, sourceGroupsSql(kind, source.delta, await service.thresholdFen(trx))));
+      const rows = sums.rows();
+      await facts.add(bulk, trx, rows);
+      return rows.reduce<number | null>((min, r) => (min === null || r.year < min ? r.year : min), null);
+    },
+
     /** How long the parts of the last refresh took (ms). */
     lastRefresh(): Readonly<Record<string, number>> {
       return { ...lastRefresh };
+    },
+
+    /** Rebuilds every fact from the records inside the caller's transaction on `bulk`; answers the facts. */
+    async rebuildFacts(bulk: BulkConnection, trx: Db): Promise<FactRow[]> {
+      const rows = (await tableSums(bulk, trx, RECORD_KINDS)).rows();
+      await facts.replace(bulk, trx, rows);
+      return rows;
     },
 
     /** Rebuilds every fact from the records and every value from the facts, in one transaction. */
@@ -96,10 +127,10 @@ export function createComputeService(deps: ComputeDeps) {
           await settings.lockValues(trx);
           progress?.report(0, 2, '正在由记录重算事实表');
           const f = Date.now();
-          await facts.rebuild(trx, await service.thresholdFen(trx));
+          const rows = await service.rebuildFacts(bulk, trx);
           lastRefresh.facts = Date.now() - f;
           progress?.report(1, 2, '正在汇总、计算指标与排名');
-          return service.refresh(bulk, trx, null);
+          return service.refresh(bulk, trx, null, rows);
         });
         progress?.report(2, 2, '完成');
         return { values: written, ms: Date.now() - t };

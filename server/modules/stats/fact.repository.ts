@@ -1,22 +1,26 @@
 import { sql } from 'kysely';
 import { MEASURE_KEYS, type Measure } from '../../../common/stats';
+import { BinaryCopyReader, BinaryCopyWriter } from '../../db/copy-binary';
 import type { Db } from '../../db/database';
 import { forRecordScans } from '../../db/query-helpers';
-import { aggregateEventsSql, giEventsSql, patentEventsSql, pctEventsSql, trademarkEventsSql } from './engine/facts-sql';
+import type { EventGroups } from './engine/facts';
 import type { BaselineValues } from './engine/indicator-definitions';
 import type { FactRow, FigureRow } from './engine/rollup';
 import type { BaselineIndex } from './engine/values';
+import type { BulkConnection } from './import/bulk';
 
 const num = (v: string | null): number | null => (v === null ? null : Number(v));
+const FACT_COLUMNS = ['region_code', 'year', ...MEASURE_KEYS];
 
-/** Every record's events, each counted once (`s` = 1). */
-export function allEventsSql(thresholdFen: number): string {
-  return [
-    patentEventsSql('(select *, 1 as s from stats_patent) p', thresholdFen),
-    trademarkEventsSql('(select *, 1 as s from stats_trademark) t'),
-    pctEventsSql('(select *, 1 as s from stats_pct) c'),
-    giEventsSql('(select *, 1 as s from stats_gi) g'),
-  ].join('\nunion all\n');
+/** Facts in the binary COPY format (a few hundred thousand rows of bigints go as their bytes). */
+function* factChunks(rows: readonly FactRow[]): Generator<Uint8Array<ArrayBuffer>> {
+  const w = new BinaryCopyWriter();
+  for (const r of rows) {
+    w.row(FACT_COLUMNS.length).text(r.regionCode).int4(r.year);
+    for (const v of r.values) w.int8(v);
+    yield* w.take();
+  }
+  yield* w.finish();
 }
 
 /** Facts (records summed per region code and year), published figures and baselines. */
@@ -26,29 +30,39 @@ export const factRepository = {
     return rows.map((r) => ({ regionCode: r.region_code, year: r.year, values: MEASURE_KEYS.map((m) => Number(r[m])) }));
   },
 
-  /** Recomputes every fact from the records (the heavy part of a full recompute). */
-  async rebuild(db: Db, thresholdFen: number): Promise<void> {
-    await sql`truncate stats_fact`.execute(db);
-    await factRepository.addAggregate(db, aggregateEventsSql(allEventsSql(thresholdFen)));
+  /**
+   * Records counted per region and event key by `groupsSql` (facts-sql.ts), inside the caller's
+   * transaction on `bulk`. The rows come back in the binary COPY format: a few hundred thousand of
+   * them took a second as query results, and a few milliseconds so.
+   */
+  async groups(bulk: BulkConnection, trx: Db, groupsSql: string): Promise<EventGroups> {
+    await forRecordScans(trx);
+    const reader = new BinaryCopyReader(await bulk.copyOut(groupsSql));
+    const groups: EventGroups = { regions: [], keys: [], counts: [] };
+    while (reader.next()) {
+      groups.regions.push(reader.text());
+      groups.keys.push(reader.int8());
+      groups.counts.push(reader.int8() ?? 0);
+    }
+    return groups;
   },
 
-  /**
-   * Adds the rows of an aggregate query (region code, year and the measures) to the facts; answers
-   * the earliest year. The sums stay in the server: CREATE TABLE AS runs its query in parallel
-   * workers as a plain SELECT does (an INSERT … SELECT runs in one process), and the rows then go
-   * from that table to the facts without a round trip through the client, which took longer than
-   * the insert itself.
-   */
-  async addAggregate(db: Db, aggregate: string): Promise<number | null> {
-    await forRecordScans(db);
-    await sql.raw(`create temp table stats_fact_delta on commit drop as ${aggregate}`).execute(db);
-    const columns = ['region_code', 'year', ...MEASURE_KEYS].join(', ');
+  /** Replaces every fact with `rows` (a full recompute). */
+  async replace(bulk: BulkConnection, trx: Db, rows: readonly FactRow[]): Promise<void> {
+    await sql`truncate stats_fact`.execute(trx);
+    await bulk.copyBinary('stats_fact', FACT_COLUMNS, factChunks(rows));
+  },
+
+  /** Adds `rows` to the facts (an import's new records in, the old versions of changed ones out). */
+  async add(bulk: BulkConnection, trx: Db, rows: readonly FactRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await sql`create temp table stats_fact_delta (like stats_fact) on commit drop`.execute(trx);
+    await bulk.copyBinary('stats_fact_delta', FACT_COLUMNS, factChunks(rows));
+    const columns = FACT_COLUMNS.join(', ');
     const update = MEASURE_KEYS.map((m) => `${m} = stats_fact.${m} + excluded.${m}`).join(', ');
-    await sql.raw(`insert into stats_fact (${columns}) select ${columns} from stats_fact_delta on conflict (region_code, year) do update set ${update}`).execute(db);
-    const r = await sql<{ year: number | null }>`select min(year) as year from stats_fact_delta`.execute(db);
+    await sql.raw(`insert into stats_fact (${columns}) select ${columns} from stats_fact_delta on conflict (region_code, year) do update set ${update}`).execute(trx);
     // A failure above rolls the transaction back, and the table with it.
-    await sql`drop table stats_fact_delta`.execute(db);
-    return r.rows[0]?.year ?? null;
+    await sql`drop table stats_fact_delta`.execute(trx);
   },
 
   async figures(db: Db): Promise<FigureRow[]> {

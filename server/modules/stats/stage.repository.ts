@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
-import { factRepository } from './fact.repository';
-import { aggregateEventsSql, giEventsSql, patentEventsSql, pctEventsSql, trademarkEventsSql } from './engine/facts-sql';
+import type { RecordKind } from './engine/event-key';
 import { type KindSpec, stageOf } from './import/kinds';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -22,17 +21,14 @@ function dedup(spec: KindSpec, importId: string, duplicates = true): string {
   return `(select distinct on (${spec.key.join(', ')}) ${cols} from ${stageOf(spec)} where import_id = ${uuid(importId)} order by ${spec.key.join(', ')}, row_no)`;
 }
 
-/** The events SQL of a kind of record over `src`. */
-export function eventsFor(spec: KindSpec, src: string, thresholdFen: number): string {
+/** The kind of record a spec imports; baselines and figures are not records. */
+export function recordKindOf(spec: KindSpec): RecordKind {
   switch (spec.kind) {
     case 'patent':
-      return patentEventsSql(src, thresholdFen);
     case 'trademark':
-      return trademarkEventsSql(src);
     case 'pct':
-      return pctEventsSql(src);
     case 'gi':
-      return giEventsSql(src);
+      return spec.kind;
     case 'baseline':
     case 'figure':
       throw new Error(`${spec.kind} rows are not records`);
@@ -136,23 +132,17 @@ export const stageRepository = {
   },
 
   /**
-   * Adds to the facts what this import changes (its new and changed records in, the old versions
-   * of changed records out), all in the database; answers the earliest year touched.
+   * What this import changes in the records, for the facts: its new and changed records (`s` = 1)
+   * and the old versions of the changed ones (`s` = -1), as a parenthesised query.
    */
-  async applyFactDelta(db: Db, spec: KindSpec, importId: string, thresholdFen: number, duplicates: boolean): Promise<number | null> {
+  deltaSource(spec: KindSpec, importId: string, duplicates: boolean): string {
     const cols = columns(spec);
     const list = cols.join(', ');
-    const src = `(select ${list}, 1 as s from ${dedup(spec, importId, duplicates)} n
+    return `(select ${list}, 1 as s from ${dedup(spec, importId, duplicates)} n
         where not exists (select 1 from ${spec.table} t where ${keyJoin(spec, 't', 'n')} and ${tuple('t', cols)} is not distinct from ${tuple('n', cols)})
       union all
       select ${cols.map((c) => `t.${c}`).join(', ')}, -1 as s from ${spec.table} t join ${dedup(spec, importId, duplicates)} n on ${keyJoin(spec, 't', 'n')}
         where ${tuple('t', cols)} is distinct from ${tuple('n', cols)}) src`;
-    return factRepository.addAggregate(db, aggregateEventsSql(eventsFor(spec, src, thresholdFen)));
-  },
-
-  /** Adds the facts of every record of the (freshly loaded) target table; answers the earliest year. */
-  async applyTableFacts(db: Db, spec: KindSpec, thresholdFen: number): Promise<number | null> {
-    return factRepository.addAggregate(db, aggregateEventsSql(eventsFor(spec, `(select *, 1 as s from ${spec.table}) src`, thresholdFen)));
   },
 
   /** Inserts new records and updates changed ones (unchanged ones are not touched). */

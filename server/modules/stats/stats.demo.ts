@@ -8,7 +8,6 @@ import { demoBaselines, demoFigures } from './demo/demo-figures';
 import { shenzhenPatents, shenzhenPct, shenzhenTrademarks } from './demo/demo-records';
 import { PATENT_COPY_COLUMNS, PCT_COPY_COLUMNS, patentCopyLine, pctCopyLine, TRADEMARK_COPY_COLUMNS, trademarkCopyLine } from './demo/record-gen';
 import { SZ, SZ_GIS } from './demo/shenzhen';
-import { factRepository } from './fact.repository';
 import { chunked, csvField, openBulk, withoutIndexes } from './import/bulk';
 import { settingRepository } from './setting.repository';
 
@@ -54,9 +53,9 @@ export async function loadStatsDemo(database: Database, compute: ComputeService,
         chunked(map(baselines, (b) => [b.regionCode, b.year, b.population, b.source, b.gdp, b.source, b.area, b.source].map(csvField).join(',') + '\n')),
       );
       lap('others');
-      await factRepository.rebuild(trx, await compute.thresholdFen(trx));
+      const facts = await compute.rebuildFacts(bulk, trx);
       lap('facts');
-      const written = await compute.refresh(bulk, trx, null);
+      const written = await compute.refresh(bulk, trx, null, facts);
       lap('values');
       await audit.record(trx, actor, { action: 'import', entityType: 'statsImport', entityId: null, after: { demo: true, ...counts, figures: figures.length, baselines: baselines.length } });
       return written;

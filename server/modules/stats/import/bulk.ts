@@ -1,7 +1,7 @@
 import { finished } from 'node:stream/promises';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import type pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import type { Database, Db } from '../../../db/database';
 import type { DB } from '../../../db/schema';
 
@@ -26,6 +26,8 @@ export interface BulkConnection {
   copyBinary(table: string, columns: readonly string[], chunks: Iterable<Uint8Array<ArrayBuffer>>): Promise<void>;
   /** A COPY fed chunk by chunk as they are produced: on PostgreSQL one statement for the whole load. */
   copyWriter(table: string, columns: readonly string[], opts?: { freeze?: boolean }): CopyWriter;
+  /** The rows of `query` in the binary COPY format (all of them: for results of a few megabytes). */
+  copyOut(query: string): Promise<Uint8Array>;
   release(): void;
 }
 
@@ -129,6 +131,19 @@ export async function openBulk(database: Database): Promise<BulkConnection> {
       } finally {
         await loading;
       }
+    },
+    async copyOut(query) {
+      const statement = `copy (${query}) to ${database.pglite ? "'/dev/blob'" : 'stdout'} with (format binary)`;
+      if (database.pglite) {
+        const blob = (await database.pglite.query(statement)).blob;
+        if (!blob) throw new Error('COPY TO gave no output');
+        return new Uint8Array(await blob.arrayBuffer());
+      }
+      const chunks: Buffer[] = [];
+      const stream = client.query(copyTo(statement));
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      await finished(stream);
+      return Buffer.concat(chunks);
     },
     release: () => client.release(),
   };

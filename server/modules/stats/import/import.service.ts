@@ -15,7 +15,7 @@ import type { RegionService } from '../../org/index';
 import type { ComputeService } from '../compute.service';
 import type { ImportLogRepository } from '../import-log.repository';
 import type { SettingRepository } from '../setting.repository';
-import type { StageRepository } from '../stage.repository';
+import { recordKindOf, type StageRepository } from '../stage.repository';
 import { type BulkConnection, type CopyChunk, csvField, openBulk, withoutIndexes } from './bulk';
 import { KINDS, type KindSpec, suggestMapping } from './kinds';
 import { createParseContext, type ImportReach } from './parse-context';
@@ -227,7 +227,7 @@ export function createImportService(deps: ImportDeps) {
         await stage.analyze(trx, spec);
         phase('merge');
         await settings.lockValues(trx);
-        const fromYear = await stage.applyTableFacts(trx, spec, await compute.thresholdFen(trx));
+        const fromYear = await compute.addFacts(bulk, trx, recordKindOf(spec), { table: true });
         phase('facts');
         if (fromYear !== null) await compute.refresh(bulk, trx, fromYear);
         phase('values');
@@ -247,7 +247,6 @@ export function createImportService(deps: ImportDeps) {
       return await bulk.db.transaction().execute(async (trx) => {
         await settings.lockValues(trx);
         const at = clock.now();
-        const thresholdFen = await compute.thresholdFen(trx);
         let counts: { inserted: number; updated: number; unchanged: number };
         let fromYear: number | null = null;
         if (opts.fast && (await stage.targetEmpty(trx, spec))) {
@@ -256,12 +255,12 @@ export function createImportService(deps: ImportDeps) {
           const inserted = await withoutIndexes(trx, spec.table, () => stage.insertAll(trx, spec, importId, at));
           phase('merge');
           counts = { inserted, updated: 0, unchanged: 0 };
-          fromYear = spec.records ? await stage.applyTableFacts(trx, spec, thresholdFen) : await stage.minYear(trx, spec, importId);
+          fromYear = spec.records ? await compute.addFacts(bulk, trx, recordKindOf(spec), { table: true }) : await stage.minYear(trx, spec, importId);
           phase('facts');
         } else {
           counts = await stage.counts(trx, spec, importId, opts.duplicates);
           phase('counts');
-          if (spec.records) fromYear = await stage.applyFactDelta(trx, spec, importId, thresholdFen, opts.duplicates);
+          if (spec.records) fromYear = await compute.addFacts(bulk, trx, recordKindOf(spec), { delta: stage.deltaSource(spec, importId, opts.duplicates) });
           else if (counts.inserted + counts.updated > 0) fromYear = await stage.minYear(trx, spec, importId);
           phase('facts');
           await stage.merge(trx, spec, importId, at, opts.duplicates);
