@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MEASURE_KEYS, type Measure } from '../../../../common/stats';
+import { MEASURE_KEYS } from '../../../../common/stats';
 import { eventsOfKey, pledgedPatentKey } from './event-key';
 import { type EventGroups, FactSums } from './facts';
 import type { FactRow } from './rollup';
@@ -62,7 +62,7 @@ describe('fact sums', () => {
     const stored = groups(['440310', patentKey(2018, 0, 2028), 4]);
     const pledged = groups(['440310', patentKey(2018, 0, 2028), 1]);
     const rows = new FactSums().add('patent', stored).addPledged(pledged).rows();
-    const hv = (year: number) => rows.find((r) => r.year === year)?.values[MEASURE_KEYS.indexOf('hv_stock_dom' as Measure)];
+    const hv = (year: number) => rows.find((r) => r.year === year)?.values[MEASURE_KEYS.indexOf('hv_stock_dom')];
     expect(hv(2018)).toBe(1);
     expect(hv(2028)).toBe(3);
   });
