@@ -25,16 +25,16 @@ function factsSql(thresholdFen: number): string {
   const pledged = `patent_type = 'invention' and pledge_amount >= ${thresholdFen} and event_key is not null`;
   const sums = MEASURE_KEYS.map((m) => {
     const whens = Object.entries(EVENT_MEASURES).flatMap(([k, c]) => (c[m] === undefined ? [] : [`when ${k} then ${c[m] === 1 ? 'n' : '-n'}`]));
-    return `sum(case k ${whens.join(' ')} else 0 end) as ${m}`;
+    return `cast(sum(case k ${whens.join(' ')} else 0 end) as bigint) as ${m}`;
   });
   return `with g as (
       ${tableGroupsSql('patent')}
       union all select region_code, event_key, -count(*) from stats_patent where ${pledged} group by all
       union all select region_code, event_key + (event_key // 1000000000 - (event_key // 10000) % 10000) * 10000, count(*) from stats_patent where ${pledged} group by all),
     d as (select coalesce(region_code, '${NATION_CODE}') as region_code, key // 1000000000 as gy, (key // 100000000) % 10 as c, (key // 10000) % 10000 as hy, key % 10000 as ey, n from g),
-    e as (select region_code, gy as year, c as k, n from d
+    e as (select region_code, year, k, sum(n) as n from (select region_code, gy as year, c as k, n from d
       union all select region_code, ey, 6 + c + case when hy > 0 and hy < ey then 2 else 0 end, n from d where ey > 0
-      union all select region_code, hy, 10 + c, n from d where hy > 0 and (ey = 0 or hy < ey))
+      union all select region_code, hy, 10 + c, n from d where hy > 0 and (ey = 0 or hy < ey)) group by all)
     select region_code, year, ${sums.join(', ')} from e group by all`;
 }
 

@@ -5,6 +5,10 @@
  */
 
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
+/** The bytes before the first row of every chunk (signature, flags, header extension length). */
+export const BINARY_COPY_HEADER_BYTES = SIGNATURE.length + 8;
+/** The bytes after the last row of every chunk (a field count of -1). */
+export const BINARY_COPY_TRAILER = Uint8Array.of(0xff, 0xff);
 const OID = { text: 25, int4: 23, float8: 701 } as const;
 
 /**

@@ -28,31 +28,36 @@ const COLUMNS = ['region_code', 'year', 'peer', 'peer2', 'indicators', 'value', 
 type WideRow = Pick<StatsValueTable, (typeof COLUMNS)[number]>;
 
 /**
- * The computed values in the binary COPY format, one row per region and year (rows arrive grouped
- * so): a million doubles go as their bytes, where decimal text took longer to write than to load.
+ * The computed values in the binary COPY format, one row per region and year (each batch's rows
+ * arrive grouped so): a million doubles go as their bytes, where decimal text took longer to write
+ * than to load. Batches are taken one at a time, as the database loads the chunks before them;
+ * `counted` learns how many values went.
  */
-function* binaryRows(rows: readonly ValueRow[]): Generator<Uint8Array<ArrayBuffer>> {
+function* binaryRows(batches: Iterable<readonly ValueRow[]>, counted: (n: number) => void): Generator<Uint8Array<ArrayBuffer>> {
   const w = new BinaryCopyWriter();
-  let start = 0;
-  for (let i = 1; i <= rows.length; i++) {
-    if (i < rows.length && rows[i].regionCode === rows[start].regionCode && rows[i].year === rows[start].year) continue;
-    const first = rows[start];
-    w.row(COLUMNS.length)
-      .text(first.regionCode)
-      .int4(first.year)
-      .text(first.peer)
-      .text(first.peer2)
-      .textArray(rows, start, i, (r) => r.indicatorId)
-      .float8Array(rows, start, i, (r) => r.value)
-      .float8Array(rows, start, i, (r) => r.numerator)
-      .float8Array(rows, start, i, (r) => r.denominator)
-      .textArray(rows, start, i, (r) => r.basis)
-      .int4Array(rows, start, i, (r) => r.rank)
-      .int4Array(rows, start, i, (r) => r.rankOf)
-      .int4Array(rows, start, i, (r) => r.rank2)
-      .int4Array(rows, start, i, (r) => r.rank2Of);
-    start = i;
-    yield* w.take();
+  for (const rows of batches) {
+    counted(rows.length);
+    let start = 0;
+    for (let i = 1; i <= rows.length; i++) {
+      if (i < rows.length && rows[i].regionCode === rows[start].regionCode && rows[i].year === rows[start].year) continue;
+      const first = rows[start];
+      w.row(COLUMNS.length)
+        .text(first.regionCode)
+        .int4(first.year)
+        .text(first.peer)
+        .text(first.peer2)
+        .textArray(rows, start, i, (r) => r.indicatorId)
+        .float8Array(rows, start, i, (r) => r.value)
+        .float8Array(rows, start, i, (r) => r.numerator)
+        .float8Array(rows, start, i, (r) => r.denominator)
+        .textArray(rows, start, i, (r) => r.basis)
+        .int4Array(rows, start, i, (r) => r.rank)
+        .int4Array(rows, start, i, (r) => r.rankOf)
+        .int4Array(rows, start, i, (r) => r.rank2)
+        .int4Array(rows, start, i, (r) => r.rank2Of);
+      start = i;
+      yield* w.take();
+    }
   }
   yield* w.finish();
 }
@@ -78,16 +83,22 @@ function expand(w: WideRow): StoredValue[] {
 
 /** The computed indicator values (stats_value): replaced per year range by the compute service, read by the dashboards. */
 export const valueRepository = {
-  /** Replaces every value from `fromYear` on (all years when null) with `rows` (grouped by region and year). */
-  async replaceFrom(bulk: BulkConnection, db: Db, fromYear: number | null, rows: readonly ValueRow[]): Promise<void> {
+  /**
+   * Replaces every value from `fromYear` on (all years when null) with the batches of rows (each
+   * grouped by region and year), taken as they are loaded; answers how many values were written.
+   */
+  async replaceFrom(bulk: BulkConnection, db: Db, fromYear: number | null, batches: Iterable<readonly ValueRow[]>): Promise<number> {
+    let written = 0;
+    const chunks = binaryRows(batches, (n) => (written += n));
     if (fromYear === null) {
       // Replacing everything: load the empty table and index it once.
       await sql`truncate stats_value`.execute(db);
-      await withoutIndexes(db, 'stats_value', () => bulk.copyBinary('stats_value', COLUMNS, binaryRows(rows)));
-      return;
+      await withoutIndexes(db, 'stats_value', () => bulk.copyBinary('stats_value', COLUMNS, chunks));
+    } else {
+      await sql`delete from stats_value where year >= ${fromYear}`.execute(db);
+      await bulk.copyBinary('stats_value', COLUMNS, chunks);
     }
-    await sql`delete from stats_value where year >= ${fromYear}`.execute(db);
-    await bulk.copyBinary('stats_value', COLUMNS, binaryRows(rows));
+    return written;
   },
 
   /** Every value of one region (all years and indicators). */

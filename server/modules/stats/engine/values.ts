@@ -29,13 +29,21 @@ export type BaselineIndex = Map<string, Map<number, BaselineValues>>;
  * when left out), ranked within each peer group (competition ranking: 1, 2, 2, 4).
  */
 export function computeValues(tree: RegionTree, rollup: Rollup, baselines: BaselineIndex, years?: { from: number; to: number }): ValueRow[] {
+  return [...valuesByYear(tree, rollup, baselines, years)].flat();
+}
+
+/**
+ * The values of computeValues one year at a time, each year's rows grouped by region: a caller
+ * may store one year while the next is computed (ranks never cross years).
+ */
+export function* valuesByYear(tree: RegionTree, rollup: Rollup, baselines: BaselineIndex, years?: { from: number; to: number }): Generator<ValueRow[]> {
   const from = Math.max(rollup.from, years?.from ?? rollup.from);
   const to = Math.min(rollup.to, years?.to ?? rollup.to);
-  const rows: ValueRow[] = [];
-  for (const code of rollup.codes) {
-    const peers = tree.peersOf(code);
-    for (let year = from; year <= to; year++) {
-      const baseline = baselines.get(code)?.get(year);
+  const regions = rollup.codes.map((code) => ({ code, peers: tree.peersOf(code), baselines: baselines.get(code) }));
+  for (let year = from; year <= to; year++) {
+    const rows: ValueRow[] = [];
+    for (const { code, peers, baselines: byYear } of regions) {
+      const baseline = byYear?.get(year);
       for (const id of INDICATOR_IDS) {
         const formula = FORMULAS[id];
         const v = computeIndicator(formula, (m) => rollup.get(code, year, m), baseline);
@@ -57,9 +65,9 @@ export function computeValues(tree: RegionTree, rollup: Rollup, baselines: Basel
         });
       }
     }
+    rank(rows);
+    yield rows;
   }
-  rank(rows);
-  return rows;
 }
 
 /** Ranks every peer group; a region may be a member through its main or its second group (Beijing: cities and provinces). */

@@ -2,6 +2,7 @@ import { finished } from 'node:stream/promises';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import type pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { BINARY_COPY_HEADER_BYTES, BINARY_COPY_TRAILER } from '../../../db/copy-binary';
 import type { Database, Db } from '../../../db/database';
 import type { DB } from '../../../db/schema';
 
@@ -21,7 +22,8 @@ export interface BulkConnection {
   copy(table: string, columns: readonly string[], chunks: Iterable<CopyChunk> | AsyncIterable<CopyChunk>, opts?: { freeze?: boolean }): Promise<void>;
   /**
    * Copies chunks in PostgreSQL's binary COPY format, each a whole COPY input (BinaryCopyWriter
-   * makes them); the next chunk is taken from `chunks` while the database loads the last.
+   * makes them), taken from `chunks` as the database loads them: PostgreSQL gets one COPY of
+   * their rows, so a lazy `chunks` is produced while the database loads what came before.
    */
   copyBinary(table: string, columns: readonly string[], chunks: Iterable<Uint8Array<ArrayBuffer>>): Promise<void>;
   /** A COPY fed chunk by chunk as they are produced: on PostgreSQL one statement for the whole load. */
@@ -112,25 +114,22 @@ export async function openBulk(database: Database): Promise<BulkConnection> {
       await writer.end();
     },
     async copyBinary(table, columns, chunks) {
-      const one = async (chunk: Uint8Array<ArrayBuffer>) => {
-        const writer = copyWriter(table, columns, { format: 'binary' });
-        try {
-          await writer.write(chunk);
-        } catch (err) {
-          await writer.abort();
-          throw err;
-        }
-        await writer.end();
-      };
-      let loading: Promise<void> = Promise.resolve();
+      // PostgreSQL takes one COPY of every chunk's rows (one header before them, one trailer after);
+      // PGlite's writer runs each chunk as a statement of its own, so chunks go to it whole.
+      const whole = database.pglite !== null;
+      let writer: CopyWriter | null = null;
       try {
         for (const chunk of chunks) {
-          await loading;
-          loading = one(chunk);
+          const first: boolean = writer === null;
+          writer ??= copyWriter(table, columns, { format: 'binary' });
+          await writer.write(whole ? chunk : chunk.subarray(first ? 0 : BINARY_COPY_HEADER_BYTES, chunk.length - BINARY_COPY_TRAILER.length));
         }
-      } finally {
-        await loading;
+        if (writer && !whole) await writer.write(BINARY_COPY_TRAILER);
+      } catch (err) {
+        await writer?.abort();
+        throw err;
       }
+      await writer?.end();
     },
     async copyOut(query) {
       const statement = `copy (${query}) to ${database.pglite ? "'/dev/blob'" : 'stdout'} with (format binary)`;
