@@ -4,7 +4,9 @@
 // into the index-less table, keys and indexes built once, facts and indicator values, all in one
 // transaction; later imports go through the stage and merge a delta), recomputes every indicator of
 // every region and year from scratch, measures the dashboard API, loads the same file into DuckDB
-// and runs the same facts SQL there, then imports a day's changes. The last line is JSON.
+// with the same event key and computes the same facts there (stats-duckdb.ts; the faster of two
+// ways, both checked against PostgreSQL's) and the same roll-up, then imports a day's changes. The
+// last line is JSON.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
