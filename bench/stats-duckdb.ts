@@ -5,7 +5,7 @@
 // the facts PostgreSQL gave.
 import { DuckDBInstance } from '@duckdb/node-api';
 import { MEASURE_KEYS, NATION_CODE } from '../common/stats';
-import { eventKeySql } from '../server/modules/stats/engine/event-key';
+import { eventKeySql, pledgeFloorFen } from '../server/modules/stats/engine/event-key';
 import { EVENT_MEASURES, type EventGroups, FactSums } from '../server/modules/stats/engine/facts';
 import { pledgedGroupsSql, tableGroupsSql } from '../server/modules/stats/engine/facts-sql';
 import type { FactRow } from '../server/modules/stats/engine/rollup';
@@ -22,7 +22,7 @@ export interface DuckFacts {
 
 /** The facts in DuckDB's SQL: the groups spread into events (event-key.ts, read back with `//`) and the events into measures. */
 function factsSql(thresholdFen: number): string {
-  const pledged = `patent_type = 'invention' and pledge_amount >= ${thresholdFen} and event_key is not null`;
+  const pledged = `patent_type = 'invention' and pledge_amount >= ${pledgeFloorFen(thresholdFen)} and event_key is not null`;
   const sums = MEASURE_KEYS.map((m) => {
     const whens = Object.entries(EVENT_MEASURES).flatMap(([k, c]) => (c[m] === undefined ? [] : [`when ${k} then ${c[m] === 1 ? 'n' : '-n'}`]));
     return `cast(sum(case k ${whens.join(' ')} else 0 end) as bigint) as ${m}`;

@@ -15,8 +15,6 @@ import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { createDatabase } from '../server/db/database';
 import { migrateToLatest } from '../server/db/migrate';
-import { FactSums } from '../server/modules/stats/engine/facts';
-import { pledgedGroupsSql, tableGroupsSql } from '../server/modules/stats/engine/facts-sql';
 import { openBulk } from '../server/modules/stats/import/bulk';
 import { rollUp } from '../server/modules/stats/engine/rollup';
 import { computeValues } from '../server/modules/stats/engine/values';
@@ -76,13 +74,10 @@ try {
   const recomputeMs = Date.now() - t;
   console.log(`recompute       ${fmt(recompute.values)} values in ${secs(recomputeMs)}; parts (ms): ${JSON.stringify(services.stats.compute.lastRefresh())}`);
   const threshold = await services.stats.compute.thresholdFen(database.db);
-  // As the recompute runs it: in a transaction, the groups read back in the binary COPY format and spread in JS.
+  // As the recompute computes them, without writing them.
   const bulk = await openBulk(database);
   t = Date.now();
-  const pgFacts = await bulk.db.transaction().execute(async (trx) => {
-    const groups = await factRepository.groups(bulk, trx, tableGroupsSql('patent'));
-    return new FactSums().add('patent', groups).addPledged(await factRepository.groups(bulk, trx, pledgedGroupsSql(threshold))).rows();
-  });
+  const pgFacts = await bulk.db.transaction().execute((trx) => services.stats.compute.recordFacts(bulk, trx));
   const pgFactsMs = Date.now() - t;
   bulk.release();
   console.log(`  of which the facts alone: ${secs(pgFactsMs)} (${fmt(pgFacts.length)} facts)`);

@@ -111,9 +111,14 @@ export function createComputeService(deps: ComputeDeps) {
       return { ...lastRefresh };
     },
 
+    /** The facts of every record, computed inside the caller's transaction on `bulk` (nothing is written). */
+    async recordFacts(bulk: BulkConnection, trx: Db): Promise<FactRow[]> {
+      return (await tableSums(bulk, trx, RECORD_KINDS)).rows();
+    },
+
     /** Rebuilds every fact from the records inside the caller's transaction on `bulk`; answers the facts. */
     async rebuildFacts(bulk: BulkConnection, trx: Db): Promise<FactRow[]> {
-      const rows = (await tableSums(bulk, trx, RECORD_KINDS)).rows();
+      const rows = await service.recordFacts(bulk, trx);
       await facts.replace(bulk, trx, rows);
       return rows;
     },

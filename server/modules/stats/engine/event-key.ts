@@ -26,6 +26,11 @@ const yearOf = (col: string) => `cast(date_part('year', ${col}) as integer)`;
 /** 0 for a domestic holder, 1 for a foreign one. */
 const holder = `case when holder_kind = 'foreign' then 1 else 0 end`;
 
+/** The pledge amount in whole fen from which an invention counts as high-value (at least 1 fen: an unpledged patent never reaches it). */
+export function pledgeFloorFen(thresholdFen: number): number {
+  return Math.max(1, Math.round(thresholdFen));
+}
+
 /** Patents granted (the others emit nothing: their key is null). */
 export const PATENT_GRANTED = `grant_date is not null and legal_status not in ('pending', 'rejected', 'withdrawn')`;
 
@@ -40,7 +45,7 @@ export function patentKeySql(thresholdFen: number | null): string {
   const ending = `legal_status in ('lapsed', 'invalidated', 'expired') and status_date is not null`;
   // Maintained more than ten years at the end of year y: the filing date plus ten years falls before 31 December of y.
   const maintYear = `${yearOf('application_date')} + case when date_part('month', application_date) = 12 and date_part('day', application_date) = 31 then 11 else 10 end`;
-  const pledged = thresholdFen === null ? '' : ` or (pledge_amount is not null and pledge_amount >= ${Math.max(1, Math.round(thresholdFen))})`;
+  const pledged = thresholdFen === null ? '' : ` or (pledge_amount is not null and pledge_amount >= ${pledgeFloorFen(thresholdFen)})`;
   const staticHv = `(sei_code is not null or overseas_family${pledged} or award is not null)`;
   const grantYear = yearOf('grant_date');
   const hvYear = `case when ${staticHv} then ${grantYear} else greatest(${grantYear}, ${maintYear}) end`;

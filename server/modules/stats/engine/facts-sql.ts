@@ -1,4 +1,4 @@
-import { eventKeySql, RECORD_TABLES, type RecordKind } from './event-key';
+import { eventKeySql, pledgeFloorFen, RECORD_TABLES, type RecordKind } from './event-key';
 
 /*
  * The SQL of the facts' first step: records counted per region and event key (event-key.ts).
@@ -19,7 +19,7 @@ export function tableGroupsSql(kind: RecordKind): string {
  * holds the region and key, so the heap is not read.
  */
 export function pledgedGroupsSql(thresholdFen: number): string {
-  return `select region_code, event_key as key, count(*) as n from stats_patent where patent_type = 'invention' and pledge_amount >= ${Math.max(1, Math.round(thresholdFen))} and event_key is not null group by region_code, event_key`;
+  return `select region_code, event_key as key, count(*) as n from stats_patent where patent_type = 'invention' and pledge_amount >= ${pledgeFloorFen(thresholdFen)} and event_key is not null group by region_code, event_key`;
 }
 
 /**
