@@ -37,10 +37,10 @@ try {
   const server = await startServer({ DATABASE_URL: pgDb.url, ZHICHAN_DEMO: '1', ZHICHAN_LOGIN_RATE_LIMIT: '100000000' });
   try {
     const { cookie } = await signIn(server.url, 'office');
-    const orgList: autocannon.Options = { url: `${server.url}/api/v1/orgs?pageSize=20&sort=name`, headers: { cookie } };
+    const orgList: autocannon.Options = { url: `${server.url}/api/v1/org/orgs?pageSize=20&sort=name`, headers: { cookie } };
     const select1: autocannon.Options = { url: `${server.url}/api/health` };
     const login: autocannon.Options = {
-      url: `${server.url}/api/v1/auth/login`,
+      url: `${server.url}/api/v1/org/auth/login`,
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'office', password: 'zhichan-demo' }),
@@ -48,8 +48,8 @@ try {
     await warm(select1);
     results.select1Pg = await measure('PostgreSQL  SELECT 1 (/api/health)', select1);
     await warm(orgList);
-    results.orgListPg = await measure('PostgreSQL  GET /api/v1/orgs (20 rows)', orgList);
-    results.loginPg = await measure('PostgreSQL  POST /api/v1/auth/login', login);
+    results.orgListPg = await measure('PostgreSQL  GET /api/v1/org/orgs (20 rows)', orgList);
+    results.loginPg = await measure('PostgreSQL  POST /api/v1/org/auth/login', login);
   } finally {
     await server.stop();
   }
@@ -62,9 +62,9 @@ try {
   const server = await startServer({ ZHICHAN_DATA_DIR: dir, ZHICHAN_DEMO: '1' });
   try {
     const { cookie } = await signIn(server.url, 'office');
-    const orgList: autocannon.Options = { url: `${server.url}/api/v1/orgs?pageSize=20&sort=name`, headers: { cookie } };
+    const orgList: autocannon.Options = { url: `${server.url}/api/v1/org/orgs?pageSize=20&sort=name`, headers: { cookie } };
     await warm(orgList);
-    results.orgListPglite = await measure('PGlite      GET /api/v1/orgs (20 rows)', orgList);
+    results.orgListPglite = await measure('PGlite      GET /api/v1/org/orgs (20 rows)', orgList);
   } finally {
     await server.stop();
   }

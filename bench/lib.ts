@@ -93,7 +93,7 @@ export function scratchDir(prefix: string): string {
 
 /** Signs in and answers the cookie header and CSRF token. */
 export async function signIn(url: string, username: string, password = 'zhichan-demo'): Promise<{ cookie: string; csrf: string }> {
-  const r = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const r = await fetch(`${url}/api/v1/org/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
   if (!r.ok) throw new Error(`sign-in failed: ${r.status} ${await r.text()}`);
   const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0];
   const me = (await r.json()) as { csrfToken: string };

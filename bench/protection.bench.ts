@@ -101,7 +101,7 @@ async function main(): Promise<void> {
     console.log(`inserted in ${Math.round(performance.now() - t)} ms`);
 
     const login = async (username: string) => {
-      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: TEST_PASSWORD } });
+      const res = await app.inject({ method: 'POST', url: '/api/v1/org/auth/login', payload: { username, password: TEST_PASSWORD } });
       return `zhichan_session=${res.cookies.find((c) => c.name === 'zhichan_session')!.value}`;
     };
     const time = async (cookie: string, url: string) => {

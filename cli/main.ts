@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerApiCommands } from './commands/api';
 import { registerBenchCommands } from './commands/bench';
 import { registerConferenceCommands } from './commands/conference';
 import { registerCoreCommands } from './commands/core';
@@ -15,5 +16,6 @@ registerProtectionCommands(program);
 registerStatsCommands(program);
 registerPublishCommands(program);
 registerBenchCommands(program);
+registerApiCommands(program);
 
 await program.parseAsync(process.argv);

@@ -32,7 +32,7 @@ export const BonusCreateSchema = z
     orgId: IdSchema,
     points: z.coerce.number({ message: '加分应为数字' }).gt(0, '加分应大于0').max(20, '单项加分不能超过20分'),
     reason: z.string().trim().min(1, '请填写加分事由').max(Limits.textMax),
-    fileId: IdSchema.describe('evidence: a file uploaded through POST /api/v1/files'),
+    fileId: IdSchema.describe('evidence: a file uploaded through POST /api/v1/platform/files'),
   })
   .meta({ id: 'BonusCreate' });
 export type BonusCreate = z.output<typeof BonusCreateSchema>;

@@ -6,14 +6,14 @@ export const DEMO_PASSWORD = 'zhichan-demo';
 
 /** Signs in through the API (the session cookie lands in the page's context), then opens `path`. */
 export async function signIn(page: Page, username: string, path = '/'): Promise<void> {
-  const res = await page.request.post('/api/v1/auth/login', { data: { username, password: DEMO_PASSWORD } });
+  const res = await page.request.post('/api/v1/org/auth/login', { data: { username, password: DEMO_PASSWORD } });
   expect(res.status(), await res.text()).toBe(200);
   await page.goto(path);
 }
 
 /** The CSRF token of the signed-in session, for API calls a test makes beside the UI. */
 export async function csrf(page: Page): Promise<string> {
-  const me = await page.request.get('/api/v1/auth/me');
+  const me = await page.request.get('/api/v1/org/auth/me');
   return ((await me.json()) as { csrfToken: string }).csrfToken;
 }
 

@@ -86,11 +86,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(fastifyMultipart, { limits: { fileSize: Limits.uploadBytesMax, files: 1, fields: 20 } });
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'Zhichan 知产 API', description: "REST API of the city IP platform. Sign in with POST /api/v1/auth/login; send the session's CSRF token in x-csrf-token on every state-changing request.", version: '1.0.0' },
+      info: { title: 'Zhichan 知产 API', description: "REST API of the city IP platform. Sign in with POST /api/v1/org/auth/login; send the session's CSRF token in x-csrf-token on every state-changing request.", version: '1.0.0' },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'zhichan_session' } } },
       security: [{ session: [] }],
     },
-    transform: jsonSchemaTransform,
+    // The document groups the routes by module: the segment after /api/v1/ is the tag.
+    transform: (input) => {
+      const out = jsonSchemaTransform(input);
+      const module = /^\/api\/v1\/([a-z]+)\//.exec(input.url)?.[1];
+      return module ? { ...out, schema: { ...out.schema, tags: [module] } } : out;
+    },
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });

@@ -37,7 +37,7 @@ test('the office ingests a report, corrects it, saves it with its meeting, publi
   await expect(page.getByText('关联会议记录')).toBeVisible();
   const meetingHref = await page.getByRole('link', { name: title, exact: true }).getAttribute('href');
   const meetingId = meetingHref!.split('/').pop()!;
-  const attendees = (await (await page.request.get(`/api/v1/meetings/${meetingId}/attendees`)).json()) as { name: string; title: string | null }[];
+  const attendees = (await (await page.request.get(`/api/v1/conference/meetings/${meetingId}/attendees`)).json()) as { name: string; title: string | null }[];
   expect(attendees).toEqual(expect.arrayContaining([expect.objectContaining({ name: '王利峰', title: '深圳市市场监督管理局党组成员、市食品药品安全总监' })]));
   await page.getByRole('button', { name: '审核发布' }).click();
   await expect(page.getByText('已发布').first()).toBeVisible();
@@ -57,7 +57,7 @@ test('the office ingests a report, corrects it, saves it with its meeting, publi
   await visitor.getByRole('link', { name: title, exact: true }).click();
   await expect(visitor.getByRole('heading', { name: title })).toBeVisible();
   await expect(visitor.getByText('常務副區長袁虎勇在致辭中表示')).toBeVisible();
-  const rss = await visitor.request.get('/api/v1/public/news.rss');
+  const rss = await visitor.request.get('/api/v1/publish/public/news.rss');
   expect(rss.headers()['content-type']).toContain('application/rss+xml');
   expect(await rss.text()).toContain(title);
   await visitor.close();
@@ -74,6 +74,6 @@ test('a signed-out visitor sees the demo news, the top-ten page and public searc
   await expect(page.getByText('内部')).toHaveCount(0);
   await page.goto('/p/top-ten');
   await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
-  const missing = await page.request.get('/api/v1/public/news/00000000-0000-4000-8000-000000000000');
+  const missing = await page.request.get('/api/v1/publish/public/news/00000000-0000-4000-8000-000000000000');
   expect(missing.status()).toBe(404);
 });

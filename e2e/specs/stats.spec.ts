@@ -46,10 +46,10 @@ test('in English the dashboard names the indicators and peer groups in English',
 
 test('the office publishes 2023; only then does a signed-out visitor see it in the portal', async ({ page, browser }) => {
   const visitor = await browser.newContext();
-  const before = await visitor.request.get('/api/v1/open/stats/indicators?region=440300&year=2023');
+  const before = await visitor.request.get('/api/v1/stats/open/indicators?region=440300&year=2023');
   expect(await before.json()).toEqual([]);
   // The demo has published the decade before, so the portal's trend has years to show.
-  const earlier = await visitor.request.get('/api/v1/open/stats/indicators?region=440300&year=2013');
+  const earlier = await visitor.request.get('/api/v1/stats/open/indicators?region=440300&year=2013');
   expect(((await earlier.json()) as unknown[]).length).toBeGreaterThan(0);
 
   await signIn(page, 'office', '/stats?region=440300&year=2023');
@@ -67,7 +67,7 @@ test('the office publishes 2023; only then does a signed-out visitor see it in t
   await expect(portal.getByTestId('public-card-domesticPatentGrants')).toContainText('23.51万');
   await expect(portal.getByTestId('public-card-highValueInventionPatentsPer10k')).toContainText('全国平均 11.8');
   await expect(portal.getByText('坪山区')).toBeVisible();
-  const csv = await visitor.request.get('/api/v1/open/stats/indicators.csv?region=440300&year=2023&indicator=pctApplications');
+  const csv = await visitor.request.get('/api/v1/stats/open/indicators.csv?region=440300&year=2023&indicator=pctApplications');
   expect(await csv.text()).toContain('"440300","广东省深圳市",2023,"pctApplications","PCT国际专利申请量",15900,"件",1');
   await visitor.close();
 });

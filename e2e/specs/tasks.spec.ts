@@ -168,16 +168,16 @@ test('a plenary runs from invitation to assessment: waitlist, resolutions to tas
 test('a lead unit picked while the work plans are still loading is kept when the resolution becomes a task', async ({ page }) => {
   await signIn(page, 'office', '/meetings');
   const headers = { 'x-csrf-token': await csrf(page) };
-  const meeting = await page.request.post('/api/v1/meetings', { headers, data: { title: unique('端到端办公室会议'), kind: 'officeMeeting', regionCode: '440300', startsAt: new Date().toISOString() } });
+  const meeting = await page.request.post('/api/v1/conference/meetings', { headers, data: { title: unique('端到端办公室会议'), kind: 'officeMeeting', regionCode: '440300', startsAt: new Date().toISOString() } });
   expect(meeting.status(), await meeting.text()).toBe(201);
   const { id } = (await meeting.json()) as { id: string };
-  expect((await page.request.post(`/api/v1/meetings/${id}/resolutions`, { headers, data: { text: '由市公安局牵头开展商标侵权线索排查' } })).status()).toBe(201);
+  expect((await page.request.post(`/api/v1/conference/meetings/${id}/resolutions`, { headers, data: { text: '由市公安局牵头开展商标侵权线索排查' } })).status()).toBe(201);
   await page.goto(`/meetings/${id}`);
   await page.getByRole('tab', { name: '纪要与议定事项' }).click();
   // Hold the work plans back until the user has chosen the lead unit, as on a slow connection.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/v1/work-plans?*', async (route) => {
+  await page.route('**/api/v1/tasks/work-plans?*', async (route) => {
     await held;
     await route.continue();
   });

@@ -49,7 +49,7 @@ export async function createTestApp(opts: { clock?: Clock; env?: Record<string, 
     ...built,
     database,
     async login(username, password) {
-      const res = await built.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+      const res = await built.app.inject({ method: 'POST', url: '/api/v1/org/auth/login', payload: { username, password } });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
       const cookie = res.cookies.find((c) => c.name === 'zhichan_session')!;
       const me = res.json<{ id: string; csrfToken: string }>();

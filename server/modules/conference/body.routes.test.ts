@@ -19,7 +19,7 @@ async function rows(body: Buffer): Promise<string[][]> {
 }
 async function waitJob(s: TestSession, id: string) {
   for (let i = 0; i < 200; i++) {
-    const job = (await s.get(`/api/v1/jobs/${id}`)).json<{ status: string; result: unknown }>();
+    const job = (await s.get(`/api/v1/platform/jobs/${id}`)).json<{ status: string; result: unknown }>();
     if (job.status === 'succeeded' || job.status === 'failed') return job;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -88,22 +88,22 @@ describe('the conference body', () => {
 
 describe('agreements', () => {
   it('records an agreement with parties, strips 《》, lists, exports, and hides it from other cities', async () => {
-    const res = await office.post('/api/v1/agreements', { title: '《知识产权诉调对接框架协议》', kind: 'framework', regionCode: '440300', signedOn: '2024-04-26', parties: [{ orgId: orgs.office, name: '成员测试市局', signer: '李富忠' }, { orgId: orgs.court, name: '成员测试法院' }] });
+    const res = await office.post('/api/v1/conference/agreements', { title: '《知识产权诉调对接框架协议》', kind: 'framework', regionCode: '440300', signedOn: '2024-04-26', parties: [{ orgId: orgs.office, name: '成员测试市局', signer: '李富忠' }, { orgId: orgs.court, name: '成员测试法院' }] });
     expect(res.statusCode, res.body).toBe(201);
     const a = res.json<{ id: string; title: string }>();
     expect(a.title).toBe('知识产权诉调对接框架协议');
-    expect((await office.post('/api/v1/agreements', { title: '', regionCode: '440300' })).json<Err>().fields[0].field).toBe('title');
-    expect((await office.post('/api/v1/agreements', { title: '越权协议', regionCode: '440100' })).json<Err>().message).toBe('regionCode: 超出您的管辖范围');
-    const list = (await office.get('/api/v1/agreements?kind=framework&q=' + encodeURIComponent('法院'))).json<{ items: { id: string }[] }>();
+    expect((await office.post('/api/v1/conference/agreements', { title: '', regionCode: '440300' })).json<Err>().fields[0].field).toBe('title');
+    expect((await office.post('/api/v1/conference/agreements', { title: '越权协议', regionCode: '440100' })).json<Err>().message).toBe('regionCode: 超出您的管辖范围');
+    const list = (await office.get('/api/v1/conference/agreements?kind=framework&q=' + encodeURIComponent('法院'))).json<{ items: { id: string }[] }>();
     expect(list.items.map((x) => x.id)).toEqual([a.id]);
-    expect((await rows((await office.get('/api/v1/agreements/export.xlsx')).rawPayload))[1][0]).toBe('《知识产权诉调对接框架协议》');
-    expect((await guangzhou.get(`/api/v1/agreements/${a.id}`)).statusCode).toBe(404);
-    expect((await liaison.get(`/api/v1/agreements/${a.id}`)).statusCode).toBe(404);
+    expect((await rows((await office.get('/api/v1/conference/agreements/export.xlsx')).rawPayload))[1][0]).toBe('《知识产权诉调对接框架协议》');
+    expect((await guangzhou.get(`/api/v1/conference/agreements/${a.id}`)).statusCode).toBe(404);
+    expect((await liaison.get(`/api/v1/conference/agreements/${a.id}`)).statusCode).toBe(404);
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-    expect((await office.upload(`/api/v1/agreements/${a.id}/file`, { name: 'signed.pdf', bytes: pdf })).json<{ file: { name: string } }>().file.name).toBe('signed.pdf');
-    expect((await office.upload(`/api/v1/agreements/${a.id}/file`, { name: 'virus.pdf', bytes: Buffer.from('MZ\x90\x00not a pdf') })).json<Err>().fields[0].field).toBe('file');
-    expect((await office.get(`/api/v1/agreements/${a.id}/file`)).headers['content-type']).toBe('application/pdf');
+    expect((await office.upload(`/api/v1/conference/agreements/${a.id}/file`, { name: 'signed.pdf', bytes: pdf })).json<{ file: { name: string } }>().file.name).toBe('signed.pdf');
+    expect((await office.upload(`/api/v1/conference/agreements/${a.id}/file`, { name: 'virus.pdf', bytes: Buffer.from('MZ\x90\x00not a pdf') })).json<Err>().fields[0].field).toBe('file');
+    expect((await office.get(`/api/v1/conference/agreements/${a.id}/file`)).headers['content-type']).toBe('application/pdf');
     await t.services.conference.records.removeAgreement(rootActor, a.id);
-    expect((await office.get(`/api/v1/agreements/${a.id}`)).statusCode).toBe(404);
+    expect((await office.get(`/api/v1/conference/agreements/${a.id}`)).statusCode).toBe(404);
   });
 });

@@ -83,7 +83,7 @@ export function createCalendarService(deps: { db: Db; meetings: MeetingRepositor
         await feedRepository.put(trx, actor.userId, hash(token), now);
         await audit.record(trx, actor, { action: 'createCalendarFeed', entityType: 'user', entityId: actor.userId });
       });
-      return { active: true, createdAt: now.toISOString(), lastUsedAt: null, url: `${baseUrl}/api/v1/calendar-feed/${token}.ics` };
+      return { active: true, createdAt: now.toISOString(), lastUsedAt: null, url: `${baseUrl}/api/v1/conference/calendar-feed/${token}.ics` };
     },
 
     async revokeFeed(actor: Actor): Promise<void> {

@@ -20,7 +20,7 @@ async function readXlsx(body: Buffer): Promise<string[][]> {
 
 async function waitJob(session: TestSession, id: string) {
   for (let i = 0; i < 100; i++) {
-    const job = (await session.get(`/api/v1/jobs/${id}`)).json<{ status: string; result: unknown }>();
+    const job = (await session.get(`/api/v1/platform/jobs/${id}`)).json<{ status: string; result: unknown }>();
     if (job.status === 'succeeded' || job.status === 'failed') return job;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -221,7 +221,7 @@ describe('lists, export, rules, roster, statistics', () => {
 
     const template = await s.office.get('/api/v1/protection/mediators/import-template.xlsx');
     const header = (await readXlsx(template.rawPayload))[0];
-    const orgName = (await s.office.get(`/api/v1/orgs/${w.orgId}`)).json<{ name: string }>().name;
+    const orgName = (await s.office.get(`/api/v1/org/orgs/${w.orgId}`)).json<{ name: string }>().name;
     const book = async (rows: string[][]) => {
       const wb = new ExcelJS.Workbook();
       wb.addWorksheet('调解员').addRows([header, ...rows]);
@@ -247,7 +247,7 @@ describe('lists, export, rules, roster, statistics', () => {
     expect(template.statusCode).toBe(200);
     const header = (await readXlsx(template.rawPayload))[0];
     expect(header.slice(0, 3)).toEqual(['来源*', '调解组织*', '纠纷类型*']);
-    const orgName = (await s.office.get(`/api/v1/orgs/${w.orgId}`)).json<{ name: string }>().name;
+    const orgName = (await s.office.get(`/api/v1/org/orgs/${w.orgId}`)).json<{ name: string }>().name;
     const book = async (rows: string[][]) => {
       const wb = new ExcelJS.Workbook();
       wb.addWorksheet('纠纷案件').addRows([header, ...rows]);

@@ -61,7 +61,7 @@ export function createNewsService(deps: { db: Db; repo: ArticleRepository; clock
         language: 'zh-CN',
         updated: rows[0]?.published_at ?? clock.now(),
         copyright: '知产 Zhichan',
-        feedLinks: { rss: `${baseUrl}/api/v1/public/news.rss` },
+        feedLinks: { rss: `${baseUrl}/api/v1/publish/public/news.rss` },
       });
       for (const r of rows) {
         const kind = EventKindLabels[r.event_kind as EventKind]?.zh ?? '';

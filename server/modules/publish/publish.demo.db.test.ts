@@ -23,23 +23,23 @@ describe('the demo city’s news', () => {
   });
 
   it('publishes the five seeds, cleaned, newest first, and searchable in either script', async () => {
-    const news = (await t.app.inject({ method: 'GET', url: '/api/v1/public/news' })).json<{ total: number; items: { title: string; newsDate: string }[] }>();
+    const news = (await t.app.inject({ method: 'GET', url: '/api/v1/publish/public/news' })).json<{ total: number; items: { title: string; newsDate: string }[] }>();
     expect(news.total).toBe(5);
     expect(news.items.map((i) => i.title)).toContain('深圳召开2024年深圳市知识产权工作会议暨知识产权联席会议');
     const dates = news.items.map((i) => i.newsDate);
     expect([...dates].sort().reverse()).toEqual(dates);
-    const found = (await t.app.inject({ method: 'GET', url: '/api/v1/search?q=' + encodeURIComponent('多元解纷') })).json<{ items: { title: string }[] }>();
+    const found = (await t.app.inject({ method: 'GET', url: '/api/v1/publish/search?q=' + encodeURIComponent('多元解纷') })).json<{ items: { title: string }[] }>();
     expect(found.items.map((i) => i.title)).toContain('全市知識產權部門聯席會議暨多元解紛工作推進會議召開');
-    const one = (await t.app.inject({ method: 'GET', url: '/api/v1/public/news?q=' + encodeURIComponent('坪山') })).json<{ items: { id: string }[] }>();
-    const body = (await t.app.inject({ method: 'GET', url: `/api/v1/public/news/${one.items[0].id}` })).json<{ body: string }>().body;
+    const one = (await t.app.inject({ method: 'GET', url: '/api/v1/publish/public/news?q=' + encodeURIComponent('坪山') })).json<{ items: { id: string }[] }>();
+    const body = (await t.app.inject({ method: 'GET', url: `/api/v1/publish/public/news/${one.items[0].id}` })).json<{ body: string }>().body;
     expect(body).not.toMatch(/\((?:zh|ch|q)[a-zāáǎàīíǐìūúǔùēéěèōóǒò]*\)/);
   });
 
   it('records the meetings of the Shenzhen reports (Pingshan summit, city conference) and the 2023 figures', async () => {
     const office = await t.login('office', DEMO_PASSWORD);
-    const list = (await office.get('/api/v1/articles?pageSize=10')).json<{ items: { eventRegionCode: string; meetingId: string | null }[] }>();
+    const list = (await office.get('/api/v1/publish/articles?pageSize=10')).json<{ items: { eventRegionCode: string; meetingId: string | null }[] }>();
     const withMeeting = list.items.filter((a) => a.meetingId).map((a) => a.eventRegionCode).sort();
     expect(withMeeting).toEqual(['440300', '440310']);
-    expect((await office.get('/api/v1/reported-figures?year=2023')).json<{ total: number }>().total).toBe(6);
+    expect((await office.get('/api/v1/publish/reported-figures?year=2023')).json<{ total: number }>().total).toBe(6);
   });
 });

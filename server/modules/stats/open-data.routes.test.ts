@@ -23,12 +23,12 @@ afterAll(async () => t.close());
 
 describe('open data shows published values only', () => {
   it('has nothing before the office publishes, and the portal API needs no sign-in', async () => {
-    expect((await open('/api/v1/open/stats/publications')).json()).toEqual([]);
-    expect((await open('/api/v1/open/stats/indicators?region=440300&year=2023')).json()).toEqual([]);
-    expect((await open('/api/v1/open/stats/indicators?region=440100')).json()).toEqual([]);
-    const csv = await open('/api/v1/open/stats/indicators.csv?region=440300');
+    expect((await open('/api/v1/stats/open/publications')).json()).toEqual([]);
+    expect((await open('/api/v1/stats/open/indicators?region=440300&year=2023')).json()).toEqual([]);
+    expect((await open('/api/v1/stats/open/indicators?region=440100')).json()).toEqual([]);
+    const csv = await open('/api/v1/stats/open/indicators.csv?region=440300');
     expect(csv.body.trim().split('\r\n')).toHaveLength(1);
-    expect((await open('/api/v1/open/stats/catalogue')).json<unknown[]>().length).toBeGreaterThan(15);
+    expect((await open('/api/v1/stats/open/catalogue')).json<unknown[]>().length).toBeGreaterThan(15);
   });
 
   it('publishes a year of a city and its districts: the year appears, other years and cities do not', async () => {
@@ -38,19 +38,19 @@ describe('open data shows published values only', () => {
     const res = await office.post('/api/v1/stats/publications', { regionCode: '440300', year: 2023, includeChildren: true });
     expect(res.statusCode).toBe(201);
     expect(res.json<Publication[]>().map((p) => p.regionCode).sort()).toEqual(['440300', '440304', '440305', '440310']);
-    const pubs = (await open('/api/v1/open/stats/publications')).json<OpenPublication[]>();
+    const pubs = (await open('/api/v1/stats/open/publications')).json<OpenPublication[]>();
     expect(pubs.find((p) => p.regionCode === '440300')?.narrative).toContain('2023年，深圳');
-    const values = (await open('/api/v1/open/stats/indicators?region=440300&year=2023')).json<OpenIndicator[]>();
+    const values = (await open('/api/v1/stats/open/indicators?region=440300&year=2023')).json<OpenIndicator[]>();
     expect(values.find((v) => v.indicatorId === 'inventionGrants')).toMatchObject({ value: 10, rank: 1, yoy: 9, definitionVersion: 'v1（2026-11）' });
-    expect((await open('/api/v1/open/stats/indicators?region=440300&year=2022')).json()).toEqual([]);
-    expect((await open('/api/v1/open/stats/indicators?region=440100')).json()).toEqual([]);
-    const districts = (await open('/api/v1/open/stats/indicators?parent=440300&year=2023&indicator=inventionGrants')).json<OpenIndicator[]>();
+    expect((await open('/api/v1/stats/open/indicators?region=440300&year=2022')).json()).toEqual([]);
+    expect((await open('/api/v1/stats/open/indicators?region=440100')).json()).toEqual([]);
+    const districts = (await open('/api/v1/stats/open/indicators?parent=440300&year=2023&indicator=inventionGrants')).json<OpenIndicator[]>();
     expect(districts.map((d) => [d.regionName, d.value])).toEqual([
       ['广东省深圳市福田区', 3],
       ['广东省深圳市南山区', 5],
       ['广东省深圳市坪山区', 2],
     ]);
-    const csv = (await open('/api/v1/open/stats/indicators.csv?region=440300&year=2023&indicator=inventionGrants')).body;
+    const csv = (await open('/api/v1/stats/open/indicators.csv?region=440300&year=2023&indicator=inventionGrants')).body;
     expect(csv.startsWith('\ufeffregion_code,region_name,year,indicator_id')).toBe(true);
     expect(csv).toContain('"440300","广东省深圳市",2023,"inventionGrants","发明专利授权量",10,"件",1');
   });
@@ -58,17 +58,17 @@ describe('open data shows published values only', () => {
   it('keeps what was published when the records change later, until the office publishes again', async () => {
     await importCsv(t, 'patent', PATENT_HEADER, [`${appNo(2021, 1, 5000)},发明,后补专利,2021-01-01,2023-11-11,有效,,补录公司,企业,440304,,否,`]);
     expect((await office.get('/api/v1/stats/dashboard?region=440300&year=2023')).json<{ cards: { id: string; value: number }[] }>().cards.find((c) => c.id === 'inventionGrants')!.value).toBe(11);
-    const still = (await open('/api/v1/open/stats/indicators?region=440300&year=2023&indicator=inventionGrants')).json<OpenIndicator[]>();
+    const still = (await open('/api/v1/stats/open/indicators?region=440300&year=2023&indicator=inventionGrants')).json<OpenIndicator[]>();
     expect(still[0].value).toBe(10);
     await office.post('/api/v1/stats/publications', { regionCode: '440300', year: 2023 });
-    expect((await open('/api/v1/open/stats/indicators?region=440300&year=2023&indicator=inventionGrants')).json<OpenIndicator[]>()[0].value).toBe(11);
+    expect((await open('/api/v1/stats/open/indicators?region=440300&year=2023&indicator=inventionGrants')).json<OpenIndicator[]>()[0].value).toBe(11);
   });
 
   it('withdraws a publication: the public no longer sees it', async () => {
     const exported = await office.get('/api/v1/stats/publications/export.xlsx?year=2023');
     expect(exported.headers['content-disposition']).toContain(encodeURIComponent('数据发布.xlsx'));
     expect((await office.delete('/api/v1/stats/publications/440310/2023')).statusCode).toBe(204);
-    expect((await open('/api/v1/open/stats/indicators?region=440310&year=2023')).json()).toEqual([]);
+    expect((await open('/api/v1/stats/open/indicators?region=440310&year=2023')).json()).toEqual([]);
     expect((await office.delete('/api/v1/stats/publications/440310/2023')).statusCode).toBe(404);
   });
 
@@ -81,8 +81,8 @@ describe('open data shows published values only', () => {
     registerStatsModuleRoutes(app, t.platform, t.services.stats);
     await app.ready();
     const doc = app.swagger() as { paths: Record<string, Record<string, { parameters?: { name: string }[] }>>; components: { schemas: Record<string, unknown> } };
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/open/stats/indicators', '/api/v1/open/stats/indicators.csv', '/api/v1/open/stats/publications']));
-    expect(doc.paths['/api/v1/open/stats/indicators'].get.parameters?.map((p) => p.name)).toEqual(['region', 'parent', 'year', 'indicator']);
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/stats/open/indicators', '/api/v1/stats/open/indicators.csv', '/api/v1/stats/open/publications']));
+    expect(doc.paths['/api/v1/stats/open/indicators'].get.parameters?.map((p) => p.name)).toEqual(['region', 'parent', 'year', 'indicator']);
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['OpenStatsIndicator', 'StatsDashboard']));
     await app.close();
   });

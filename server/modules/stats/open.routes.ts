@@ -12,19 +12,19 @@ export function registerOpenRoutes(app: FastifyInstance, s: StatsServices): void
   const r = app.withTypeProvider<ZodTypeProvider>();
   const open = { access: 'public' as const };
   const tags = ['open data'];
-  r.get('/api/v1/open/stats/catalogue', { config: open, schema: { tags, summary: 'Indicator definitions (public)', security: [], response: { 200: z.array(CatalogueEntrySchema) } } }, async () =>
+  r.get('/api/v1/stats/open/catalogue', { config: open, schema: { tags, summary: 'Indicator definitions (public)', security: [], response: { 200: z.array(CatalogueEntrySchema) } } }, async () =>
     INDICATORS.map((i) => ({ id: i.id, name: i.name, nameEn: i.nameEn, unit: i.unit, kind: i.kind, variant: i.variant, formula: i.formula, source: i.source, version: i.version })),
   );
-  r.get('/api/v1/open/stats/publications', { config: open, schema: { tags, summary: 'Published regions and years with their statistics paragraph', security: [], response: { 200: z.array(OpenPublicationSchema) } } }, async () =>
+  r.get('/api/v1/stats/open/publications', { config: open, schema: { tags, summary: 'Published regions and years with their statistics paragraph', security: [], response: { 200: z.array(OpenPublicationSchema) } } }, async () =>
     s.publications.openPublications(),
   );
   r.get(
-    '/api/v1/open/stats/indicators',
+    '/api/v1/stats/open/indicators',
     { config: open, schema: { tags, summary: 'Published indicator values (JSON); unpublished regions and years are not there', security: [], querystring: OpenIndicatorQuerySchema, response: { 200: z.array(OpenIndicatorSchema), ...errorResponses(400) } } },
     async (req) => s.publications.openIndicators(req.query),
   );
   r.get(
-    '/api/v1/open/stats/indicators.csv',
+    '/api/v1/stats/open/indicators.csv',
     { config: open, schema: { tags, summary: 'Published indicator values (CSV, UTF-8)', security: [], querystring: OpenIndicatorQuerySchema, produces: ['text/csv'] } },
     async (req, reply) =>
       reply

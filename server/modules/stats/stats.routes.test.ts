@@ -28,7 +28,7 @@ async function rows(body: Buffer): Promise<string[][]> {
 }
 async function job(s: TestSession, id: string) {
   await t.platform.jobs.wait(id);
-  return (await s.get(`/api/v1/jobs/${id}`)).json<{ status: string; result: unknown; message: string | null }>();
+  return (await s.get(`/api/v1/platform/jobs/${id}`)).json<{ status: string; result: unknown; message: string | null }>();
 }
 
 beforeAll(async () => {

@@ -22,25 +22,25 @@ export function registerBookRoutes(app: FastifyInstance, s: { books: BookService
   const report = { access: TasksAccess.report };
   const { books, assessment } = s;
 
-  r.get('/api/v1/task-books', { config: read, schema: { tags, summary: 'Task books (任务书)', querystring: TaskBookListQuerySchema, response: { 200: TaskBookPageSchema, ...errorResponses(400, 401, 403) } } }, async (req) =>
+  r.get('/api/v1/tasks/task-books', { config: read, schema: { tags, summary: 'Task books (任务书)', querystring: TaskBookListQuerySchema, response: { 200: TaskBookPageSchema, ...errorResponses(400, 401, 403) } } }, async (req) =>
     books.list(actorOf(req), req.query),
   );
-  r.get('/api/v1/task-books/export.xlsx', { config: read, schema: { tags, summary: 'Export task books', querystring: TaskBookListQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/tasks/task-books/export.xlsx', { config: read, schema: { tags, summary: 'Export task books', querystring: TaskBookListQuerySchema } }, async (req, reply) =>
     sendXlsx(reply, '任务书.xlsx', await books.exportXlsx(actorOf(req), req.query)),
   );
-  r.post('/api/v1/task-books', { config: manage, schema: { tags, summary: 'Issue a task book to a unit or district', body: TaskBookCreateSchema, response: { 201: TaskBookSchema, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
+  r.post('/api/v1/tasks/task-books', { config: manage, schema: { tags, summary: 'Issue a task book to a unit or district', body: TaskBookCreateSchema, response: { 201: TaskBookSchema, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     reply.code(201).send(await books.create(actorOf(req), req.body)),
   );
-  r.get('/api/v1/task-books/:id', { config: read, schema: { tags, summary: 'A task book with its tasks', params: Id, response: { 200: TaskBookSchema.extend({ tasks: z.array(TaskSummarySchema), canAcknowledge: z.boolean() }), ...errorResponses(400, 401, 404) } } }, async (req) =>
+  r.get('/api/v1/tasks/task-books/:id', { config: read, schema: { tags, summary: 'A task book with its tasks', params: Id, response: { 200: TaskBookSchema.extend({ tasks: z.array(TaskSummarySchema), canAcknowledge: z.boolean() }), ...errorResponses(400, 401, 404) } } }, async (req) =>
     books.get(actorOf(req), req.params.id),
   );
-  r.get('/api/v1/task-books/:id/history', { config: read, schema: { tags, summary: 'What happened to a task book', params: Id, response: { 200: z.array(AuditEventSchema), ...errorResponses(400, 401, 404) } } }, async (req) =>
+  r.get('/api/v1/tasks/task-books/:id/history', { config: read, schema: { tags, summary: 'What happened to a task book', params: Id, response: { 200: z.array(AuditEventSchema), ...errorResponses(400, 401, 404) } } }, async (req) =>
     books.history(actorOf(req), req.params.id),
   );
-  r.post('/api/v1/task-books/:id/acknowledge', { config: report, schema: { tags, summary: 'Acknowledge receipt of a task book', params: Id, response: { 200: TaskBookSchema, ...errorResponses(400, 401, 403, 404, 409) } } }, async (req) =>
+  r.post('/api/v1/tasks/task-books/:id/acknowledge', { config: report, schema: { tags, summary: 'Acknowledge receipt of a task book', params: Id, response: { 200: TaskBookSchema, ...errorResponses(400, 401, 403, 404, 409) } } }, async (req) =>
     books.acknowledge(actorOf(req), req.params.id),
   );
-  r.delete('/api/v1/task-books/:id', { config: manage, schema: { tags, summary: 'Withdraw a task book not yet acknowledged', params: Id, response: { 204: NoContent, ...errorResponses(400, 401, 403, 404, 409) } } }, async (req, reply) => {
+  r.delete('/api/v1/tasks/task-books/:id', { config: manage, schema: { tags, summary: 'Withdraw a task book not yet acknowledged', params: Id, response: { 204: NoContent, ...errorResponses(400, 401, 403, 404, 409) } } }, async (req, reply) => {
     await books.remove(actorOf(req), req.params.id);
     return reply.code(204).send();
   });
@@ -49,27 +49,27 @@ export function registerBookRoutes(app: FastifyInstance, s: { books: BookService
     assessment.dashboard(actorOf(req), req.query.year, req.query.regionCode),
   );
 
-  r.get('/api/v1/assessments', { config: manage, schema: { tags, summary: 'The year-end assessment (live while a draft)', querystring: AssessmentQuerySchema, response: { 200: AssessmentSchema, ...errorResponses(400, 401, 403, 404) } } }, async (req) =>
+  r.get('/api/v1/tasks/assessments', { config: manage, schema: { tags, summary: 'The year-end assessment (live while a draft)', querystring: AssessmentQuerySchema, response: { 200: AssessmentSchema, ...errorResponses(400, 401, 403, 404) } } }, async (req) =>
     assessment.get(actorOf(req), req.query.year, req.query.regionCode),
   );
-  r.get('/api/v1/assessments/export.xlsx', { config: manage, schema: { tags, summary: 'The ranking and bonus items as Excel', querystring: AssessmentQuerySchema } }, async (req, reply) => {
+  r.get('/api/v1/tasks/assessments/export.xlsx', { config: manage, schema: { tags, summary: 'The ranking and bonus items as Excel', querystring: AssessmentQuerySchema } }, async (req, reply) => {
     const f = await assessment.exportXlsx(actorOf(req), req.query.year, req.query.regionCode);
     return sendXlsx(reply, f.name, f.bytes);
   });
-  r.post('/api/v1/assessments', { config: manage, schema: { tags, summary: 'Save the rules and the current ranking', body: AssessmentCreateSchema, response: { 200: AssessmentSchema, ...errorResponses(400, 401, 403, 404, 409) } } }, async (req) =>
+  r.post('/api/v1/tasks/assessments', { config: manage, schema: { tags, summary: 'Save the rules and the current ranking', body: AssessmentCreateSchema, response: { 200: AssessmentSchema, ...errorResponses(400, 401, 403, 404, 409) } } }, async (req) =>
     assessment.save(actorOf(req), req.body.year, req.body.regionCode, req.body.rules),
   );
-  r.post('/api/v1/assessments/:id/bonuses', { config: manage, schema: { tags, summary: 'Add a bonus item backed by evidence', params: Id, body: BonusCreateSchema, response: { 200: AssessmentSchema, ...errorResponses(400, 401, 403, 404, 409) } } }, async (req) =>
+  r.post('/api/v1/tasks/assessments/:id/bonuses', { config: manage, schema: { tags, summary: 'Add a bonus item backed by evidence', params: Id, body: BonusCreateSchema, response: { 200: AssessmentSchema, ...errorResponses(400, 401, 403, 404, 409) } } }, async (req) =>
     assessment.addBonus(actorOf(req), req.params.id, req.body),
   );
-  r.delete('/api/v1/assessment-bonuses/:id', { config: manage, schema: { tags, summary: 'Remove a bonus item', params: Id, response: { 200: AssessmentSchema, ...errorResponses(400, 401, 403, 404, 409) } } }, async (req) =>
+  r.delete('/api/v1/tasks/assessment-bonuses/:id', { config: manage, schema: { tags, summary: 'Remove a bonus item', params: Id, response: { 200: AssessmentSchema, ...errorResponses(400, 401, 403, 404, 409) } } }, async (req) =>
     assessment.removeBonus(actorOf(req), req.params.id),
   );
-  r.get('/api/v1/assessment-bonuses/:id/file', { config: manage, schema: { tags, summary: 'Download a bonus item’s evidence', params: Id, response: errorResponses(400, 401, 404) } }, async (req, reply) => {
+  r.get('/api/v1/tasks/assessment-bonuses/:id/file', { config: manage, schema: { tags, summary: 'Download a bonus item’s evidence', params: Id, response: errorResponses(400, 401, 404) } }, async (req, reply) => {
     const { file, bytes } = await assessment.bonusFile(actorOf(req), req.params.id);
     return sendDownload(reply, { name: file.name, mime: file.mime, bytes });
   });
-  r.post('/api/v1/assessments/:id/finalise', { config: manage, schema: { tags, summary: 'Fix the ranking', params: Id, response: { 200: AssessmentSchema, ...errorResponses(400, 401, 403, 404, 409) } } }, async (req) =>
+  r.post('/api/v1/tasks/assessments/:id/finalise', { config: manage, schema: { tags, summary: 'Fix the ranking', params: Id, response: { 200: AssessmentSchema, ...errorResponses(400, 401, 403, 404, 409) } } }, async (req) =>
     assessment.finalise(actorOf(req), req.params.id),
   );
 }

@@ -29,7 +29,7 @@ async function at(day: string) {
 }
 async function waitJob(s: TestSession, id: string) {
   for (let i = 0; i < 200; i++) {
-    const job = (await s.get(`/api/v1/jobs/${id}`)).json<{ status: string; result: unknown }>();
+    const job = (await s.get(`/api/v1/platform/jobs/${id}`)).json<{ status: string; result: unknown }>();
     if (job.status === 'succeeded' || job.status === 'failed') return job;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -61,12 +61,12 @@ describe('progress reports', () => {
     const first = await police.post(`/api/v1/tasks/${taskA}/reports`, { percent: 50, narrative: '已部署专项行动' });
     expect(first.statusCode, first.body).toBe(201);
     expect((await police.post(`/api/v1/tasks/${taskA}/reports`, { percent: 55, narrative: '再报一次' })).statusCode).toBe(409);
-    const returned = await office.post(`/api/v1/progress-reports/${first.json<{ id: string }>().id}/return`, { comment: '请补充查办案件数' });
+    const returned = await office.post(`/api/v1/tasks/progress-reports/${first.json<{ id: string }>().id}/return`, { comment: '请补充查办案件数' });
     expect(returned.json<{ status: string; reviewComment: string }>()).toMatchObject({ status: 'returned', reviewComment: '请补充查办案件数' });
-    expect((await police.get('/api/v1/notifications')).json<{ items: { kind: string }[] }>().items.map((n) => n.kind)).toContain('task.returned');
+    expect((await police.get('/api/v1/platform/notifications')).json<{ items: { kind: string }[] }>().items.map((n) => n.kind)).toContain('task.returned');
     expect((await task(office, taskA)).progress).toBe(0);
     const again = (await police.post(`/api/v1/tasks/${taskA}/reports`, { percent: 60, narrative: '查办案件12件' })).json<{ id: string }>();
-    expect((await office.post(`/api/v1/progress-reports/${again.id}/accept`, {})).json<{ status: string }>().status).toBe('accepted');
+    expect((await office.post(`/api/v1/tasks/progress-reports/${again.id}/accept`, {})).json<{ status: string }>().status).toBe('accepted');
     expect((await task(office, taskA))).toMatchObject({ progress: 60, status: 'inProgress' });
     // (60×3 + 0×1) / 4 = 45
     expect((await task(office, parentId)).progress).toBe(45);
@@ -81,19 +81,19 @@ describe('progress reports', () => {
     expect(other.statusCode).toBe(400);
     expect(other.json<Err>().message).toBe('taskId: 只有该任务的牵头单位可以报送进展');
     expect((await customs.post(`/api/v1/tasks/${taskA}/reports`, { percent: 10, narrative: 'x' })).statusCode).toBe(404);
-    const file = (await police.upload('/api/v1/files', { name: 'plan.pdf', bytes: pdf })).json<{ id: string }>();
+    const file = (await police.upload('/api/v1/platform/files', { name: 'plan.pdf', bytes: pdf })).json<{ id: string }>();
     expect((await customs.post(`/api/v1/tasks/${taskC}/reports`, { percent: 10, narrative: 'x', fileIds: [file.id] })).json<Err>().fields[0].field).toBe('fileIds.0');
     const ok = await police.post(`/api/v1/tasks/${taskB}/reports`, { percent: 20, narrative: '起草移送办法', fileIds: [file.id] });
     const report = ok.json<{ id: string; files: { id: string; name: string }[] }>();
     expect(report.files.map((f) => f.name)).toEqual(['plan.pdf']);
-    expect((await customs.get(`/api/v1/progress-reports/${report.id}/files/${file.id}`)).statusCode).toBe(200);
-    expect((await office.get('/api/v1/progress-reports?status=submitted')).json<{ items: { id: string }[] }>().items.map((r) => r.id)).toContain(report.id);
-    await office.post(`/api/v1/progress-reports/${report.id}/accept`, {});
-    expect((await office.get(`/api/v1/progress-reports/${report.id}/files/${file.id}`)).headers['content-type']).toBe('application/pdf');
+    expect((await customs.get(`/api/v1/tasks/progress-reports/${report.id}/files/${file.id}`)).statusCode).toBe(200);
+    expect((await office.get('/api/v1/tasks/progress-reports?status=submitted')).json<{ items: { id: string }[] }>().items.map((r) => r.id)).toContain(report.id);
+    await office.post(`/api/v1/tasks/progress-reports/${report.id}/accept`, {});
+    expect((await office.get(`/api/v1/tasks/progress-reports/${report.id}/files/${file.id}`)).headers['content-type']).toBe('application/pdf');
   });
 
   it('updates progress in bulk from Excel, all rows or none', async () => {
-    const tpl = await customs.get('/api/v1/progress-reports/import-template.xlsx');
+    const tpl = await customs.get('/api/v1/tasks/progress-reports/import-template.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(tpl.rawPayload as unknown as ArrayBuffer);
     const rows: string[][] = [];
@@ -103,15 +103,15 @@ describe('progress reports', () => {
     const sheet = wb.worksheets[0];
     sheet.getRow(2).getCell(6).value = 150;
     sheet.getRow(2).getCell(7).value = '完成备案';
-    const bad = await waitJob(customs, (await customs.upload('/api/v1/progress-reports/import', { name: 'p.xlsx', bytes: Buffer.from(await wb.xlsx.writeBuffer()) })).json<{ id: string }>().id);
+    const bad = await waitJob(customs, (await customs.upload('/api/v1/tasks/progress-reports/import', { name: 'p.xlsx', bytes: Buffer.from(await wb.xlsx.writeBuffer()) })).json<{ id: string }>().id);
     expect(bad.status).toBe('failed');
     expect((bad.result as { errors: unknown[] }).errors).toEqual([{ row: 2, field: '进度(%)', message: '进度不能大于100' }]);
     sheet.getRow(2).getCell(6).value = 100;
-    const good = await waitJob(customs, (await customs.upload('/api/v1/progress-reports/import', { name: 'p.xlsx', bytes: Buffer.from(await wb.xlsx.writeBuffer()) })).json<{ id: string }>().id);
+    const good = await waitJob(customs, (await customs.upload('/api/v1/tasks/progress-reports/import', { name: 'p.xlsx', bytes: Buffer.from(await wb.xlsx.writeBuffer()) })).json<{ id: string }>().id);
     expect(good.status).toBe('succeeded');
-    const pending = (await office.get(`/api/v1/progress-reports?status=submitted&taskId=${taskC}`)).json<{ items: { id: string; percent: number }[] }>();
+    const pending = (await office.get(`/api/v1/tasks/progress-reports?status=submitted&taskId=${taskC}`)).json<{ items: { id: string; percent: number }[] }>();
     expect(pending.items.map((r) => r.percent)).toEqual([100]);
-    await office.post(`/api/v1/progress-reports/${pending.items[0].id}/accept`, {});
+    await office.post(`/api/v1/tasks/progress-reports/${pending.items[0].id}/accept`, {});
     expect(await task(office, taskC)).toMatchObject({ status: 'completed', completedOn: '2024-09-20' });
   });
 });
@@ -126,23 +126,23 @@ describe('supervision with a moving clock', () => {
     await at('2024-09-27');
     await t.services.tasks.supervise();
     expect(await task(office, taskA)).toMatchObject({ status: 'atRisk', flag: 'yellow' });
-    expect((await police.get('/api/v1/notifications')).json<{ items: { kind: string }[] }>().items.filter((n) => n.kind === 'task.reminder')).toHaveLength(1);
+    expect((await police.get('/api/v1/platform/notifications')).json<{ items: { kind: string }[] }>().items.filter((n) => n.kind === 'task.reminder')).toHaveLength(1);
     await at('2024-10-11');
     await t.services.tasks.supervise();
     await t.services.tasks.supervise();
     expect(await task(office, taskA)).toMatchObject({ status: 'overdue', flag: 'red', openNotices: 1 });
-    const notices = (await police.get(`/api/v1/supervision-notices?taskId=${taskA}`)).json<{ items: { id: string; number: string; responseDue: string; status: string }[] }>();
+    const notices = (await police.get(`/api/v1/tasks/supervision-notices?taskId=${taskA}`)).json<{ items: { id: string; number: string; responseDue: string; status: string }[] }>();
     // Five working days from Friday 10-11: Saturday 10-12 is a make-up working day.
     expect(notices.items).toEqual([expect.objectContaining({ number: '督〔2024〕1号', responseDue: '2024-10-17', status: 'open' })]);
     expect((await task(office, parentId)).status).not.toBe('overdue');
     await at('2024-10-18');
     await t.services.tasks.supervise();
-    const escalated = (await office.get(`/api/v1/supervision-notices?taskId=${taskA}`)).json<{ items: { level: number; status: string; responseDue: string }[] }>();
+    const escalated = (await office.get(`/api/v1/tasks/supervision-notices?taskId=${taskA}`)).json<{ items: { level: number; status: string; responseDue: string }[] }>();
     expect(escalated.items[0]).toMatchObject({ level: 1, status: 'escalated', responseDue: '2024-10-23' });
-    const answered = await police.post(`/api/v1/supervision-notices/${notices.items[0].id}/respond`, { response: '已加派人手，10月底前完成' });
+    const answered = await police.post(`/api/v1/tasks/supervision-notices/${notices.items[0].id}/respond`, { response: '已加派人手，10月底前完成' });
     expect(answered.json<{ status: string }>().status).toBe('responded');
     await t.services.tasks.supervise();
-    expect((await office.get(`/api/v1/supervision-notices?taskId=${taskA}`)).json<{ items: { level: number }[] }>().items[0].level).toBe(1);
+    expect((await office.get(`/api/v1/tasks/supervision-notices?taskId=${taskA}`)).json<{ items: { level: number }[] }>().items[0].level).toBe(1);
   });
 
   it('approves a deadline adjustment (the red flag clears) and refuses one on a closed task', async () => {
@@ -150,8 +150,8 @@ describe('supervision with a moving clock', () => {
     expect(closed.json<Err>().message).toBe('taskId: 任务已完成，不能申请调整');
     expect((await police.post(`/api/v1/tasks/${taskA}/adjustments`, { kind: 'deadline', reason: '延期' })).json<Err>().fields[0].field).toBe('newDeadline');
     const req = (await police.post(`/api/v1/tasks/${taskA}/adjustments`, { kind: 'deadline', newDeadline: '2024-11-29', reason: '案件侦办周期长' })).json<{ id: string }>();
-    expect((await police.post(`/api/v1/adjustments/${req.id}/approve`, {})).statusCode).toBe(403);
-    expect((await office.post(`/api/v1/adjustments/${req.id}/approve`, { comment: '同意' })).json<{ status: string }>().status).toBe('approved');
+    expect((await police.post(`/api/v1/tasks/adjustments/${req.id}/approve`, {})).statusCode).toBe(403);
+    expect((await office.post(`/api/v1/tasks/adjustments/${req.id}/approve`, { comment: '同意' })).json<{ status: string }>().status).toBe('approved');
     expect(await task(office, taskA)).toMatchObject({ deadline: '2024-11-29', flag: 'none', status: 'inProgress' });
   });
 
@@ -165,24 +165,24 @@ describe('supervision with a moving clock', () => {
 
 describe('assessment and dashboard', () => {
   it('ranks units by weighted on-time completion plus capped bonuses backed by evidence, and exports the ranking', async () => {
-    expect((await police.get('/api/v1/assessments?year=2024')).statusCode).toBe(403);
-    const draft = (await office.post('/api/v1/assessments', { year: 2024, regionCode: '440300' })).json<{ id: string; scores: { orgName: string; rank: number; total: number }[] }>();
+    expect((await police.get('/api/v1/tasks/assessments?year=2024')).statusCode).toBe(403);
+    const draft = (await office.post('/api/v1/tasks/assessments', { year: 2024, regionCode: '440300' })).json<{ id: string; scores: { orgName: string; rank: number; total: number }[] }>();
     // 海关: its one task done on time → 100. 公安局: nothing done yet → 0.
     expect(draft.scores.map((s) => [s.rank, s.orgName, s.total])).toEqual([
       [1, '进展测试海关', 100],
       [2, '进展测试公安局', 0],
     ]);
-    expect((await office.post(`/api/v1/assessments/${draft.id}/bonuses`, { orgId: orgs.police, points: 5, reason: '破获大案', fileId: '00000000-0000-4000-8000-00000000f11e' })).json<Err>().fields[0].field).toBe('fileId');
-    const evidence = (await office.upload('/api/v1/files', { name: '表彰通报.pdf', bytes: pdf })).json<{ id: string }>();
-    const withBonus = (await office.post(`/api/v1/assessments/${draft.id}/bonuses`, { orgId: orgs.police, points: 5, reason: '破获大案', fileId: evidence.id })).json<{ scores: { orgName: string; bonus: number; total: number }[] }>();
+    expect((await office.post(`/api/v1/tasks/assessments/${draft.id}/bonuses`, { orgId: orgs.police, points: 5, reason: '破获大案', fileId: '00000000-0000-4000-8000-00000000f11e' })).json<Err>().fields[0].field).toBe('fileId');
+    const evidence = (await office.upload('/api/v1/platform/files', { name: '表彰通报.pdf', bytes: pdf })).json<{ id: string }>();
+    const withBonus = (await office.post(`/api/v1/tasks/assessments/${draft.id}/bonuses`, { orgId: orgs.police, points: 5, reason: '破获大案', fileId: evidence.id })).json<{ scores: { orgName: string; bonus: number; total: number }[] }>();
     expect(withBonus.scores.find((s) => s.orgName === '进展测试公安局')).toMatchObject({ bonus: 5, total: 5 });
-    const xlsx = await office.get('/api/v1/assessments/export.xlsx?year=2024');
+    const xlsx = await office.get('/api/v1/tasks/assessments/export.xlsx?year=2024');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     expect(wb.worksheets[0].getRow(2).getCell(2).value).toBe('进展测试海关');
-    const final = (await office.post(`/api/v1/assessments/${draft.id}/finalise`)).json<{ status: string }>();
+    const final = (await office.post(`/api/v1/tasks/assessments/${draft.id}/finalise`)).json<{ status: string }>();
     expect(final.status).toBe('final');
-    expect((await office.post(`/api/v1/assessments/${draft.id}/bonuses`, { orgId: orgs.customs, points: 1, reason: 'x', fileId: evidence.id })).statusCode).toBe(409);
+    expect((await office.post(`/api/v1/tasks/assessments/${draft.id}/bonuses`, { orgId: orgs.customs, points: 1, reason: 'x', fileId: evidence.id })).statusCode).toBe(409);
   });
 
   it('shows progress by unit and district and the overdue ranking, limited to what the caller may see', async () => {

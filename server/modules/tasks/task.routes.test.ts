@@ -16,7 +16,7 @@ type Err = { message: string; fields: { field: string; message: string }[] };
 
 async function waitJob(s: TestSession, id: string) {
   for (let i = 0; i < 200; i++) {
-    const job = (await s.get(`/api/v1/jobs/${id}`)).json<{ status: string; result: unknown; message: string | null }>();
+    const job = (await s.get(`/api/v1/platform/jobs/${id}`)).json<{ status: string; result: unknown; message: string | null }>();
     if (job.status === 'succeeded' || job.status === 'failed') return job;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -46,7 +46,7 @@ afterAll(async () => t.close());
 
 describe('work plans and numbered tasks', () => {
   it('numbers tasks 一、（一）1. under their parents and closes up the numbering after a delete', async () => {
-    const plan = (await office.post('/api/v1/work-plans', { regionCode: '440300', year: 2031, title: '2031年知识产权工作要点' })).json<{ id: string }>();
+    const plan = (await office.post('/api/v1/tasks/work-plans', { regionCode: '440300', year: 2031, title: '2031年知识产权工作要点' })).json<{ id: string }>();
     const top = (await office.post('/api/v1/tasks', { workPlanId: plan.id, title: '强化知识产权保护' })).json<{ id: string; path: string }>();
     const second = (await office.post('/api/v1/tasks', { workPlanId: plan.id, title: '促进转化运用' })).json<{ id: string; path: string }>();
     const mid = (await office.post('/api/v1/tasks', { workPlanId: plan.id, parentId: top.id, title: '打击侵权假冒', leadOrgId: orgs.police })).json<{ id: string; path: string }>();
@@ -58,7 +58,7 @@ describe('work plans and numbered tasks', () => {
     const extra = (await office.post('/api/v1/tasks', { workPlanId: plan.id, title: '临时任务' })).json<{ id: string; path: string }>();
     expect(extra.path).toBe('三');
     expect((await office.delete(`/api/v1/tasks/${second.id}`)).statusCode).toBe(204);
-    const paths = (await office.get(`/api/v1/work-plans/${plan.id}/tasks`)).json<{ path: string; title: string }[]>();
+    const paths = (await office.get(`/api/v1/tasks/work-plans/${plan.id}/tasks`)).json<{ path: string; title: string }[]>();
     expect(paths.map((p) => `${p.path} ${p.title}`)).toEqual(['一 强化知识产权保护', '一（一） 打击侵权假冒', '一（一）1 开展专项行动', '二 临时任务']);
   });
 
@@ -75,10 +75,10 @@ describe('work plans and numbered tasks', () => {
     const mine = (await police.get(`/api/v1/tasks?workPlanId=${plan.id}`)).json<{ items: { id: string }[] }>();
     expect(mine.items.map((x) => x.id)).toEqual([policeTask.id]);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/tasks' })).statusCode).toBe(401);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/work-plans' })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/tasks/work-plans' })).statusCode).toBe(401);
     expect((await police.post('/api/v1/tasks', { workPlanId: plan.id, title: '联络员不能建任务' })).statusCode).toBe(403);
     const gz = await buildPlan(t.services, { regionCode: '440100' });
-    expect((await office.get(`/api/v1/work-plans/${gz.id}`)).statusCode).toBe(404);
+    expect((await office.get(`/api/v1/tasks/work-plans/${gz.id}`)).statusCode).toBe(404);
     expect((await office.post('/api/v1/tasks', { workPlanId: gz.id, title: '广州的任务' })).json<Err>().fields[0].field).toBe('workPlanId');
   });
 
@@ -87,7 +87,7 @@ describe('work plans and numbered tasks', () => {
     expect((await office.post('/api/v1/tasks', { workPlanId: plan.id, title: 'x', weight: 101 })).json<Err>().fields[0]).toEqual({ field: 'weight', message: '权重不能大于100' });
     expect((await office.post('/api/v1/tasks', { workPlanId: plan.id, title: 'x', targetValue: 5 })).json<Err>().fields[0].field).toBe('indicatorName');
     expect((await office.post('/api/v1/tasks', { workPlanId: plan.id, title: 'x', leadOrgId: '00000000-0000-4000-8000-00000000beef' })).json<Err>().fields[0].field).toBe('leadOrgId');
-    expect((await office.get(`/api/v1/work-plans/${plan.id}/tasks`)).json<unknown[]>()).toHaveLength(0);
+    expect((await office.get(`/api/v1/tasks/work-plans/${plan.id}/tasks`)).json<unknown[]>()).toHaveLength(0);
   });
 
   it('offers targets from the indicator catalogue or free text to the stats module', async () => {
@@ -113,7 +113,7 @@ describe('importing a plan', () => {
       ['1', '开展专项行动', '', '', '测试公安', '', '2031-05-31', '', 'PCT国际专利申请量', '', 100],
     ];
     const bad = await workbook([header, ...good, ['二', '运用', '', '', '不存在的局', '', '下个月', '', '', '', ''], ['三', '服务', '', '', '', '', '', 'x', '', '', '']]);
-    const failed = await waitJob(office, (await office.upload(`/api/v1/work-plans/${plan.id}/import`, { name: 'plan.xlsx', bytes: bad })).json<{ id: string }>().id);
+    const failed = await waitJob(office, (await office.upload(`/api/v1/tasks/work-plans/${plan.id}/import`, { name: 'plan.xlsx', bytes: bad })).json<{ id: string }>().id);
     expect(failed.status).toBe('failed');
     expect((failed.result as { errors: { row: number; field: string }[] }).errors).toEqual(
       expect.arrayContaining([
@@ -122,10 +122,10 @@ describe('importing a plan', () => {
         { row: 6, field: '权重', message: '权重应为数字' },
       ]),
     );
-    expect((await office.get(`/api/v1/work-plans/${plan.id}/tasks`)).json<unknown[]>()).toHaveLength(0);
-    const ok = await waitJob(office, (await office.upload(`/api/v1/work-plans/${plan.id}/import`, { name: 'plan.xlsx', bytes: await workbook([header, ...good]) })).json<{ id: string }>().id);
+    expect((await office.get(`/api/v1/tasks/work-plans/${plan.id}/tasks`)).json<unknown[]>()).toHaveLength(0);
+    const ok = await waitJob(office, (await office.upload(`/api/v1/tasks/work-plans/${plan.id}/import`, { name: 'plan.xlsx', bytes: await workbook([header, ...good]) })).json<{ id: string }>().id);
     expect(ok.status, JSON.stringify(ok.result)).toBe('succeeded');
-    const tasks = (await office.get(`/api/v1/work-plans/${plan.id}/tasks`)).json<{ path: string; leadOrgName: string; deadline: string; indicatorId: string; supportOrgs: { name: string }[] }[]>();
+    const tasks = (await office.get(`/api/v1/tasks/work-plans/${plan.id}/tasks`)).json<{ path: string; leadOrgName: string; deadline: string; indicatorId: string; supportOrgs: { name: string }[] }[]>();
     expect(tasks.map((x) => [x.path, x.leadOrgName, x.deadline])).toEqual([
       ['一', null, null],
       ['一（一）', '任务测试公安局', '2031-06-30'],
@@ -138,15 +138,15 @@ describe('importing a plan', () => {
   it('reads pasted numbered text: a dry run previews, a bad line saves nothing, a good text saves all', async () => {
     const plan = await buildPlan(t.services, { year: 2031 });
     const text = ['一、聚焦发展新质生产力', '（一）建设运营中心（牵头单位：测试公安；完成时限：2031年9月底）', '1. 完成验收（测试公安负责）'].join('\n');
-    const dry = (await office.post(`/api/v1/work-plans/${plan.id}/import-text`, { text, dryRun: true })).json<{ created: number; tasks: { number: string; deadline: string }[] }>();
+    const dry = (await office.post(`/api/v1/tasks/work-plans/${plan.id}/import-text`, { text, dryRun: true })).json<{ created: number; tasks: { number: string; deadline: string }[] }>();
     expect(dry.created).toBe(0);
     expect(dry.tasks.map((x) => x.number)).toEqual(['一', '（一）', '1']);
     expect(dry.tasks[1].deadline).toBe('2031-09-30');
-    const bad = await office.post(`/api/v1/work-plans/${plan.id}/import-text`, { text: text + '\n2. 另一项（查无此局负责）' });
+    const bad = await office.post(`/api/v1/tasks/work-plans/${plan.id}/import-text`, { text: text + '\n2. 另一项（查无此局负责）' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json<Err>().fields[0]).toEqual({ field: 'text', message: '第4行（牵头单位）：找不到单位「查无此局」' });
-    expect((await office.get(`/api/v1/work-plans/${plan.id}/tasks`)).json<unknown[]>()).toHaveLength(0);
-    expect((await office.post(`/api/v1/work-plans/${plan.id}/import-text`, { text })).json<{ created: number }>().created).toBe(3);
+    expect((await office.get(`/api/v1/tasks/work-plans/${plan.id}/tasks`)).json<unknown[]>()).toHaveLength(0);
+    expect((await office.post(`/api/v1/tasks/work-plans/${plan.id}/import-text`, { text })).json<{ created: number }>().created).toBe(3);
   });
 });
 
@@ -156,19 +156,19 @@ describe('task books', () => {
     const a = await buildTask(t.services, { workPlanId: plan.id, leadOrgId: orgs.pingshan, deadline: '2031-12-31' });
     const b = await buildTask(t.services, { workPlanId: plan.id, leadOrgId: orgs.pingshan });
     const policeTask = await buildTask(t.services, { workPlanId: plan.id, leadOrgId: orgs.police });
-    const wrong = await office.post('/api/v1/task-books', { title: '坪山区任务书', workPlanId: plan.id, receiverOrgId: orgs.pingshan, receiverKind: 'district', taskIds: [a.id, policeTask.id] });
+    const wrong = await office.post('/api/v1/tasks/task-books', { title: '坪山区任务书', workPlanId: plan.id, receiverOrgId: orgs.pingshan, receiverKind: 'district', taskIds: [a.id, policeTask.id] });
     expect(wrong.json<Err>().fields[0].field).toBe('taskIds.1');
-    const book = (await office.post('/api/v1/task-books', { title: '坪山区任务书', workPlanId: plan.id, receiverOrgId: orgs.pingshan, receiverKind: 'district', taskIds: [a.id, b.id] })).json<{ id: string }>();
-    expect((await futian.get(`/api/v1/task-books/${book.id}`)).statusCode).toBe(404);
-    const seen = (await pingshan.get(`/api/v1/task-books/${book.id}`)).json<{ tasks: unknown[]; canAcknowledge: boolean }>();
+    const book = (await office.post('/api/v1/tasks/task-books', { title: '坪山区任务书', workPlanId: plan.id, receiverOrgId: orgs.pingshan, receiverKind: 'district', taskIds: [a.id, b.id] })).json<{ id: string }>();
+    expect((await futian.get(`/api/v1/tasks/task-books/${book.id}`)).statusCode).toBe(404);
+    const seen = (await pingshan.get(`/api/v1/tasks/task-books/${book.id}`)).json<{ tasks: unknown[]; canAcknowledge: boolean }>();
     expect(seen).toMatchObject({ canAcknowledge: true });
     expect(seen.tasks).toHaveLength(2);
-    expect((await police.post(`/api/v1/task-books/${book.id}/acknowledge`)).statusCode).toBe(404);
-    expect((await pingshan.post(`/api/v1/task-books/${book.id}/acknowledge`)).json<{ acknowledgedAt: string }>().acknowledgedAt).toBeTruthy();
-    expect((await pingshan.post(`/api/v1/task-books/${book.id}/acknowledge`)).statusCode).toBe(409);
+    expect((await police.post(`/api/v1/tasks/task-books/${book.id}/acknowledge`)).statusCode).toBe(404);
+    expect((await pingshan.post(`/api/v1/tasks/task-books/${book.id}/acknowledge`)).json<{ acknowledgedAt: string }>().acknowledgedAt).toBeTruthy();
+    expect((await pingshan.post(`/api/v1/tasks/task-books/${book.id}/acknowledge`)).statusCode).toBe(409);
     const timeline = (await pingshan.get(`/api/v1/tasks/${a.id}/history`)).json<{ action: string }[]>();
     expect(timeline.map((e) => e.action)).toEqual(expect.arrayContaining(['issueBook', 'bookAcknowledged']));
-    expect((await office.delete(`/api/v1/task-books/${book.id}`)).statusCode).toBe(409);
+    expect((await office.delete(`/api/v1/tasks/task-books/${book.id}`)).statusCode).toBe(409);
   });
 });
 
@@ -181,7 +181,7 @@ describe('resolutions become tasks', () => {
     expect(res.statusCode, res.body).toBe(201);
     const task = res.json<{ id: string; leadOrgId: string; deadline: string; sourceResolutionId: string }>();
     expect(task).toMatchObject({ leadOrgId: orgs.police, deadline: '2024-10-10', sourceResolutionId: r.id });
-    expect((await office.get(`/api/v1/resolutions/${r.id}`)).json<{ taskId: string }>().taskId).toBe(task.id);
+    expect((await office.get(`/api/v1/conference/resolutions/${r.id}`)).json<{ taskId: string }>().taskId).toBe(task.id);
     expect((await office.post('/api/v1/tasks/from-resolution', { resolutionId: r.id, workPlanId: plan.id })).statusCode).toBe(409);
   });
 });

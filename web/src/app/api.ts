@@ -27,6 +27,16 @@ export function setOnUnauthenticated(fn: () => void): void {
   onUnauthenticated = fn;
 }
 
+/** The session's CSRF token, for the typed client's state-changing requests. */
+export function csrfTokenForRequests(): string | null {
+  return csrfToken;
+}
+
+/** Tells the app the session is gone (the typed client calls it on a 401). */
+export function notifyUnauthenticated(): void {
+  onUnauthenticated?.();
+}
+
 export type Query = Record<string, string | number | boolean | null | undefined | readonly (string | number)[]>;
 
 /** A query string from a filter object; empty values are left out, arrays repeat the key. */

@@ -2,7 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
 import type { Role } from '../../../common/roles';
 import type { Me } from '../../../common/user';
-import { api, ApiError, setCsrfToken } from './api';
+import { ApiError, setCsrfToken } from './api';
+import { api } from './api-client';
 
 interface Session {
   me: Me | null;
@@ -16,7 +17,7 @@ const SessionContext = createContext<Session | null>(null);
 
 async function fetchMe(): Promise<Me | null> {
   try {
-    const me = await api.get<Me>('/api/v1/auth/me');
+    const me = await api.get('/org/auth/me');
     setCsrfToken(me.csrfToken);
     return me;
   } catch (err) {
@@ -31,7 +32,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const { data, isLoading } = useQuery({ queryKey: ['me'], queryFn: fetchMe, staleTime: 5 * 60_000, retry: false });
   const login = useCallback(
     async (username: string, password: string) => {
-      const me = await api.post<Me>('/api/v1/auth/login', { username, password });
+      const me = await api.post('/org/auth/login', { body: { username, password } });
       setCsrfToken(me.csrfToken);
       // Another user's cached data must not survive a sign-in; `me` itself is kept so its observer stays attached.
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
@@ -41,7 +42,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [qc],
   );
   const logout = useCallback(async () => {
-    await api.post('/api/v1/auth/logout').catch(() => undefined);
+    await api.post('/org/auth/logout').catch(() => undefined);
     setCsrfToken(null);
     qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
     qc.setQueryData(['me'], null);

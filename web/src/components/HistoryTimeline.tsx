@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Empty, Timeline, Typography } from 'antd';
 import type { AuditEvent } from '../../../common/audit';
 import { api } from '../app/api';
+import { api as typedApi, type HistoryPath } from '../app/api-client';
 import { useI18n } from '../app/i18n';
 import { actionLabel } from '../app/labels';
 import { formatDateTime } from '../app/format';
@@ -41,9 +42,13 @@ function detail(e: AuditEvent, labelOf: (field: string) => string): string[] {
  * checks the reader may see the record). Actions read as the modules named them; fields by
  * `fieldLabels`, else by the `timeline.<field>` message.
  */
-export function HistoryTimeline(props: { url: string; fieldLabels?: Record<string, string> }) {
+export function HistoryTimeline(props: ({ path: HistoryPath; id: string } | { url: string }) & { fieldLabels?: Record<string, string> }) {
   const { t, label } = useI18n();
-  const { data = [] } = useQuery({ queryKey: ['history', props.url], queryFn: () => api.get<AuditEvent[]>(props.url) });
+  const { data = [] } = useQuery({
+    queryKey: ['history', 'path' in props ? props.path : props.url, 'id' in props ? props.id : null],
+    queryFn: (): Promise<AuditEvent[]> =>
+      'path' in props ? (typedApi.get as (p: HistoryPath, init: unknown) => Promise<AuditEvent[]>)(props.path, { params: { path: { id: props.id } } }) : api.get<AuditEvent[]>(props.url),
+  });
   if (data.length === 0) return <Empty description={t('history.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
   const labelOf = (field: string) => {
     if (props.fieldLabels?.[field]) return props.fieldLabels[field];

@@ -2,7 +2,8 @@ import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Progress, Space, Table, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ImportReport, Job } from '../../../common/jobs';
-import { api, download, saveBlob } from '../app/api';
+import { api as untypedApi, download as untypedDownload, saveBlob } from '../app/api';
+import { api, type GetPath, type PostPath } from '../app/api-client';
 import { useI18n } from '../app/i18n';
 
 function reportCsv(errors: ImportReport['errors']): Blob {
@@ -11,11 +12,28 @@ function reportCsv(errors: ImportReport['errors']): Blob {
   return new Blob(['\ufeff' + lines.join('\r\n')], { type: 'text/csv;charset=utf-8' });
 }
 
+// Both kinds of route take the same path parameters (a meeting's attendees: its id), so they are
+// passed to the typed client as the loose shape it accepts at run time.
+type Loose = { params?: { path: Record<string, string> } };
+
+function downloadTemplate(r: ImportRoutes): Promise<void> {
+  if ('templateUrl' in r) return untypedDownload(r.templateUrl);
+  return (api.download as (p: GetPath, params?: Loose['params']) => Promise<void>)(r.template, r.pathParams ? { path: r.pathParams } : undefined);
+}
+
+function uploadFile(r: ImportRoutes, file: File): Promise<Job> {
+  if ('uploadUrl' in r) return untypedApi.upload(r.uploadUrl, file);
+  return (api.upload as (p: PostPath, f: File, o: Loose) => Promise<Job>)(r.upload, file, r.pathParams ? { params: { path: r.pathParams } } : {});
+}
+
 /**
  * Excel import: download the template, upload the file, watch the progress bar, then read either
  * the count imported or the row-by-row error report (nothing is imported when any row is wrong).
  */
-export function ImportModal(props: { open: boolean; onClose: () => void; title?: string; templateUrl: string; uploadUrl: string; onImported?: () => void }) {
+/** Where the template comes from and where the file goes: typed routes with their path parameters (or, for pages not yet on the typed client, plain URLs). */
+type ImportRoutes = { template: GetPath; upload: PostPath; pathParams?: Record<string, string> } | { templateUrl: string; uploadUrl: string };
+
+export function ImportModal(props: { open: boolean; onClose: () => void; title?: string; onImported?: () => void } & ImportRoutes) {
   const { t } = useI18n();
   const [job, setJob] = useState<Job | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +43,7 @@ export function ImportModal(props: { open: boolean; onClose: () => void; title?:
     if (!job || job.status === 'succeeded' || job.status === 'failed') return;
     const timer = setTimeout(() => {
       api
-        .get<Job>(`/api/v1/jobs/${job.id}`)
+        .get('/platform/jobs/{id}', { params: { path: { id: job.id } } })
         .then((j) => {
           setJob(j);
           if (j.status === 'succeeded') props.onImported?.();
@@ -48,7 +66,7 @@ export function ImportModal(props: { open: boolean; onClose: () => void; title?:
       <Space orientation="vertical" style={{ width: '100%' }} size="middle">
         <Space>
           <Typography.Text>{t('import.step1')}</Typography.Text>
-          <Button onClick={() => void download(props.templateUrl).catch((e: unknown) => setError(String(e)))}>{t('import.template')}</Button>
+          <Button onClick={() => void downloadTemplate(props).catch((e: unknown) => setError(String(e)))}>{t('import.template')}</Button>
         </Space>
         <Upload.Dragger
           accept=".xlsx"
@@ -59,8 +77,7 @@ export function ImportModal(props: { open: boolean; onClose: () => void; title?:
             setBusy(true);
             setError(null);
             setJob(null);
-            api
-              .upload(props.uploadUrl, file as File)
+            uploadFile(props, file as File)
               .then(setJob)
               .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
               .finally(() => setBusy(false));

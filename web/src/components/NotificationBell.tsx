@@ -2,18 +2,9 @@ import { BellOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
 import { useNavigate } from 'react-router';
-import { api } from '../app/api';
+import { api } from '../app/api-client';
 import { useI18n } from '../app/i18n';
 import { formatDateTime } from '../app/format';
-
-interface Notification {
-  id: string;
-  title: string;
-  body: string | null;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
 
 /** The bell in the header: unread count and the latest messages (reminders, supervision notices). */
 export function NotificationBell() {
@@ -22,15 +13,15 @@ export function NotificationBell() {
   const navigate = useNavigate();
   const { data } = useQuery({
     queryKey: ['notifications'],
-    queryFn: () => api.get<{ items: Notification[]; total: number; unread: number }>('/api/v1/notifications', { pageSize: 8 }),
+    queryFn: () => api.get('/platform/notifications', { params: { query: { pageSize: 8 } } }),
     refetchInterval: 60_000,
   });
   const read = useMutation({
-    mutationFn: (id: string) => api.post(`/api/v1/notifications/${id}/read`),
+    mutationFn: (id: string) => api.post('/platform/notifications/{id}/read', { params: { path: { id } } }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['notifications'] }),
   });
   const readAll = useMutation({
-    mutationFn: () => api.post('/api/v1/notifications/read-all'),
+    mutationFn: () => api.post('/platform/notifications/read-all'),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['notifications'] }),
   });
   const content = (

@@ -2,8 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
 import type { Org, OrgKind } from '../../../common/org';
-import type { Page } from '../../../common/pagination';
-import { api } from '../app/api';
+import { api } from '../app/api-client';
 import { useI18n } from '../app/i18n';
 
 /** Picks an organisation the user may see, searching by name; `kinds` narrows the choice. */
@@ -20,14 +19,14 @@ export function OrgPicker(props: {
   const [q, setQ] = useState('');
   const { data } = useQuery({
     queryKey: ['orgs', 'picker', q, props.kinds],
-    queryFn: () => api.get<Page<Org>>('/api/v1/orgs', { q, kind: props.kinds, pageSize: 30, sort: 'name' }),
+    queryFn: () => api.get('/org/orgs', { params: { query: { q, kind: props.kinds, pageSize: 30, sort: 'name' } } }),
     staleTime: 30_000,
     // The options stay while the next keystroke's search loads, so the list does not blink empty under the pointer.
     placeholderData: keepPreviousData,
   });
   const { data: current } = useQuery({
     queryKey: ['orgs', 'one', props.value],
-    queryFn: () => api.get<Org>(`/api/v1/orgs/${props.value}`),
+    queryFn: () => api.get('/org/orgs/{id}', { params: { path: { id: props.value! } } }),
     enabled: !!props.value,
     staleTime: 60_000,
   });

@@ -1,8 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
-import type { Region } from '../../../common/region';
-import { api } from '../app/api';
+import { api } from '../app/api-client';
 import { useI18n } from '../app/i18n';
 import { useSession } from '../app/session';
 
@@ -20,8 +19,8 @@ export function RegionPicker(props: { value?: string | null; onChange?: (code: s
     queryKey: ['regions', 'children', home],
     queryFn: async () => {
       const [city, children] = await Promise.all([
-        api.get<{ region: Region }>(`/api/v1/regions/${home}`).then((r) => [r.region]),
-        api.get<Region[]>('/api/v1/regions', { parent: home }),
+        api.get('/org/regions/{code}', { params: { path: { code: home! } } }).then((r) => [r.region]),
+        api.get('/org/regions', { params: { query: { parent: home } } }),
       ]);
       return [...city, ...children];
     },
@@ -30,7 +29,7 @@ export function RegionPicker(props: { value?: string | null; onChange?: (code: s
   });
   const { data: found = [] } = useQuery({
     queryKey: ['regions', 'search', q, near],
-    queryFn: () => api.get<Region[]>('/api/v1/regions', { q, near, limit: 30 }),
+    queryFn: () => api.get('/org/regions', { params: { query: { q, near, limit: 30 } } }),
     enabled: q.length > 0,
     staleTime: 60_000,
     // The options stay while the next keystroke's search loads, so the list does not blink empty under the pointer.
@@ -38,7 +37,7 @@ export function RegionPicker(props: { value?: string | null; onChange?: (code: s
   });
   const { data: current } = useQuery({
     queryKey: ['regions', 'one', props.value],
-    queryFn: () => api.get<{ region: Region }>(`/api/v1/regions/${props.value}`).then((r) => r.region),
+    queryFn: () => api.get('/org/regions/{code}', { params: { path: { code: props.value! } } }).then((r) => r.region),
     enabled: !!props.value && /^\d{6}$/.test(props.value),
     staleTime: Infinity,
   });

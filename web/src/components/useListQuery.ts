@@ -1,6 +1,9 @@
 import type { TablePaginationConfig, TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useSearchParams } from 'react-router';
+import type { GetPath, QueryOf } from '../app/api-client';
+
+type Defaults = { pageSize?: number; sort?: string; order?: 'asc' | 'desc' };
 
 export interface ListParams {
   page: number;
@@ -12,9 +15,22 @@ export interface ListParams {
 
 /**
  * Keeps a list's page, sort and filters in the address bar, so a list can be bookmarked, shared
- * and restored with the back button. `arrayKeys` are filters that take several values.
+ * and restored with the back button. `arrayKeys` are filters that take several values. Given the
+ * list's route, `query` and `exportQuery` are typed as that route's query (the server checks the
+ * values the address bar holds).
  */
-export function useListQuery(defaults: { pageSize?: number; sort?: string; order?: 'asc' | 'desc' } = {}, arrayKeys: string[] = []) {
+export function useListQuery<P extends GetPath>(
+  path: P,
+  defaults?: Defaults,
+  arrayKeys?: string[],
+): ReturnType<typeof useList> & { query: QueryOf<P>; exportQuery: QueryOf<P> };
+export function useListQuery(defaults?: Defaults, arrayKeys?: string[]): ReturnType<typeof useList>;
+export function useListQuery(a?: GetPath | Defaults, b?: Defaults | string[], c?: string[]) {
+  const typed = typeof a === 'string';
+  return useList((typed ? (b as Defaults | undefined) : (a)) ?? {}, (typed ? c : (b as string[] | undefined)) ?? []);
+}
+
+function useList(defaults: Defaults, arrayKeys: string[]) {
   const [params, setParams] = useSearchParams();
   const value: ListParams = (() => {
     const filters: ListParams['filters'] = {};
@@ -47,6 +63,8 @@ export function useListQuery(defaults: { pageSize?: number; sort?: string; order
 
   /** The query to send to the API: page, sort and filters together. */
   const query = { page: value.page, pageSize: value.pageSize, sort: value.sort, order: value.order, ...value.filters };
+  /** The same query without paging, for the list's Excel export. */
+  const exportQuery = { ...query, page: undefined, pageSize: undefined };
 
   const setFilters = (filters: ListParams['filters']) => update({ filters, page: 1 });
 
@@ -83,5 +101,5 @@ export function useListQuery(defaults: { pageSize?: number; sort?: string; order
     return typeof v === 'string' ? v : undefined;
   };
 
-  return { params: value, query, update, setFilters, tableProps, sortOrder, text };
+  return { params: value, query, exportQuery, update, setFilters, tableProps, sortOrder, text };
 }

@@ -39,13 +39,13 @@ export function UnitsPicker(props: { value?: string[]; onChange?: (ids: string[]
   const { t } = useI18n();
   const [q, setQ] = useState('');
   const [known, setKnown] = useState<Record<string, string>>({});
-  const { data } = useQuery({ queryKey: ['orgs', 'picker', q], queryFn: () => api.get<Page<Org>>('/api/v1/orgs', { q, pageSize: 30, sort: 'name' }), staleTime: 30_000, placeholderData: keepPreviousData });
+  const { data } = useQuery({ queryKey: ['orgs', 'picker', q], queryFn: () => api.get<Page<Org>>('/api/v1/org/orgs', { q, pageSize: 30, sort: 'name' }), staleTime: 30_000, placeholderData: keepPreviousData });
   const missing = (props.value ?? []).filter((id) => !known[id] && !data?.items.some((o) => o.id === id));
   useQuery({
     queryKey: ['orgs', 'names', missing],
     enabled: missing.length > 0,
     queryFn: async () => {
-      const found = await Promise.all(missing.map((id) => api.get<Org>(`/api/v1/orgs/${id}`).catch(() => null)));
+      const found = await Promise.all(missing.map((id) => api.get<Org>(`/api/v1/org/orgs/${id}`).catch(() => null)));
       setKnown((k) => ({ ...k, ...Object.fromEntries(found.flatMap((o) => (o ? [[o.id, o.name]] : []))) }));
       return found.length;
     },

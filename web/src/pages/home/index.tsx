@@ -3,7 +3,7 @@ import { Card, Col, Descriptions, Empty, List, Row, Tag, Typography } from 'antd
 import type { AuditEvent } from '../../../../common/audit';
 import { DataScopeLabels, RoleLabels } from '../../../../common/roles';
 import { Link } from 'react-router';
-import { api } from '../../app/api';
+import { api } from '../../app/api-client';
 import { actionLabel } from '../../app/labels';
 import { ENTITIES, MODULES } from '../../app/modules';
 import { useI18n } from '../../app/i18n';
@@ -20,7 +20,7 @@ function describe(e: AuditEvent): string {
 export default function HomePage() {
   const { me } = useSession();
   const { t, label } = useI18n();
-  const { data: activity = [], isLoading } = useQuery({ queryKey: ['me', 'activity'], queryFn: () => api.get<AuditEvent[]>('/api/v1/me/activity') });
+  const { data: activity = [], isLoading } = useQuery({ queryKey: ['me', 'activity'], queryFn: () => api.get('/platform/me/activity') });
   if (!me) return null;
   return (
     <div className="page">

@@ -40,7 +40,7 @@ export function AgreementForm(props: { open: boolean; meeting?: Meeting; agreeme
     form,
     async (v) => {
       const body = { ...v, signedOn: v.signedOn ? v.signedOn.format('YYYY-MM-DD') : null, meetingId: props.agreement?.meetingId ?? props.meeting?.id ?? null, parties: (v.parties ?? []).map((p) => ({ ...p, orgId: p.orgId ?? null })) };
-      return props.agreement ? api.patch<Agreement>(`/api/v1/agreements/${props.agreement.id}`, body) : api.post<Agreement>('/api/v1/agreements', body);
+      return props.agreement ? api.patch<Agreement>(`/api/v1/conference/agreements/${props.agreement.id}`, body) : api.post<Agreement>('/api/v1/conference/agreements', body);
     },
     props.onSaved,
   );

@@ -24,7 +24,7 @@ export default function AgreementListPage() {
   const qc = useQueryClient();
   const list = useListQuery({ sort: 'signedOn', order: 'desc' });
   const [adding, setAdding] = useState(false);
-  const { data, isFetching } = useQuery({ queryKey: ['agreements', list.query], queryFn: () => api.get<Page<Agreement>>('/api/v1/agreements', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['agreements', list.query], queryFn: () => api.get<Page<Agreement>>('/api/v1/conference/agreements', list.query) });
   const f = list.params.filters;
   return (
     <PageContainer
@@ -36,7 +36,7 @@ export default function AgreementListPage() {
               {t('agreement.add')}
             </Button>
           )}
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/agreements/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/conference/agreements/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         </>

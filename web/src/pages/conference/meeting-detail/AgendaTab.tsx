@@ -17,9 +17,9 @@ export function AgendaTab({ meeting: m }: { meeting: Meeting }) {
   const qc = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [form] = Form.useForm<{ items: Item[] }>();
-  const { data = [] } = useQuery({ queryKey: ['meetings', m.id, 'agenda'], queryFn: () => api.get<AgendaItem[]>(`/api/v1/meetings/${m.id}/agenda`) });
+  const { data = [] } = useQuery({ queryKey: ['meetings', m.id, 'agenda'], queryFn: () => api.get<AgendaItem[]>(`/api/v1/conference/meetings/${m.id}/agenda`) });
   const save = useMutation({
-    mutationFn: (v: AgendaPut) => api.put<AgendaItem[]>(`/api/v1/meetings/${m.id}/agenda`, v),
+    mutationFn: (v: AgendaPut) => api.put<AgendaItem[]>(`/api/v1/conference/meetings/${m.id}/agenda`, v),
     onSuccess: () => {
       setEditing(false);
       void message.success(t('common.saved'));

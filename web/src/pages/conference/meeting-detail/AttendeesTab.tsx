@@ -19,9 +19,9 @@ export function AttendeesTab({ meeting: m }: { meeting: Meeting }) {
   const [importing, setImporting] = useState(false);
   const [form] = Form.useForm();
   const key = ['meetings', m.id, 'attendees'];
-  const { data = [], isFetching } = useQuery({ queryKey: key, queryFn: () => api.get<Attendee[]>(`/api/v1/meetings/${m.id}/attendees`) });
+  const { data = [], isFetching } = useQuery({ queryKey: key, queryFn: () => api.get<Attendee[]>(`/api/v1/conference/meetings/${m.id}/attendees`) });
   const add = useMutation({
-    mutationFn: (v: Record<string, unknown>) => api.post<Attendee>(`/api/v1/meetings/${m.id}/attendees`, v),
+    mutationFn: (v: Record<string, unknown>) => api.post<Attendee>(`/api/v1/conference/meetings/${m.id}/attendees`, v),
     onSuccess: () => {
       setAdding(false);
       form.resetFields();
@@ -32,7 +32,7 @@ export function AttendeesTab({ meeting: m }: { meeting: Meeting }) {
       if (text) void message.error(text);
     },
   });
-  const remove = useMutation({ mutationFn: (id: string) => api.delete(`/api/v1/meetings/${m.id}/attendees/${id}`), onSuccess: () => void qc.invalidateQueries({ queryKey: key }), onError: (e) => void message.error(e.message) });
+  const remove = useMutation({ mutationFn: (id: string) => api.delete(`/api/v1/conference/meetings/${m.id}/attendees/${id}`), onSuccess: () => void qc.invalidateQueries({ queryKey: key }), onError: (e) => void message.error(e.message) });
 
   return (
     <>
@@ -47,7 +47,7 @@ export function AttendeesTab({ meeting: m }: { meeting: Meeting }) {
             </Button>
           </>
         )}
-        <Button icon={<DownloadOutlined />} onClick={() => void download(`/api/v1/meetings/${m.id}/attendees/export.xlsx`).catch((e: Error) => message.error(e.message))}>
+        <Button icon={<DownloadOutlined />} onClick={() => void download(`/api/v1/conference/meetings/${m.id}/attendees/export.xlsx`).catch((e: Error) => message.error(e.message))}>
           {t('common.export')}
         </Button>
       </Space>
@@ -103,7 +103,7 @@ export function AttendeesTab({ meeting: m }: { meeting: Meeting }) {
           </Space>
         </Form>
       </Modal>
-      <ImportModal open={importing} onClose={() => setImporting(false)} templateUrl="/api/v1/meetings/attendees/import-template.xlsx" uploadUrl={`/api/v1/meetings/${m.id}/attendees/import`} onImported={() => void qc.invalidateQueries({ queryKey: key })} />
+      <ImportModal open={importing} onClose={() => setImporting(false)} templateUrl="/api/v1/conference/meetings/attendees/import-template.xlsx" uploadUrl={`/api/v1/conference/meetings/${m.id}/attendees/import`} onImported={() => void qc.invalidateQueries({ queryKey: key })} />
     </>
   );
 }

@@ -16,14 +16,14 @@ export function OutcomesTab({ meeting: m }: { meeting: Meeting }) {
   const { t, label } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const { data } = useQuery({ queryKey: ['meetings', m.id, 'record'], queryFn: () => api.get<MeetingRecord>(`/api/v1/meetings/${m.id}/record`) });
+  const { data } = useQuery({ queryKey: ['meetings', m.id, 'record'], queryFn: () => api.get<MeetingRecord>(`/api/v1/conference/meetings/${m.id}/record`) });
   const [adding, setAdding] = useState(false);
   const [unveilForm] = Form.useForm<{ what: string; by?: string[] }>();
   const [docForm] = Form.useForm<{ kind: string; title: string }>();
   const refresh = () => void qc.invalidateQueries({ queryKey: ['meetings', m.id] });
   const onError = (e: Error) => void message.error(e.message);
   const unveil = useMutation({
-    mutationFn: (v: { what: string; by?: string[] }) => api.post(`/api/v1/meetings/${m.id}/unveilings`, { what: v.what, by: v.by ?? [] }),
+    mutationFn: (v: { what: string; by?: string[] }) => api.post(`/api/v1/conference/meetings/${m.id}/unveilings`, { what: v.what, by: v.by ?? [] }),
     onSuccess: () => {
       unveilForm.resetFields();
       refresh();
@@ -33,9 +33,9 @@ export function OutcomesTab({ meeting: m }: { meeting: Meeting }) {
       if (text) void message.error(text);
     },
   });
-  const removeUnveiling = useMutation({ mutationFn: (id: string) => api.delete(`/api/v1/unveilings/${id}`), onSuccess: refresh, onError });
+  const removeUnveiling = useMutation({ mutationFn: (id: string) => api.delete(`/api/v1/conference/unveilings/${id}`), onSuccess: refresh, onError });
   const addDoc = useMutation({
-    mutationFn: (v: { kind: string; title: string }) => api.post<MeetingDocument>(`/api/v1/meetings/${m.id}/documents`, v),
+    mutationFn: (v: { kind: string; title: string }) => api.post<MeetingDocument>(`/api/v1/conference/meetings/${m.id}/documents`, v),
     onSuccess: () => {
       docForm.resetFields();
       refresh();
@@ -45,7 +45,7 @@ export function OutcomesTab({ meeting: m }: { meeting: Meeting }) {
       if (text) void message.error(text);
     },
   });
-  const removeDoc = useMutation({ mutationFn: (id: string) => api.delete(`/api/v1/meeting-documents/${id}`), onSuccess: refresh, onError });
+  const removeDoc = useMutation({ mutationFn: (id: string) => api.delete(`/api/v1/conference/meeting-documents/${id}`), onSuccess: refresh, onError });
   const upload = (url: string) => (file: File) => {
     api
       .upload(url, file)
@@ -77,12 +77,12 @@ export function OutcomesTab({ meeting: m }: { meeting: Meeting }) {
             <List.Item
               actions={[
                 a.file ? (
-                  <a key="f" onClick={() => void download(`/api/v1/agreements/${a.id}/file`).catch(onError)}>
+                  <a key="f" onClick={() => void download(`/api/v1/conference/agreements/${a.id}/file`).catch(onError)}>
                     <PaperClipOutlined /> {a.file.name}
                   </a>
                 ) : null,
                 m.canManage ? (
-                  <Upload key="u" showUploadList={false} beforeUpload={upload(`/api/v1/agreements/${a.id}/file`)}>
+                  <Upload key="u" showUploadList={false} beforeUpload={upload(`/api/v1/conference/agreements/${a.id}/file`)}>
                     <a>
                       <UploadOutlined /> {t('outcome.uploadText')}
                     </a>
@@ -142,12 +142,12 @@ export function OutcomesTab({ meeting: m }: { meeting: Meeting }) {
             <List.Item
               actions={[
                 d.file ? (
-                  <a key="f" onClick={() => void download(`/api/v1/meeting-documents/${d.id}/file`).catch(onError)}>
+                  <a key="f" onClick={() => void download(`/api/v1/conference/meeting-documents/${d.id}/file`).catch(onError)}>
                     <PaperClipOutlined /> {d.file.name}
                   </a>
                 ) : null,
                 m.canManage ? (
-                  <Upload key="u" showUploadList={false} beforeUpload={upload(`/api/v1/meeting-documents/${d.id}/file`)}>
+                  <Upload key="u" showUploadList={false} beforeUpload={upload(`/api/v1/conference/meeting-documents/${d.id}/file`)}>
                     <a>
                       <UploadOutlined /> {t('outcome.uploadFile')}
                     </a>

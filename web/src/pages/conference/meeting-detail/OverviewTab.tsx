@@ -15,7 +15,7 @@ export function OverviewTab({ meeting: m, onChanged }: { meeting: Meeting; onCha
   const { me } = useSession();
   const [form] = Form.useForm<{ name: string; title?: string }>();
   const register = useMutation({
-    mutationFn: (v: { name: string; title?: string }) => api.post<Registration>(`/api/v1/meetings/${m.id}/registrations`, v),
+    mutationFn: (v: { name: string; title?: string }) => api.post<Registration>(`/api/v1/conference/meetings/${m.id}/registrations`, v),
     onSuccess: (r) => {
       void message.success(r.status === 'waitlisted' ? t('reg.waitlistedMsg', { n: r.waitlistPosition ?? 0 }) : t('reg.registeredMsg'));
       onChanged();
@@ -26,7 +26,7 @@ export function OverviewTab({ meeting: m, onChanged }: { meeting: Meeting; onCha
     },
   });
   const cancel = useMutation({
-    mutationFn: (regId: string) => api.post<Registration>(`/api/v1/meetings/${m.id}/registrations/${regId}/cancel`),
+    mutationFn: (regId: string) => api.post<Registration>(`/api/v1/conference/meetings/${m.id}/registrations/${regId}/cancel`),
     onSuccess: () => {
       void message.success(t('reg.cancelledMsg'));
       onChanged();

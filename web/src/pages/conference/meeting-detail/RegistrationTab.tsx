@@ -20,15 +20,15 @@ export function RegistrationTab({ meeting: m, onChanged }: { meeting: Meeting; o
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [codeForm] = Form.useForm<{ code: string }>();
   const key = ['meetings', m.id, 'registrations', status, page];
-  const { data: invitations = [] } = useQuery({ queryKey: ['meetings', m.id, 'invitations'], queryFn: () => api.get<Invitation[]>(`/api/v1/meetings/${m.id}/invitations`) });
-  const { data: regs, isFetching } = useQuery({ queryKey: key, queryFn: () => api.get<Page<Registration>>(`/api/v1/meetings/${m.id}/registrations`, { status, ...page }) });
+  const { data: invitations = [] } = useQuery({ queryKey: ['meetings', m.id, 'invitations'], queryFn: () => api.get<Invitation[]>(`/api/v1/conference/meetings/${m.id}/invitations`) });
+  const { data: regs, isFetching } = useQuery({ queryKey: key, queryFn: () => api.get<Page<Registration>>(`/api/v1/conference/meetings/${m.id}/registrations`, { status, ...page }) });
   const changed = () => {
     void qc.invalidateQueries({ queryKey: ['meetings', m.id] });
     onChanged();
   };
   const onError = (e: Error) => void message.error(e.message);
   const invite = useMutation({
-    mutationFn: (orgIds: string[]) => api.post<Invitation[]>(`/api/v1/meetings/${m.id}/invitations`, { orgIds, personIds: [] }),
+    mutationFn: (orgIds: string[]) => api.post<Invitation[]>(`/api/v1/conference/meetings/${m.id}/invitations`, { orgIds, personIds: [] }),
     onSuccess: () => {
       setInvitees([]);
       void message.success(t('reg.invited'));
@@ -40,9 +40,9 @@ export function RegistrationTab({ meeting: m, onChanged }: { meeting: Meeting; o
     const members = await api.get<Page<Member>>('/api/v1/conference/members', { current: 'true', pageSize: 200 });
     invite.mutate(members.items.map((x) => x.orgId));
   };
-  const uninvite = useMutation({ mutationFn: (id: string) => api.delete(`/api/v1/meetings/${m.id}/invitations/${id}`), onSuccess: changed, onError });
+  const uninvite = useMutation({ mutationFn: (id: string) => api.delete(`/api/v1/conference/meetings/${m.id}/invitations/${id}`), onSuccess: changed, onError });
   const checkIn = useMutation({
-    mutationFn: (regId: string) => api.post<Registration>(`/api/v1/meetings/${m.id}/registrations/${regId}/check-in`),
+    mutationFn: (regId: string) => api.post<Registration>(`/api/v1/conference/meetings/${m.id}/registrations/${regId}/check-in`),
     onSuccess: (r) => {
       void message.success(t('reg.checkedInMsg', { name: r.name }));
       changed();
@@ -50,7 +50,7 @@ export function RegistrationTab({ meeting: m, onChanged }: { meeting: Meeting; o
     onError,
   });
   const byCode = useMutation({
-    mutationFn: (code: string) => api.post<Registration>(`/api/v1/meetings/${m.id}/check-in`, { code }),
+    mutationFn: (code: string) => api.post<Registration>(`/api/v1/conference/meetings/${m.id}/check-in`, { code }),
     onSuccess: (r) => {
       codeForm.resetFields();
       void message.success(t('reg.checkedInMsg', { name: r.name }));
@@ -61,7 +61,7 @@ export function RegistrationTab({ meeting: m, onChanged }: { meeting: Meeting; o
       if (text) void message.error(text);
     },
   });
-  const cancel = useMutation({ mutationFn: (regId: string) => api.post(`/api/v1/meetings/${m.id}/registrations/${regId}/cancel`), onSuccess: changed, onError });
+  const cancel = useMutation({ mutationFn: (regId: string) => api.post(`/api/v1/conference/meetings/${m.id}/registrations/${regId}/cancel`), onSuccess: changed, onError });
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="large">
@@ -89,7 +89,7 @@ export function RegistrationTab({ meeting: m, onChanged }: { meeting: Meeting; o
         title={t('reg.list')}
         extra={
           m.canManage && (
-            <Button size="small" icon={<DownloadOutlined />} onClick={() => void download(`/api/v1/meetings/${m.id}/registrations/export.xlsx`, { status }).catch(onError)}>
+            <Button size="small" icon={<DownloadOutlined />} onClick={() => void download(`/api/v1/conference/meetings/${m.id}/registrations/export.xlsx`, { status }).catch(onError)}>
               {t('common.export')}
             </Button>
           )

@@ -31,7 +31,7 @@ export function ResolutionToTask(props: { meeting: Meeting; resolution: Resoluti
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const year = new Date(props.meeting.startsAt).getFullYear();
-  const { data: plans } = useQuery({ queryKey: ['work-plans', 'pick', year], queryFn: () => api.get<Page<WorkPlan>>('/api/v1/work-plans', { pageSize: 100, sort: 'year', order: 'desc' }), enabled: !!props.resolution });
+  const { data: plans } = useQuery({ queryKey: ['work-plans', 'pick', year], queryFn: () => api.get<Page<WorkPlan>>('/api/v1/tasks/work-plans', { pageSize: 100, sort: 'year', order: 'desc' }), enabled: !!props.resolution });
   const by = Form.useWatch('deadlineBy', form);
   const r = props.resolution;
 

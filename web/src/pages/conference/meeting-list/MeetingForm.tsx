@@ -59,7 +59,7 @@ export function MeetingForm(props: { open: boolean; meeting: Meeting | null; onC
         onlineUrl: v.onlineUrl || null,
         orgs: (v.orgs ?? []).map((o) => ({ role: o.role, orgId: o.orgId ?? null, ...(o.orgId ? {} : { orgName: o.orgName }) })),
       };
-      return props.meeting ? api.patch<Meeting>(`/api/v1/meetings/${props.meeting.id}`, body) : api.post<Meeting>('/api/v1/meetings', body);
+      return props.meeting ? api.patch<Meeting>(`/api/v1/conference/meetings/${props.meeting.id}`, body) : api.post<Meeting>('/api/v1/conference/meetings', body);
     },
     props.onSaved,
   );

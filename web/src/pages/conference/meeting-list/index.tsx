@@ -30,7 +30,7 @@ export default function MeetingListPage() {
   const list = useListQuery({ sort: 'startsAt', order: 'desc' }, ['kind']);
   const [creating, setCreating] = useState(false);
   const [feed, setFeed] = useState(false);
-  const { data, isFetching } = useQuery({ queryKey: ['meetings', list.query], queryFn: () => api.get<Page<MeetingSummary>>('/api/v1/meetings', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['meetings', list.query], queryFn: () => api.get<Page<MeetingSummary>>('/api/v1/conference/meetings', list.query) });
   const f = list.params.filters;
 
   return (
@@ -46,7 +46,7 @@ export default function MeetingListPage() {
           <Button icon={<CalendarOutlined />} onClick={() => setFeed(true)}>
             {t('feed.button')}
           </Button>
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/meetings/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/conference/meetings/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         </>

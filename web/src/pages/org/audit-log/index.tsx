@@ -3,9 +3,8 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, DatePicker, Input, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
-import type { AuditEvent, AuditVerifyResult } from '../../../../../common/audit';
-import type { Page } from '../../../../../common/pagination';
-import { api, download } from '../../../app/api';
+import type { AuditEvent } from '../../../../../common/audit';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { changedFields, showValue } from '../../../components/HistoryTimeline';
 import { PageContainer } from '../../../components/PageContainer';
@@ -17,9 +16,9 @@ import { formatDateTime } from '../../../app/format';
 export default function AuditLogPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const list = useListQuery({ sort: 'at', order: 'desc' });
-  const { data, isFetching } = useQuery({ queryKey: ['audit', list.query], queryFn: () => api.get<Page<AuditEvent>>('/api/v1/audit', list.query) });
-  const verify = useMutation({ mutationFn: () => api.get<AuditVerifyResult>('/api/v1/audit/verify') });
+  const list = useListQuery('/platform/audit', { sort: 'at', order: 'desc' });
+  const { data, isFetching } = useQuery({ queryKey: ['audit', list.query], queryFn: () => api.get('/platform/audit', { params: { query: list.query } }) });
+  const verify = useMutation({ mutationFn: () => api.get('/platform/audit/verify') });
   const f = list.params.filters;
   const range: [Dayjs, Dayjs] | null = typeof f.from === 'string' && typeof f.to === 'string' ? [dayjs(f.from), dayjs(f.to)] : null;
   return (
@@ -30,7 +29,7 @@ export default function AuditLogPage() {
           <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate()}>
             {t('audit.verify')}
           </Button>
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/audit/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/platform/audit/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         </>

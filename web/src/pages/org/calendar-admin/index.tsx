@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, DatePicker, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { api } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError } from '../../../components/forms';
 import { PageContainer } from '../../../components/PageContainer';
@@ -18,13 +18,13 @@ export default function CalendarAdminPage() {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<{ date: Dayjs; work: boolean; name?: string }>();
-  const { data = [], isFetching } = useQuery({ queryKey: ['calendar'], queryFn: () => api.get<CalendarDay[]>('/api/v1/calendar/days') });
+  const { data = [], isFetching } = useQuery({ queryKey: ['calendar'], queryFn: () => api.get('/platform/calendar/days') });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['calendar'] });
-  const remove = useMutation({ mutationFn: (date: string) => api.delete(`/api/v1/calendar/days/${date}`), onSuccess: refresh, onError: (e) => void message.error(e.message) });
+  const remove = useMutation({ mutationFn: (date: string) => api.delete('/platform/calendar/days/{date}', { params: { path: { date } } }), onSuccess: refresh, onError: (e) => void message.error(e.message) });
   const add = async () => {
     const v = await form.validateFields();
     try {
-      await api.put(`/api/v1/calendar/days/${v.date.format('YYYY-MM-DD')}`, { work: v.work, name: v.name ?? null });
+      await api.put('/platform/calendar/days/{date}', { params: { path: { date: v.date.format('YYYY-MM-DD') } }, body: { work: v.work, name: v.name ?? null } });
       form.resetFields();
       refresh();
     } catch (err) {

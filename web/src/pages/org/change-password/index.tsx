@@ -3,7 +3,7 @@ import { Alert, App, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ChangePasswordSchema } from '../../../../../common/user';
-import { api } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { applyApiError, zodRule } from '../../../components/forms';
@@ -22,7 +22,7 @@ export default function ChangePasswordPage() {
     const v = await form.validateFields();
     setSaving(true);
     try {
-      await api.post('/api/v1/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword });
+      await api.post('/org/auth/password', { body: { currentPassword: v.currentPassword, newPassword: v.newPassword } });
       void message.success(t('password.changed'));
       await qc.invalidateQueries({ queryKey: ['me'] });
       void navigate('/');

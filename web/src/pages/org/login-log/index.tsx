@@ -1,8 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Input, Select, Space, Table, Tag } from 'antd';
-import type { Page } from '../../../../../common/pagination';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { PageContainer } from '../../../components/PageContainer';
 import { useListQuery } from '../../../components/useListQuery';
@@ -22,14 +21,14 @@ interface LoginEvent {
 export default function LoginLogPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const list = useListQuery({ sort: 'at', order: 'desc' });
-  const { data, isFetching } = useQuery({ queryKey: ['login-events', list.query], queryFn: () => api.get<Page<LoginEvent>>('/api/v1/login-events', list.query) });
+  const list = useListQuery('/org/login-events', { sort: 'at', order: 'desc' });
+  const { data, isFetching } = useQuery({ queryKey: ['login-events', list.query], queryFn: () => api.get('/org/login-events', { params: { query: list.query } }) });
   const f = list.params.filters;
   return (
     <PageContainer
       title={t('loginLog.title')}
       extra={
-        <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/login-events/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+        <Button icon={<DownloadOutlined />} onClick={() => void api.download('/org/login-events/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
           {t('common.export')}
         </Button>
       }

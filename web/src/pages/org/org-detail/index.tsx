@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Descriptions, Result, Row, Table, Tag } from 'antd';
 import { useParams } from 'react-router';
-import { type Org, OrgKindLabels, type Person } from '../../../../../common/org';
-import type { Page } from '../../../../../common/pagination';
-import { api, ApiError } from '../../../app/api';
+import { OrgKindLabels, type Person } from '../../../../../common/org';
+import { ApiError } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
 import { PageContainer } from '../../../components/PageContainer';
@@ -12,8 +12,8 @@ import { PageContainer } from '../../../components/PageContainer';
 export default function OrgDetailPage() {
   const { id = '' } = useParams();
   const { t, label } = useI18n();
-  const { data: org, error } = useQuery({ queryKey: ['orgs', 'one', id], queryFn: () => api.get<Org>(`/api/v1/orgs/${id}`) });
-  const { data: people } = useQuery({ queryKey: ['people', { orgId: id }], queryFn: () => api.get<Page<Person>>('/api/v1/people', { orgId: id, pageSize: 100 }), enabled: !!org });
+  const { data: org, error } = useQuery({ queryKey: ['orgs', 'one', id], queryFn: () => api.get('/org/orgs/{id}', { params: { path: { id } } }) });
+  const { data: people } = useQuery({ queryKey: ['people', { orgId: id }], queryFn: () => api.get('/org/people', { params: { query: { orgId: id, pageSize: 100 } } }), enabled: !!org });
   if (error) return <Result status={error instanceof ApiError && error.status === 404 ? '404' : 'error'} title={error.message} />;
   if (!org) return null;
   const fieldLabels: Record<string, string> = {
@@ -66,7 +66,7 @@ export default function OrgDetailPage() {
         </Col>
         <Col xs={24} xl={8}>
           <Card title={t('common.history')}>
-            <HistoryTimeline url={`/api/v1/orgs/${id}/history`} fieldLabels={fieldLabels} />
+            <HistoryTimeline path="/org/orgs/{id}/history" id={id} fieldLabels={fieldLabels} />
           </Card>
         </Col>
       </Row>

@@ -1,7 +1,7 @@
 import { Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
-import { ORG_KINDS, type Org, OrgCreateSchema, OrgKindLabels } from '../../../../../common/org';
-import { api } from '../../../app/api';
+import { ORG_KINDS, type Org, type OrgCreateInput, OrgCreateSchema, OrgKindLabels } from '../../../../../common/org';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { zodRule } from '../../../components/forms';
 import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
@@ -24,8 +24,9 @@ export function OrgFormDrawer(props: { open: boolean; org: Org | null; onClose: 
   const { saving, submit } = useFormSave(
     form,
     (values: Record<string, unknown>) => {
-      const body = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === undefined ? null : v]));
-      return props.org ? api.patch<Org>(`/api/v1/orgs/${props.org.id}`, body) : api.post<Org>('/api/v1/orgs', body);
+      // A cleared field is undefined in the form and null on the server (the value is removed).
+      const body = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === undefined ? null : v])) as OrgCreateInput;
+      return props.org ? api.patch('/org/orgs/{id}', { params: { path: { id: props.org.id } }, body }) : api.post('/org/orgs', { body });
     },
     props.onSaved,
   );

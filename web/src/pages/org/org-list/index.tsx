@@ -4,9 +4,8 @@ import { App, Button, Input, Popconfirm, Select, Space, Table, Tag } from 'antd'
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ORG_KINDS, type Org, OrgKindLabels } from '../../../../../common/org';
-import type { Page } from '../../../../../common/pagination';
 import { OrgAccess } from '../../../../../common/roles';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { ImportModal } from '../../../components/ImportModal';
@@ -23,12 +22,12 @@ export default function OrgListPage() {
   const { hasRole } = useSession();
   const canWrite = hasRole(OrgAccess.write);
   const qc = useQueryClient();
-  const list = useListQuery({ sort: 'name' }, ['kind']);
+  const list = useListQuery('/org/orgs', { sort: 'name' }, ['kind']);
   const [editing, setEditing] = useState<Org | null | undefined>(undefined);
   const [importing, setImporting] = useState(false);
-  const { data, isFetching } = useQuery({ queryKey: ['orgs', list.query], queryFn: () => api.get<Page<Org>>('/api/v1/orgs', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['orgs', list.query], queryFn: () => api.get('/org/orgs', { params: { query: list.query } }) });
   const remove = useMutation({
-    mutationFn: (id: string) => api.delete(`/api/v1/orgs/${id}`),
+    mutationFn: (id: string) => api.delete('/org/orgs/{id}', { params: { path: { id } } }),
     onSuccess: () => {
       void message.success(t('common.deleted'));
       void qc.invalidateQueries({ queryKey: ['orgs'] });
@@ -52,7 +51,7 @@ export default function OrgListPage() {
               {t('common.import')}
             </Button>
           )}
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/orgs/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/org/orgs/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         </>
@@ -125,8 +124,8 @@ export default function OrgListPage() {
       <ImportModal
         open={importing}
         onClose={() => setImporting(false)}
-        templateUrl="/api/v1/orgs/import-template.xlsx"
-        uploadUrl="/api/v1/orgs/import"
+        template="/org/orgs/import-template.xlsx"
+        upload="/org/orgs/import"
         onImported={() => void qc.invalidateQueries({ queryKey: ['orgs'] })}
       />
     </PageContainer>

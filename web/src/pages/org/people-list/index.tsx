@@ -3,10 +3,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form, Input, Popconfirm, Space, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { type Person, PersonCreateSchema } from '../../../../../common/org';
-import type { Page } from '../../../../../common/pagination';
+import { type Person, type PersonCreate, PersonCreateSchema } from '../../../../../common/org';
 import { OrgAccess } from '../../../../../common/roles';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { zodRule } from '../../../components/forms';
@@ -20,7 +19,7 @@ const shape = PersonCreateSchema.shape;
 
 function PersonDrawer(props: { person: Person | null | undefined; onClose: () => void; onSaved: () => void }) {
   const { t } = useI18n();
-  const [form] = Form.useForm<Record<string, unknown>>();
+  const [form] = Form.useForm<PersonCreate>();
   useEffect(() => {
     form.resetFields();
     if (props.person) form.setFieldsValue(props.person);
@@ -28,8 +27,8 @@ function PersonDrawer(props: { person: Person | null | undefined; onClose: () =>
   const { saving, submit } = useFormSave(
     form,
     async (values) => {
-      if (props.person) return api.patch(`/api/v1/people/${props.person.id}`, values);
-      else return api.post('/api/v1/people', values);
+      if (props.person) return api.patch('/org/people/{id}', { params: { path: { id: props.person.id } }, body: values });
+      else return api.post('/org/people', { body: values });
     },
     () => props.onSaved(),
   );
@@ -63,12 +62,12 @@ export default function PeopleListPage() {
   const { hasRole } = useSession();
   const canWrite = hasRole(OrgAccess.write);
   const qc = useQueryClient();
-  const list = useListQuery({ sort: 'name' });
+  const list = useListQuery('/org/people', { sort: 'name' });
   const [editing, setEditing] = useState<Person | null | undefined>(undefined);
   const [importing, setImporting] = useState(false);
-  const { data, isFetching } = useQuery({ queryKey: ['people', list.query], queryFn: () => api.get<Page<Person>>('/api/v1/people', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['people', list.query], queryFn: () => api.get('/org/people', { params: { query: list.query } }) });
   const remove = useMutation({
-    mutationFn: (id: string) => api.delete(`/api/v1/people/${id}`),
+    mutationFn: (id: string) => api.delete('/org/people/{id}', { params: { path: { id } } }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['people'] }),
     onError: (err) => void message.error(err.message),
   });
@@ -88,7 +87,7 @@ export default function PeopleListPage() {
               {t('common.import')}
             </Button>
           )}
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/people/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/org/people/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         </>
@@ -136,7 +135,7 @@ export default function PeopleListPage() {
           void qc.invalidateQueries({ queryKey: ['people'] });
         }}
       />
-      <ImportModal open={importing} onClose={() => setImporting(false)} templateUrl="/api/v1/people/import-template.xlsx" uploadUrl="/api/v1/people/import" onImported={() => void qc.invalidateQueries({ queryKey: ['people'] })} />
+      <ImportModal open={importing} onClose={() => setImporting(false)} template="/org/people/import-template.xlsx" upload="/org/people/import" onImported={() => void qc.invalidateQueries({ queryKey: ['people'] })} />
     </PageContainer>
   );
 }

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Select, Table, Typography } from 'antd';
-import { type DataScopeKind, DataScopeLabels, RoleLabels } from '../../../../../common/roles';
+import { type DataScopeKind, DataScopeLabels, type Role, RoleLabels } from '../../../../../common/roles';
 import type { RoleInfo } from '../../../../../common/user';
-import { api } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { PageContainer } from '../../../components/PageContainer';
 
@@ -11,9 +11,9 @@ export default function RoleAdminPage() {
   const { t, label } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const { data = [], isFetching } = useQuery({ queryKey: ['roles'], queryFn: () => api.get<RoleInfo[]>('/api/v1/roles') });
+  const { data = [], isFetching } = useQuery({ queryKey: ['roles'], queryFn: () => api.get('/org/roles') });
   const save = useMutation({
-    mutationFn: (v: { code: string; dataScope: DataScopeKind }) => api.patch(`/api/v1/roles/${v.code}`, { dataScope: v.dataScope }),
+    mutationFn: (v: { code: Role; dataScope: DataScopeKind }) => api.patch('/org/roles/{code}', { params: { path: { code: v.code } }, body: { dataScope: v.dataScope } }),
     onSuccess: () => {
       void message.success(t('common.saved'));
       void qc.invalidateQueries({ queryKey: ['roles'] });

@@ -2,10 +2,9 @@ import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
-import type { Page } from '../../../../../common/pagination';
 import { ROLES, RoleLabels } from '../../../../../common/roles';
-import { PasswordSchema, type User, UserCreateSchema } from '../../../../../common/user';
-import { api, download } from '../../../app/api';
+import { PasswordSchema, type User, type UserCreate, UserCreateSchema, type UserStatus } from '../../../../../common/user';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError, zodRule } from '../../../components/forms';
 import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
@@ -18,7 +17,7 @@ const shape = UserCreateSchema.shape;
 
 function UserDrawer(props: { user: User | null | undefined; onClose: () => void; onSaved: () => void }) {
   const { t, label } = useI18n();
-  const [form] = Form.useForm<Record<string, unknown>>();
+  const [form] = Form.useForm<UserCreate & { status?: UserStatus }>();
   const editing = !!props.user;
   useEffect(() => {
     form.resetFields();
@@ -27,8 +26,8 @@ function UserDrawer(props: { user: User | null | undefined; onClose: () => void;
   const { saving, submit } = useFormSave(
     form,
     async (values) => {
-      if (props.user) return api.patch(`/api/v1/users/${props.user.id}`, { displayName: values.displayName, orgId: values.orgId, roles: values.roles, status: values.status });
-      else return api.post('/api/v1/users', values);
+      if (props.user) return api.patch('/org/users/{id}', { params: { path: { id: props.user.id } }, body: { displayName: values.displayName, orgId: values.orgId, roles: values.roles, status: values.status } });
+      else return api.post('/org/users', { body: values });
     },
     () => props.onSaved(),
   );
@@ -66,13 +65,13 @@ export default function UserAdminPage() {
   const { t, label } = useI18n();
   const { message, modal } = App.useApp();
   const qc = useQueryClient();
-  const list = useListQuery({ sort: 'username' });
+  const list = useListQuery('/org/users', { sort: 'username' });
   const [editing, setEditing] = useState<User | null | undefined>(undefined);
   const [resetting, setResetting] = useState<User | null>(null);
   const [resetForm] = Form.useForm<{ password: string }>();
-  const { data, isFetching } = useQuery({ queryKey: ['users', list.query], queryFn: () => api.get<Page<User>>('/api/v1/users', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['users', list.query], queryFn: () => api.get('/org/users', { params: { query: list.query } }) });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['users'] });
-  const unlock = useMutation({ mutationFn: (id: string) => api.post(`/api/v1/users/${id}/unlock`), onSuccess: refresh, onError: (e) => void message.error(e.message) });
+  const unlock = useMutation({ mutationFn: (id: string) => api.post('/org/users/{id}/unlock', { params: { path: { id } } }), onSuccess: refresh, onError: (e) => void message.error(e.message) });
   const f = list.params.filters;
   return (
     <PageContainer
@@ -82,7 +81,7 @@ export default function UserAdminPage() {
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
             {t('common.create')}
           </Button>
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/users/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/org/users/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         </>
@@ -154,7 +153,7 @@ export default function UserAdminPage() {
         onOk={async () => {
           const { password } = await resetForm.validateFields();
           try {
-            await api.post(`/api/v1/users/${resetting!.id}/password`, { password });
+            await api.post('/org/users/{id}/password', { params: { path: { id: resetting!.id } }, body: { password } });
             void message.success(t('users.passwordReset'));
             setResetting(null);
           } catch (err) {

@@ -28,7 +28,7 @@ export function Attachments(props: { article: Article; disabled: boolean; onChan
                       title={t('common.confirmDelete')}
                       onConfirm={() =>
                         void api
-                          .delete<Article>(`/api/v1/articles/${article.id}/attachments/${f.id}`)
+                          .delete<Article>(`/api/v1/publish/articles/${article.id}/attachments/${f.id}`)
                           .then(props.onChanged)
                           .catch((e: Error) => message.error(e.message))
                       }
@@ -38,7 +38,7 @@ export function Attachments(props: { article: Article; disabled: boolean; onChan
                   ]
             }
           >
-            <a onClick={() => void download(`/api/v1/articles/${article.id}/attachments/${f.id}`, undefined, f.name).catch((e: Error) => message.error(e.message))}>
+            <a onClick={() => void download(`/api/v1/publish/articles/${article.id}/attachments/${f.id}`, undefined, f.name).catch((e: Error) => message.error(e.message))}>
               <PaperClipOutlined /> {f.name}
             </a>
             <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
@@ -53,7 +53,7 @@ export function Attachments(props: { article: Article; disabled: boolean; onChan
           customRequest={({ file }) => {
             setBusy(true);
             api
-              .upload<Article>(`/api/v1/articles/${article.id}/attachments`, file as File)
+              .upload<Article>(`/api/v1/publish/articles/${article.id}/attachments`, file as File)
               .then((a) => {
                 props.onChanged(a);
                 void message.success(t('common.saved'));

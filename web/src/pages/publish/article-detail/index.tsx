@@ -44,7 +44,7 @@ export default function ArticleDetailPage() {
   const [saving, setSaving] = useState(false);
   const [noteFor, setNoteFor] = useState<'reject' | 'unpublish' | null>(null);
   const [note, setNote] = useState('');
-  const { data: article, error } = useQuery({ queryKey: ['articles', 'one', id], queryFn: () => api.get<Article>(`/api/v1/articles/${id}`), enabled: !isNew });
+  const { data: article, error } = useQuery({ queryKey: ['articles', 'one', id], queryFn: () => api.get<Article>(`/api/v1/publish/articles/${id}`), enabled: !isNew });
 
   useEffect(() => {
     if (article) form.setFieldsValue(toForm(article));
@@ -65,11 +65,11 @@ export default function ArticleDetailPage() {
     setSaving(true);
     try {
       if (isNew) {
-        const created = await api.post<Article>('/api/v1/articles', values);
+        const created = await api.post<Article>('/api/v1/publish/articles', values);
         void message.success(t('common.saved'));
         void navigate(`/publish/articles/${created.id}`, { replace: true });
       } else {
-        refresh(await api.patch<Article>(`/api/v1/articles/${id}`, values));
+        refresh(await api.patch<Article>(`/api/v1/publish/articles/${id}`, values));
         void message.success(t('common.saved'));
       }
     } catch (err) {
@@ -82,7 +82,7 @@ export default function ArticleDetailPage() {
 
   const act = async (action: 'submit' | 'publish' | 'reject' | 'unpublish', body?: object, done?: string) => {
     try {
-      refresh(await api.post<Article>(`/api/v1/articles/${id}/${action}`, body ?? {}));
+      refresh(await api.post<Article>(`/api/v1/publish/articles/${id}/${action}`, body ?? {}));
       if (done) void message.success(t(done));
       setNoteFor(null);
       setNote('');
@@ -211,7 +211,7 @@ export default function ArticleDetailPage() {
           )}
           {article && (
             <Card title={t('common.history')} style={{ marginTop: 16 }}>
-              <HistoryTimeline url={`/api/v1/articles/${article.id}/history`} fieldLabels={fieldLabels} />
+              <HistoryTimeline url={`/api/v1/publish/articles/${article.id}/history`} fieldLabels={fieldLabels} />
             </Card>
           )}
         </Col>

@@ -20,7 +20,7 @@ export default function ArticleListPage() {
   const navigate = useNavigate();
   const list = useListQuery({ sort: 'updatedAt', order: 'desc' }, ['status', 'eventKind']);
   const f = list.params.filters;
-  const { data, isFetching } = useQuery({ queryKey: ['articles', list.query], queryFn: () => api.get<Page<ArticleListItem>>('/api/v1/articles', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['articles', list.query], queryFn: () => api.get<Page<ArticleListItem>>('/api/v1/publish/articles', list.query) });
   const range = typeof f.from === 'string' && typeof f.to === 'string' ? ([dayjs(f.from), dayjs(f.to)] as [dayjs.Dayjs, dayjs.Dayjs]) : null;
 
   return (
@@ -34,7 +34,7 @@ export default function ArticleListPage() {
           <Button icon={<ImportOutlined />} onClick={() => void navigate('/publish/ingest')}>
             {t('publish.fromIngest')}
           </Button>
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/articles/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/publish/articles/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         </>

@@ -25,7 +25,7 @@ export default function FiguresPage() {
   const [importing, setImporting] = useState(false);
   const list = useListQuery({ sort: 'year', order: 'desc' });
   const f = list.params.filters;
-  const { data, isFetching } = useQuery({ queryKey: ['reported-figures', list.query], queryFn: () => api.get<Page<ReportedFigure>>('/api/v1/reported-figures', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['reported-figures', list.query], queryFn: () => api.get<Page<ReportedFigure>>('/api/v1/publish/reported-figures', list.query) });
   const number = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 });
 
   return (
@@ -38,7 +38,7 @@ export default function FiguresPage() {
               {t('common.import')}
             </Button>
           )}
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/reported-figures/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/publish/reported-figures/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         </>
@@ -72,8 +72,8 @@ export default function FiguresPage() {
       <ImportModal
         open={importing}
         onClose={() => setImporting(false)}
-        templateUrl="/api/v1/reported-figures/import-template.xlsx"
-        uploadUrl="/api/v1/reported-figures/import"
+        templateUrl="/api/v1/publish/reported-figures/import-template.xlsx"
+        uploadUrl="/api/v1/publish/reported-figures/import"
         onImported={() => void qc.invalidateQueries({ queryKey: ['reported-figures'] })}
       />
     </PageContainer>

@@ -30,7 +30,7 @@ export function SourceInput(props: { onAnalysed: (a: IngestAnalysis) => void }) 
             children: (
               <Space orientation="vertical" style={{ width: '100%' }}>
                 <Input.TextArea aria-label={t('ingest.paste')} placeholder={t('ingest.pastePlaceholder')} value={text} onChange={(e) => setText(e.target.value)} autoSize={{ minRows: 10, maxRows: 24 }} />
-                <Button type="primary" loading={busy} disabled={!text.trim()} onClick={() => run(api.post<IngestAnalysis>('/api/v1/ingest/text', { text }))}>
+                <Button type="primary" loading={busy} disabled={!text.trim()} onClick={() => run(api.post<IngestAnalysis>('/api/v1/publish/ingest/text', { text }))}>
                   {t('ingest.analyse')}
                 </Button>
               </Space>
@@ -40,7 +40,7 @@ export function SourceInput(props: { onAnalysed: (a: IngestAnalysis) => void }) 
             key: 'upload',
             label: t('ingest.upload'),
             children: (
-              <Upload.Dragger accept=".txt,.html,.htm,.docx" multiple={false} showUploadList={false} disabled={busy} customRequest={({ file }) => run(api.upload<IngestAnalysis>('/api/v1/ingest/file', file as File))}>
+              <Upload.Dragger accept=".txt,.html,.htm,.docx" multiple={false} showUploadList={false} disabled={busy} customRequest={({ file }) => run(api.upload<IngestAnalysis>('/api/v1/publish/ingest/file', file as File))}>
                 <p className="ant-upload-drag-icon">
                   <InboxOutlined />
                 </p>

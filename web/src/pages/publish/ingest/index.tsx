@@ -93,7 +93,7 @@ export default function IngestPage() {
     const values = (await form.validateFields()) as Values;
     setSaving(true);
     try {
-      const saved = await api.post<IngestSaved>('/api/v1/ingest/save', toSave(values, analysis));
+      const saved = await api.post<IngestSaved>('/api/v1/publish/ingest/save', toSave(values, analysis));
       const linked = values.createMeeting && values.meetingChoice && values.meetingChoice !== 'new';
       void message.success(t('ingest.saved', { meeting: saved.meetingId ? t(linked ? 'ingest.savedLinked' : 'ingest.savedMeeting') : '' }));
       void navigate(`/publish/articles/${saved.articleId}`);

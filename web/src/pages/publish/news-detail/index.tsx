@@ -11,7 +11,7 @@ import { ArticleBody, KindTag } from '../shared';
 export default function NewsDetailPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const { data: a, error, isLoading } = useQuery({ queryKey: ['public-news', 'one', id], queryFn: () => api.get<PublicArticle>(`/api/v1/public/news/${id}`) });
+  const { data: a, error, isLoading } = useQuery({ queryKey: ['public-news', 'one', id], queryFn: () => api.get<PublicArticle>(`/api/v1/publish/public/news/${id}`) });
   if (isLoading) return <Card><Skeleton active /></Card>;
   if (error || !a) return <Result status="404" title={t('news.notFound')} extra={<Link to="/p/news">{t('news.back')}</Link>} />;
   return (
@@ -41,7 +41,7 @@ export default function NewsDetailPage() {
             dataSource={a.attachments}
             renderItem={(f) => (
               <List.Item>
-                <a href={`/api/v1/public/news/${a.id}/attachments/${f.id}`}>
+                <a href={`/api/v1/publish/public/news/${a.id}/attachments/${f.id}`}>
                   <PaperClipOutlined /> {f.name}
                 </a>
               </List.Item>

@@ -16,14 +16,14 @@ export default function NewsListPage() {
   const { t, label } = useI18n();
   const list = useListQuery({ pageSize: 10, order: 'desc' }, ['eventKind']);
   const f = list.params.filters;
-  const { data, isFetching } = useQuery({ queryKey: ['public-news', list.query], queryFn: () => api.get<Page<PublicNewsItem>>('/api/v1/public/news', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['public-news', list.query], queryFn: () => api.get<Page<PublicNewsItem>>('/api/v1/publish/public/news', list.query) });
   return (
     <Card>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('news.title')}
         </Typography.Title>
-        <Button icon={<WifiOutlined />} href="/api/v1/public/news.rss" target="_blank">
+        <Button icon={<WifiOutlined />} href="/api/v1/publish/public/news.rss" target="_blank">
           {t('news.rss')}
         </Button>
       </Flex>

@@ -12,8 +12,8 @@ import { KindTag } from '../shared';
 export default function PortalPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const { data: news, isLoading } = useQuery({ queryKey: ['public-news', 'latest'], queryFn: () => api.get<Page<PublicNewsItem>>('/api/v1/public/news', { pageSize: 8 }) });
-  const { data: topTen } = useQuery({ queryKey: ['public-top-ten', 'latest'], queryFn: () => api.get<{ list: TopTenList | null }>('/api/v1/public/top-ten') });
+  const { data: news, isLoading } = useQuery({ queryKey: ['public-news', 'latest'], queryFn: () => api.get<Page<PublicNewsItem>>('/api/v1/publish/public/news', { pageSize: 8 }) });
+  const { data: topTen } = useQuery({ queryKey: ['public-top-ten', 'latest'], queryFn: () => api.get<{ list: TopTenList | null }>('/api/v1/publish/public/top-ten') });
   return (
     <>
       <Card style={{ background: 'linear-gradient(120deg, #0f2a6b, #1d4fb8)', color: '#fff', marginBottom: 24 }} styles={{ body: { padding: '40px 48px' } }}>

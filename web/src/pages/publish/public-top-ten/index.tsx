@@ -16,7 +16,7 @@ export default function PublicTopTenPage() {
   const [params, setParams] = useSearchParams();
   const year = params.get('year') ?? undefined;
   const regionCode = params.get('regionCode') ?? undefined;
-  const { data, isLoading } = useQuery({ queryKey: ['public-top-ten', year, regionCode], queryFn: () => api.get<PublicTopTen>('/api/v1/public/top-ten', { year, regionCode }) });
+  const { data, isLoading } = useQuery({ queryKey: ['public-top-ten', year, regionCode], queryFn: () => api.get<PublicTopTen>('/api/v1/publish/public/top-ten', { year, regionCode }) });
   const list = data?.list;
   return (
     <Card loading={isLoading} style={{ maxWidth: 960, margin: '0 auto' }}>

@@ -14,7 +14,7 @@ export function ReviewQueueCard() {
   const reviewer = hasRole(PublishAccess.review);
   const { data, isLoading } = useQuery({
     queryKey: ['articles', 'review-queue'],
-    queryFn: () => api.get<Page<ArticleListItem>>('/api/v1/articles', { status: 'review', pageSize: 5, sort: 'updatedAt', order: 'desc' }),
+    queryFn: () => api.get<Page<ArticleListItem>>('/api/v1/publish/articles', { status: 'review', pageSize: 5, sort: 'updatedAt', order: 'desc' }),
     enabled: reviewer,
   });
   if (!reviewer) return null;

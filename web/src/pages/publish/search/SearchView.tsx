@@ -20,7 +20,7 @@ export function SearchView(props: { signedIn: boolean }) {
   const f = list.params.filters;
   const q = typeof f.q === 'string' ? f.q : '';
   const query = { q, type: f.type, kind: f.kind, regionCode: f.regionCode, from: f.from, to: f.to, sort: list.params.sort ?? 'relevance', page: list.params.page, pageSize: list.params.pageSize };
-  const { data, isFetching, error } = useQuery({ queryKey: ['search', query], queryFn: () => api.get<SearchResult>('/api/v1/search', query), enabled: q.trim().length > 0 });
+  const { data, isFetching, error } = useQuery({ queryKey: ['search', query], queryFn: () => api.get<SearchResult>('/api/v1/publish/search', query), enabled: q.trim().length > 0 });
   const range = typeof f.from === 'string' && typeof f.to === 'string' ? ([dayjs(f.from), dayjs(f.to)] as [dayjs.Dayjs, dayjs.Dayjs]) : null;
   const kindLabel = (k: string | null) => (k && k in EventKindLabels ? label(EventKindLabels[k as keyof typeof EventKindLabels]) : k && k in MeetingKindLabels ? label(MeetingKindLabels[k as keyof typeof MeetingKindLabels]) : k);
 
@@ -42,7 +42,7 @@ export function SearchView(props: { signedIn: boolean }) {
         <DatePicker.RangePicker value={range} onChange={(v) => list.setFilters({ ...f, from: v?.[0]?.format('YYYY-MM-DD'), to: v?.[1]?.format('YYYY-MM-DD') })} />
         <Radio.Group value={list.params.sort ?? 'relevance'} onChange={(e) => list.update({ sort: e.target.value as string, page: 1 })} optionType="button" options={[{ value: 'relevance', label: t('search.sortRelevance') }, { value: 'date', label: t('search.sortDate') }]} />
         {props.signedIn && q && (
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/search/export.xlsx', { ...query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/publish/search/export.xlsx', { ...query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         )}

@@ -23,11 +23,11 @@ export default function TopTenPage() {
   const [picks, setPicks] = useState<Pick[]>([]);
   const [title, setTitle] = useState('');
   const enabled = !!region;
-  const { data: candidates = [], isFetching } = useQuery({ queryKey: ['top-ten', 'candidates', year, region], queryFn: () => api.get<TopTenCandidate[]>(`/api/v1/top-ten/${year}/candidates`, { regionCode: region }), enabled });
-  const { data: list } = useQuery({ queryKey: ['top-ten', 'list', year, region], queryFn: () => api.get<TopTenList | null>(`/api/v1/top-ten/${year}`, { regionCode: region }), enabled });
+  const { data: candidates = [], isFetching } = useQuery({ queryKey: ['top-ten', 'candidates', year, region], queryFn: () => api.get<TopTenCandidate[]>(`/api/v1/publish/top-ten/${year}/candidates`, { regionCode: region }), enabled });
+  const { data: list } = useQuery({ queryKey: ['top-ten', 'list', year, region], queryFn: () => api.get<TopTenList | null>(`/api/v1/publish/top-ten/${year}`, { regionCode: region }), enabled });
 
   // Open on the year of the newest published list when there is one.
-  const { data: latest } = useQuery({ queryKey: ['public-top-ten', 'latest'], queryFn: () => api.get<{ list: TopTenList | null }>('/api/v1/public/top-ten') });
+  const { data: latest } = useQuery({ queryKey: ['public-top-ten', 'latest'], queryFn: () => api.get<{ list: TopTenList | null }>('/api/v1/publish/public/top-ten') });
   const [yearChosen, setYearChosen] = useState(false);
   useEffect(() => {
     if (!yearChosen && latest?.list) setYear(latest.list.year);
@@ -49,7 +49,7 @@ export default function TopTenPage() {
   };
   const save = async () => {
     try {
-      refresh(await api.put<TopTenList>(`/api/v1/top-ten/${year}`, { regionCode: region, title: title || undefined, items: picks.map((p) => ({ type: p.type, id: p.id, title: p.label, summary: p.summary })) }));
+      refresh(await api.put<TopTenList>(`/api/v1/publish/top-ten/${year}`, { regionCode: region, title: title || undefined, items: picks.map((p) => ({ type: p.type, id: p.id, title: p.label, summary: p.summary })) }));
       void message.success(t('common.saved'));
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e));
@@ -57,7 +57,7 @@ export default function TopTenPage() {
   };
   const setPublished = async (publish: boolean) => {
     try {
-      refresh(await api.post<TopTenList>(`/api/v1/top-ten/${year}/${publish ? 'publish' : 'unpublish'}`, { regionCode: region }));
+      refresh(await api.post<TopTenList>(`/api/v1/publish/top-ten/${year}/${publish ? 'publish' : 'unpublish'}`, { regionCode: region }));
       void message.success(publish ? t('publish.published') : t('publish.unpublished'));
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e));

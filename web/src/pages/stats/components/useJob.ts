@@ -9,7 +9,7 @@ export function useJob(initial: Job | null, onDone?: (job: Job) => void): { job:
     if (!job || job.status === 'succeeded' || job.status === 'failed') return;
     const timer = setTimeout(() => {
       api
-        .get<Job>(`/api/v1/jobs/${job.id}`)
+        .get<Job>(`/api/v1/platform/jobs/${job.id}`)
         .then((j) => {
           setJob(j);
           if (j.status === 'succeeded' || j.status === 'failed') onDone?.(j);

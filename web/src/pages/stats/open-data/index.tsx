@@ -5,17 +5,17 @@ import { api } from '../../../app/api';
 import { useI18n } from '../../../app/i18n';
 
 const ENDPOINTS = [
-  { path: '/api/v1/open/stats/publications', zh: '已发布的地区和年度，附统计分析段落', en: 'Published regions and years with their summary' },
-  { path: '/api/v1/open/stats/indicators?region=440300&year=2023', zh: '某地区某年度的全部已发布指标（JSON）', en: 'All published indicators of a region and year (JSON)' },
-  { path: '/api/v1/open/stats/indicators.csv?region=440300', zh: '某地区历年已发布指标（CSV，UTF-8）', en: 'A region’s published indicators over the years (CSV, UTF-8)' },
-  { path: '/api/v1/open/stats/indicators?parent=440300&year=2023&indicator=domesticPatentGrants', zh: '下级各区的某项指标', en: 'One indicator of the districts' },
-  { path: '/api/v1/open/stats/catalogue', zh: '指标目录：公式、单位、定义来源与版本', en: 'Indicator catalogue: formula, unit, source and version' },
+  { path: '/api/v1/stats/open/publications', zh: '已发布的地区和年度，附统计分析段落', en: 'Published regions and years with their summary' },
+  { path: '/api/v1/stats/open/indicators?region=440300&year=2023', zh: '某地区某年度的全部已发布指标（JSON）', en: 'All published indicators of a region and year (JSON)' },
+  { path: '/api/v1/stats/open/indicators.csv?region=440300', zh: '某地区历年已发布指标（CSV，UTF-8）', en: 'A region’s published indicators over the years (CSV, UTF-8)' },
+  { path: '/api/v1/stats/open/indicators?parent=440300&year=2023&indicator=domesticPatentGrants', zh: '下级各区的某项指标', en: 'One indicator of the districts' },
+  { path: '/api/v1/stats/open/catalogue', zh: '指标目录：公式、单位、定义来源与版本', en: 'Indicator catalogue: formula, unit, source and version' },
 ];
 
 /** The open-data page: what the read-only API offers, the published data sets, and the OpenAPI documentation. */
 export default function OpenDataPage() {
   const { t, locale } = useI18n();
-  const pubs = useQuery({ queryKey: ['open', 'publications'], queryFn: () => api.get<OpenPublication[]>('/api/v1/open/stats/publications') });
+  const pubs = useQuery({ queryKey: ['open', 'publications'], queryFn: () => api.get<OpenPublication[]>('/api/v1/stats/open/publications') });
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
@@ -51,8 +51,8 @@ export default function OpenDataPage() {
               width: 160,
               render: (_: unknown, p) => (
                 <Space>
-                  <a href={`/api/v1/open/stats/indicators?region=${p.regionCode}&year=${p.year}`} target="_blank" rel="noreferrer">{t('stats.open.json')}</a>
-                  <a href={`/api/v1/open/stats/indicators.csv?region=${p.regionCode}&year=${p.year}`}>{t('stats.open.csv')}</a>
+                  <a href={`/api/v1/stats/open/indicators?region=${p.regionCode}&year=${p.year}`} target="_blank" rel="noreferrer">{t('stats.open.json')}</a>
+                  <a href={`/api/v1/stats/open/indicators.csv?region=${p.regionCode}&year=${p.year}`}>{t('stats.open.csv')}</a>
                 </Space>
               ),
             },

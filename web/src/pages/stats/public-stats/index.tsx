@@ -20,16 +20,16 @@ export default function PublicStatsPage() {
   const indicatorName = useIndicatorName();
   const words = useRegionWords();
   const [params, setParams] = useSearchParams();
-  const pubs = useQuery({ queryKey: ['open', 'publications'], queryFn: () => api.get<OpenPublication[]>('/api/v1/open/stats/publications') });
+  const pubs = useQuery({ queryKey: ['open', 'publications'], queryFn: () => api.get<OpenPublication[]>('/api/v1/stats/open/publications') });
   const list = pubs.data ?? [];
   const cities = list.filter((p) => p.regionCode.endsWith('00'));
   const region = params.get('region') ?? cities[0]?.regionCode ?? list[0]?.regionCode;
   const years = list.filter((p) => p.regionCode === region).map((p) => p.year);
   const year = params.get('year') ? Number(params.get('year')) : years[0];
   const pub = list.find((p) => p.regionCode === region && p.year === year);
-  const values = useQuery({ queryKey: ['open', 'values', region, year], queryFn: () => api.get<OpenIndicator[]>('/api/v1/open/stats/indicators', { region, year }), enabled: !!pub });
-  const series = useQuery({ queryKey: ['open', 'series', region], queryFn: () => api.get<OpenIndicator[]>('/api/v1/open/stats/indicators', { region, indicator: 'domesticPatentGrants' }), enabled: !!region });
-  const districts = useQuery({ queryKey: ['open', 'districts', region, year], queryFn: () => api.get<OpenIndicator[]>('/api/v1/open/stats/indicators', { parent: region, year }), enabled: !!pub });
+  const values = useQuery({ queryKey: ['open', 'values', region, year], queryFn: () => api.get<OpenIndicator[]>('/api/v1/stats/open/indicators', { region, year }), enabled: !!pub });
+  const series = useQuery({ queryKey: ['open', 'series', region], queryFn: () => api.get<OpenIndicator[]>('/api/v1/stats/open/indicators', { region, indicator: 'domesticPatentGrants' }), enabled: !!region });
+  const districts = useQuery({ queryKey: ['open', 'districts', region, year], queryFn: () => api.get<OpenIndicator[]>('/api/v1/stats/open/indicators', { parent: region, year }), enabled: !!pub });
   const cards = KEY.flatMap((id) => values.data?.filter((v) => v.indicatorId === id) ?? []);
   const option = useMemo(() => {
     const s = (series.data ?? []).sort((a, b) => a.year - b.year);

@@ -23,12 +23,12 @@ export default function AssessmentPage() {
   const [evidence, setEvidence] = useState<StoredFileRef | null>(null);
   const [rulesForm] = Form.useForm<AssessmentRules>();
   const key = ['assessment', year];
-  const { data: a, isFetching } = useQuery({ queryKey: key, queryFn: () => api.get<Assessment>('/api/v1/assessments', { year }) });
+  const { data: a, isFetching } = useQuery({ queryKey: key, queryFn: () => api.get<Assessment>('/api/v1/tasks/assessments', { year }) });
   const onError = (e: Error) => void message.error(e.message);
   const refresh = () => void qc.invalidateQueries({ queryKey: ['assessment'] });
-  const save = useMutation({ mutationFn: (rules: AssessmentRules) => api.post<Assessment>('/api/v1/assessments', { year, regionCode: me?.org.regionCode, rules }), onSuccess: () => { void message.success(t('assess.saved')); refresh(); }, onError });
-  const finalise = useMutation({ mutationFn: () => api.post<Assessment>(`/api/v1/assessments/${a!.id}/finalise`), onSuccess: refresh, onError });
-  const removeBonus = useMutation({ mutationFn: (id: string) => api.delete(`/api/v1/assessment-bonuses/${id}`), onSuccess: refresh, onError });
+  const save = useMutation({ mutationFn: (rules: AssessmentRules) => api.post<Assessment>('/api/v1/tasks/assessments', { year, regionCode: me?.org.regionCode, rules }), onSuccess: () => { void message.success(t('assess.saved')); refresh(); }, onError });
+  const finalise = useMutation({ mutationFn: () => api.post<Assessment>(`/api/v1/tasks/assessments/${a!.id}/finalise`), onSuccess: refresh, onError });
+  const removeBonus = useMutation({ mutationFn: (id: string) => api.delete(`/api/v1/tasks/assessment-bonuses/${id}`), onSuccess: refresh, onError });
   const final = a?.status === 'final';
 
   return (
@@ -38,7 +38,7 @@ export default function AssessmentPage() {
       extra={
         <>
           <Select value={year} onChange={setYear} options={yearOptions()} style={{ width: 110 }} aria-label={t('plan.year')} />
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/assessments/export.xlsx', { year }).catch(onError)}>
+          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/tasks/assessments/export.xlsx', { year }).catch(onError)}>
             {t('common.export')}
           </Button>
           {a?.id && !final && (
@@ -115,7 +115,7 @@ export default function AssessmentPage() {
             { title: t('dash.unit'), dataIndex: 'orgName', width: 260 },
             { title: t('assess.points'), dataIndex: 'points', width: 80 },
             { title: t('assess.reason'), dataIndex: 'reason' },
-            { title: t('assess.evidence'), key: 'file', width: 220, render: (_: unknown, b) => <a onClick={() => void download(`/api/v1/assessment-bonuses/${b.id}/file`).catch(onError)}><PaperClipOutlined /> {b.file.name}</a> },
+            { title: t('assess.evidence'), key: 'file', width: 220, render: (_: unknown, b) => <a onClick={() => void download(`/api/v1/tasks/assessment-bonuses/${b.id}/file`).catch(onError)}><PaperClipOutlined /> {b.file.name}</a> },
             ...(final ? [] : [{ title: t('common.actions'), key: 'x', width: 80, render: (_: unknown, b: Bonus) => <Popconfirm title={t('common.confirmDelete')} onConfirm={() => removeBonus.mutate(b.id)}><a>{t('common.delete')}</a></Popconfirm> }]),
           ]}
         />
@@ -125,7 +125,7 @@ export default function AssessmentPage() {
         title={t('assess.addBonus')}
         onClose={() => { setAdding(false); setEvidence(null); }}
         onDone={refresh}
-        onSubmit={(v) => api.post(`/api/v1/assessments/${a!.id}/bonuses`, { ...v, fileId: evidence?.id ?? '' })}
+        onSubmit={(v) => api.post(`/api/v1/tasks/assessments/${a!.id}/bonuses`, { ...v, fileId: evidence?.id ?? '' })}
       >
         {() => (
           <>
@@ -140,7 +140,7 @@ export default function AssessmentPage() {
             </Form.Item>
             <Form.Item name="fileId" label={t('assess.evidence')} extra={t('assess.evidenceHint')}>
               <Space>
-                <Upload showUploadList={false} beforeUpload={(file) => { api.upload<StoredFileRef>('/api/v1/files', file).then(setEvidence).catch(onError); return false; }}>
+                <Upload showUploadList={false} beforeUpload={(file) => { api.upload<StoredFileRef>('/api/v1/platform/files', file).then(setEvidence).catch(onError); return false; }}>
                   <Button icon={<UploadOutlined />}>{t('report.upload')}</Button>
                 </Upload>
                 {evidence && <span><PaperClipOutlined /> {evidence.name}</span>}

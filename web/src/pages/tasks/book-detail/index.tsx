@@ -22,16 +22,16 @@ export default function BookDetailPage() {
   const { hasRole } = useSession();
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const { data: b, error } = useQuery({ queryKey: ['task-books', 'one', id], queryFn: () => api.get<BookDetail>(`/api/v1/task-books/${id}`) });
+  const { data: b, error } = useQuery({ queryKey: ['task-books', 'one', id], queryFn: () => api.get<BookDetail>(`/api/v1/tasks/task-books/${id}`) });
   const ack = useMutation({
-    mutationFn: () => api.post<TaskBook>(`/api/v1/task-books/${id}/acknowledge`),
+    mutationFn: () => api.post<TaskBook>(`/api/v1/tasks/task-books/${id}/acknowledge`),
     onSuccess: () => {
       void message.success(t('book.ackMsg'));
       void qc.invalidateQueries({ queryKey: ['task-books'] });
     },
     onError: (e) => void message.error(e.message),
   });
-  const withdraw = useMutation({ mutationFn: () => api.delete(`/api/v1/task-books/${id}`), onSuccess: () => void navigate('/task-books'), onError: (e) => void message.error(e.message) });
+  const withdraw = useMutation({ mutationFn: () => api.delete(`/api/v1/tasks/task-books/${id}`), onSuccess: () => void navigate('/task-books'), onError: (e) => void message.error(e.message) });
   if (error) return <Result status={error instanceof ApiError && error.status === 404 ? '404' : 'error'} title={error.message} />;
   if (!b) return null;
   return (
@@ -95,7 +95,7 @@ export default function BookDetailPage() {
         </Col>
         <Col xs={24} xl={8}>
           <Card title={t('common.history')}>
-            <HistoryTimeline url={`/api/v1/task-books/${id}/history`} />
+            <HistoryTimeline url={`/api/v1/tasks/task-books/${id}/history`} />
           </Card>
         </Col>
       </Row>

@@ -17,13 +17,13 @@ export default function BookListPage() {
   const { t, label } = useI18n();
   const { message } = App.useApp();
   const list = useListQuery({ sort: 'issuedAt', order: 'desc' });
-  const { data, isFetching } = useQuery({ queryKey: ['task-books', list.query], queryFn: () => api.get<Page<TaskBook>>('/api/v1/task-books', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['task-books', list.query], queryFn: () => api.get<Page<TaskBook>>('/api/v1/tasks/task-books', list.query) });
   const f = list.params.filters;
   return (
     <PageContainer
       title={t('book.listTitle')}
       extra={
-        <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/task-books/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+        <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/tasks/task-books/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
           {t('common.export')}
         </Button>
       }

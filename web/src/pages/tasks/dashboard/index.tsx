@@ -18,7 +18,7 @@ export default function TasksDashboardPage() {
   const { t, label } = useI18n();
   const [year, setYear] = useState(new Date().getFullYear());
   const { data: d } = useQuery({ queryKey: ['tasks', 'dashboard', year], queryFn: () => api.get<Dashboard>('/api/v1/tasks/dashboard', { year }) });
-  const { data: meetings = [] } = useQuery({ queryKey: ['meetings', 'upcoming'], queryFn: () => api.get<MeetingSummary[]>('/api/v1/meetings/upcoming', { days: 7 }) });
+  const { data: meetings = [] } = useQuery({ queryKey: ['meetings', 'upcoming'], queryFn: () => api.get<MeetingSummary[]>('/api/v1/conference/meetings/upcoming', { days: 7 }) });
   const { data: mine } = useQuery({
     queryKey: ['tasks', 'mine'],
     queryFn: () => api.get<Page<TaskSummary>>('/api/v1/tasks', { mine: 'true', leavesOnly: 'true', status: ['planned', 'inProgress', 'atRisk', 'overdue'], sort: 'deadline', pageSize: 10 }),

@@ -17,13 +17,13 @@ export default function NoticesPage() {
   const { t, label } = useI18n();
   const { message } = App.useApp();
   const list = useListQuery({ sort: 'issuedAt', order: 'desc' });
-  const { data, isFetching } = useQuery({ queryKey: ['notices', list.query], queryFn: () => api.get<Page<Notice>>('/api/v1/supervision-notices', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['notices', list.query], queryFn: () => api.get<Page<Notice>>('/api/v1/tasks/supervision-notices', list.query) });
   const f = list.params.filters;
   return (
     <PageContainer
       title={t('notice.listTitle')}
       extra={
-        <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/supervision-notices/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+        <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/tasks/supervision-notices/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
           {t('common.export')}
         </Button>
       }

@@ -36,7 +36,7 @@ export function IssueBookModal(props: { open: boolean; plan: WorkPlan; tasks: Ta
     const v = await form.validateFields();
     setSaving(true);
     try {
-      const book = await api.post<TaskBook>('/api/v1/task-books', { ...v, workPlanId: props.plan.id, note: v.note ?? null });
+      const book = await api.post<TaskBook>('/api/v1/tasks/task-books', { ...v, workPlanId: props.plan.id, note: v.note ?? null });
       void message.success(t('book.issued'));
       props.onClose();
       void navigate(`/task-books/${book.id}`);

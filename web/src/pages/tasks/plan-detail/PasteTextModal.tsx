@@ -19,7 +19,7 @@ export function PasteTextModal(props: { open: boolean; planId: string; onClose: 
     setBusy(true);
     setProblems([]);
     try {
-      const r = await api.post<{ created: number; tasks: ParsedTask[] }>(`/api/v1/work-plans/${props.planId}/import-text`, { text, dryRun });
+      const r = await api.post<{ created: number; tasks: ParsedTask[] }>(`/api/v1/tasks/work-plans/${props.planId}/import-text`, { text, dryRun });
       if (dryRun) setPreview(r.tasks);
       else {
         void message.success(t('paste.created', { n: r.created }));

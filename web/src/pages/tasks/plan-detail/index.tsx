@@ -40,8 +40,8 @@ export default function PlanDetailPage() {
   const [importing, setImporting] = useState(false);
   const [pasting, setPasting] = useState(false);
   const [issuing, setIssuing] = useState(false);
-  const { data: plan, error } = useQuery({ queryKey: ['work-plans', 'one', id], queryFn: () => api.get<WorkPlan>(`/api/v1/work-plans/${id}`) });
-  const { data: tasks = [], isFetching } = useQuery({ queryKey: ['work-plans', id, 'tasks'], queryFn: () => api.get<TaskSummary[]>(`/api/v1/work-plans/${id}/tasks`), enabled: !!plan });
+  const { data: plan, error } = useQuery({ queryKey: ['work-plans', 'one', id], queryFn: () => api.get<WorkPlan>(`/api/v1/tasks/work-plans/${id}`) });
+  const { data: tasks = [], isFetching } = useQuery({ queryKey: ['work-plans', id, 'tasks'], queryFn: () => api.get<TaskSummary[]>(`/api/v1/tasks/work-plans/${id}/tasks`), enabled: !!plan });
   const nodes = useMemo(() => tree(tasks), [tasks]);
   const refresh = () => void qc.invalidateQueries({ queryKey: ['work-plans'] });
   const remove = useMutation({ mutationFn: (taskId: string) => api.delete(`/api/v1/tasks/${taskId}`), onSuccess: refresh, onError: (e) => void message.error(e.message) });
@@ -70,7 +70,7 @@ export default function PlanDetailPage() {
               </Button>
             </>
           )}
-          <Button icon={<DownloadOutlined />} onClick={() => void download(`/api/v1/work-plans/${id}/export.xlsx`).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void download(`/api/v1/tasks/work-plans/${id}/export.xlsx`).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         </>
@@ -116,7 +116,7 @@ export default function PlanDetailPage() {
         ]}
       />
       <TaskForm open={!!adding} workPlanId={id} parent={adding?.parent ?? null} task={null} onClose={() => setAdding(null)} onSaved={() => { setAdding(null); refresh(); }} />
-      <ImportModal open={importing} onClose={() => setImporting(false)} templateUrl="/api/v1/work-plans/import-template.xlsx" uploadUrl={`/api/v1/work-plans/${id}/import`} onImported={refresh} />
+      <ImportModal open={importing} onClose={() => setImporting(false)} templateUrl="/api/v1/tasks/work-plans/import-template.xlsx" uploadUrl={`/api/v1/tasks/work-plans/${id}/import`} onImported={refresh} />
       <PasteTextModal open={pasting} planId={id} onClose={() => setPasting(false)} onImported={refresh} />
       <IssueBookModal open={issuing} plan={plan} tasks={tasks} onClose={() => setIssuing(false)} />
     </PageContainer>

@@ -24,9 +24,9 @@ export default function PlanListPage() {
   const list = useListQuery({ sort: 'year', order: 'desc' });
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm<{ title: string; year: number; regionCode: string }>();
-  const { data, isFetching } = useQuery({ queryKey: ['work-plans', list.query], queryFn: () => api.get<Page<WorkPlan>>('/api/v1/work-plans', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['work-plans', list.query], queryFn: () => api.get<Page<WorkPlan>>('/api/v1/tasks/work-plans', list.query) });
   const create = useMutation({
-    mutationFn: (v: { title: string; year: number; regionCode: string }) => api.post<WorkPlan>('/api/v1/work-plans', v),
+    mutationFn: (v: { title: string; year: number; regionCode: string }) => api.post<WorkPlan>('/api/v1/tasks/work-plans', v),
     onSuccess: (p) => {
       setCreating(false);
       void qc.invalidateQueries({ queryKey: ['work-plans'] });

@@ -21,16 +21,16 @@ export default function ReviewPage() {
   const list = useListQuery({ sort: 'createdAt', order: 'desc' });
   const [returning, setReturning] = useState<ProgressReport | null>(null);
   const query = { status: 'submitted', ...list.query };
-  const { data, isFetching } = useQuery({ queryKey: ['progress-reports', query], queryFn: () => api.get<Page<ProgressReport>>('/api/v1/progress-reports', query) });
-  const { data: adjustments } = useQuery({ queryKey: ['adjustments', 'pending'], queryFn: () => api.get<Page<Adjustment>>('/api/v1/adjustments', { status: 'pending', pageSize: 100 }) });
+  const { data, isFetching } = useQuery({ queryKey: ['progress-reports', query], queryFn: () => api.get<Page<ProgressReport>>('/api/v1/tasks/progress-reports', query) });
+  const { data: adjustments } = useQuery({ queryKey: ['adjustments', 'pending'], queryFn: () => api.get<Page<Adjustment>>('/api/v1/tasks/adjustments', { status: 'pending', pageSize: 100 }) });
   const refresh = () => {
     void qc.invalidateQueries({ queryKey: ['progress-reports'] });
     void qc.invalidateQueries({ queryKey: ['adjustments'] });
     void qc.invalidateQueries({ queryKey: ['tasks'] });
   };
   const onError = (e: Error) => void message.error(e.message);
-  const accept = useMutation({ mutationFn: (id: string) => api.post(`/api/v1/progress-reports/${id}/accept`, {}), onSuccess: () => { void message.success(t('report.acceptedMsg')); refresh(); }, onError });
-  const decide = useMutation({ mutationFn: (v: { id: string; approve: boolean }) => api.post(`/api/v1/adjustments/${v.id}/${v.approve ? 'approve' : 'refuse'}`, { comment: null }), onSuccess: refresh, onError });
+  const accept = useMutation({ mutationFn: (id: string) => api.post(`/api/v1/tasks/progress-reports/${id}/accept`, {}), onSuccess: () => { void message.success(t('report.acceptedMsg')); refresh(); }, onError });
+  const decide = useMutation({ mutationFn: (v: { id: string; approve: boolean }) => api.post(`/api/v1/tasks/adjustments/${v.id}/${v.approve ? 'approve' : 'refuse'}`, { comment: null }), onSuccess: refresh, onError });
   const f = list.params.filters;
 
   return (
@@ -39,7 +39,7 @@ export default function ReviewPage() {
         title={t('review.reports')}
         style={{ marginBottom: 16 }}
         extra={
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/progress-reports/export.xlsx', { ...query, page: undefined, pageSize: undefined }).catch(onError)}>
+          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/tasks/progress-reports/export.xlsx', { ...query, page: undefined, pageSize: undefined }).catch(onError)}>
             {t('common.export')}
           </Button>
         }
@@ -107,7 +107,7 @@ export default function ReviewPage() {
           ]}
         />
       </Card>
-      <FormModal<{ comment: string }> open={!!returning} title={t('report.returnTitle')} okText={t('report.return')} onClose={() => setReturning(null)} onDone={refresh} onSubmit={(v) => api.post(`/api/v1/progress-reports/${returning!.id}/return`, v)}>
+      <FormModal<{ comment: string }> open={!!returning} title={t('report.returnTitle')} okText={t('report.return')} onClose={() => setReturning(null)} onDone={refresh} onSubmit={(v) => api.post(`/api/v1/tasks/progress-reports/${returning!.id}/return`, v)}>
         {() => (
           <Form.Item name="comment" label={t('report.returnComment')} rules={[{ required: true, message: t('report.returnCommentRequired') }]}>
             <Input.TextArea rows={3} />

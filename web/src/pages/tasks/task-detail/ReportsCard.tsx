@@ -17,13 +17,13 @@ export function ReportsCard({ task, onChanged }: { task: Task; onChanged: () => 
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [returning, setReturning] = useState<ProgressReport | null>(null);
-  const { data } = useQuery({ queryKey: ['tasks', task.id, 'reports'], queryFn: () => api.get<Page<ProgressReport>>('/api/v1/progress-reports', { taskId: task.id, pageSize: 50 }) });
+  const { data } = useQuery({ queryKey: ['tasks', task.id, 'reports'], queryFn: () => api.get<Page<ProgressReport>>('/api/v1/tasks/progress-reports', { taskId: task.id, pageSize: 50 }) });
   const refresh = () => {
     void qc.invalidateQueries({ queryKey: ['tasks'] });
     onChanged();
   };
   const accept = useMutation({
-    mutationFn: (id: string) => api.post(`/api/v1/progress-reports/${id}/accept`, {}),
+    mutationFn: (id: string) => api.post(`/api/v1/tasks/progress-reports/${id}/accept`, {}),
     onSuccess: () => {
       void message.success(t('report.acceptedMsg'));
       refresh();
@@ -66,7 +66,7 @@ export function ReportsCard({ task, onChanged }: { task: Task; onChanged: () => 
                   <div style={{ whiteSpace: 'pre-wrap', color: 'rgba(0,0,0,.85)' }}>{r.narrative}</div>
                   {r.actualValue !== null && <div>{t('report.actual')}：{r.actualValue}</div>}
                   {r.files.map((f) => (
-                    <a key={f.id} style={{ marginRight: 12 }} onClick={() => void download(`/api/v1/progress-reports/${r.id}/files/${f.id}`).catch((e: Error) => message.error(e.message))}>
+                    <a key={f.id} style={{ marginRight: 12 }} onClick={() => void download(`/api/v1/tasks/progress-reports/${r.id}/files/${f.id}`).catch((e: Error) => message.error(e.message))}>
                       <PaperClipOutlined /> {f.name}
                     </a>
                   ))}
@@ -81,7 +81,7 @@ export function ReportsCard({ task, onChanged }: { task: Task; onChanged: () => 
           </List.Item>
         )}
       />
-      <FormModal<{ comment: string }> open={!!returning} title={t('report.returnTitle')} okText={t('report.return')} onClose={() => setReturning(null)} onDone={refresh} onSubmit={(v) => api.post(`/api/v1/progress-reports/${returning!.id}/return`, v)}>
+      <FormModal<{ comment: string }> open={!!returning} title={t('report.returnTitle')} okText={t('report.return')} onClose={() => setReturning(null)} onDone={refresh} onSubmit={(v) => api.post(`/api/v1/tasks/progress-reports/${returning!.id}/return`, v)}>
         {() => (
           <Form.Item name="comment" label={t('report.returnComment')} rules={[{ required: true, message: t('report.returnCommentRequired') }]}>
             <Input.TextArea rows={3} maxLength={2000} />

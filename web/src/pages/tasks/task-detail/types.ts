@@ -1,4 +1,4 @@
-/** A file uploaded through POST /api/v1/files, as the evidence list keeps it. */
+/** A file uploaded through POST /api/v1/platform/files, as the evidence list keeps it. */
 export interface StoredFileRef {
   id: string;
   name: string;

@@ -81,7 +81,7 @@ export default function TaskListPage() {
           { title: t('task.pending'), key: 'pending', width: 110, render: (_: unknown, x) => [x.pendingReports ? t('task.pendingReports', { n: x.pendingReports }) : null, x.openNotices ? t('task.openNotices', { n: x.openNotices }) : null].filter(Boolean).join(' · ') },
         ]}
       />
-      <ImportModal open={bulk} title={t('report.bulk')} onClose={() => setBulk(false)} templateUrl="/api/v1/progress-reports/import-template.xlsx" uploadUrl="/api/v1/progress-reports/import" onImported={() => void qc.invalidateQueries({ queryKey: ['tasks'] })} />
+      <ImportModal open={bulk} title={t('report.bulk')} onClose={() => setBulk(false)} templateUrl="/api/v1/tasks/progress-reports/import-template.xlsx" uploadUrl="/api/v1/tasks/progress-reports/import" onImported={() => void qc.invalidateQueries({ queryKey: ['tasks'] })} />
     </PageContainer>
   );
 }

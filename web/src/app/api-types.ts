@@ -1,0 +1,16853 @@
+// The server's API as TypeScript types, generated from its OpenAPI document (the routes' zod schemas).
+// Do not edit: run `npm run api:types` after changing a route. A test fails while this file is stale.
+/* eslint-disable */
+export interface paths {
+    "/conference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The joint conference of my region (or of a region in my scope) */
+        get: {
+            parameters: {
+                query?: {
+                    regionCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Conference"];
+                    };
+                };
+            };
+        };
+        /** Create or change the joint conference of a region */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConferenceUpsertInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Conference"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agreements signed (协议 / 框架协议 / 备忘录) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    kind?: "agreement" | "framework" | "memorandum";
+                    meetingId?: string;
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "signedOn" | "title" | "kind" | "createdAt";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgreementPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an agreement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgreementCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One agreement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an agreement */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an agreement */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgreementUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/conference/agreements/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the signed text */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: never;
+        };
+        put?: never;
+        /** Attach the signed text (multipart field "file") */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/agreements/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to an agreement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEvent"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/agreements/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the filtered agreements */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    kind?: "agreement" | "framework" | "memorandum";
+                    meetingId?: string;
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "signedOn" | "title" | "kind" | "createdAt";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/calendar-feed/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A user’s meetings as a subscribable iCalendar feed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: never;
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Changes to the conference */
+        get: {
+            parameters: {
+                query?: {
+                    regionCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEvent"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/liaisons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liaisons with their terms */
+        get: {
+            parameters: {
+                query?: {
+                    current?: "true" | "false";
+                    order?: "asc" | "desc";
+                    orgId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "name" | "orgName" | "termStart" | "termEnd";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LiaisonPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a liaison */
+        post: {
+            parameters: {
+                query?: {
+                    regionCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LiaisonCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Liaison"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/liaisons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a liaison */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a liaison or end the term */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LiaisonUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Liaison"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/conference/liaisons/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export liaisons */
+        get: {
+            parameters: {
+                query?: {
+                    current?: "true" | "false";
+                    order?: "asc" | "desc";
+                    orgId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "name" | "orgName" | "termStart" | "termEnd";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether I have a calendar subscription */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarFeed"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create (or replace) my calendar subscription; the URL is shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarFeed"];
+                    };
+                };
+            };
+        };
+        /** Revoke my calendar subscription */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meeting-documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a released document */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meeting-documents/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a released document */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: never;
+        };
+        put?: never;
+        /** Attach the document file */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingDocument"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List meetings the caller may see */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description starting on or after this day */
+                    from?: string;
+                    kind?: ("plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training") | ("plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training")[];
+                    mode?: "offline" | "online" | "hybrid";
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "startsAt" | "title" | "kind" | "createdAt";
+                    status?: "scheduled" | "cancelled";
+                    /** @description starting on or before this day */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a meeting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One meeting (the online link only when the caller may see it) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a meeting */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change or cancel a meeting */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/conference/meetings/{id}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agenda: items with their parts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgendaItem"][];
+                    };
+                };
+            };
+        };
+        /** Replace the agenda */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgendaPutInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgendaItem"][];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/{id}/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Attendance with each person’s title at the time */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attendee"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an attendee */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AttendeeCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attendee"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/{id}/attendees/{childId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an attendee */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    childId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/{id}/attendees/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the attendance */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/{id}/attendees/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import attendance from Excel */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meeting as an iCalendar file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: never;
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check in by the six-character code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CheckInInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Registration"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a document released at the meeting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DocumentCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingDocument"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to a meeting */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEvent"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Units and people invited */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Invitation"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Invite units or people */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InviteInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Invitation"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/{id}/invitations/{childId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw an invitation */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    childId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Write the draft minutes */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MinutesPutInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Minutes"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/{id}/minutes/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the minutes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Minutes"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/{id}/minutes/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return approved minutes to draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Minutes"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Minutes, resolutions, agreements, unveilings and documents of a meeting */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingRecord"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registrations (organisers: all; others: their own) */
+        get: {
+            parameters: {
+                query?: {
+                    checkedIn?: "true" | "false";
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    sort?: "registeredAt" | "name" | "orgName" | "status";
+                    status?: "registered" | "waitlisted" | "cancelled";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistrationPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register (joins the waitlist when the meeting is full) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegisterInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Registration"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/{id}/registrations/{childId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a registration; the first on the waitlist takes the place */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    childId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Registration"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/{id}/registrations/{childId}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a registered person in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    childId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Registration"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/{id}/registrations/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the registrations */
+        get: {
+            parameters: {
+                query?: {
+                    checkedIn?: "true" | "false";
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    sort?: "registeredAt" | "name" | "orgName" | "status";
+                    status?: "registered" | "waitlisted" | "cancelled";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/{id}/resolutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a resolution (议定事项) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResolutionCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resolution"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/{id}/unveilings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an unveiling (揭牌) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UnveilingCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Unveiling"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/attendees/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Excel template for attendance */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the filtered meetings */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description starting on or after this day */
+                    from?: string;
+                    kind?: ("plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training") | ("plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training")[];
+                    mode?: "offline" | "online" | "hybrid";
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "startsAt" | "title" | "kind" | "createdAt";
+                    status?: "scheduled" | "cancelled";
+                    /** @description starting on or before this day */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/meetings/upcoming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scheduled meetings starting within the next days */
+        get: {
+            parameters: {
+                query?: {
+                    days?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Member units */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: only units that have not left */
+                    current?: "true" | "false";
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    position?: "lead" | "member";
+                    q?: string;
+                    /** @description the conference of this region (default: the caller’s) */
+                    regionCode?: string;
+                    sort?: "sortOrder" | "orgName" | "position" | "joinedOn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a member unit */
+        post: {
+            parameters: {
+                query?: {
+                    regionCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MemberCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Member"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member unit */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a member unit */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MemberUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Member"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/conference/members/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export member units */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: only units that have not left */
+                    current?: "true" | "false";
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    position?: "lead" | "member";
+                    q?: string;
+                    /** @description the conference of this region (default: the caller’s) */
+                    regionCode?: string;
+                    sort?: "sortOrder" | "orgName" | "position" | "joinedOn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/members/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import member units from Excel */
+        post: {
+            parameters: {
+                query?: {
+                    regionCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/members/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Excel template for member units */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conference/resolutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One resolution */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resolution"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a resolution not yet turned into a task */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a resolution */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResolutionUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resolution"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/conference/unveilings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an unveiling */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in; answers the user and sets the HttpOnly session cookie */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LoginInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user, with the CSRF token for later writes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change my password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChangePasswordInput"];
+                };
+            };
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/login-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The login log */
+        get: {
+            parameters: {
+                query?: {
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    sort?: "at" | "username";
+                    success?: "true" | "false";
+                    username?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoginEventPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/login-events/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the login log as Excel */
+        get: {
+            parameters: {
+                query?: {
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    sort?: "at" | "username";
+                    success?: "true" | "false";
+                    username?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List organisations */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: ("ipOffice" | "memberUnit" | "districtOffice" | "court" | "procuratorate" | "publicSecurity" | "customs" | "bank" | "regulator" | "mediationOrg" | "university" | "enterprise" | "serviceAgency" | "association") | ("ipOffice" | "memberUnit" | "districtOffice" | "court" | "procuratorate" | "publicSecurity" | "customs" | "bank" | "regulator" | "mediationOrg" | "university" | "enterprise" | "serviceAgency" | "association")[];
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    parentId?: string;
+                    /** @description part of the name, short name or credit code */
+                    q?: string;
+                    /** @description only organisations in this region subtree */
+                    regionCode?: string;
+                    sort?: "name" | "kind" | "regionCode" | "createdAt";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an organisation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OrgCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Org"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/orgs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One organisation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Org"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an organisation that nothing refers to */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an organisation */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OrgUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Org"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/org/orgs/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to an organisation (from the audit log) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEvent"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/orgs/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the filtered list as Excel */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: ("ipOffice" | "memberUnit" | "districtOffice" | "court" | "procuratorate" | "publicSecurity" | "customs" | "bank" | "regulator" | "mediationOrg" | "university" | "enterprise" | "serviceAgency" | "association") | ("ipOffice" | "memberUnit" | "districtOffice" | "court" | "procuratorate" | "publicSecurity" | "customs" | "bank" | "regulator" | "mediationOrg" | "university" | "enterprise" | "serviceAgency" | "association")[];
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    parentId?: string;
+                    /** @description part of the name, short name or credit code */
+                    q?: string;
+                    /** @description only organisations in this region subtree */
+                    regionCode?: string;
+                    sort?: "name" | "kind" | "regionCode" | "createdAt";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/orgs/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import organisations from Excel (multipart field "file"); answers a job to follow */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/orgs/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Excel template for importing organisations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List people */
+        get: {
+            parameters: {
+                query?: {
+                    order?: "asc" | "desc";
+                    orgId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    /** @description part of the name or title */
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "name" | "orgName" | "createdAt";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a person */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PersonCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One person */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove a person */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a person */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PersonUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/org/people/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export people as Excel */
+        get: {
+            parameters: {
+                query?: {
+                    order?: "asc" | "desc";
+                    orgId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    /** @description part of the name or title */
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "name" | "orgName" | "createdAt";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/people/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import people from Excel */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/people/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Excel template for importing people */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Children of a region (provinces when no parent), or a search by name, pinyin or initials */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description rank matches in this region (city, then province) first */
+                    near?: string;
+                    /** @description list the children of this region; omit for provinces */
+                    parent?: string;
+                    /** @description Chinese name, full pinyin or initials (ps finds 坪山区) */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Region"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A region with its ancestors */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            path: components["schemas"]["Region"][];
+                            region: components["schemas"]["Region"];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Roles with their data scope */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoleInfo"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/roles/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a role's data scope */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RoleUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoleInfo"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/org/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List users */
+        get: {
+            parameters: {
+                query?: {
+                    order?: "asc" | "desc";
+                    orgId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    role?: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise";
+                    sort?: "username" | "displayName" | "createdAt" | "lastLoginAt";
+                    status?: "active" | "disabled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a user */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UserCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a user (name, organisation, roles, status) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UserUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/org/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reset a password; the user must change it at next sign-in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResetPasswordInput"];
+                };
+            };
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Clear a lock-out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/users/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export users as Excel */
+        get: {
+            parameters: {
+                query?: {
+                    order?: "asc" | "desc";
+                    orgId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    role?: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise";
+                    sort?: "username" | "displayName" | "createdAt" | "lastLoginAt";
+                    status?: "active" | "disabled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actorId?: string;
+                    entityId?: string;
+                    entityType?: string;
+                    from?: string;
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    sort?: "at";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/audit/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the filtered audit log */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actorId?: string;
+                    entityId?: string;
+                    entityType?: string;
+                    from?: string;
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    sort?: "at";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recompute the hash chain and name the first broken event */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checked: number;
+                            firstBrokenId: string | null;
+                            ok: boolean;
+                            reason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/calendar/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Is a day a working day; and the date N working days after it */
+        get: {
+            parameters: {
+                query: {
+                    add?: number;
+                    date: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            name: string | null;
+                            plusWorkingDays: string;
+                            work: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/calendar/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Days that differ from the national holiday data */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarDay"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/calendar/days/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a holiday or make-up working day */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string | null;
+                        work: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarDay"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove an override */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a file (multipart field "file"); its content must match its extension */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoredFile"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file I uploaded */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: never;
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress and result of a background job */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/me/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My latest changes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEvent"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My messages */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    unread?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a message read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my messages read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/adjudications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Request administrative adjudication of a patent infringement dispute */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AdjudicationCaseCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProtectionCaseDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases the caller may see (office: region; mediator: assigned; court: referred by or to it; enterprise: its own) */
+        get: {
+            parameters: {
+                query?: {
+                    courtId?: string;
+                    disputeType?: ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other") | ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other")[];
+                    /** @description open cases whose current deadline falls on or before this day */
+                    dueBefore?: string;
+                    /** @description received on or after */
+                    from?: string;
+                    kind?: "mediation" | "adjudication";
+                    mediatorId?: string;
+                    open?: "true" | "false";
+                    order?: "asc" | "desc";
+                    orgId?: string;
+                    overdue?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description part of the case number or a party name */
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "receivedOn" | "caseNo" | "dueOn" | "status" | "amountFen";
+                    source?: ("application" | "courtPreFiling" | "courtInLitigation" | "officeReferral" | "mediationTransfer") | ("application" | "courtPreFiling" | "courtInLitigation" | "officeReferral" | "mediationTransfer")[];
+                    status?: ("submitted" | "returned" | "awaitingAssignment" | "assigned" | "contactingRespondent" | "inMediation" | "appraisal" | "agreementPending" | "agreementSigned" | "confirmationRequested" | "confirmationAccepted" | "confirmed" | "confirmationRejected" | "closed" | "withdrawn" | "terminated" | "failureReported" | "transferred" | "received" | "notAccepted" | "registered" | "served" | "investigation" | "suspended" | "mediated" | "decided" | "decisionServed" | "litigation" | "enforcementRequested" | "final") | ("submitted" | "returned" | "awaitingAssignment" | "assigned" | "contactingRespondent" | "inMediation" | "appraisal" | "agreementPending" | "agreementSigned" | "confirmationRequested" | "confirmationAccepted" | "confirmed" | "confirmationRejected" | "closed" | "withdrawn" | "terminated" | "failureReported" | "transferred" | "received" | "notAccepted" | "registered" | "served" | "investigation" | "suspended" | "mediated" | "decided" | "decisionServed" | "litigation" | "enforcementRequested" | "final")[];
+                    /** @description received on or before */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProtectionCasePage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** File a mediation case: online application, court referral (委派/委托) or IP-office referral */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MediationCaseCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProtectionCaseDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case with its deadlines, who acts next and what the caller may do */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProtectionCaseDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/cases/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take an action on a case; an action its status or the caller’s side does not allow is refused (409 / 403) and nothing changes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProtectionCaseActionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProtectionCaseDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/cases/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The timeline of a case, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProtectionCaseEvent"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/cases/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload evidence (multipart field "file", optional "title"); a file whose content is not what its extension says is refused */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProtectionEvidence"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/cases/{id}/evidence/{childId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an evidence file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    childId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description file download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/cases/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a note; a side's private notes are never shown to the other side */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProtectionNoteCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProtectionNote"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/cases/{id}/parties/{childId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a party's particulars (a party only its own side's) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    childId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProtectionPartyUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProtectionParty"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/protection/cases/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the filtered case list as Excel */
+        get: {
+            parameters: {
+                query?: {
+                    courtId?: string;
+                    disputeType?: ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other") | ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other")[];
+                    /** @description open cases whose current deadline falls on or before this day */
+                    dueBefore?: string;
+                    /** @description received on or after */
+                    from?: string;
+                    kind?: "mediation" | "adjudication";
+                    mediatorId?: string;
+                    open?: "true" | "false";
+                    order?: "asc" | "desc";
+                    orgId?: string;
+                    overdue?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description part of the case number or a party name */
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "receivedOn" | "caseNo" | "dueOn" | "status" | "amountFen";
+                    source?: ("application" | "courtPreFiling" | "courtInLitigation" | "officeReferral" | "mediationTransfer") | ("application" | "courtPreFiling" | "courtInLitigation" | "officeReferral" | "mediationTransfer")[];
+                    status?: ("submitted" | "returned" | "awaitingAssignment" | "assigned" | "contactingRespondent" | "inMediation" | "appraisal" | "agreementPending" | "agreementSigned" | "confirmationRequested" | "confirmationAccepted" | "confirmed" | "confirmationRejected" | "closed" | "withdrawn" | "terminated" | "failureReported" | "transferred" | "received" | "notAccepted" | "registered" | "served" | "investigation" | "suspended" | "mediated" | "decided" | "decisionServed" | "litigation" | "enforcementRequested" | "final") | ("submitted" | "returned" | "awaitingAssignment" | "assigned" | "contactingRespondent" | "inMediation" | "appraisal" | "agreementPending" | "agreementSigned" | "confirmationRequested" | "confirmationAccepted" | "confirmed" | "confirmationRejected" | "closed" | "withdrawn" | "terminated" | "failureReported" | "transferred" | "received" | "notAccepted" | "registered" | "served" | "investigation" | "suspended" | "mediated" | "decided" | "decisionServed" | "litigation" | "enforcementRequested" | "final")[];
+                    /** @description received on or before */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description file download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/cases/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File a batch of referrals from Excel (multipart field "file"); all rows or none; answers a job */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/cases/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Excel template for filing a batch of referrals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description file download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/deadline-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The legal time limits as data, with regional overrides */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProtectionDeadlineRule"][];
+                    };
+                };
+            };
+        };
+        /** Set a rule for a region (office staff: their own region; admin: also the national default) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProtectionDeadlineRuleUpsertInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProtectionDeadlineRule"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/deadline-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a regional override */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/deadline-rules/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the deadline rules */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description file download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deliveries of case events to the endpoints */
+        get: {
+            parameters: {
+                query?: {
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    sort?: "createdAt" | "nextAttemptAt";
+                    status?: "pending" | "delivered";
+                    webhookId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProtectionDeliveryPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/deliveries/{outboxId}/{webhookId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a pending delivery due now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    outboxId: number;
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/deliveries/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the delivery log */
+        get: {
+            parameters: {
+                query?: {
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    sort?: "createdAt" | "nextAttemptAt";
+                    status?: "pending" | "delivered";
+                    webhookId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description file download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/deliveries/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send every due delivery now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            delivered: number;
+                            failed: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/mediators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mediator roster with workload and performance */
+        get: {
+            parameters: {
+                query?: {
+                    onRoster?: "true" | "false";
+                    order?: "asc" | "desc";
+                    orgId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    rosterCourtId?: string;
+                    sort?: "name" | "workload" | "cases" | "successRate" | "createdAt";
+                    speciality?: "patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other";
+                    status?: "active" | "suspended" | "dismissed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediatorPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a mediator */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MediatorCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Mediator"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/mediators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One mediator */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Mediator"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a mediator */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MediatorUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Mediator"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/protection/mediators/{id}/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Complaints against a mediator */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediatorComplaint"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a complaint (在线调解规则 art. 29) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MediatorComplaintCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediatorComplaint"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/mediators/{id}/complaints/{childId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Verify or dismiss a complaint */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    childId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MediatorComplaintResolveInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediatorComplaint"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/protection/mediators/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sign-in accounts with the mediator role in a mediation organisation */
+        get: {
+            parameters: {
+                query: {
+                    orgId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            displayName: string;
+                            id: string;
+                            username: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/mediators/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the roster */
+        get: {
+            parameters: {
+                query?: {
+                    onRoster?: "true" | "false";
+                    order?: "asc" | "desc";
+                    orgId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    rosterCourtId?: string;
+                    sort?: "name" | "workload" | "cases" | "successRate" | "createdAt";
+                    speciality?: "patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other";
+                    status?: "active" | "suspended" | "dismissed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description file download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/mediators/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import mediators from Excel (multipart field "file"); answers a job */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/mediators/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Excel template for importing mediators */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description file download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mediation organisations (or deciding offices) with their profiles and case counts */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description office: IP offices that decide disputes */
+                    kind?: "mediationOrg" | "office" | "court";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediationOrg"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set an organisation's case code and mediation particulars */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProtectionOrgProfileUpsertInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediationOrg"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/organisations/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the organisations list */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description office: IP offices that decide disputes */
+                    kind?: "mediationOrg" | "office" | "court";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description file download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mediation statistics for a period */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description received on or after (default: 1 January of this year) */
+                    from?: string;
+                    orgId?: string;
+                    regionCode?: string;
+                    /** @description received on or before (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProtectionStatistics"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/statistics/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the statistics as Excel */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description received on or after (default: 1 January of this year) */
+                    from?: string;
+                    orgId?: string;
+                    regionCode?: string;
+                    /** @description received on or before (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description file download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Court-docking endpoints */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProtectionWebhook"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an endpoint that receives case events */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProtectionWebhookCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProtectionWebhook"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an endpoint and its queue */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an endpoint */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProtectionWebhookUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProtectionWebhook"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/publish/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Articles in the caller’s scope */
+        get: {
+            parameters: {
+                query?: {
+                    authorOrgId?: string;
+                    eventKind?: ("jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other") | ("jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other")[];
+                    /** @description news date from */
+                    from?: string;
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description part of the title, summary or source */
+                    q?: string;
+                    /** @description event region subtree */
+                    regionCode?: string;
+                    sort?: "newsDate" | "title" | "eventDate" | "status" | "updatedAt";
+                    status?: ("draft" | "review" | "published") | ("draft" | "review" | "published")[];
+                    /** @description news date to */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArticlePage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a draft article */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ArticleCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One article (in scope, or published) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an unpublished article */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an article */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ArticleUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/publish/articles/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file (multipart field "file") */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/articles/{id}/attachments/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    fileId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description file download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove an attachment */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    fileId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/articles/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to an article */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEvent"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/articles/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish an article (office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/articles/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an article in review back to its author, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ArticleReviewInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/articles/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft for review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/articles/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a published article off the public pages */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ArticleReviewInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/articles/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the filtered article list as Excel */
+        get: {
+            parameters: {
+                query?: {
+                    authorOrgId?: string;
+                    eventKind?: ("jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other") | ("jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other")[];
+                    /** @description news date from */
+                    from?: string;
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description part of the title, summary or source */
+                    q?: string;
+                    /** @description event region subtree */
+                    regionCode?: string;
+                    sort?: "newsDate" | "title" | "eventDate" | "status" | "updatedAt";
+                    status?: ("draft" | "review" | "published") | ("draft" | "review" | "published")[];
+                    /** @description news date to */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description file download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/ingest/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read an uploaded .txt, .html or .docx report (multipart field "file"; nothing is saved) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IngestAnalysis"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/ingest/save": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Save an ingested report: the article, the meeting record and the reported figures in one step */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IngestSaveInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IngestSaved"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/ingest/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Clean pasted report text and read its facts (nothing is saved) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IngestTextInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IngestAnalysis"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/public/news": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published news */
+        get: {
+            parameters: {
+                query?: {
+                    eventKind?: ("jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other") | ("jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other")[];
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "newsDate";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicNewsPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/public/news.rss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** RSS 2.0 feed of published news */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description file download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/public/news/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published article */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicArticle"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/public/news/{id}/attachments/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An attachment of a published article */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    fileId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description file download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/public/top-ten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published top-ten list (newest, or of a year and region) and the lists available */
+        get: {
+            parameters: {
+                query?: {
+                    regionCode?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            available: {
+                                regionCode: string;
+                                regionName: string;
+                                year: number;
+                            }[];
+                            list: components["schemas"]["TopTenList"] | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/reported-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Figures stated by reports (not computed by the stats module) */
+        get: {
+            parameters: {
+                query?: {
+                    articleId?: string;
+                    indicatorId?: string;
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description part of the indicator name */
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "year" | "indicator" | "value" | "createdAt";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportedFigurePage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/reported-figures/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export reported figures as Excel */
+        get: {
+            parameters: {
+                query?: {
+                    articleId?: string;
+                    indicatorId?: string;
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description part of the indicator name */
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "year" | "indicator" | "value" | "createdAt";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description file download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/reported-figures/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import reported figures from Excel; answers a job to follow */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/reported-figures/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Excel template for importing reported figures */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description file download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Full-text search over articles, meetings, agreements and tasks (signed out: public documents only) */
+        get: {
+            parameters: {
+                query: {
+                    from?: string;
+                    kind?: string | string[];
+                    page?: number;
+                    pageSize?: number;
+                    q: string;
+                    regionCode?: string;
+                    sort?: "relevance" | "date";
+                    to?: string;
+                    type?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchResult"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/search/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export search results as Excel */
+        get: {
+            parameters: {
+                query: {
+                    from?: string;
+                    kind?: string | string[];
+                    page?: number;
+                    pageSize?: number;
+                    q: string;
+                    regionCode?: string;
+                    sort?: "relevance" | "date";
+                    to?: string;
+                    type?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description file download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/top-ten/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year’s list (draft or published), or null */
+        get: {
+            parameters: {
+                query?: {
+                    regionCode?: string;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TopTenList"] | null;
+                    };
+                };
+            };
+        };
+        /** Save the picked events in order (at most ten) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TopTenSaveInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TopTenList"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/top-ten/{year}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year’s meetings, agreements, unveilings and articles to pick from */
+        get: {
+            parameters: {
+                query?: {
+                    regionCode?: string;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string | null;
+                            id: string;
+                            regionCode: string | null;
+                            summary: string | null;
+                            title: string;
+                            /** @enum {string} */
+                            type: "meeting" | "agreement" | "unveiling" | "article";
+                            url: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/top-ten/{year}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the year’s list */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        regionCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TopTenList"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publish/top-ten/{year}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the year’s list */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        regionCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TopTenList"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/baselines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Population, GDP and land area of regions by year */
+        get: {
+            parameters: {
+                query?: {
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description this region and its subtree */
+                    regionCode?: string;
+                    sort?: "regionCode" | "year" | "population" | "gdp" | "area";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsBaselinePage"];
+                    };
+                };
+            };
+        };
+        /** Create or replace the baseline of a region and year */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StatsBaselineUpsertInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsBaseline"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/baselines/{regionCode}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One baseline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionCode: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsBaseline"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a baseline */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionCode: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/baselines/{regionCode}/{year}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Changes of a baseline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionCode: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEvent"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/baselines/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export baselines */
+        get: {
+            parameters: {
+                query?: {
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description this region and its subtree */
+                    regionCode?: string;
+                    sort?: "regionCode" | "year" | "population" | "gdp" | "area";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Indicator definitions: id, name, unit, formula, source, version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsCatalogueEntry"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sub-regions of a region side by side */
+        get: {
+            parameters: {
+                query: {
+                    indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                    /** @description the parent whose sub-regions are compared */
+                    region: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsCompare"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/compare/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The comparison as Excel */
+        get: {
+            parameters: {
+                query: {
+                    indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                    /** @description the parent whose sub-regions are compared */
+                    region: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Indicator cards and the narrative of a region and year */
+        get: {
+            parameters: {
+                query: {
+                    /** @description GB/T 2260 code, or 000000 for the whole country */
+                    region: string;
+                    /** @description defaults to the latest year with values */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsDashboard"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/dashboard/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cards and narrative as Excel */
+        get: {
+            parameters: {
+                query: {
+                    /** @description GB/T 2260 code, or 000000 for the whole country */
+                    region: string;
+                    /** @description defaults to the latest year with values */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published totals of regions whose records are not held */
+        get: {
+            parameters: {
+                query?: {
+                    measure?: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    regionCode?: string;
+                    sort?: "regionCode" | "year" | "measure" | "value";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsFigurePage"];
+                    };
+                };
+            };
+        };
+        /** Create or replace a published figure of a region, year and measure */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StatsFigureUpsertInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsFigure"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/figures/{regionCode}/{year}/{measure}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published figure */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+                    regionCode: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsFigure"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a published figure */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+                    regionCode: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/figures/{regionCode}/{year}/{measure}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Changes of a published figure */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+                    regionCode: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEvent"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/figures/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export published figures */
+        get: {
+            parameters: {
+                query?: {
+                    measure?: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    regionCode?: string;
+                    sort?: "regionCode" | "year" | "measure" | "value";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/gis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Geographical indications in the reader’s region */
+        get: {
+            parameters: {
+                query?: {
+                    holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
+                    kind?: ("product" | "trademark" | "agricultural") | ("product" | "trademark" | "agricultural")[];
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description record number, holder or title */
+                    q?: string;
+                    /** @description only records of this region subtree */
+                    regionCode?: string;
+                    sort?: "giNo" | "name" | "registrationDate" | "regionCode";
+                    status?: ("valid" | "revoked") | ("valid" | "revoked")[];
+                    /** @description grant / registration / filing year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsGiPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/gis/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export geographical indications */
+        get: {
+            parameters: {
+                query?: {
+                    holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
+                    kind?: ("product" | "trademark" | "agricultural") | ("product" | "trademark" | "agricultural")[];
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description record number, holder or title */
+                    q?: string;
+                    /** @description only records of this region subtree */
+                    regionCode?: string;
+                    sort?: "giNo" | "name" | "registrationDate" | "regionCode";
+                    status?: ("valid" | "revoked") | ("valid" | "revoked")[];
+                    /** @description grant / registration / filing year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Import history */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "patent" | "trademark" | "pct" | "gi" | "baseline" | "figure";
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    sort?: "createdAt";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsImportHistoryPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Import a previewed file with a column mapping (answers the job) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StatsImportStartInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/imports/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the import history */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "patent" | "trademark" | "pct" | "gi" | "baseline" | "figure";
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    sort?: "createdAt";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/imports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a CSV or Excel file (multipart: file, kind); answers its columns and a suggested mapping */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsImportPreview"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/imports/template/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Excel template of an import kind */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "patent" | "trademark" | "pct" | "gi" | "baseline" | "figure";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/open/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Indicator definitions (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsCatalogueEntry"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/open/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published indicator values (JSON); unpublished regions and years are not there */
+        get: {
+            parameters: {
+                query?: {
+                    indicator?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                    /** @description the published sub-regions of this region */
+                    parent?: string;
+                    /** @description one region (published values only) */
+                    region?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenStatsIndicator"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/open/indicators.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published indicator values (CSV, UTF-8) */
+        get: {
+            parameters: {
+                query?: {
+                    indicator?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                    /** @description the published sub-regions of this region */
+                    parent?: string;
+                    /** @description one region (published values only) */
+                    region?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/open/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published regions and years with their statistics paragraph */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenStatsPublication"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/patents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Patents in the reader’s region */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only high-value invention patents (as of today) */
+                    highValue?: "0" | "1" | "true" | "false";
+                    holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description record number, holder or title */
+                    q?: string;
+                    /** @description only records of this region subtree */
+                    regionCode?: string;
+                    sort?: "applicationNo" | "applicationDate" | "grantDate" | "regionCode";
+                    status?: ("pending" | "valid" | "lapsed" | "invalidated" | "expired" | "rejected" | "withdrawn") | ("pending" | "valid" | "lapsed" | "invalidated" | "expired" | "rejected" | "withdrawn")[];
+                    type?: ("invention" | "utilityModel" | "design") | ("invention" | "utilityModel" | "design")[];
+                    /** @description grant / registration / filing year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsPatentPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/patents/{no}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One patent with the high-value criteria it meets */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    no: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsPatent"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/patents/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export patents */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only high-value invention patents (as of today) */
+                    highValue?: "0" | "1" | "true" | "false";
+                    holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description record number, holder or title */
+                    q?: string;
+                    /** @description only records of this region subtree */
+                    regionCode?: string;
+                    sort?: "applicationNo" | "applicationDate" | "grantDate" | "regionCode";
+                    status?: ("pending" | "valid" | "lapsed" | "invalidated" | "expired" | "rejected" | "withdrawn") | ("pending" | "valid" | "lapsed" | "invalidated" | "expired" | "rejected" | "withdrawn")[];
+                    type?: ("invention" | "utilityModel" | "design") | ("invention" | "utilityModel" | "design")[];
+                    /** @description grant / registration / filing year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/pct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** PCT applications in the reader’s region */
+        get: {
+            parameters: {
+                query?: {
+                    holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description record number, holder or title */
+                    q?: string;
+                    /** @description only records of this region subtree */
+                    regionCode?: string;
+                    sort?: "pctNo" | "filingDate" | "regionCode";
+                    /** @description grant / registration / filing year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsPctPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/pct/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export PCT applications */
+        get: {
+            parameters: {
+                query?: {
+                    holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description record number, holder or title */
+                    q?: string;
+                    /** @description only records of this region subtree */
+                    regionCode?: string;
+                    sort?: "pctNo" | "filingDate" | "regionCode";
+                    /** @description grant / registration / filing year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published regions and years */
+        get: {
+            parameters: {
+                query?: {
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    regionCode?: string;
+                    sort?: "publishedAt" | "year" | "regionCode";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsPublicationPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish the indicators of a region and year (and its sub-regions) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StatsPublishInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsPublication"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/publications/{regionCode}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw a publication */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionCode: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/publications/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the publications */
+        get: {
+            parameters: {
+                query?: {
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    regionCode?: string;
+                    sort?: "publishedAt" | "year" | "regionCode";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A peer group ranked by an indicator */
+        get: {
+            parameters: {
+                query: {
+                    indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description cities | provinces | province:44 | districts:4403 */
+                    peer?: string;
+                    /** @description part of the region name */
+                    q?: string;
+                    sort?: "rank" | "value" | "regionCode";
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsRankingPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/ranking/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ranking as Excel */
+        get: {
+            parameters: {
+                query: {
+                    indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description cities | provinces | province:44 | districts:4403 */
+                    peer?: string;
+                    /** @description part of the region name */
+                    q?: string;
+                    sort?: "rank" | "value" | "regionCode";
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/recompute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recompute every fact and indicator from the records (answers the job) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statistics reports made so far */
+        get: {
+            parameters: {
+                query?: {
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    regionCode?: string;
+                    sort?: "createdAt";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsReportPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Make the yearly statistics report (PDF and xlsx) as a job */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StatsReportStartInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/reports/{id}/{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a report as PDF or xlsx */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    format: "pdf" | "xlsx";
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: never;
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/reports/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the list of reports */
+        get: {
+            parameters: {
+                query?: {
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    regionCode?: string;
+                    sort?: "createdAt";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Parameters of the indicator definitions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsSettings"];
+                    };
+                };
+            };
+        };
+        /** Change the parameters; every indicator is recomputed (answers the job) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StatsSettingsInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/trademarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trademarks in the reader’s region */
+        get: {
+            parameters: {
+                query?: {
+                    holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
+                    madrid?: "0" | "1" | "true" | "false";
+                    niceClass?: number;
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description record number, holder or title */
+                    q?: string;
+                    /** @description only records of this region subtree */
+                    regionCode?: string;
+                    sort?: "registrationNo" | "registrationDate" | "niceClass" | "regionCode";
+                    status?: ("registered" | "cancelled" | "revoked" | "invalidated" | "expired") | ("registered" | "cancelled" | "revoked" | "invalidated" | "expired")[];
+                    /** @description grant / registration / filing year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsTrademarkPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/trademarks/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export trademarks */
+        get: {
+            parameters: {
+                query?: {
+                    holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
+                    madrid?: "0" | "1" | "true" | "false";
+                    niceClass?: number;
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description record number, holder or title */
+                    q?: string;
+                    /** @description only records of this region subtree */
+                    regionCode?: string;
+                    sort?: "registrationNo" | "registrationDate" | "niceClass" | "regionCode";
+                    status?: ("registered" | "cancelled" | "revoked" | "invalidated" | "expired") | ("registered" | "cancelled" | "revoked" | "invalidated" | "expired")[];
+                    /** @description grant / registration / filing year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One indicator of a region over the years */
+        get: {
+            parameters: {
+                query: {
+                    from?: number;
+                    indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                    region: string;
+                    to?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatsTrend"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/trend/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The trend as Excel */
+        get: {
+            parameters: {
+                query: {
+                    from?: number;
+                    indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                    region: string;
+                    to?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Key tasks */
+        get: {
+            parameters: {
+                query?: {
+                    dueBefore?: string;
+                    flag?: "none" | "yellow" | "red";
+                    leadOrgId?: string;
+                    leavesOnly?: "true" | "false";
+                    /** @description true: tasks my unit leads or supports */
+                    mine?: "true" | "false";
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "number" | "deadline" | "progress" | "status" | "title" | "leadOrg";
+                    status?: ("planned" | "inProgress" | "atRisk" | "overdue" | "completed" | "cancelled") | ("planned" | "inProgress" | "atRisk" | "overdue" | "completed" | "cancelled")[];
+                    workPlanId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a key task to a plan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TaskCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One key task with its sub-tasks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a key task with no sub-tasks and no reports */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a key task */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TaskUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/tasks/{id}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask to adjust a task’s deadline or target */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AdjustmentCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Adjustment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a key task */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leader comments (批示) on a task */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeaderComment"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a leader comment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CommentCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeaderComment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Timeline of every change to the task */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEvent"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a supervision notice */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NoticeCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionNotice"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report progress on a task my unit leads */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProgressReportCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressReport"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests to adjust a deadline or target */
+        get: {
+            parameters: {
+                query?: {
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    sort?: "createdAt" | "status";
+                    status?: "pending" | "approved" | "refused";
+                    taskId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdjustmentPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/adjustments/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve an adjustment request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReviewInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Adjustment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/adjustments/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse an adjustment request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReviewInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Adjustment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/assessment-bonuses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a bonus item */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/assessment-bonuses/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a bonus item’s evidence */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: never;
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year-end assessment (live while a draft) */
+        get: {
+            parameters: {
+                query: {
+                    regionCode?: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save the rules and the current ranking */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/assessments/{id}/bonuses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a bonus item backed by evidence */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BonusCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/assessments/{id}/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fix the ranking */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/assessments/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ranking and bonus items as Excel */
+        get: {
+            parameters: {
+                query: {
+                    regionCode?: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress by unit and district, overdue ranking and review queues */
+        get: {
+            parameters: {
+                query?: {
+                    regionCode?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TasksDashboard"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the filtered tasks */
+        get: {
+            parameters: {
+                query?: {
+                    dueBefore?: string;
+                    flag?: "none" | "yellow" | "red";
+                    leadOrgId?: string;
+                    leavesOnly?: "true" | "false";
+                    /** @description true: tasks my unit leads or supports */
+                    mine?: "true" | "false";
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "number" | "deadline" | "progress" | "status" | "title" | "leadOrg";
+                    status?: ("planned" | "inProgress" | "atRisk" | "overdue" | "completed" | "cancelled") | ("planned" | "inProgress" | "atRisk" | "overdue" | "completed" | "cancelled")[];
+                    workPlanId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/from-resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn a meeting’s resolution into a key task */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TaskFromResolutionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/progress-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress reports (status=submitted: the review queue) */
+        get: {
+            parameters: {
+                query?: {
+                    order?: "asc" | "desc";
+                    orgId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    sort?: "createdAt" | "percent" | "status";
+                    status?: "submitted" | "accepted" | "returned";
+                    taskId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressReportPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/progress-reports/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a report: the task takes its progress */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReviewInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressReport"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/progress-reports/{id}/files/{childId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an evidence file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    childId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: never;
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/progress-reports/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a report with a comment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReturnReportInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressReport"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/progress-reports/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export progress reports */
+        get: {
+            parameters: {
+                query?: {
+                    order?: "asc" | "desc";
+                    orgId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    sort?: "createdAt" | "percent" | "status";
+                    status?: "submitted" | "accepted" | "returned";
+                    taskId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/progress-reports/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report progress on many tasks from Excel */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/progress-reports/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My unit’s open tasks, to fill in and import */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/supervision-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supervision notices (督办单) */
+        get: {
+            parameters: {
+                query?: {
+                    order?: "asc" | "desc";
+                    orgId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    sort?: "issuedAt" | "responseDue" | "level" | "status";
+                    status?: "open" | "responded" | "escalated" | "closed";
+                    taskId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoticePage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/supervision-notices/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a supervision notice */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionNotice"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/supervision-notices/{id}/respond": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a supervision notice */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NoticeRespondInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionNotice"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/supervision-notices/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export supervision notices */
+        get: {
+            parameters: {
+                query?: {
+                    order?: "asc" | "desc";
+                    orgId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    sort?: "issuedAt" | "responseDue" | "level" | "status";
+                    status?: "open" | "responded" | "escalated" | "closed";
+                    taskId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/task-books": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Task books (任务书) */
+        get: {
+            parameters: {
+                query?: {
+                    acknowledged?: "true" | "false";
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "issuedAt" | "title" | "receiver";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskBookPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Issue a task book to a unit or district */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TaskBookCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskBook"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/task-books/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A task book with its tasks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledgedAt: string | null;
+                            acknowledgedByName: string | null;
+                            canAcknowledge: boolean;
+                            completed: number;
+                            id: string;
+                            issuedAt: string;
+                            issuedByName: string | null;
+                            note: string | null;
+                            progress: number;
+                            /** @enum {string} */
+                            receiverKind: "unit" | "district";
+                            receiverOrgId: string;
+                            receiverOrgName: string;
+                            regionCode: string;
+                            regionName: string;
+                            taskCount: number;
+                            tasks: components["schemas"]["TaskSummary"][];
+                            title: string;
+                            workPlanId: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Withdraw a task book not yet acknowledged */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/task-books/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge receipt of a task book */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskBook"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/task-books/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to a task book */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEvent"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/task-books/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export task books */
+        get: {
+            parameters: {
+                query?: {
+                    acknowledged?: "true" | "false";
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "issuedAt" | "title" | "receiver";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/work-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Work plans (工作要点) per year and region */
+        get: {
+            parameters: {
+                query?: {
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "year" | "title" | "createdAt";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkPlanPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a work plan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkPlanCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkPlan"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/work-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One work plan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkPlan"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a work plan nobody has reported on */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename a work plan or change its year */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkPlanUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkPlan"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/tasks/work-plans/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan’s tasks as Excel */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/work-plans/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add tasks from the Excel template */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/work-plans/{id}/import-text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add tasks from pasted numbered text (一、 （一） 1.) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlanTextInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanTextResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/work-plans/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan’s tasks in order (liaisons: their unit’s) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/work-plans/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Excel template of a work plan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AdjudicationCaseCreate: {
+            claims: string;
+            /**
+             * Format: uuid
+             * @description the IP office that decides the dispute
+             */
+            orgId: string;
+            parties: {
+                address: unknown;
+                /** @enum {string|null} */
+                agentAuthority?: "general" | "special" | null;
+                agentName: unknown;
+                agentPhone: unknown;
+                /** @description credit code of an organisation, or ID number of a person */
+                idNumber: unknown;
+                /** @enum {string} */
+                kind: "organisation" | "person";
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description the platform organisation of this party; its enterprise users see the case
+                 */
+                orgId?: string | null;
+                phone: unknown;
+                /** @enum {string} */
+                role: "applicant" | "respondent";
+                /** @description electronic service address (e-mail or platform account) */
+                serviceAddress: unknown;
+            }[];
+            /**
+             * Format: date
+             * @description the day the request arrived (defaults to today)
+             */
+            receivedOn?: string;
+            regionCode: string;
+            rights: unknown[];
+            summary: string;
+        };
+        AdjudicationCaseCreateInput: {
+            claims: string;
+            /**
+             * Format: uuid
+             * @description the IP office that decides the dispute
+             */
+            orgId: string;
+            parties: {
+                address?: string | null;
+                /** @enum {string|null} */
+                agentAuthority?: "general" | "special" | null;
+                agentName?: string | null;
+                agentPhone?: string | null;
+                /** @description credit code of an organisation, or ID number of a person */
+                idNumber?: string | null;
+                /** @enum {string} */
+                kind: "organisation" | "person";
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description the platform organisation of this party; its enterprise users see the case
+                 */
+                orgId?: string | null;
+                phone?: string | null;
+                /** @enum {string} */
+                role: "applicant" | "respondent";
+                /** @description electronic service address (e-mail or platform account) */
+                serviceAddress?: string | null;
+            }[];
+            /**
+             * Format: date
+             * @description the day the request arrived (defaults to today)
+             */
+            receivedOn?: string;
+            regionCode: string;
+            rights: {
+                /** @enum {string} */
+                kind: "invention" | "utilityModel" | "design" | "trademark" | "copyright" | "other";
+                number: string;
+                title?: string | null;
+            }[];
+            summary: string;
+        };
+        Adjustment: {
+            createdAt: string;
+            decidedAt: string | null;
+            decidedByName: string | null;
+            decisionComment: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "deadline" | "target";
+            newDeadline: string | null;
+            newTargetValue: number | null;
+            oldDeadline: string | null;
+            oldTargetValue: number | null;
+            orgId: string;
+            orgName: string;
+            reason: string;
+            requestedByName: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "refused";
+            taskId: string;
+            taskPath: string;
+            taskTitle: string;
+        };
+        AdjustmentCreate: {
+            /** @enum {string} */
+            kind: "deadline" | "target";
+            /** Format: date */
+            newDeadline?: string | null;
+            newTargetValue?: number | null;
+            reason: string;
+        };
+        AdjustmentCreateInput: {
+            /** @enum {string} */
+            kind: "deadline" | "target";
+            /** Format: date */
+            newDeadline?: string | null;
+            newTargetValue?: number | null;
+            reason: string;
+        };
+        AdjustmentInput: {
+            createdAt: string;
+            decidedAt: string | null;
+            decidedByName: string | null;
+            decisionComment: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "deadline" | "target";
+            newDeadline: string | null;
+            newTargetValue: number | null;
+            oldDeadline: string | null;
+            oldTargetValue: number | null;
+            orgId: string;
+            orgName: string;
+            reason: string;
+            requestedByName: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "refused";
+            taskId: string;
+            taskPath: string;
+            taskTitle: string;
+        };
+        AdjustmentPage: {
+            items: components["schemas"]["Adjustment"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AdjustmentPageInput: {
+            items: components["schemas"]["AdjustmentInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AgendaItem: {
+            children: {
+                durationMinutes: number | null;
+                id: string;
+                notes: string | null;
+                speaker: string | null;
+                title: string;
+            }[];
+            durationMinutes: number | null;
+            id: string;
+            notes: string | null;
+            speaker: string | null;
+            title: string;
+        };
+        AgendaItemInput: {
+            children: {
+                durationMinutes: number | null;
+                id: string;
+                notes: string | null;
+                speaker: string | null;
+                title: string;
+            }[];
+            durationMinutes: number | null;
+            id: string;
+            notes: string | null;
+            speaker: string | null;
+            title: string;
+        };
+        AgendaPut: {
+            items: {
+                children?: {
+                    durationMinutes?: number | null;
+                    notes: unknown;
+                    speaker: unknown;
+                    title: string;
+                }[];
+                durationMinutes?: number | null;
+                notes: unknown;
+                speaker: unknown;
+                title: string;
+            }[];
+        };
+        AgendaPutInput: {
+            items: {
+                children?: {
+                    durationMinutes?: number | null;
+                    notes?: string | null;
+                    speaker?: string | null;
+                    title: string;
+                }[];
+                durationMinutes?: number | null;
+                notes?: string | null;
+                speaker?: string | null;
+                title: string;
+            }[];
+        };
+        Agreement: {
+            createdAt: string;
+            file: {
+                id: string;
+                name: string;
+                size: number;
+            } | null;
+            id: string;
+            /** @enum {string} */
+            kind: "agreement" | "framework" | "memorandum";
+            meetingId: string | null;
+            meetingTitle: string | null;
+            parties: {
+                name: string;
+                orgId: string | null;
+                signer: string | null;
+                signerTitle: string | null;
+            }[];
+            regionCode: string;
+            regionName: string;
+            signedOn: string | null;
+            summary: string | null;
+            title: string;
+            updatedAt: string;
+        };
+        AgreementCreate: {
+            /**
+             * @default agreement
+             * @enum {string}
+             */
+            kind: "agreement" | "framework" | "memorandum";
+            /** Format: uuid */
+            meetingId?: string | null;
+            /** @default [] */
+            parties: {
+                name: string;
+                /** Format: uuid */
+                orgId?: string | null;
+                signer: unknown;
+                signerTitle: unknown;
+            }[];
+            regionCode: string;
+            /** Format: date */
+            signedOn?: string | null;
+            summary: unknown;
+            title: string;
+        };
+        AgreementCreateInput: {
+            /**
+             * @default agreement
+             * @enum {string}
+             */
+            kind: "agreement" | "framework" | "memorandum";
+            /** Format: uuid */
+            meetingId?: string | null;
+            parties?: {
+                name: string;
+                /** Format: uuid */
+                orgId?: string | null;
+                signer?: string | null;
+                signerTitle?: string | null;
+            }[];
+            regionCode: string;
+            /** Format: date */
+            signedOn?: string | null;
+            summary?: string | null;
+            title: string;
+        };
+        AgreementInput: {
+            createdAt: string;
+            file: {
+                id: string;
+                name: string;
+                size: number;
+            } | null;
+            id: string;
+            /** @enum {string} */
+            kind: "agreement" | "framework" | "memorandum";
+            meetingId: string | null;
+            meetingTitle: string | null;
+            parties: {
+                name: string;
+                orgId: string | null;
+                signer: string | null;
+                signerTitle: string | null;
+            }[];
+            regionCode: string;
+            regionName: string;
+            signedOn: string | null;
+            summary: string | null;
+            title: string;
+            updatedAt: string;
+        };
+        AgreementPage: {
+            items: components["schemas"]["Agreement"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AgreementPageInput: {
+            items: components["schemas"]["AgreementInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AgreementUpdate: {
+            /** @enum {string} */
+            kind?: "agreement" | "framework" | "memorandum";
+            /** Format: uuid */
+            meetingId?: string | null;
+            parties?: {
+                name: string;
+                /** Format: uuid */
+                orgId?: string | null;
+                signer: unknown;
+                signerTitle: unknown;
+            }[];
+            regionCode?: string;
+            /** Format: date */
+            signedOn?: string | null;
+            summary?: unknown;
+            title?: string;
+        };
+        AgreementUpdateInput: {
+            /** @enum {string} */
+            kind?: "agreement" | "framework" | "memorandum";
+            /** Format: uuid */
+            meetingId?: string | null;
+            parties?: {
+                name: string;
+                /** Format: uuid */
+                orgId?: string | null;
+                signer?: string | null;
+                signerTitle?: string | null;
+            }[];
+            regionCode?: string;
+            /** Format: date */
+            signedOn?: string | null;
+            summary?: string | null;
+            title?: string;
+        };
+        ApiError: {
+            /** @enum {string} */
+            error: "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "LOCKED" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "INTERNAL";
+            fields?: {
+                /** @description dotted path of the field, e.g. creditCode or rows.3.name */
+                field: string;
+                message: string;
+            }[];
+            message: string;
+        };
+        ApiErrorInput: {
+            /** @enum {string} */
+            error: "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "LOCKED" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "INTERNAL";
+            fields?: {
+                /** @description dotted path of the field, e.g. creditCode or rows.3.name */
+                field: string;
+                message: string;
+            }[];
+            message: string;
+        };
+        Article: {
+            attachments: {
+                id: string;
+                mime: string;
+                name: string;
+                size: number;
+            }[];
+            authorOrgId: string;
+            authorOrgName: string;
+            body: string;
+            createdAt: string;
+            createdBy: string | null;
+            eventDate: string | null;
+            /** @enum {string} */
+            eventKind: "jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other";
+            eventRegionCode: string | null;
+            eventRegionName: string | null;
+            id: string;
+            meetingId: string | null;
+            newsDate: string | null;
+            originalText: string | null;
+            publishedAt: string | null;
+            regionCode: string;
+            reviewNote: string | null;
+            source: string | null;
+            sourceDate: string | null;
+            sourceUrl: string | null;
+            /** @enum {string} */
+            status: "draft" | "review" | "published";
+            summary: string | null;
+            title: string;
+            updatedAt: string;
+        };
+        ArticleCreate: {
+            body: string;
+            /** Format: date */
+            eventDate?: string | null;
+            /**
+             * @default other
+             * @enum {string}
+             */
+            eventKind: "jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other";
+            eventRegionCode?: string | null;
+            source: unknown;
+            /** Format: date */
+            sourceDate?: string | null;
+            sourceUrl?: unknown;
+            summary: unknown;
+            title: string;
+        };
+        ArticleCreateInput: {
+            body: string;
+            /** Format: date */
+            eventDate?: string | null;
+            /**
+             * @default other
+             * @enum {string}
+             */
+            eventKind: "jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other";
+            eventRegionCode?: string | null;
+            source?: string | null;
+            /** Format: date */
+            sourceDate?: string | null;
+            sourceUrl?: unknown;
+            summary?: string | null;
+            title: string;
+        };
+        ArticleInput: {
+            attachments: {
+                id: string;
+                mime: string;
+                name: string;
+                size: number;
+            }[];
+            authorOrgId: string;
+            authorOrgName: string;
+            body: string;
+            createdAt: string;
+            createdBy: string | null;
+            eventDate: string | null;
+            /** @enum {string} */
+            eventKind: "jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other";
+            eventRegionCode: string | null;
+            eventRegionName: string | null;
+            id: string;
+            meetingId: string | null;
+            newsDate: string | null;
+            originalText: string | null;
+            publishedAt: string | null;
+            regionCode: string;
+            reviewNote: string | null;
+            source: string | null;
+            sourceDate: string | null;
+            sourceUrl: string | null;
+            /** @enum {string} */
+            status: "draft" | "review" | "published";
+            summary: string | null;
+            title: string;
+            updatedAt: string;
+        };
+        ArticlePage: {
+            items: {
+                attachments: {
+                    id: string;
+                    mime: string;
+                    name: string;
+                    size: number;
+                }[];
+                authorOrgId: string;
+                authorOrgName: string;
+                createdAt: string;
+                createdBy: string | null;
+                eventDate: string | null;
+                /** @enum {string} */
+                eventKind: "jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other";
+                eventRegionCode: string | null;
+                eventRegionName: string | null;
+                id: string;
+                meetingId: string | null;
+                newsDate: string | null;
+                publishedAt: string | null;
+                regionCode: string;
+                reviewNote: string | null;
+                source: string | null;
+                sourceDate: string | null;
+                sourceUrl: string | null;
+                /** @enum {string} */
+                status: "draft" | "review" | "published";
+                summary: string | null;
+                title: string;
+                updatedAt: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ArticlePageInput: {
+            items: {
+                attachments: {
+                    id: string;
+                    mime: string;
+                    name: string;
+                    size: number;
+                }[];
+                authorOrgId: string;
+                authorOrgName: string;
+                createdAt: string;
+                createdBy: string | null;
+                eventDate: string | null;
+                /** @enum {string} */
+                eventKind: "jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other";
+                eventRegionCode: string | null;
+                eventRegionName: string | null;
+                id: string;
+                meetingId: string | null;
+                newsDate: string | null;
+                publishedAt: string | null;
+                regionCode: string;
+                reviewNote: string | null;
+                source: string | null;
+                sourceDate: string | null;
+                sourceUrl: string | null;
+                /** @enum {string} */
+                status: "draft" | "review" | "published";
+                summary: string | null;
+                title: string;
+                updatedAt: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ArticleReview: {
+            note: unknown;
+        };
+        ArticleReviewInput: {
+            note?: string | null;
+        };
+        ArticleUpdate: {
+            body?: string;
+            /** Format: date */
+            eventDate?: string | null;
+            /**
+             * @default other
+             * @enum {string}
+             */
+            eventKind: "jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other";
+            eventRegionCode?: string | null;
+            source?: unknown;
+            /** Format: date */
+            sourceDate?: string | null;
+            sourceUrl?: unknown;
+            summary?: unknown;
+            title?: string;
+        };
+        ArticleUpdateInput: {
+            body?: string;
+            /** Format: date */
+            eventDate?: string | null;
+            /**
+             * @default other
+             * @enum {string}
+             */
+            eventKind: "jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other";
+            eventRegionCode?: string | null;
+            source?: string | null;
+            /** Format: date */
+            sourceDate?: string | null;
+            sourceUrl?: unknown;
+            summary?: string | null;
+            title?: string;
+        };
+        Assessment: {
+            bonuses: components["schemas"]["BonusItem"][];
+            computedAt: string;
+            finalisedAt: string | null;
+            /** @description null until the assessment is saved */
+            id: string | null;
+            regionCode: string;
+            regionName: string;
+            rules: components["schemas"]["AssessmentRules"];
+            scores: components["schemas"]["AssessmentScore"][];
+            /** @enum {string} */
+            status: "draft" | "final";
+            year: number;
+        };
+        AssessmentCreate: {
+            regionCode: string;
+            rules?: components["schemas"]["AssessmentRules"];
+            year: number;
+        };
+        AssessmentCreateInput: {
+            regionCode: string;
+            rules?: components["schemas"]["AssessmentRulesInput"];
+            year: number;
+        };
+        AssessmentInput: {
+            bonuses: components["schemas"]["BonusItemInput"][];
+            computedAt: string;
+            finalisedAt: string | null;
+            /** @description null until the assessment is saved */
+            id: string | null;
+            regionCode: string;
+            regionName: string;
+            rules: components["schemas"]["AssessmentRulesInput"];
+            scores: components["schemas"]["AssessmentScoreInput"][];
+            /** @enum {string} */
+            status: "draft" | "final";
+            year: number;
+        };
+        AssessmentRules: {
+            /** @default 10 */
+            bonusCap: number;
+            /** @default 0.6 */
+            late: number;
+            /** @default 0 */
+            notDone: number;
+            /** @default 1 */
+            onTime: number;
+        };
+        AssessmentRulesInput: {
+            /** @default 10 */
+            bonusCap: number;
+            /** @default 0.6 */
+            late: number;
+            /** @default 0 */
+            notDone: number;
+            /** @default 1 */
+            onTime: number;
+        };
+        AssessmentScore: {
+            baseScore: number;
+            bonus: number;
+            late: number;
+            notDone: number;
+            onTime: number;
+            orgId: string;
+            orgName: string;
+            rank: number;
+            tasks: number;
+            total: number;
+            weight: number;
+        };
+        AssessmentScoreInput: {
+            baseScore: number;
+            bonus: number;
+            late: number;
+            notDone: number;
+            onTime: number;
+            orgId: string;
+            orgName: string;
+            rank: number;
+            tasks: number;
+            total: number;
+            weight: number;
+        };
+        Attendee: {
+            id: string;
+            meetingId: string;
+            name: string;
+            online: boolean;
+            orgId: string | null;
+            orgName: string | null;
+            personId: string | null;
+            /** @enum {string} */
+            role: "leader" | "chair" | "speaker" | "attendee" | "guest";
+            /** @enum {string} */
+            source: "checkIn" | "reported" | "manual" | "import";
+            title: string | null;
+        };
+        AttendeeCreate: {
+            name: string;
+            /** @default false */
+            online: boolean;
+            /** Format: uuid */
+            orgId?: string | null;
+            orgName: unknown;
+            /**
+             * @default attendee
+             * @enum {string}
+             */
+            role: "leader" | "chair" | "speaker" | "attendee" | "guest";
+            /** @description the title at the time of the meeting */
+            title: unknown;
+        };
+        AttendeeCreateInput: {
+            name: string;
+            /** @default false */
+            online: boolean;
+            /** Format: uuid */
+            orgId?: string | null;
+            orgName?: string | null;
+            /**
+             * @default attendee
+             * @enum {string}
+             */
+            role: "leader" | "chair" | "speaker" | "attendee" | "guest";
+            /** @description the title at the time of the meeting */
+            title?: string | null;
+        };
+        AttendeeInput: {
+            id: string;
+            meetingId: string;
+            name: string;
+            online: boolean;
+            orgId: string | null;
+            orgName: string | null;
+            personId: string | null;
+            /** @enum {string} */
+            role: "leader" | "chair" | "speaker" | "attendee" | "guest";
+            /** @enum {string} */
+            source: "checkIn" | "reported" | "manual" | "import";
+            title: string | null;
+        };
+        AuditEvent: {
+            /** @description verb.entity, e.g. create, update, delete, login */
+            action: string;
+            actorId: string | null;
+            actorName: string | null;
+            after: unknown;
+            at: string;
+            before: unknown;
+            entityId: string | null;
+            entityType: string;
+            id: string;
+        };
+        AuditEventInput: {
+            /** @description verb.entity, e.g. create, update, delete, login */
+            action: string;
+            actorId: string | null;
+            actorName: string | null;
+            after: unknown;
+            at: string;
+            before: unknown;
+            entityId: string | null;
+            entityType: string;
+            id: string;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEvent"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AuditPageInput: {
+            items: components["schemas"]["AuditEventInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        BonusCreate: {
+            /**
+             * Format: uuid
+             * @description evidence: a file uploaded through POST /api/v1/platform/files
+             */
+            fileId: string;
+            /** Format: uuid */
+            orgId: string;
+            points: number;
+            reason: string;
+        };
+        BonusCreateInput: {
+            /**
+             * Format: uuid
+             * @description evidence: a file uploaded through POST /api/v1/platform/files
+             */
+            fileId: string;
+            /** Format: uuid */
+            orgId: string;
+            points: number;
+            reason: string;
+        };
+        BonusItem: {
+            createdAt: string;
+            file: {
+                id: string;
+                name: string;
+                size: number;
+            };
+            id: string;
+            orgId: string;
+            orgName: string;
+            points: number;
+            reason: string;
+        };
+        BonusItemInput: {
+            createdAt: string;
+            file: {
+                id: string;
+                name: string;
+                size: number;
+            };
+            id: string;
+            orgId: string;
+            orgName: string;
+            points: number;
+            reason: string;
+        };
+        CalendarDay: {
+            /** Format: date */
+            date: string;
+            name: string | null;
+            work: boolean;
+        };
+        CalendarDayInput: {
+            /** Format: date */
+            date: string;
+            name: string | null;
+            work: boolean;
+        };
+        CalendarFeed: {
+            active: boolean;
+            createdAt: string | null;
+            lastUsedAt: string | null;
+            url: string | null;
+        };
+        CalendarFeedInput: {
+            active: boolean;
+            createdAt: string | null;
+            lastUsedAt: string | null;
+            url: string | null;
+        };
+        ChangePassword: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        ChangePasswordInput: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        CheckIn: {
+            code: string;
+        };
+        CheckInInput: {
+            code: string;
+        };
+        CommentCreate: {
+            authorName: string;
+            authorTitle: unknown;
+            body: string;
+        };
+        CommentCreateInput: {
+            authorName: string;
+            authorTitle?: string | null;
+            body: string;
+        };
+        Conference: {
+            establishedOn: string | null;
+            id: string;
+            liaisonCount: number;
+            memberCount: number;
+            name: string;
+            officeOrgId: string | null;
+            officeOrgName: string | null;
+            regionCode: string;
+            regionName: string;
+        };
+        ConferenceInput: {
+            establishedOn: string | null;
+            id: string;
+            liaisonCount: number;
+            memberCount: number;
+            name: string;
+            officeOrgId: string | null;
+            officeOrgName: string | null;
+            regionCode: string;
+            regionName: string;
+        };
+        ConferenceUpsert: {
+            /** Format: date */
+            establishedOn?: string | null;
+            name: string;
+            /** Format: uuid */
+            officeOrgId?: string | null;
+            regionCode: string;
+        };
+        ConferenceUpsertInput: {
+            /** Format: date */
+            establishedOn?: string | null;
+            name: string;
+            /** Format: uuid */
+            officeOrgId?: string | null;
+            regionCode: string;
+        };
+        DocumentCreate: {
+            /** @enum {string} */
+            kind: "whitePaper" | "topTen" | "typicalCases" | "report" | "policy" | "video" | "other";
+            title: string;
+        };
+        DocumentCreateInput: {
+            /** @enum {string} */
+            kind: "whitePaper" | "topTen" | "typicalCases" | "report" | "policy" | "video" | "other";
+            title: string;
+        };
+        ImportReport: {
+            errors: {
+                field: string;
+                message: string;
+                /** @description spreadsheet row number, counting the header as row 1 */
+                row: number;
+            }[];
+            imported: number;
+            total: number;
+        };
+        ImportReportInput: {
+            errors: {
+                field: string;
+                message: string;
+                /** @description spreadsheet row number, counting the header as row 1 */
+                row: number;
+            }[];
+            imported: number;
+            total: number;
+        };
+        IngestAnalysis: {
+            body: string;
+            cleanedText: string;
+            displayTitle: string | null;
+            existingMeetings: {
+                date: string;
+                id: string;
+                title: string;
+                url: string;
+            }[];
+            facts: components["schemas"]["ReportFacts"];
+            fileName: string | null;
+            original: string;
+            removed: {
+                boilerplate: string[];
+                dateRepairs: {
+                    from: string;
+                    to: string;
+                }[];
+                pinyinAnnotations: number;
+            };
+            /** @enum {string} */
+            suggestedMeetingKind: "plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training";
+            warnings: string[];
+        };
+        IngestAnalysisInput: {
+            body: string;
+            cleanedText: string;
+            displayTitle: string | null;
+            existingMeetings: {
+                date: string;
+                id: string;
+                title: string;
+                url: string;
+            }[];
+            facts: components["schemas"]["ReportFactsInput"];
+            fileName: string | null;
+            original: string;
+            removed: {
+                boilerplate: string[];
+                dateRepairs: {
+                    from: string;
+                    to: string;
+                }[];
+                pinyinAnnotations: number;
+            };
+            /** @enum {string} */
+            suggestedMeetingKind: "plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training";
+            warnings: string[];
+        };
+        IngestSave: {
+            article: {
+                body: string;
+                /** Format: date */
+                eventDate?: string | null;
+                /**
+                 * @default other
+                 * @enum {string}
+                 */
+                eventKind: "jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other";
+                eventRegionCode?: string | null;
+                originalText?: string | null;
+                source: unknown;
+                /** Format: date */
+                sourceDate?: string | null;
+                sourceUrl?: unknown;
+                summary: unknown;
+                title: string;
+            };
+            facts?: unknown;
+            /** @default [] */
+            figures: {
+                indicator: string;
+                regionCode?: string | null;
+                unit: string;
+                value: number;
+                year?: number | null;
+            }[];
+            /** Format: uuid */
+            linkMeetingId?: string | null;
+            meeting?: {
+                /** @default [] */
+                agreements: {
+                    /**
+                     * @default agreement
+                     * @enum {string}
+                     */
+                    kind: "agreement" | "framework" | "memorandum";
+                    /** @default [] */
+                    parties: string[];
+                    title: string;
+                }[];
+                attendeeCount?: number | null;
+                /** @default [] */
+                attendees: {
+                    name: string;
+                    orgName?: string | null;
+                    title: string | null;
+                }[];
+                /** @enum {string} */
+                kind: "plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training";
+                /**
+                 * @default offline
+                 * @enum {string}
+                 */
+                mode: "offline" | "online" | "hybrid";
+                onlineAudience?: number | null;
+                orgs?: {
+                    name: string;
+                    /** @enum {string} */
+                    role: "host" | "organiser" | "coOrganiser";
+                }[];
+                regionCode: string;
+                /** Format: date */
+                startsAt: string;
+                title: string;
+                /** @default [] */
+                unveilings: {
+                    /** @default [] */
+                    by: string[];
+                    what: string;
+                }[];
+                venue?: string | null;
+            } | null;
+            /**
+             * @default draft
+             * @enum {string}
+             */
+            status: "draft" | "review" | "published";
+        };
+        IngestSaved: {
+            agreementIds: string[];
+            articleId: string;
+            figureIds: string[];
+            meetingId: string | null;
+        };
+        IngestSavedInput: {
+            agreementIds: string[];
+            articleId: string;
+            figureIds: string[];
+            meetingId: string | null;
+        };
+        IngestSaveInput: {
+            article: {
+                body: string;
+                /** Format: date */
+                eventDate?: string | null;
+                /**
+                 * @default other
+                 * @enum {string}
+                 */
+                eventKind: "jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other";
+                eventRegionCode?: string | null;
+                originalText?: string | null;
+                source?: string | null;
+                /** Format: date */
+                sourceDate?: string | null;
+                sourceUrl?: unknown;
+                summary?: string | null;
+                title: string;
+            };
+            facts?: unknown;
+            /** @default [] */
+            figures: {
+                indicator: string;
+                regionCode?: string | null;
+                unit: string;
+                value: number;
+                year?: number | null;
+            }[];
+            /** Format: uuid */
+            linkMeetingId?: string | null;
+            meeting?: {
+                /** @default [] */
+                agreements: {
+                    /**
+                     * @default agreement
+                     * @enum {string}
+                     */
+                    kind: "agreement" | "framework" | "memorandum";
+                    /** @default [] */
+                    parties: string[];
+                    title: string;
+                }[];
+                attendeeCount?: number | null;
+                /** @default [] */
+                attendees: {
+                    name: string;
+                    orgName?: string | null;
+                    title: string | null;
+                }[];
+                /** @enum {string} */
+                kind: "plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training";
+                /**
+                 * @default offline
+                 * @enum {string}
+                 */
+                mode: "offline" | "online" | "hybrid";
+                onlineAudience?: number | null;
+                orgs?: {
+                    name: string;
+                    /** @enum {string} */
+                    role: "host" | "organiser" | "coOrganiser";
+                }[];
+                regionCode: string;
+                /** Format: date */
+                startsAt: string;
+                title: string;
+                /** @default [] */
+                unveilings: {
+                    /** @default [] */
+                    by: string[];
+                    what: string;
+                }[];
+                venue?: string | null;
+            } | null;
+            /**
+             * @default draft
+             * @enum {string}
+             */
+            status: "draft" | "review" | "published";
+        };
+        IngestText: {
+            text: string;
+        };
+        IngestTextInput: {
+            text: string;
+        };
+        Invitation: {
+            id: string;
+            invitedAt: string;
+            orgId: string;
+            orgName: string;
+            personId: string | null;
+            personName: string | null;
+        };
+        InvitationInput: {
+            id: string;
+            invitedAt: string;
+            orgId: string;
+            orgName: string;
+            personId: string | null;
+            personName: string | null;
+        };
+        Invite: {
+            /** @default [] */
+            orgIds: string[];
+            /** @default [] */
+            personIds: string[];
+        };
+        InviteInput: {
+            /** @default [] */
+            orgIds: string[];
+            /** @default [] */
+            personIds: string[];
+        };
+        Job: {
+            createdAt: string;
+            finishedAt: string | null;
+            id: string;
+            kind: string;
+            message: string | null;
+            processed: number;
+            result: unknown;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            total: number | null;
+        };
+        JobInput: {
+            createdAt: string;
+            finishedAt: string | null;
+            id: string;
+            kind: string;
+            message: string | null;
+            processed: number;
+            result: unknown;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            total: number | null;
+        };
+        LeaderComment: {
+            authorName: string;
+            authorTitle: string | null;
+            body: string;
+            createdAt: string;
+            createdByName: string | null;
+            id: string;
+            taskId: string;
+        };
+        LeaderCommentInput: {
+            authorName: string;
+            authorTitle: string | null;
+            body: string;
+            createdAt: string;
+            createdByName: string | null;
+            id: string;
+            taskId: string;
+        };
+        Liaison: {
+            conferenceId: string;
+            current: boolean;
+            email: string | null;
+            id: string;
+            name: string;
+            orgId: string;
+            orgName: string;
+            personId: string | null;
+            phone: string | null;
+            termEnd: string | null;
+            termStart: string;
+            title: string | null;
+        };
+        LiaisonCreate: {
+            email?: unknown;
+            name: string;
+            /** Format: uuid */
+            orgId: string;
+            /** Format: uuid */
+            personId?: string | null;
+            phone: unknown;
+            /** Format: date */
+            termEnd?: string | null;
+            /** Format: date */
+            termStart: string;
+            title: unknown;
+        };
+        LiaisonCreateInput: {
+            email?: unknown;
+            name: string;
+            /** Format: uuid */
+            orgId: string;
+            /** Format: uuid */
+            personId?: string | null;
+            phone?: string | null;
+            /** Format: date */
+            termEnd?: string | null;
+            /** Format: date */
+            termStart: string;
+            title?: string | null;
+        };
+        LiaisonInput: {
+            conferenceId: string;
+            current: boolean;
+            email: string | null;
+            id: string;
+            name: string;
+            orgId: string;
+            orgName: string;
+            personId: string | null;
+            phone: string | null;
+            termEnd: string | null;
+            termStart: string;
+            title: string | null;
+        };
+        LiaisonPage: {
+            items: components["schemas"]["Liaison"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        LiaisonPageInput: {
+            items: components["schemas"]["LiaisonInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        LiaisonUpdate: {
+            email?: unknown;
+            name?: string;
+            /** Format: uuid */
+            personId?: string | null;
+            phone?: unknown;
+            /** Format: date */
+            termEnd?: string | null;
+            /** Format: date */
+            termStart?: string;
+            title?: unknown;
+        };
+        LiaisonUpdateInput: {
+            email?: unknown;
+            name?: string;
+            /** Format: uuid */
+            personId?: string | null;
+            phone?: string | null;
+            /** Format: date */
+            termEnd?: string | null;
+            /** Format: date */
+            termStart?: string;
+            title?: string | null;
+        };
+        Login: {
+            password: string;
+            username: string;
+        };
+        LoginEvent: {
+            at: string;
+            id: string;
+            ip: string | null;
+            reason: string | null;
+            success: boolean;
+            userAgent: string | null;
+            userId: string | null;
+            username: string;
+        };
+        LoginEventInput: {
+            at: string;
+            id: string;
+            ip: string | null;
+            reason: string | null;
+            success: boolean;
+            userAgent: string | null;
+            userId: string | null;
+            username: string;
+        };
+        LoginEventPage: {
+            items: components["schemas"]["LoginEvent"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        LoginEventPageInput: {
+            items: components["schemas"]["LoginEventInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        LoginInput: {
+            password: string;
+            username: string;
+        };
+        Me: {
+            /** @description send it back in the x-csrf-token header on every state-changing request */
+            csrfToken: string;
+            displayName: string;
+            id: string;
+            mustChangePassword: boolean;
+            org: {
+                id: string;
+                name: string;
+                regionCode: string;
+                regionName: string;
+            };
+            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise")[];
+            /** @enum {string} */
+            scope: "all" | "region" | "org" | "own";
+            username: string;
+        };
+        MediationCaseCreate: {
+            /** @default 0 */
+            amountFen: number;
+            claims: string;
+            courtCaseNo: unknown;
+            /** Format: uuid */
+            courtId?: string | null;
+            /** @enum {string} */
+            disputeType: "patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other";
+            /**
+             * Format: uuid
+             * @description the mediation organisation that receives the case
+             */
+            orgId: string;
+            parties: {
+                address: unknown;
+                /** @enum {string|null} */
+                agentAuthority?: "general" | "special" | null;
+                agentName: unknown;
+                agentPhone: unknown;
+                /** @description credit code of an organisation, or ID number of a person */
+                idNumber: unknown;
+                /** @enum {string} */
+                kind: "organisation" | "person";
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description the platform organisation of this party; its enterprise users see the case
+                 */
+                orgId?: string | null;
+                phone: unknown;
+                /** @enum {string} */
+                role: "applicant" | "respondent";
+                /** @description electronic service address (e-mail or platform account) */
+                serviceAddress: unknown;
+            }[];
+            /**
+             * @description in-litigation referrals only
+             * @enum {string|null}
+             */
+            procedure?: "ordinary" | "simplified" | null;
+            regionCode: string;
+            /** @default [] */
+            rights: unknown[];
+            /** @enum {string} */
+            source: "application" | "courtPreFiling" | "courtInLitigation" | "officeReferral";
+            summary: string;
+        };
+        MediationCaseCreateInput: {
+            /** @default 0 */
+            amountFen: number;
+            claims: string;
+            courtCaseNo?: string | null;
+            /** Format: uuid */
+            courtId?: string | null;
+            /** @enum {string} */
+            disputeType: "patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other";
+            /**
+             * Format: uuid
+             * @description the mediation organisation that receives the case
+             */
+            orgId: string;
+            parties: {
+                address?: string | null;
+                /** @enum {string|null} */
+                agentAuthority?: "general" | "special" | null;
+                agentName?: string | null;
+                agentPhone?: string | null;
+                /** @description credit code of an organisation, or ID number of a person */
+                idNumber?: string | null;
+                /** @enum {string} */
+                kind: "organisation" | "person";
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description the platform organisation of this party; its enterprise users see the case
+                 */
+                orgId?: string | null;
+                phone?: string | null;
+                /** @enum {string} */
+                role: "applicant" | "respondent";
+                /** @description electronic service address (e-mail or platform account) */
+                serviceAddress?: string | null;
+            }[];
+            /**
+             * @description in-litigation referrals only
+             * @enum {string|null}
+             */
+            procedure?: "ordinary" | "simplified" | null;
+            regionCode: string;
+            rights?: {
+                /** @enum {string} */
+                kind: "invention" | "utilityModel" | "design" | "trademark" | "copyright" | "other";
+                number: string;
+                title?: string | null;
+            }[];
+            /** @enum {string} */
+            source: "application" | "courtPreFiling" | "courtInLitigation" | "officeReferral";
+            summary: string;
+        };
+        MediationOrg: {
+            caseCode: string | null;
+            cases: number;
+            chargesFee: boolean;
+            courtInvited: boolean;
+            disputeScope: ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other")[];
+            invitingCourt: {
+                id: string;
+                name: string;
+            } | null;
+            kind: string;
+            /** @enum {string|null} */
+            mediationType: "people" | "administrative" | "industry" | "commercial" | null;
+            mediators: number;
+            name: string;
+            openCases: number;
+            orgId: string;
+            profiled: boolean;
+            regionCode: string;
+            regionName: string;
+            successRate: number | null;
+        };
+        MediationOrgInput: {
+            caseCode: string | null;
+            cases: number;
+            chargesFee: boolean;
+            courtInvited: boolean;
+            disputeScope: ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other")[];
+            invitingCourt: {
+                id: string;
+                name: string;
+            } | null;
+            kind: string;
+            /** @enum {string|null} */
+            mediationType: "people" | "administrative" | "industry" | "commercial" | null;
+            mediators: number;
+            name: string;
+            openCases: number;
+            orgId: string;
+            profiled: boolean;
+            regionCode: string;
+            regionName: string;
+            successRate: number | null;
+        };
+        Mediator: {
+            cases: number;
+            /** @description shown to office staff and courts only */
+            complaints: number | null;
+            concluded: number;
+            createdAt: string;
+            id: string;
+            name: string;
+            onRoster: boolean;
+            org: {
+                id: string;
+                name: string;
+            };
+            phone: string | null;
+            rosterCourt: {
+                id: string;
+                name: string;
+            } | null;
+            specialities: ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other")[];
+            /** @enum {string} */
+            status: "active" | "suspended" | "dismissed";
+            succeeded: number;
+            successRate: number | null;
+            title: string | null;
+            updatedAt: string;
+            user: {
+                id: string;
+                username: string;
+            } | null;
+            verifiedComplaints: number | null;
+            /** @description open cases assigned now */
+            workload: number;
+        };
+        MediatorComplaint: {
+            caseId: string | null;
+            caseNo: string | null;
+            createdAt: string;
+            detail: string;
+            /** @enum {string} */
+            ground: "forced" | "refusedReferrals" | "bribery" | "leakedSecrets" | "other";
+            id: string;
+            mediatorId: string;
+            /** @enum {string} */
+            status: "open" | "verified" | "dismissed";
+        };
+        MediatorComplaintCreate: {
+            /** Format: uuid */
+            caseId?: string | null;
+            detail: string;
+            /** @enum {string} */
+            ground: "forced" | "refusedReferrals" | "bribery" | "leakedSecrets" | "other";
+        };
+        MediatorComplaintCreateInput: {
+            /** Format: uuid */
+            caseId?: string | null;
+            detail: string;
+            /** @enum {string} */
+            ground: "forced" | "refusedReferrals" | "bribery" | "leakedSecrets" | "other";
+        };
+        MediatorComplaintInput: {
+            caseId: string | null;
+            caseNo: string | null;
+            createdAt: string;
+            detail: string;
+            /** @enum {string} */
+            ground: "forced" | "refusedReferrals" | "bribery" | "leakedSecrets" | "other";
+            id: string;
+            mediatorId: string;
+            /** @enum {string} */
+            status: "open" | "verified" | "dismissed";
+        };
+        MediatorComplaintResolve: {
+            /** @enum {string} */
+            status: "verified" | "dismissed";
+        };
+        MediatorComplaintResolveInput: {
+            /** @enum {string} */
+            status: "verified" | "dismissed";
+        };
+        MediatorCreate: {
+            name: string;
+            /** @default true */
+            onRoster: boolean;
+            /** Format: uuid */
+            orgId: string;
+            phone: unknown;
+            /**
+             * Format: uuid
+             * @description the court whose invited-mediator roster lists this mediator
+             */
+            rosterCourtId?: string | null;
+            specialities: ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other")[];
+            /**
+             * @default active
+             * @enum {string}
+             */
+            status: "active" | "suspended" | "dismissed";
+            /** @description e.g. 专利代理师、律师、退休法官 */
+            title: unknown;
+            /**
+             * Format: uuid
+             * @description the sign-in account (role mediator) of this mediator
+             */
+            userId?: string | null;
+        };
+        MediatorCreateInput: {
+            name: string;
+            /** @default true */
+            onRoster: boolean;
+            /** Format: uuid */
+            orgId: string;
+            phone?: string | null;
+            /**
+             * Format: uuid
+             * @description the court whose invited-mediator roster lists this mediator
+             */
+            rosterCourtId?: string | null;
+            specialities: ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other")[];
+            /**
+             * @default active
+             * @enum {string}
+             */
+            status: "active" | "suspended" | "dismissed";
+            /** @description e.g. 专利代理师、律师、退休法官 */
+            title?: string | null;
+            /**
+             * Format: uuid
+             * @description the sign-in account (role mediator) of this mediator
+             */
+            userId?: string | null;
+        };
+        MediatorInput: {
+            cases: number;
+            /** @description shown to office staff and courts only */
+            complaints: number | null;
+            concluded: number;
+            createdAt: string;
+            id: string;
+            name: string;
+            onRoster: boolean;
+            org: {
+                id: string;
+                name: string;
+            };
+            phone: string | null;
+            rosterCourt: {
+                id: string;
+                name: string;
+            } | null;
+            specialities: ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other")[];
+            /** @enum {string} */
+            status: "active" | "suspended" | "dismissed";
+            succeeded: number;
+            successRate: number | null;
+            title: string | null;
+            updatedAt: string;
+            user: {
+                id: string;
+                username: string;
+            } | null;
+            verifiedComplaints: number | null;
+            /** @description open cases assigned now */
+            workload: number;
+        };
+        MediatorPage: {
+            items: components["schemas"]["Mediator"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        MediatorPageInput: {
+            items: components["schemas"]["MediatorInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        MediatorUpdate: {
+            name?: string;
+            /** @default true */
+            onRoster: boolean;
+            /** Format: uuid */
+            orgId?: string;
+            phone?: unknown;
+            /**
+             * Format: uuid
+             * @description the court whose invited-mediator roster lists this mediator
+             */
+            rosterCourtId?: string | null;
+            specialities?: ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other")[];
+            /**
+             * @default active
+             * @enum {string}
+             */
+            status: "active" | "suspended" | "dismissed";
+            /** @description e.g. 专利代理师、律师、退休法官 */
+            title?: unknown;
+            /**
+             * Format: uuid
+             * @description the sign-in account (role mediator) of this mediator
+             */
+            userId?: string | null;
+        };
+        MediatorUpdateInput: {
+            name?: string;
+            /** @default true */
+            onRoster: boolean;
+            /** Format: uuid */
+            orgId?: string;
+            phone?: string | null;
+            /**
+             * Format: uuid
+             * @description the court whose invited-mediator roster lists this mediator
+             */
+            rosterCourtId?: string | null;
+            specialities?: ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other")[];
+            /**
+             * @default active
+             * @enum {string}
+             */
+            status: "active" | "suspended" | "dismissed";
+            /** @description e.g. 专利代理师、律师、退休法官 */
+            title?: string | null;
+            /**
+             * Format: uuid
+             * @description the sign-in account (role mediator) of this mediator
+             */
+            userId?: string | null;
+        };
+        Meeting: {
+            attendeeCount: number | null;
+            canManage: boolean;
+            capacity: number | null;
+            createdAt: string;
+            endsAt: string | null;
+            hasOnlineUrl: boolean;
+            id: string;
+            invited: boolean;
+            /** @enum {string} */
+            kind: "plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training";
+            /** @enum {string} */
+            minutesStatus: "none" | "draft" | "approved";
+            /** @enum {string} */
+            mode: "offline" | "online" | "hybrid";
+            myRegistration: components["schemas"]["Registration"] | null;
+            onlineAudience: number | null;
+            onlineUrl: string | null;
+            onlineUrlOpensAt: string | null;
+            orgs: {
+                orgId: string | null;
+                orgName: string;
+                /** @enum {string} */
+                role: "host" | "organiser" | "coOrganiser";
+            }[];
+            regionCode: string;
+            regionName: string;
+            registered: number;
+            registrationOpen: boolean;
+            sourceArticleId: string | null;
+            startsAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            summary: string | null;
+            theme: string | null;
+            title: string;
+            updatedAt: string;
+            venue: string | null;
+            waitlist: boolean;
+            waitlisted: number;
+        };
+        MeetingCreate: {
+            attendeeCount?: number | null;
+            capacity?: number | null;
+            /** Format: date-time */
+            endsAt?: string | null;
+            /** @enum {string} */
+            kind: "plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training";
+            /**
+             * @default offline
+             * @enum {string}
+             */
+            mode: "offline" | "online" | "hybrid";
+            onlineAudience?: number | null;
+            onlineUrl?: unknown;
+            /** @default [] */
+            orgs: {
+                /** Format: uuid */
+                orgId?: string | null;
+                orgName?: string;
+                /** @enum {string} */
+                role: "host" | "organiser" | "coOrganiser";
+            }[];
+            regionCode: string;
+            /** Format: date-time */
+            startsAt: string;
+            summary: unknown;
+            theme: unknown;
+            title: string;
+            venue: unknown;
+            /** @default true */
+            waitlist: boolean;
+        };
+        MeetingCreateInput: {
+            attendeeCount?: number | null;
+            capacity?: number | null;
+            /** Format: date-time */
+            endsAt?: string | null;
+            /** @enum {string} */
+            kind: "plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training";
+            /**
+             * @default offline
+             * @enum {string}
+             */
+            mode: "offline" | "online" | "hybrid";
+            onlineAudience?: number | null;
+            onlineUrl?: unknown;
+            /** @default [] */
+            orgs: {
+                /** Format: uuid */
+                orgId?: string | null;
+                orgName?: string;
+                /** @enum {string} */
+                role: "host" | "organiser" | "coOrganiser";
+            }[];
+            regionCode: string;
+            /** Format: date-time */
+            startsAt: string;
+            summary?: string | null;
+            theme?: string | null;
+            title: string;
+            venue?: string | null;
+            /** @default true */
+            waitlist: boolean;
+        };
+        MeetingDocument: {
+            file: {
+                id: string;
+                name: string;
+                size: number;
+            } | null;
+            id: string;
+            /** @enum {string} */
+            kind: "whitePaper" | "topTen" | "typicalCases" | "report" | "policy" | "video" | "other";
+            meetingId: string;
+            title: string;
+        };
+        MeetingDocumentInput: {
+            file: {
+                id: string;
+                name: string;
+                size: number;
+            } | null;
+            id: string;
+            /** @enum {string} */
+            kind: "whitePaper" | "topTen" | "typicalCases" | "report" | "policy" | "video" | "other";
+            meetingId: string;
+            title: string;
+        };
+        MeetingInput: {
+            attendeeCount: number | null;
+            canManage: boolean;
+            capacity: number | null;
+            createdAt: string;
+            endsAt: string | null;
+            hasOnlineUrl: boolean;
+            id: string;
+            invited: boolean;
+            /** @enum {string} */
+            kind: "plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training";
+            /** @enum {string} */
+            minutesStatus: "none" | "draft" | "approved";
+            /** @enum {string} */
+            mode: "offline" | "online" | "hybrid";
+            myRegistration: components["schemas"]["RegistrationInput"] | null;
+            onlineAudience: number | null;
+            onlineUrl: string | null;
+            onlineUrlOpensAt: string | null;
+            orgs: {
+                orgId: string | null;
+                orgName: string;
+                /** @enum {string} */
+                role: "host" | "organiser" | "coOrganiser";
+            }[];
+            regionCode: string;
+            regionName: string;
+            registered: number;
+            registrationOpen: boolean;
+            sourceArticleId: string | null;
+            startsAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            summary: string | null;
+            theme: string | null;
+            title: string;
+            updatedAt: string;
+            venue: string | null;
+            waitlist: boolean;
+            waitlisted: number;
+        };
+        MeetingPage: {
+            items: components["schemas"]["MeetingSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        MeetingPageInput: {
+            items: components["schemas"]["MeetingSummaryInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        MeetingRecord: {
+            agreements: components["schemas"]["Agreement"][];
+            documents: components["schemas"]["MeetingDocument"][];
+            minutes: components["schemas"]["Minutes"] | null;
+            resolutions: components["schemas"]["Resolution"][];
+            unveilings: components["schemas"]["Unveiling"][];
+        };
+        MeetingRecordInput: {
+            agreements: components["schemas"]["AgreementInput"][];
+            documents: components["schemas"]["MeetingDocumentInput"][];
+            minutes: components["schemas"]["MinutesInput"] | null;
+            resolutions: components["schemas"]["ResolutionInput"][];
+            unveilings: components["schemas"]["UnveilingInput"][];
+        };
+        MeetingSummary: {
+            capacity: number | null;
+            endsAt: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training";
+            /** @enum {string} */
+            minutesStatus: "none" | "draft" | "approved";
+            /** @enum {string} */
+            mode: "offline" | "online" | "hybrid";
+            regionCode: string;
+            regionName: string;
+            registered: number;
+            startsAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            title: string;
+            venue: string | null;
+            waitlisted: number;
+        };
+        MeetingSummaryInput: {
+            capacity: number | null;
+            endsAt: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training";
+            /** @enum {string} */
+            minutesStatus: "none" | "draft" | "approved";
+            /** @enum {string} */
+            mode: "offline" | "online" | "hybrid";
+            regionCode: string;
+            regionName: string;
+            registered: number;
+            startsAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            title: string;
+            venue: string | null;
+            waitlisted: number;
+        };
+        MeetingUpdate: {
+            attendeeCount?: number | null;
+            capacity?: number | null;
+            /** Format: date-time */
+            endsAt?: string | null;
+            /** @enum {string} */
+            kind?: "plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training";
+            /** @enum {string} */
+            mode?: "offline" | "online" | "hybrid";
+            onlineAudience?: number | null;
+            onlineUrl?: unknown;
+            orgs?: {
+                /** Format: uuid */
+                orgId?: string | null;
+                orgName?: string;
+                /** @enum {string} */
+                role: "host" | "organiser" | "coOrganiser";
+            }[];
+            regionCode?: string;
+            /** Format: date-time */
+            startsAt?: string;
+            /** @enum {string} */
+            status?: "scheduled" | "cancelled";
+            summary?: unknown;
+            theme?: unknown;
+            title?: string;
+            venue?: unknown;
+            waitlist?: boolean;
+        };
+        MeetingUpdateInput: {
+            attendeeCount?: number | null;
+            capacity?: number | null;
+            /** Format: date-time */
+            endsAt?: string | null;
+            /** @enum {string} */
+            kind?: "plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training";
+            /** @enum {string} */
+            mode?: "offline" | "online" | "hybrid";
+            onlineAudience?: number | null;
+            onlineUrl?: unknown;
+            orgs?: {
+                /** Format: uuid */
+                orgId?: string | null;
+                orgName?: string;
+                /** @enum {string} */
+                role: "host" | "organiser" | "coOrganiser";
+            }[];
+            regionCode?: string;
+            /** Format: date-time */
+            startsAt?: string;
+            /** @enum {string} */
+            status?: "scheduled" | "cancelled";
+            summary?: string | null;
+            theme?: string | null;
+            title?: string;
+            venue?: string | null;
+            waitlist?: boolean;
+        };
+        MeInput: {
+            /** @description send it back in the x-csrf-token header on every state-changing request */
+            csrfToken: string;
+            displayName: string;
+            id: string;
+            mustChangePassword: boolean;
+            org: {
+                id: string;
+                name: string;
+                regionCode: string;
+                regionName: string;
+            };
+            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise")[];
+            /** @enum {string} */
+            scope: "all" | "region" | "org" | "own";
+            username: string;
+        };
+        Member: {
+            conferenceId: string;
+            duties: string | null;
+            id: string;
+            joinedOn: string | null;
+            leftOn: string | null;
+            liaisonName: string | null;
+            orgId: string;
+            orgKind: string;
+            orgName: string;
+            /** @enum {string} */
+            position: "lead" | "member";
+            regionCode: string;
+            sortOrder: number;
+        };
+        MemberCreate: {
+            duties: unknown;
+            /** Format: date */
+            joinedOn?: string | null;
+            /** Format: date */
+            leftOn?: string | null;
+            /** Format: uuid */
+            orgId: string;
+            /**
+             * @default member
+             * @enum {string}
+             */
+            position: "lead" | "member";
+            /** @default 0 */
+            sortOrder: number;
+        };
+        MemberCreateInput: {
+            duties?: string | null;
+            /** Format: date */
+            joinedOn?: string | null;
+            /** Format: date */
+            leftOn?: string | null;
+            /** Format: uuid */
+            orgId: string;
+            /**
+             * @default member
+             * @enum {string}
+             */
+            position: "lead" | "member";
+            /** @default 0 */
+            sortOrder: number;
+        };
+        MemberInput: {
+            conferenceId: string;
+            duties: string | null;
+            id: string;
+            joinedOn: string | null;
+            leftOn: string | null;
+            liaisonName: string | null;
+            orgId: string;
+            orgKind: string;
+            orgName: string;
+            /** @enum {string} */
+            position: "lead" | "member";
+            regionCode: string;
+            sortOrder: number;
+        };
+        MemberPage: {
+            items: components["schemas"]["Member"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        MemberPageInput: {
+            items: components["schemas"]["MemberInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        MemberUpdate: {
+            duties?: unknown;
+            /** Format: date */
+            joinedOn?: string | null;
+            /** Format: date */
+            leftOn?: string | null;
+            /**
+             * @default member
+             * @enum {string}
+             */
+            position: "lead" | "member";
+            /** @default 0 */
+            sortOrder: number;
+        };
+        MemberUpdateInput: {
+            duties?: string | null;
+            /** Format: date */
+            joinedOn?: string | null;
+            /** Format: date */
+            leftOn?: string | null;
+            /**
+             * @default member
+             * @enum {string}
+             */
+            position: "lead" | "member";
+            /** @default 0 */
+            sortOrder: number;
+        };
+        Minutes: {
+            approvedAt: string | null;
+            approvedByName: string | null;
+            body: string;
+            meetingId: string;
+            /** @enum {string} */
+            status: "draft" | "approved";
+            updatedAt: string;
+        };
+        MinutesInput: {
+            approvedAt: string | null;
+            approvedByName: string | null;
+            body: string;
+            meetingId: string;
+            /** @enum {string} */
+            status: "draft" | "approved";
+            updatedAt: string;
+        };
+        MinutesPut: {
+            body: string;
+        };
+        MinutesPutInput: {
+            body: string;
+        };
+        NoticeCreate: {
+            reason: string;
+            requirement: unknown;
+            /** @default 5 */
+            responseDays: number;
+        };
+        NoticeCreateInput: {
+            reason: string;
+            requirement?: string | null;
+            /** @default 5 */
+            responseDays: number;
+        };
+        NoticePage: {
+            items: components["schemas"]["SupervisionNotice"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        NoticePageInput: {
+            items: components["schemas"]["SupervisionNoticeInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        NoticeRespond: {
+            response: string;
+        };
+        NoticeRespondInput: {
+            response: string;
+        };
+        Notification: {
+            body: string | null;
+            createdAt: string;
+            id: string;
+            kind: string;
+            link: string | null;
+            readAt: string | null;
+            title: string;
+        };
+        NotificationInput: {
+            body: string | null;
+            createdAt: string;
+            id: string;
+            kind: string;
+            link: string | null;
+            readAt: string | null;
+            title: string;
+        };
+        NotificationPage: {
+            items: components["schemas"]["Notification"][];
+            total: number;
+            unread: number;
+        };
+        NotificationPageInput: {
+            items: components["schemas"]["NotificationInput"][];
+            total: number;
+            unread: number;
+        };
+        OpenStatsIndicator: {
+            /** @enum {string|null} */
+            basis: "records" | "figures" | "mixed" | null;
+            definitionSource: string;
+            definitionVersion: string;
+            formula: string;
+            /** @enum {string} */
+            indicatorId: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+            name: string;
+            nationalAverage: number | null;
+            peerLabel: string | null;
+            publishedAt: string;
+            rank: number | null;
+            rankOf: number | null;
+            regionCode: string;
+            regionName: string;
+            streak: number;
+            unit: string;
+            value: number | null;
+            year: number;
+            yoy: number | null;
+        };
+        OpenStatsIndicatorInput: {
+            /** @enum {string|null} */
+            basis: "records" | "figures" | "mixed" | null;
+            definitionSource: string;
+            definitionVersion: string;
+            formula: string;
+            /** @enum {string} */
+            indicatorId: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+            name: string;
+            nationalAverage: number | null;
+            peerLabel: string | null;
+            publishedAt: string;
+            rank: number | null;
+            rankOf: number | null;
+            regionCode: string;
+            regionName: string;
+            streak: number;
+            unit: string;
+            value: number | null;
+            year: number;
+            yoy: number | null;
+        };
+        OpenStatsPublication: {
+            narrative: string;
+            publishedAt: string;
+            regionCode: string;
+            regionName: string;
+            year: number;
+        };
+        OpenStatsPublicationInput: {
+            narrative: string;
+            publishedAt: string;
+            regionCode: string;
+            regionName: string;
+            year: number;
+        };
+        Org: {
+            address: string | null;
+            createdAt: string;
+            creditCode: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "ipOffice" | "memberUnit" | "districtOffice" | "court" | "procuratorate" | "publicSecurity" | "customs" | "bank" | "regulator" | "mediationOrg" | "university" | "enterprise" | "serviceAgency" | "association";
+            name: string;
+            parentId: string | null;
+            parentName: string | null;
+            phone: string | null;
+            regionCode: string;
+            regionName: string;
+            shortName: string | null;
+            updatedAt: string;
+        };
+        OrgCreate: {
+            address: unknown;
+            creditCode?: string | null;
+            /** @enum {string} */
+            kind: "ipOffice" | "memberUnit" | "districtOffice" | "court" | "procuratorate" | "publicSecurity" | "customs" | "bank" | "regulator" | "mediationOrg" | "university" | "enterprise" | "serviceAgency" | "association";
+            name: string;
+            /** Format: uuid */
+            parentId?: string | null;
+            phone?: string | null;
+            regionCode: string;
+            shortName: unknown;
+        };
+        OrgCreateInput: {
+            address?: string | null;
+            creditCode?: string | null;
+            /** @enum {string} */
+            kind: "ipOffice" | "memberUnit" | "districtOffice" | "court" | "procuratorate" | "publicSecurity" | "customs" | "bank" | "regulator" | "mediationOrg" | "university" | "enterprise" | "serviceAgency" | "association";
+            name: string;
+            /** Format: uuid */
+            parentId?: string | null;
+            phone?: string | null;
+            regionCode: string;
+            shortName?: string | null;
+        };
+        OrgInput: {
+            address: string | null;
+            createdAt: string;
+            creditCode: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "ipOffice" | "memberUnit" | "districtOffice" | "court" | "procuratorate" | "publicSecurity" | "customs" | "bank" | "regulator" | "mediationOrg" | "university" | "enterprise" | "serviceAgency" | "association";
+            name: string;
+            parentId: string | null;
+            parentName: string | null;
+            phone: string | null;
+            regionCode: string;
+            regionName: string;
+            shortName: string | null;
+            updatedAt: string;
+        };
+        OrgPage: {
+            items: components["schemas"]["Org"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        OrgPageInput: {
+            items: components["schemas"]["OrgInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        OrgUpdate: {
+            address?: unknown;
+            creditCode?: string | null;
+            /** @enum {string} */
+            kind?: "ipOffice" | "memberUnit" | "districtOffice" | "court" | "procuratorate" | "publicSecurity" | "customs" | "bank" | "regulator" | "mediationOrg" | "university" | "enterprise" | "serviceAgency" | "association";
+            name?: string;
+            /** Format: uuid */
+            parentId?: string | null;
+            phone?: string | null;
+            regionCode?: string;
+            shortName?: unknown;
+        };
+        OrgUpdateInput: {
+            address?: string | null;
+            creditCode?: string | null;
+            /** @enum {string} */
+            kind?: "ipOffice" | "memberUnit" | "districtOffice" | "court" | "procuratorate" | "publicSecurity" | "customs" | "bank" | "regulator" | "mediationOrg" | "university" | "enterprise" | "serviceAgency" | "association";
+            name?: string;
+            /** Format: uuid */
+            parentId?: string | null;
+            phone?: string | null;
+            regionCode?: string;
+            shortName?: string | null;
+        };
+        Person: {
+            createdAt: string;
+            email: string | null;
+            id: string;
+            name: string;
+            orgId: string;
+            orgName: string;
+            phone: string | null;
+            regionCode: string;
+            title: string | null;
+            updatedAt: string;
+        };
+        PersonCreate: {
+            email?: string | null;
+            name: string;
+            /** Format: uuid */
+            orgId: string;
+            phone?: string | null;
+            title: unknown;
+        };
+        PersonCreateInput: {
+            email?: string | null;
+            name: string;
+            /** Format: uuid */
+            orgId: string;
+            phone?: string | null;
+            title?: string | null;
+        };
+        PersonInput: {
+            createdAt: string;
+            email: string | null;
+            id: string;
+            name: string;
+            orgId: string;
+            orgName: string;
+            phone: string | null;
+            regionCode: string;
+            title: string | null;
+            updatedAt: string;
+        };
+        PersonPage: {
+            items: components["schemas"]["Person"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        PersonPageInput: {
+            items: components["schemas"]["PersonInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        PersonUpdate: {
+            email?: string | null;
+            name?: string;
+            /** Format: uuid */
+            orgId?: string;
+            phone?: string | null;
+            title?: unknown;
+        };
+        PersonUpdateInput: {
+            email?: string | null;
+            name?: string;
+            /** Format: uuid */
+            orgId?: string;
+            phone?: string | null;
+            title?: string | null;
+        };
+        PlanText: {
+            /** @default false */
+            dryRun: boolean;
+            text: string;
+        };
+        PlanTextInput: {
+            /** @default false */
+            dryRun: boolean;
+            text: string;
+        };
+        PlanTextResult: {
+            created: number;
+            tasks: {
+                deadline: string | null;
+                leadOrgName: string | null;
+                level: number;
+                line: number;
+                number: string;
+                supportOrgNames: string[];
+                title: string;
+            }[];
+        };
+        PlanTextResultInput: {
+            created: number;
+            tasks: {
+                deadline: string | null;
+                leadOrgName: string | null;
+                level: number;
+                line: number;
+                number: string;
+                supportOrgNames: string[];
+                title: string;
+            }[];
+        };
+        ProgressReport: {
+            actualValue: number | null;
+            createdAt: string;
+            files: {
+                id: string;
+                name: string;
+                size: number;
+            }[];
+            id: string;
+            narrative: string;
+            orgId: string;
+            orgName: string;
+            percent: number;
+            reportedByName: string | null;
+            reviewComment: string | null;
+            reviewedAt: string | null;
+            reviewedByName: string | null;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "returned";
+            taskId: string;
+            taskPath: string;
+            taskTitle: string;
+        };
+        ProgressReportCreate: {
+            actualValue?: number | null;
+            /** @default [] */
+            fileIds: string[];
+            narrative: string;
+            percent: number;
+        };
+        ProgressReportCreateInput: {
+            actualValue?: number | null;
+            /** @default [] */
+            fileIds: string[];
+            narrative: string;
+            percent: number;
+        };
+        ProgressReportInput: {
+            actualValue: number | null;
+            createdAt: string;
+            files: {
+                id: string;
+                name: string;
+                size: number;
+            }[];
+            id: string;
+            narrative: string;
+            orgId: string;
+            orgName: string;
+            percent: number;
+            reportedByName: string | null;
+            reviewComment: string | null;
+            reviewedAt: string | null;
+            reviewedByName: string | null;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "returned";
+            taskId: string;
+            taskPath: string;
+            taskTitle: string;
+        };
+        ProgressReportPage: {
+            items: components["schemas"]["ProgressReport"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ProgressReportPageInput: {
+            items: components["schemas"]["ProgressReportInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ProtectionAgreement: {
+            affectsValidity: boolean;
+            /** @description the day every party and the mediator had signed and the seal was affixed */
+            effectiveOn: string | null;
+            mediatorSignedOn: string | null;
+            performanceDeadline: string;
+            performanceMethod: string;
+            sealedOn: string | null;
+            sealOrgName: string | null;
+            signatures: {
+                name: string;
+                partyId: string;
+                signedOn: string;
+            }[];
+            terms: string;
+        };
+        ProtectionAgreementInput: {
+            affectsValidity: boolean;
+            /** @description the day every party and the mediator had signed and the seal was affixed */
+            effectiveOn: string | null;
+            mediatorSignedOn: string | null;
+            performanceDeadline: string;
+            performanceMethod: string;
+            sealedOn: string | null;
+            sealOrgName: string | null;
+            signatures: {
+                name: string;
+                partyId: string;
+                signedOn: string;
+            }[];
+            terms: string;
+        };
+        ProtectionCaseAction: {
+            /** @enum {string} */
+            action: "admit";
+        } | {
+            /** @enum {string} */
+            action: "return";
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "choose";
+            /** Format: uuid */
+            mediatorId: string;
+        } | {
+            /** @enum {string} */
+            action: "designate";
+            /** Format: uuid */
+            mediatorId: string;
+        } | {
+            /** @enum {string} */
+            action: "accept";
+            disclosure: string;
+            hasConflict: boolean;
+        } | {
+            /** @enum {string} */
+            action: "decline";
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "acceptanceTimeout";
+        } | {
+            /** @enum {string} */
+            action: "recuse";
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "replaceMediator";
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "contactRespondent";
+            note?: string;
+            /** @enum {string} */
+            result: "agreed" | "refused" | "unreachable";
+        } | {
+            /** @enum {string} */
+            action: "extend";
+            consentPartyIds: string[];
+            days: number;
+        } | {
+            /** @enum {string} */
+            action: "startAppraisal";
+            institution: string;
+            matter: string;
+        } | {
+            /** @enum {string} */
+            action: "endAppraisal";
+            result: string;
+        } | {
+            /** @enum {string} */
+            action: "draftAgreement";
+            /** @description the agreement settles ownership or validity of an IP right (涉确权) */
+            affectsValidity: boolean;
+            /** @default false */
+            mediatorSigned: boolean;
+            /** Format: date */
+            performanceDeadline: string;
+            performanceMethod: string;
+            /**
+             * @description the organisation's seal is affixed
+             * @default false
+             */
+            sealed: boolean;
+            /**
+             * @description parties that signed on paper before the mediator
+             * @default []
+             */
+            signedPartyIds: string[];
+            terms: string;
+        } | {
+            /** @enum {string} */
+            action: "signAgreement";
+            /** @description mediator only: record the seal */
+            seal?: boolean;
+        } | {
+            /** @enum {string} */
+            action: "terminate";
+            detail: string;
+            /** @enum {string} */
+            ground: "agreementReached" | "settledWithdrawn" | "unreachable" | "refusedToContinue" | "tooFarApart" | "periodExpired" | "refusedToSign" | "other";
+        } | {
+            /** @enum {string} */
+            action: "withdraw";
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "close";
+        } | {
+            /** @enum {string} */
+            action: "issueDocument";
+            documentNo: string;
+        } | {
+            /** @enum {string} */
+            action: "applyConfirmation";
+            /** Format: uuid */
+            courtId: string;
+            /**
+             * Format: uuid
+             * @description an uploaded joint application signed by every party
+             */
+            jointApplicationEvidenceId?: string | null;
+        } | {
+            /** @enum {string} */
+            action: "acceptConfirmation";
+            confirmationNo: string;
+        } | {
+            /** @enum {string} */
+            action: "refuseConfirmation";
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "extendRuling";
+            days: number;
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "ruleConfirmation";
+            reason?: string;
+            /** @enum {string} */
+            result: "confirmed" | "rejected";
+        } | {
+            /** @enum {string} */
+            action: "reportFailure";
+            costConduct?: string;
+            notes?: string;
+            whatHappened: string;
+            whyFailed: string;
+        } | {
+            /** @enum {string} */
+            action: "transfer";
+            /** Format: uuid */
+            adjudicationOrgId?: string;
+            courtCaseNo?: string;
+            /** @enum {string} */
+            destination: "courtRegistered" | "trialResumed" | "onlineFiling" | "adjudication";
+        } | {
+            /** @enum {string} */
+            action: "recordCourtFiling";
+            courtCaseNo: string;
+        } | {
+            /** @enum {string} */
+            action: "register";
+            handlers: {
+                name: string;
+                /** @default false */
+                presiding: boolean;
+            }[];
+        } | {
+            /** @enum {string} */
+            action: "notAccept";
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "serve";
+        } | {
+            /** @enum {string} */
+            action: "recordAnswer";
+            summary: string;
+        } | {
+            /** @enum {string} */
+            action: "startInvestigation";
+        } | {
+            /** @enum {string} */
+            action: "recordHearing";
+            /** Format: date */
+            heldOn: string;
+            /** @enum {string} */
+            mode: "oral" | "written";
+            summary: string;
+        } | {
+            /** @enum {string} */
+            action: "suspend";
+            /** Format: date */
+            invalidationAcceptedOn: string;
+            invalidationNo: string;
+        } | {
+            /** @enum {string} */
+            action: "resume";
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "extendDecision";
+            approvedBy: string;
+            months: number;
+        } | {
+            /** @enum {string} */
+            action: "recuseHandler";
+            /** Format: uuid */
+            memberId: string;
+            reason: string;
+            replacementName: string;
+        } | {
+            /** @enum {string} */
+            action: "mediate";
+            /** @default 0 */
+            damagesFen: number;
+            terms: string;
+        } | {
+            /** @enum {string} */
+            action: "decide";
+            /** @description refused: damages can only be mediated (专利法 art. 65) */
+            damagesFen?: number;
+            orders: string;
+            /** @enum {string} */
+            result: "infringing" | "notInfringing";
+        } | {
+            /** @enum {string} */
+            action: "serveDecision";
+        } | {
+            /** @enum {string} */
+            action: "recordLawsuit";
+            courtCaseNo?: string;
+            /** Format: uuid */
+            courtId: string;
+            /** Format: date */
+            filedOn: string;
+        } | {
+            /** @enum {string} */
+            action: "requestEnforcement";
+            /** Format: uuid */
+            courtId: string;
+        } | {
+            /** @enum {string} */
+            action: "finalize";
+        };
+        ProtectionCaseActionInput: {
+            /** @enum {string} */
+            action: "admit";
+        } | {
+            /** @enum {string} */
+            action: "return";
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "choose";
+            /** Format: uuid */
+            mediatorId: string;
+        } | {
+            /** @enum {string} */
+            action: "designate";
+            /** Format: uuid */
+            mediatorId: string;
+        } | {
+            /** @enum {string} */
+            action: "accept";
+            disclosure: string;
+            hasConflict: boolean;
+        } | {
+            /** @enum {string} */
+            action: "decline";
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "acceptanceTimeout";
+        } | {
+            /** @enum {string} */
+            action: "recuse";
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "replaceMediator";
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "contactRespondent";
+            note?: string;
+            /** @enum {string} */
+            result: "agreed" | "refused" | "unreachable";
+        } | {
+            /** @enum {string} */
+            action: "extend";
+            consentPartyIds: string[];
+            days: number;
+        } | {
+            /** @enum {string} */
+            action: "startAppraisal";
+            institution: string;
+            matter: string;
+        } | {
+            /** @enum {string} */
+            action: "endAppraisal";
+            result: string;
+        } | {
+            /** @enum {string} */
+            action: "draftAgreement";
+            /** @description the agreement settles ownership or validity of an IP right (涉确权) */
+            affectsValidity: boolean;
+            /** @default false */
+            mediatorSigned: boolean;
+            /** Format: date */
+            performanceDeadline: string;
+            performanceMethod: string;
+            /**
+             * @description the organisation's seal is affixed
+             * @default false
+             */
+            sealed: boolean;
+            /**
+             * @description parties that signed on paper before the mediator
+             * @default []
+             */
+            signedPartyIds: string[];
+            terms: string;
+        } | {
+            /** @enum {string} */
+            action: "signAgreement";
+            /** @description mediator only: record the seal */
+            seal?: boolean;
+        } | {
+            /** @enum {string} */
+            action: "terminate";
+            detail: string;
+            /** @enum {string} */
+            ground: "agreementReached" | "settledWithdrawn" | "unreachable" | "refusedToContinue" | "tooFarApart" | "periodExpired" | "refusedToSign" | "other";
+        } | {
+            /** @enum {string} */
+            action: "withdraw";
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "close";
+        } | {
+            /** @enum {string} */
+            action: "issueDocument";
+            documentNo: string;
+        } | {
+            /** @enum {string} */
+            action: "applyConfirmation";
+            /** Format: uuid */
+            courtId: string;
+            /**
+             * Format: uuid
+             * @description an uploaded joint application signed by every party
+             */
+            jointApplicationEvidenceId?: string | null;
+        } | {
+            /** @enum {string} */
+            action: "acceptConfirmation";
+            confirmationNo: string;
+        } | {
+            /** @enum {string} */
+            action: "refuseConfirmation";
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "extendRuling";
+            days: number;
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "ruleConfirmation";
+            reason?: string;
+            /** @enum {string} */
+            result: "confirmed" | "rejected";
+        } | {
+            /** @enum {string} */
+            action: "reportFailure";
+            costConduct?: string;
+            notes?: string;
+            whatHappened: string;
+            whyFailed: string;
+        } | {
+            /** @enum {string} */
+            action: "transfer";
+            /** Format: uuid */
+            adjudicationOrgId?: string;
+            courtCaseNo?: string;
+            /** @enum {string} */
+            destination: "courtRegistered" | "trialResumed" | "onlineFiling" | "adjudication";
+        } | {
+            /** @enum {string} */
+            action: "recordCourtFiling";
+            courtCaseNo: string;
+        } | {
+            /** @enum {string} */
+            action: "register";
+            handlers: {
+                name: string;
+                /** @default false */
+                presiding: boolean;
+            }[];
+        } | {
+            /** @enum {string} */
+            action: "notAccept";
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "serve";
+        } | {
+            /** @enum {string} */
+            action: "recordAnswer";
+            summary: string;
+        } | {
+            /** @enum {string} */
+            action: "startInvestigation";
+        } | {
+            /** @enum {string} */
+            action: "recordHearing";
+            /** Format: date */
+            heldOn: string;
+            /** @enum {string} */
+            mode: "oral" | "written";
+            summary: string;
+        } | {
+            /** @enum {string} */
+            action: "suspend";
+            /** Format: date */
+            invalidationAcceptedOn: string;
+            invalidationNo: string;
+        } | {
+            /** @enum {string} */
+            action: "resume";
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "extendDecision";
+            approvedBy: string;
+            months: number;
+        } | {
+            /** @enum {string} */
+            action: "recuseHandler";
+            /** Format: uuid */
+            memberId: string;
+            reason: string;
+            replacementName: string;
+        } | {
+            /** @enum {string} */
+            action: "mediate";
+            /** @default 0 */
+            damagesFen: number;
+            terms: string;
+        } | {
+            /** @enum {string} */
+            action: "decide";
+            /** @description refused: damages can only be mediated (专利法 art. 65) */
+            damagesFen?: number;
+            orders: string;
+            /** @enum {string} */
+            result: "infringing" | "notInfringing";
+        } | {
+            /** @enum {string} */
+            action: "serveDecision";
+        } | {
+            /** @enum {string} */
+            action: "recordLawsuit";
+            courtCaseNo?: string;
+            /** Format: uuid */
+            courtId: string;
+            /** Format: date */
+            filedOn: string;
+        } | {
+            /** @enum {string} */
+            action: "requestEnforcement";
+            /** Format: uuid */
+            courtId: string;
+        } | {
+            /** @enum {string} */
+            action: "finalize";
+        };
+        ProtectionCaseDeadline: {
+            /** @enum {string} */
+            actor: "office" | "court" | "mediator" | "parties" | "applicant" | "respondent" | "none";
+            citation: string;
+            code: string;
+            /** @description null while the clock is paused */
+            dueOn: string | null;
+            label: string;
+            /** @description e.g. "3 个工作日", "30 日", "3 个月 + 延长 1 个月" */
+            length: string;
+            metOn: string | null;
+            /** @description the region whose rule applied; empty for the national default */
+            regionPrefix: string;
+            startedOn: string;
+            /** @enum {string} */
+            state: "running" | "met" | "late" | "overdue" | "paused" | "lapsed";
+        };
+        ProtectionCaseDeadlineInput: {
+            /** @enum {string} */
+            actor: "office" | "court" | "mediator" | "parties" | "applicant" | "respondent" | "none";
+            citation: string;
+            code: string;
+            /** @description null while the clock is paused */
+            dueOn: string | null;
+            label: string;
+            /** @description e.g. "3 个工作日", "30 日", "3 个月 + 延长 1 个月" */
+            length: string;
+            metOn: string | null;
+            /** @description the region whose rule applied; empty for the national default */
+            regionPrefix: string;
+            startedOn: string;
+            /** @enum {string} */
+            state: "running" | "met" | "late" | "overdue" | "paused" | "lapsed";
+        };
+        ProtectionCaseDetail: {
+            agreement: components["schemas"]["ProtectionAgreement"] | null;
+            amountFen: number;
+            caseNo: string;
+            claims: string;
+            confirmation: components["schemas"]["ProtectionConfirmation"] | null;
+            court: {
+                id: string;
+                name: string;
+            } | null;
+            courtCaseNo: string | null;
+            createdAt: string;
+            /** @description receivedOn, admittedOn, assignedOn, acceptedOn, … as YYYY-MM-DD */
+            dates: {
+                [key: string]: string | null;
+            };
+            deadlines: components["schemas"]["ProtectionCaseDeadline"][];
+            decisionExtensionMonths: number;
+            decisionResult: string | null;
+            /** @enum {string} */
+            disputeType: "patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other";
+            documentNo: string | null;
+            dueKind: string | null;
+            dueOn: string | null;
+            evidence: components["schemas"]["ProtectionEvidence"][];
+            extensionDays: number;
+            failureReport: components["schemas"]["ProtectionFailureReport"] | null;
+            fromCaseId: string | null;
+            id: string;
+            invalidationNo: string | null;
+            /** @enum {string} */
+            kind: "mediation" | "adjudication";
+            mediator: {
+                id: string;
+                name: string;
+                phone: string | null;
+            } | null;
+            /** @enum {string} */
+            nextActor: "office" | "court" | "mediator" | "parties" | "applicant" | "respondent" | "none";
+            notes: components["schemas"]["ProtectionNote"][];
+            org: {
+                id: string;
+                name: string;
+            };
+            outcome: string | null;
+            panel: components["schemas"]["ProtectionPanelMember"][];
+            parties: components["schemas"]["ProtectionParty"][];
+            pausedDays: number;
+            periodDays: number | null;
+            /** @enum {string|null} */
+            procedure: "ordinary" | "simplified" | null;
+            referringOrg: {
+                id: string;
+                name: string;
+            } | null;
+            regionCode: string;
+            regionName: string;
+            rights: components["schemas"]["ProtectionRight"][];
+            /** @enum {string} */
+            source: "application" | "courtPreFiling" | "courtInLitigation" | "officeReferral" | "mediationTransfer";
+            /** @enum {string} */
+            status: "submitted" | "returned" | "awaitingAssignment" | "assigned" | "contactingRespondent" | "inMediation" | "appraisal" | "agreementPending" | "agreementSigned" | "confirmationRequested" | "confirmationAccepted" | "confirmed" | "confirmationRejected" | "closed" | "withdrawn" | "terminated" | "failureReported" | "transferred" | "received" | "notAccepted" | "registered" | "served" | "investigation" | "suspended" | "mediated" | "decided" | "decisionServed" | "litigation" | "enforcementRequested" | "final";
+            summary: string;
+            /** @enum {string|null} */
+            terminationGround: "agreementReached" | "settledWithdrawn" | "unreachable" | "refusedToContinue" | "tooFarApart" | "periodExpired" | "refusedToSign" | "other" | null;
+            transferDestination: string | null;
+            updatedAt: string;
+            viewer: {
+                actions: string[];
+                /** @description ids of the parties the caller may edit */
+                canEditParties: string[];
+                sides: ("office" | "court" | "mediator" | "applicant" | "respondent" | "system")[];
+            };
+        };
+        ProtectionCaseDetailInput: {
+            agreement: components["schemas"]["ProtectionAgreementInput"] | null;
+            amountFen: number;
+            caseNo: string;
+            claims: string;
+            confirmation: components["schemas"]["ProtectionConfirmationInput"] | null;
+            court: {
+                id: string;
+                name: string;
+            } | null;
+            courtCaseNo: string | null;
+            createdAt: string;
+            /** @description receivedOn, admittedOn, assignedOn, acceptedOn, … as YYYY-MM-DD */
+            dates: {
+                [key: string]: string | null;
+            };
+            deadlines: components["schemas"]["ProtectionCaseDeadlineInput"][];
+            decisionExtensionMonths: number;
+            decisionResult: string | null;
+            /** @enum {string} */
+            disputeType: "patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other";
+            documentNo: string | null;
+            dueKind: string | null;
+            dueOn: string | null;
+            evidence: components["schemas"]["ProtectionEvidenceInput"][];
+            extensionDays: number;
+            failureReport: components["schemas"]["ProtectionFailureReportInput"] | null;
+            fromCaseId: string | null;
+            id: string;
+            invalidationNo: string | null;
+            /** @enum {string} */
+            kind: "mediation" | "adjudication";
+            mediator: {
+                id: string;
+                name: string;
+                phone: string | null;
+            } | null;
+            /** @enum {string} */
+            nextActor: "office" | "court" | "mediator" | "parties" | "applicant" | "respondent" | "none";
+            notes: components["schemas"]["ProtectionNoteInput"][];
+            org: {
+                id: string;
+                name: string;
+            };
+            outcome: string | null;
+            panel: components["schemas"]["ProtectionPanelMemberInput"][];
+            parties: components["schemas"]["ProtectionPartyInput"][];
+            pausedDays: number;
+            periodDays: number | null;
+            /** @enum {string|null} */
+            procedure: "ordinary" | "simplified" | null;
+            referringOrg: {
+                id: string;
+                name: string;
+            } | null;
+            regionCode: string;
+            regionName: string;
+            rights: components["schemas"]["ProtectionRightInput"][];
+            /** @enum {string} */
+            source: "application" | "courtPreFiling" | "courtInLitigation" | "officeReferral" | "mediationTransfer";
+            /** @enum {string} */
+            status: "submitted" | "returned" | "awaitingAssignment" | "assigned" | "contactingRespondent" | "inMediation" | "appraisal" | "agreementPending" | "agreementSigned" | "confirmationRequested" | "confirmationAccepted" | "confirmed" | "confirmationRejected" | "closed" | "withdrawn" | "terminated" | "failureReported" | "transferred" | "received" | "notAccepted" | "registered" | "served" | "investigation" | "suspended" | "mediated" | "decided" | "decisionServed" | "litigation" | "enforcementRequested" | "final";
+            summary: string;
+            /** @enum {string|null} */
+            terminationGround: "agreementReached" | "settledWithdrawn" | "unreachable" | "refusedToContinue" | "tooFarApart" | "periodExpired" | "refusedToSign" | "other" | null;
+            transferDestination: string | null;
+            updatedAt: string;
+            viewer: {
+                actions: string[];
+                /** @description ids of the parties the caller may edit */
+                canEditParties: string[];
+                sides: ("office" | "court" | "mediator" | "applicant" | "respondent" | "system")[];
+            };
+        };
+        ProtectionCaseEvent: {
+            action: string;
+            actorName: string | null;
+            at: string;
+            detail: string | null;
+            /** @enum {string|null} */
+            fromStatus: "submitted" | "returned" | "awaitingAssignment" | "assigned" | "contactingRespondent" | "inMediation" | "appraisal" | "agreementPending" | "agreementSigned" | "confirmationRequested" | "confirmationAccepted" | "confirmed" | "confirmationRejected" | "closed" | "withdrawn" | "terminated" | "failureReported" | "transferred" | "received" | "notAccepted" | "registered" | "served" | "investigation" | "suspended" | "mediated" | "decided" | "decisionServed" | "litigation" | "enforcementRequested" | "final" | null;
+            id: string;
+            onDate: string;
+            /** @enum {string|null} */
+            toStatus: "submitted" | "returned" | "awaitingAssignment" | "assigned" | "contactingRespondent" | "inMediation" | "appraisal" | "agreementPending" | "agreementSigned" | "confirmationRequested" | "confirmationAccepted" | "confirmed" | "confirmationRejected" | "closed" | "withdrawn" | "terminated" | "failureReported" | "transferred" | "received" | "notAccepted" | "registered" | "served" | "investigation" | "suspended" | "mediated" | "decided" | "decisionServed" | "litigation" | "enforcementRequested" | "final" | null;
+        };
+        ProtectionCaseEventInput: {
+            action: string;
+            actorName: string | null;
+            at: string;
+            detail: string | null;
+            /** @enum {string|null} */
+            fromStatus: "submitted" | "returned" | "awaitingAssignment" | "assigned" | "contactingRespondent" | "inMediation" | "appraisal" | "agreementPending" | "agreementSigned" | "confirmationRequested" | "confirmationAccepted" | "confirmed" | "confirmationRejected" | "closed" | "withdrawn" | "terminated" | "failureReported" | "transferred" | "received" | "notAccepted" | "registered" | "served" | "investigation" | "suspended" | "mediated" | "decided" | "decisionServed" | "litigation" | "enforcementRequested" | "final" | null;
+            id: string;
+            onDate: string;
+            /** @enum {string|null} */
+            toStatus: "submitted" | "returned" | "awaitingAssignment" | "assigned" | "contactingRespondent" | "inMediation" | "appraisal" | "agreementPending" | "agreementSigned" | "confirmationRequested" | "confirmationAccepted" | "confirmed" | "confirmationRejected" | "closed" | "withdrawn" | "terminated" | "failureReported" | "transferred" | "received" | "notAccepted" | "registered" | "served" | "investigation" | "suspended" | "mediated" | "decided" | "decisionServed" | "litigation" | "enforcementRequested" | "final" | null;
+        };
+        ProtectionCaseListItem: {
+            amountFen: number;
+            applicantNames: string;
+            caseNo: string;
+            court: {
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            disputeType: "patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other";
+            dueKind: string | null;
+            dueOn: string | null;
+            endedOn: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "mediation" | "adjudication";
+            mediator: {
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            nextActor: "office" | "court" | "mediator" | "parties" | "applicant" | "respondent" | "none";
+            org: {
+                id: string;
+                name: string;
+            };
+            outcome: string | null;
+            receivedOn: string;
+            regionCode: string;
+            respondentNames: string;
+            /** @enum {string} */
+            source: "application" | "courtPreFiling" | "courtInLitigation" | "officeReferral" | "mediationTransfer";
+            /** @enum {string} */
+            status: "submitted" | "returned" | "awaitingAssignment" | "assigned" | "contactingRespondent" | "inMediation" | "appraisal" | "agreementPending" | "agreementSigned" | "confirmationRequested" | "confirmationAccepted" | "confirmed" | "confirmationRejected" | "closed" | "withdrawn" | "terminated" | "failureReported" | "transferred" | "received" | "notAccepted" | "registered" | "served" | "investigation" | "suspended" | "mediated" | "decided" | "decisionServed" | "litigation" | "enforcementRequested" | "final";
+        };
+        ProtectionCaseListItemInput: {
+            amountFen: number;
+            applicantNames: string;
+            caseNo: string;
+            court: {
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            disputeType: "patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other";
+            dueKind: string | null;
+            dueOn: string | null;
+            endedOn: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "mediation" | "adjudication";
+            mediator: {
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            nextActor: "office" | "court" | "mediator" | "parties" | "applicant" | "respondent" | "none";
+            org: {
+                id: string;
+                name: string;
+            };
+            outcome: string | null;
+            receivedOn: string;
+            regionCode: string;
+            respondentNames: string;
+            /** @enum {string} */
+            source: "application" | "courtPreFiling" | "courtInLitigation" | "officeReferral" | "mediationTransfer";
+            /** @enum {string} */
+            status: "submitted" | "returned" | "awaitingAssignment" | "assigned" | "contactingRespondent" | "inMediation" | "appraisal" | "agreementPending" | "agreementSigned" | "confirmationRequested" | "confirmationAccepted" | "confirmed" | "confirmationRejected" | "closed" | "withdrawn" | "terminated" | "failureReported" | "transferred" | "received" | "notAccepted" | "registered" | "served" | "investigation" | "suspended" | "mediated" | "decided" | "decisionServed" | "litigation" | "enforcementRequested" | "final";
+        };
+        ProtectionCasePage: {
+            items: components["schemas"]["ProtectionCaseListItem"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ProtectionCasePageInput: {
+            items: components["schemas"]["ProtectionCaseListItemInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ProtectionConfirmation: {
+            acceptedOn: string | null;
+            appliedOn: string | null;
+            confirmationNo: string | null;
+            /** @description party sides that have applied */
+            consents: string[];
+            court: {
+                id: string;
+                name: string;
+            } | null;
+            decidedOn: string | null;
+            reason: string | null;
+            /** @enum {string|null} */
+            result: "confirmed" | "rejected" | "notAccepted" | null;
+            rulingExtensionDays: number;
+        };
+        ProtectionConfirmationInput: {
+            acceptedOn: string | null;
+            appliedOn: string | null;
+            confirmationNo: string | null;
+            /** @description party sides that have applied */
+            consents: string[];
+            court: {
+                id: string;
+                name: string;
+            } | null;
+            decidedOn: string | null;
+            reason: string | null;
+            /** @enum {string|null} */
+            result: "confirmed" | "rejected" | "notAccepted" | null;
+            rulingExtensionDays: number;
+        };
+        ProtectionDeadlineRule: {
+            citation: string;
+            /** @enum {string} */
+            code: "chooseMediator" | "designateMediator" | "mediatorAccept" | "contactRespondent" | "periodPreFiling" | "periodOrdinary" | "periodSimplified" | "confirmationApply" | "confirmationAcceptance" | "confirmationRuling" | "adjRegister" | "adjServe" | "adjAnswer" | "adjDecide" | "adjSue";
+            extensionLength: number | null;
+            id: string;
+            length: number;
+            pauses: string | null;
+            regionName: string;
+            regionPrefix: string;
+            starts: string;
+            /** @enum {string} */
+            unit: "calendarDays" | "workingDays" | "months";
+            updatedAt: string;
+        };
+        ProtectionDeadlineRuleInput: {
+            citation: string;
+            /** @enum {string} */
+            code: "chooseMediator" | "designateMediator" | "mediatorAccept" | "contactRespondent" | "periodPreFiling" | "periodOrdinary" | "periodSimplified" | "confirmationApply" | "confirmationAcceptance" | "confirmationRuling" | "adjRegister" | "adjServe" | "adjAnswer" | "adjDecide" | "adjSue";
+            extensionLength: number | null;
+            id: string;
+            length: number;
+            pauses: string | null;
+            regionName: string;
+            regionPrefix: string;
+            starts: string;
+            /** @enum {string} */
+            unit: "calendarDays" | "workingDays" | "months";
+            updatedAt: string;
+        };
+        ProtectionDeadlineRuleUpsert: {
+            citation: string;
+            /** @enum {string} */
+            code: "chooseMediator" | "designateMediator" | "mediatorAccept" | "contactRespondent" | "periodPreFiling" | "periodOrdinary" | "periodSimplified" | "confirmationApply" | "confirmationAcceptance" | "confirmationRuling" | "adjRegister" | "adjServe" | "adjAnswer" | "adjDecide" | "adjSue";
+            extensionLength?: number | null;
+            length: number;
+            pauses: unknown;
+            regionPrefix: string;
+            /** @enum {string} */
+            unit: "calendarDays" | "workingDays" | "months";
+        };
+        ProtectionDeadlineRuleUpsertInput: {
+            citation: string;
+            /** @enum {string} */
+            code: "chooseMediator" | "designateMediator" | "mediatorAccept" | "contactRespondent" | "periodPreFiling" | "periodOrdinary" | "periodSimplified" | "confirmationApply" | "confirmationAcceptance" | "confirmationRuling" | "adjRegister" | "adjServe" | "adjAnswer" | "adjDecide" | "adjSue";
+            extensionLength?: number | null;
+            length: number;
+            pauses?: string | null;
+            regionPrefix: string;
+            /** @enum {string} */
+            unit: "calendarDays" | "workingDays" | "months";
+        };
+        ProtectionDelivery: {
+            attempts: number;
+            caseId: string;
+            caseNo: string;
+            createdAt: string;
+            deliveredAt: string | null;
+            eventType: string;
+            lastError: string | null;
+            lastStatus: number | null;
+            nextAttemptAt: string | null;
+            outboxId: string;
+            /** @enum {string} */
+            status: "pending" | "delivered";
+            webhookId: string;
+            webhookName: string;
+        };
+        ProtectionDeliveryInput: {
+            attempts: number;
+            caseId: string;
+            caseNo: string;
+            createdAt: string;
+            deliveredAt: string | null;
+            eventType: string;
+            lastError: string | null;
+            lastStatus: number | null;
+            nextAttemptAt: string | null;
+            outboxId: string;
+            /** @enum {string} */
+            status: "pending" | "delivered";
+            webhookId: string;
+            webhookName: string;
+        };
+        ProtectionDeliveryPage: {
+            items: components["schemas"]["ProtectionDelivery"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ProtectionDeliveryPageInput: {
+            items: components["schemas"]["ProtectionDeliveryInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ProtectionEvidence: {
+            createdAt: string;
+            fileName: string;
+            id: string;
+            mime: string;
+            /** @enum {string} */
+            side: "office" | "court" | "mediator" | "applicant" | "respondent" | "system";
+            size: number;
+            title: string;
+            uploadedBy: string | null;
+        };
+        ProtectionEvidenceInput: {
+            createdAt: string;
+            fileName: string;
+            id: string;
+            mime: string;
+            /** @enum {string} */
+            side: "office" | "court" | "mediator" | "applicant" | "respondent" | "system";
+            size: number;
+            title: string;
+            uploadedBy: string | null;
+        };
+        ProtectionFailureReport: {
+            costConduct: string | null;
+            notes: string | null;
+            reportedBy: string;
+            reportedOn: string;
+            whatHappened: string;
+            whyFailed: string;
+        };
+        ProtectionFailureReportInput: {
+            costConduct: string | null;
+            notes: string | null;
+            reportedBy: string;
+            reportedOn: string;
+            whatHappened: string;
+            whyFailed: string;
+        };
+        ProtectionNote: {
+            authorName: string;
+            createdAt: string;
+            id: string;
+            text: string;
+            /** @enum {string} */
+            visibility: "applicant" | "respondent" | "all" | "internal";
+        };
+        ProtectionNoteCreate: {
+            text: string;
+            /** @enum {string} */
+            visibility: "applicant" | "respondent" | "all" | "internal";
+        };
+        ProtectionNoteCreateInput: {
+            text: string;
+            /** @enum {string} */
+            visibility: "applicant" | "respondent" | "all" | "internal";
+        };
+        ProtectionNoteInput: {
+            authorName: string;
+            createdAt: string;
+            id: string;
+            text: string;
+            /** @enum {string} */
+            visibility: "applicant" | "respondent" | "all" | "internal";
+        };
+        ProtectionOrgProfileUpsert: {
+            caseCode: string;
+            /** @default false */
+            chargesFee: boolean;
+            /** @default false */
+            courtInvited: boolean;
+            /** @default [] */
+            disputeScope: ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other")[];
+            /** Format: uuid */
+            invitingCourtId?: string | null;
+            /** @enum {string|null} */
+            mediationType?: "people" | "administrative" | "industry" | "commercial" | null;
+        };
+        ProtectionOrgProfileUpsertInput: {
+            caseCode: string;
+            /** @default false */
+            chargesFee: boolean;
+            /** @default false */
+            courtInvited: boolean;
+            /** @default [] */
+            disputeScope: ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other")[];
+            /** Format: uuid */
+            invitingCourtId?: string | null;
+            /** @enum {string|null} */
+            mediationType?: "people" | "administrative" | "industry" | "commercial" | null;
+        };
+        ProtectionPanelMember: {
+            id: string;
+            name: string;
+            presiding: boolean;
+            recusalReason: string | null;
+            recusedOn: string | null;
+        };
+        ProtectionPanelMemberInput: {
+            id: string;
+            name: string;
+            presiding: boolean;
+            recusalReason: string | null;
+            recusedOn: string | null;
+        };
+        ProtectionParty: {
+            address: string | null;
+            /** @enum {string|null} */
+            agentAuthority: "general" | "special" | null;
+            agentName: string | null;
+            agentPhone: string | null;
+            id: string;
+            idNumber: string | null;
+            /** @enum {string} */
+            kind: "organisation" | "person";
+            name: string;
+            orgId: string | null;
+            phone: string | null;
+            /** @enum {string} */
+            role: "applicant" | "respondent";
+            serviceAddress: string | null;
+        };
+        ProtectionPartyInput: {
+            address: string | null;
+            /** @enum {string|null} */
+            agentAuthority: "general" | "special" | null;
+            agentName: string | null;
+            agentPhone: string | null;
+            id: string;
+            idNumber: string | null;
+            /** @enum {string} */
+            kind: "organisation" | "person";
+            name: string;
+            orgId: string | null;
+            phone: string | null;
+            /** @enum {string} */
+            role: "applicant" | "respondent";
+            serviceAddress: string | null;
+        };
+        ProtectionPartyUpdate: {
+            address?: unknown;
+            /** @enum {string|null} */
+            agentAuthority?: "general" | "special" | null;
+            agentName?: unknown;
+            agentPhone?: unknown;
+            /** @description credit code of an organisation, or ID number of a person */
+            idNumber?: unknown;
+            name?: string;
+            phone?: unknown;
+            /** @description electronic service address (e-mail or platform account) */
+            serviceAddress?: unknown;
+        };
+        ProtectionPartyUpdateInput: {
+            address?: string | null;
+            /** @enum {string|null} */
+            agentAuthority?: "general" | "special" | null;
+            agentName?: string | null;
+            agentPhone?: string | null;
+            /** @description credit code of an organisation, or ID number of a person */
+            idNumber?: string | null;
+            name?: string;
+            phone?: string | null;
+            /** @description electronic service address (e-mail or platform account) */
+            serviceAddress?: string | null;
+        };
+        ProtectionRight: {
+            id: string;
+            /** @enum {string} */
+            kind: "invention" | "utilityModel" | "design" | "trademark" | "copyright" | "other";
+            number: string;
+            title: string | null;
+        };
+        ProtectionRightInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "invention" | "utilityModel" | "design" | "trademark" | "copyright" | "other";
+            number: string;
+            title: string | null;
+        };
+        ProtectionStatistics: {
+            /** @description agreements open to judicial confirmation */
+            agreements: number;
+            /** @description acceptance to conclusion, calendar days */
+            avgDurationDays: number | null;
+            /** @description the period allowed for the same cases, extensions included */
+            avgPeriodDays: number | null;
+            byMediator: {
+                avgDurationDays: number | null;
+                cases: number;
+                concluded: number;
+                confirmationRate: number | null;
+                confirmed: number;
+                id: string;
+                name: string;
+                succeeded: number;
+                successRate: number | null;
+            }[];
+            byOrg: {
+                avgDurationDays: number | null;
+                cases: number;
+                concluded: number;
+                confirmationRate: number | null;
+                confirmed: number;
+                id: string;
+                name: string;
+                succeeded: number;
+                successRate: number | null;
+            }[];
+            byOutcome: {
+                count: number;
+                key: string;
+                succeeded: number;
+            }[];
+            bySource: {
+                count: number;
+                key: string;
+                succeeded: number;
+            }[];
+            byType: {
+                count: number;
+                key: string;
+                succeeded: number;
+            }[];
+            /** @description ended with an agreement or a failure */
+            concluded: number;
+            confirmationRate: number | null;
+            confirmed: number;
+            from: string;
+            open: number;
+            succeeded: number;
+            successRate: number | null;
+            to: string;
+            total: number;
+            withinPeriodRate: number | null;
+        };
+        ProtectionStatisticsInput: {
+            /** @description agreements open to judicial confirmation */
+            agreements: number;
+            /** @description acceptance to conclusion, calendar days */
+            avgDurationDays: number | null;
+            /** @description the period allowed for the same cases, extensions included */
+            avgPeriodDays: number | null;
+            byMediator: {
+                avgDurationDays: number | null;
+                cases: number;
+                concluded: number;
+                confirmationRate: number | null;
+                confirmed: number;
+                id: string;
+                name: string;
+                succeeded: number;
+                successRate: number | null;
+            }[];
+            byOrg: {
+                avgDurationDays: number | null;
+                cases: number;
+                concluded: number;
+                confirmationRate: number | null;
+                confirmed: number;
+                id: string;
+                name: string;
+                succeeded: number;
+                successRate: number | null;
+            }[];
+            byOutcome: {
+                count: number;
+                key: string;
+                succeeded: number;
+            }[];
+            bySource: {
+                count: number;
+                key: string;
+                succeeded: number;
+            }[];
+            byType: {
+                count: number;
+                key: string;
+                succeeded: number;
+            }[];
+            /** @description ended with an agreement or a failure */
+            concluded: number;
+            confirmationRate: number | null;
+            confirmed: number;
+            from: string;
+            open: number;
+            succeeded: number;
+            successRate: number | null;
+            to: string;
+            total: number;
+            withinPeriodRate: number | null;
+        };
+        ProtectionWebhook: {
+            active: boolean;
+            court: {
+                id: string;
+                name: string;
+            } | null;
+            createdAt: string;
+            delivered: number;
+            hasSecret: boolean;
+            id: string;
+            name: string;
+            pending: number;
+            updatedAt: string;
+            url: string;
+        };
+        ProtectionWebhookCreate: {
+            /** @default true */
+            active: boolean;
+            /**
+             * Format: uuid
+             * @description only events of cases linked to this court; empty for every case
+             */
+            courtId?: string | null;
+            name: string;
+            /** @description signs each delivery: x-zhichan-signature = hex HMAC-SHA256 of the body */
+            secret?: string | null;
+            url: string;
+        };
+        ProtectionWebhookCreateInput: {
+            /** @default true */
+            active: boolean;
+            /**
+             * Format: uuid
+             * @description only events of cases linked to this court; empty for every case
+             */
+            courtId?: string | null;
+            name: string;
+            /** @description signs each delivery: x-zhichan-signature = hex HMAC-SHA256 of the body */
+            secret?: string | null;
+            url: string;
+        };
+        ProtectionWebhookInput: {
+            active: boolean;
+            court: {
+                id: string;
+                name: string;
+            } | null;
+            createdAt: string;
+            delivered: number;
+            hasSecret: boolean;
+            id: string;
+            name: string;
+            pending: number;
+            updatedAt: string;
+            url: string;
+        };
+        ProtectionWebhookUpdate: {
+            /** @default true */
+            active: boolean;
+            /**
+             * Format: uuid
+             * @description only events of cases linked to this court; empty for every case
+             */
+            courtId?: string | null;
+            name?: string;
+            /** @description signs each delivery: x-zhichan-signature = hex HMAC-SHA256 of the body */
+            secret?: string | null;
+            url?: string;
+        };
+        ProtectionWebhookUpdateInput: {
+            /** @default true */
+            active: boolean;
+            /**
+             * Format: uuid
+             * @description only events of cases linked to this court; empty for every case
+             */
+            courtId?: string | null;
+            name?: string;
+            /** @description signs each delivery: x-zhichan-signature = hex HMAC-SHA256 of the body */
+            secret?: string | null;
+            url?: string;
+        };
+        PublicArticle: {
+            attachments: {
+                id: string;
+                mime: string;
+                name: string;
+                size: number;
+            }[];
+            authorOrgName: string;
+            body: string;
+            eventDate: string | null;
+            /** @enum {string} */
+            eventKind: "jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other";
+            eventRegionName: string | null;
+            id: string;
+            newsDate: string;
+            source: string | null;
+            sourceUrl: string | null;
+            summary: string | null;
+            title: string;
+        };
+        PublicArticleInput: {
+            attachments: {
+                id: string;
+                mime: string;
+                name: string;
+                size: number;
+            }[];
+            authorOrgName: string;
+            body: string;
+            eventDate: string | null;
+            /** @enum {string} */
+            eventKind: "jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other";
+            eventRegionName: string | null;
+            id: string;
+            newsDate: string;
+            source: string | null;
+            sourceUrl: string | null;
+            summary: string | null;
+            title: string;
+        };
+        PublicNewsPage: {
+            items: {
+                attachments: {
+                    id: string;
+                    mime: string;
+                    name: string;
+                    size: number;
+                }[];
+                authorOrgName: string;
+                eventDate: string | null;
+                /** @enum {string} */
+                eventKind: "jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other";
+                eventRegionName: string | null;
+                id: string;
+                newsDate: string;
+                source: string | null;
+                sourceUrl: string | null;
+                summary: string | null;
+                title: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        PublicNewsPageInput: {
+            items: {
+                attachments: {
+                    id: string;
+                    mime: string;
+                    name: string;
+                    size: number;
+                }[];
+                authorOrgName: string;
+                eventDate: string | null;
+                /** @enum {string} */
+                eventKind: "jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other";
+                eventRegionName: string | null;
+                id: string;
+                newsDate: string;
+                source: string | null;
+                sourceUrl: string | null;
+                summary: string | null;
+                title: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        Region: {
+            code: string;
+            /** @description name with its ancestors, e.g. 广东省深圳市坪山区 */
+            fullName: string;
+            hasChildren: boolean;
+            /** @enum {string} */
+            level: "province" | "city" | "county";
+            name: string;
+            parentCode: string | null;
+        };
+        RegionInput: {
+            code: string;
+            /** @description name with its ancestors, e.g. 广东省深圳市坪山区 */
+            fullName: string;
+            hasChildren: boolean;
+            /** @enum {string} */
+            level: "province" | "city" | "county";
+            name: string;
+            parentCode: string | null;
+        };
+        Register: {
+            /** @description defaults to the signed-in user */
+            name: unknown;
+            /**
+             * Format: uuid
+             * @description organisers registering someone of an invited unit
+             */
+            orgId?: string | null;
+            title: unknown;
+        };
+        RegisterInput: {
+            /** @description defaults to the signed-in user */
+            name?: string | null;
+            /**
+             * Format: uuid
+             * @description organisers registering someone of an invited unit
+             */
+            orgId?: string | null;
+            title?: string | null;
+        };
+        Registration: {
+            cancelledAt: string | null;
+            checkedInAt: string | null;
+            /** @description check-in code; shown to the registrant and the organisers only */
+            code: string | null;
+            id: string;
+            meetingId: string;
+            name: string;
+            orgId: string;
+            orgName: string;
+            promotedAt: string | null;
+            registeredAt: string;
+            /** @enum {string} */
+            status: "registered" | "waitlisted" | "cancelled";
+            title: string | null;
+            userId: string | null;
+            waitlistPosition: number | null;
+        };
+        RegistrationInput: {
+            cancelledAt: string | null;
+            checkedInAt: string | null;
+            /** @description check-in code; shown to the registrant and the organisers only */
+            code: string | null;
+            id: string;
+            meetingId: string;
+            name: string;
+            orgId: string;
+            orgName: string;
+            promotedAt: string | null;
+            registeredAt: string;
+            /** @enum {string} */
+            status: "registered" | "waitlisted" | "cancelled";
+            title: string | null;
+            userId: string | null;
+            waitlistPosition: number | null;
+        };
+        RegistrationPage: {
+            items: components["schemas"]["Registration"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        RegistrationPageInput: {
+            items: components["schemas"]["RegistrationInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ReportedFigure: {
+            articleId: string | null;
+            articleTitle: string | null;
+            createdAt: string;
+            id: string;
+            indicator: string;
+            indicatorId: string | null;
+            orgName: string;
+            regionCode: string | null;
+            regionName: string | null;
+            source: string | null;
+            unit: string;
+            value: number;
+            year: number | null;
+        };
+        ReportedFigureInput: {
+            articleId: string | null;
+            articleTitle: string | null;
+            createdAt: string;
+            id: string;
+            indicator: string;
+            indicatorId: string | null;
+            orgName: string;
+            regionCode: string | null;
+            regionName: string | null;
+            source: string | null;
+            unit: string;
+            value: number;
+            year: number | null;
+        };
+        ReportedFigurePage: {
+            items: components["schemas"]["ReportedFigure"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ReportedFigurePageInput: {
+            items: components["schemas"]["ReportedFigureInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ReportedMeeting: {
+            /** @default [] */
+            agreements: {
+                /**
+                 * @default agreement
+                 * @enum {string}
+                 */
+                kind: "agreement" | "framework" | "memorandum";
+                /** @default [] */
+                parties: string[];
+                title: string;
+            }[];
+            attendeeCount?: number | null;
+            /** @default [] */
+            attendees: {
+                name: string;
+                orgName?: string | null;
+                title: string | null;
+            }[];
+            endsAt?: string | null;
+            /** @enum {string} */
+            kind: "plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training";
+            /**
+             * @default offline
+             * @enum {string}
+             */
+            mode: "offline" | "online" | "hybrid";
+            onlineAudience?: number | null;
+            orgs?: {
+                name: string;
+                /** @enum {string} */
+                role: "host" | "organiser" | "coOrganiser";
+            }[];
+            regionCode: string;
+            /** Format: uuid */
+            sourceArticleId?: string | null;
+            startsAt: string;
+            summary?: string | null;
+            theme?: string | null;
+            title: string;
+            /** @default [] */
+            unveilings: {
+                /** @default [] */
+                by: string[];
+                what: string;
+            }[];
+            venue?: string | null;
+        };
+        ReportedMeetingInput: {
+            /** @default [] */
+            agreements: {
+                /**
+                 * @default agreement
+                 * @enum {string}
+                 */
+                kind: "agreement" | "framework" | "memorandum";
+                /** @default [] */
+                parties: string[];
+                title: string;
+            }[];
+            attendeeCount?: number | null;
+            /** @default [] */
+            attendees: {
+                name: string;
+                orgName?: string | null;
+                title: string | null;
+            }[];
+            endsAt?: string | null;
+            /** @enum {string} */
+            kind: "plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training";
+            /**
+             * @default offline
+             * @enum {string}
+             */
+            mode: "offline" | "online" | "hybrid";
+            onlineAudience?: number | null;
+            orgs?: {
+                name: string;
+                /** @enum {string} */
+                role: "host" | "organiser" | "coOrganiser";
+            }[];
+            regionCode: string;
+            /** Format: uuid */
+            sourceArticleId?: string | null;
+            startsAt: string;
+            summary?: string | null;
+            theme?: string | null;
+            title: string;
+            /** @default [] */
+            unveilings: {
+                /** @default [] */
+                by: string[];
+                what: string;
+            }[];
+            venue?: string | null;
+        };
+        ReportFacts: {
+            agreements: string[];
+            attendeeCount: number | null;
+            eventDate: string | null;
+            eventOrgs: {
+                name: string;
+                /** @enum {string} */
+                role: "host" | "organiser" | "coOrganiser";
+            }[];
+            /** @enum {string} */
+            kind: "jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other";
+            /** @enum {string} */
+            mode: "offline" | "online" | "hybrid";
+            onlineAudience: number | null;
+            organizations: string[];
+            people: {
+                name: string;
+                title: string;
+            }[];
+            publishDate: string | null;
+            region: {
+                code: string | null;
+                name: string | null;
+            };
+            source: string | null;
+            statistics: {
+                indicator: string;
+                region: {
+                    code: string | null;
+                    name: string | null;
+                };
+                unit: string;
+                value: number;
+                year: number | null;
+            }[];
+            title: string | null;
+            unveilings: {
+                by: string[];
+                what: string;
+            }[];
+            venue: string | null;
+        };
+        ReportFactsInput: {
+            agreements: string[];
+            attendeeCount: number | null;
+            eventDate: string | null;
+            eventOrgs: {
+                name: string;
+                /** @enum {string} */
+                role: "host" | "organiser" | "coOrganiser";
+            }[];
+            /** @enum {string} */
+            kind: "jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other";
+            /** @enum {string} */
+            mode: "offline" | "online" | "hybrid";
+            onlineAudience: number | null;
+            organizations: string[];
+            people: {
+                name: string;
+                title: string;
+            }[];
+            publishDate: string | null;
+            region: {
+                code: string | null;
+                name: string | null;
+            };
+            source: string | null;
+            statistics: {
+                indicator: string;
+                region: {
+                    code: string | null;
+                    name: string | null;
+                };
+                unit: string;
+                value: number;
+                year: number | null;
+            }[];
+            title: string | null;
+            unveilings: {
+                by: string[];
+                what: string;
+            }[];
+            venue: string | null;
+        };
+        ResetPassword: {
+            password: string;
+        };
+        ResetPasswordInput: {
+            password: string;
+        };
+        Resolution: {
+            dueDate: string | null;
+            id: string;
+            leadOrgId: string | null;
+            leadOrgName: string | null;
+            meetingId: string;
+            meetingTitle: string;
+            regionCode: string;
+            seq: number;
+            taskId: string | null;
+            text: string;
+        };
+        ResolutionCreate: {
+            /** Format: date */
+            dueDate?: string | null;
+            /** Format: uuid */
+            leadOrgId?: string | null;
+            text: string;
+        };
+        ResolutionCreateInput: {
+            /** Format: date */
+            dueDate?: string | null;
+            /** Format: uuid */
+            leadOrgId?: string | null;
+            text: string;
+        };
+        ResolutionInput: {
+            dueDate: string | null;
+            id: string;
+            leadOrgId: string | null;
+            leadOrgName: string | null;
+            meetingId: string;
+            meetingTitle: string;
+            regionCode: string;
+            seq: number;
+            taskId: string | null;
+            text: string;
+        };
+        ResolutionUpdate: {
+            /** Format: date */
+            dueDate?: string | null;
+            /** Format: uuid */
+            leadOrgId?: string | null;
+            text?: string;
+        };
+        ResolutionUpdateInput: {
+            /** Format: date */
+            dueDate?: string | null;
+            /** Format: uuid */
+            leadOrgId?: string | null;
+            text?: string;
+        };
+        ReturnReport: {
+            comment: string;
+        };
+        ReturnReportInput: {
+            comment: string;
+        };
+        Review: {
+            comment: unknown;
+        };
+        ReviewInput: {
+            comment?: string | null;
+        };
+        RoleInfo: {
+            /** @enum {string} */
+            code: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise";
+            /** @enum {string} */
+            dataScope: "all" | "region" | "org" | "own";
+            name: string;
+            userCount: number;
+        };
+        RoleInfoInput: {
+            /** @enum {string} */
+            code: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise";
+            /** @enum {string} */
+            dataScope: "all" | "region" | "org" | "own";
+            name: string;
+            userCount: number;
+        };
+        RoleUpdate: {
+            /** @enum {string} */
+            dataScope: "all" | "region" | "org" | "own";
+        };
+        RoleUpdateInput: {
+            /** @enum {string} */
+            dataScope: "all" | "region" | "org" | "own";
+        };
+        SearchResult: {
+            items: {
+                date: string | null;
+                entityId: string;
+                entityType: string;
+                kind: string | null;
+                rank: number;
+                regionCode: string | null;
+                regionName: string | null;
+                snippet: {
+                    hit: boolean;
+                    text: string;
+                }[];
+                title: string;
+                titleHighlight: {
+                    hit: boolean;
+                    text: string;
+                }[];
+                url: string;
+                /** @enum {string} */
+                visibility: "public" | "internal";
+            }[];
+            page: number;
+            pageSize: number;
+            terms: string[];
+            total: number;
+        };
+        SearchResultInput: {
+            items: {
+                date: string | null;
+                entityId: string;
+                entityType: string;
+                kind: string | null;
+                rank: number;
+                regionCode: string | null;
+                regionName: string | null;
+                snippet: {
+                    hit: boolean;
+                    text: string;
+                }[];
+                title: string;
+                titleHighlight: {
+                    hit: boolean;
+                    text: string;
+                }[];
+                url: string;
+                /** @enum {string} */
+                visibility: "public" | "internal";
+            }[];
+            page: number;
+            pageSize: number;
+            terms: string[];
+            total: number;
+        };
+        StatsBaseline: {
+            area: number | null;
+            areaSource: string | null;
+            gdp: number | null;
+            gdpSource: string | null;
+            population: number | null;
+            populationSource: string | null;
+            regionCode: string;
+            regionName: string;
+            updatedAt: string;
+            year: number;
+        };
+        StatsBaselineInput: {
+            area: number | null;
+            areaSource: string | null;
+            gdp: number | null;
+            gdpSource: string | null;
+            population: number | null;
+            populationSource: string | null;
+            regionCode: string;
+            regionName: string;
+            updatedAt: string;
+            year: number;
+        };
+        StatsBaselinePage: {
+            items: components["schemas"]["StatsBaseline"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        StatsBaselinePageInput: {
+            items: components["schemas"]["StatsBaselineInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        StatsBaselineUpsert: {
+            /** @description land area in km² */
+            area: unknown;
+            areaSource: unknown;
+            /** @description GDP in 亿元 */
+            gdp: unknown;
+            gdpSource: unknown;
+            /** @description year-end resident population in 万人 */
+            population: unknown;
+            populationSource: unknown;
+            /** @description GB/T 2260 code or 000000 for the country */
+            regionCode: string;
+            year: number;
+        };
+        StatsBaselineUpsertInput: {
+            /** @description land area in km² */
+            area?: number | null;
+            areaSource?: string | null;
+            /** @description GDP in 亿元 */
+            gdp?: number | null;
+            gdpSource?: string | null;
+            /** @description year-end resident population in 万人 */
+            population?: number | null;
+            populationSource?: string | null;
+            /** @description GB/T 2260 code or 000000 for the country */
+            regionCode: string;
+            year: number;
+        };
+        StatsCatalogueEntry: {
+            formula: string;
+            /** @enum {string} */
+            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+            /** @enum {string} */
+            kind: "count" | "ratio";
+            name: string;
+            nameEn: string;
+            source: string;
+            unit: string;
+            /** @enum {string} */
+            variant: "domestic" | "all";
+            version: string;
+        };
+        StatsCatalogueEntryInput: {
+            formula: string;
+            /** @enum {string} */
+            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+            /** @enum {string} */
+            kind: "count" | "ratio";
+            name: string;
+            nameEn: string;
+            source: string;
+            unit: string;
+            /** @enum {string} */
+            variant: "domestic" | "all";
+            version: string;
+        };
+        StatsCompare: {
+            indicator: {
+                decimals: number;
+                /** @enum {string} */
+                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                name: string;
+                unit: string;
+            };
+            items: {
+                /** @enum {string|null} */
+                basis: "records" | "figures" | "mixed" | null;
+                rank: number | null;
+                regionCode: string;
+                regionName: string;
+                value: number | null;
+            }[];
+            region: {
+                code: string;
+                fullName: string;
+                /** @enum {string} */
+                level: "nation" | "province" | "city" | "county";
+                name: string;
+            };
+            year: number;
+        };
+        StatsCompareInput: {
+            indicator: {
+                decimals: number;
+                /** @enum {string} */
+                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                name: string;
+                unit: string;
+            };
+            items: {
+                /** @enum {string|null} */
+                basis: "records" | "figures" | "mixed" | null;
+                rank: number | null;
+                regionCode: string;
+                regionName: string;
+                value: number | null;
+            }[];
+            region: {
+                code: string;
+                fullName: string;
+                /** @enum {string} */
+                level: "nation" | "province" | "city" | "county";
+                name: string;
+            };
+            year: number;
+        };
+        StatsDashboard: {
+            cards: components["schemas"]["StatsIndicatorValue"][];
+            /** @description label of the sub-regions compared (区、市), null when there are none */
+            childLevel: string | null;
+            narrative: string;
+            publishedAt: string | null;
+            region: {
+                code: string;
+                fullName: string;
+                /** @enum {string} */
+                level: "nation" | "province" | "city" | "county";
+                name: string;
+            };
+            year: number | null;
+            /** @description years with values for this region */
+            years: number[];
+        };
+        StatsDashboardInput: {
+            cards: components["schemas"]["StatsIndicatorValueInput"][];
+            /** @description label of the sub-regions compared (区、市), null when there are none */
+            childLevel: string | null;
+            narrative: string;
+            publishedAt: string | null;
+            region: {
+                code: string;
+                fullName: string;
+                /** @enum {string} */
+                level: "nation" | "province" | "city" | "county";
+                name: string;
+            };
+            year: number | null;
+            /** @description years with values for this region */
+            years: number[];
+        };
+        StatsFigure: {
+            /** @enum {string} */
+            measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+            measureName: string;
+            regionCode: string;
+            regionName: string;
+            source: string;
+            updatedAt: string;
+            value: number;
+            year: number;
+        };
+        StatsFigureInput: {
+            /** @enum {string} */
+            measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+            measureName: string;
+            regionCode: string;
+            regionName: string;
+            source: string;
+            updatedAt: string;
+            value: number;
+            year: number;
+        };
+        StatsFigurePage: {
+            items: components["schemas"]["StatsFigure"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        StatsFigurePageInput: {
+            items: components["schemas"]["StatsFigureInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        StatsFigureUpsert: {
+            /** @enum {string} */
+            measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+            /** @description GB/T 2260 code or 000000 for the country */
+            regionCode: string;
+            source: string;
+            /** @description a count; a stock at year end */
+            value: number;
+            year: number;
+        };
+        StatsFigureUpsertInput: {
+            /** @enum {string} */
+            measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+            /** @description GB/T 2260 code or 000000 for the country */
+            regionCode: string;
+            source: string;
+            /** @description a count; a stock at year end */
+            value: number;
+            year: number;
+        };
+        StatsGi: {
+            giNo: string;
+            holderName: string | null;
+            /** @enum {string} */
+            kind: "product" | "trademark" | "agricultural";
+            name: string;
+            regionCode: string;
+            regionName: string;
+            registrationDate: string;
+            /** @enum {string} */
+            status: "valid" | "revoked";
+            statusDate: string | null;
+            updatedAt: string;
+        };
+        StatsGiInput: {
+            giNo: string;
+            holderName: string | null;
+            /** @enum {string} */
+            kind: "product" | "trademark" | "agricultural";
+            name: string;
+            regionCode: string;
+            regionName: string;
+            registrationDate: string;
+            /** @enum {string} */
+            status: "valid" | "revoked";
+            statusDate: string | null;
+            updatedAt: string;
+        };
+        StatsGiPage: {
+            items: components["schemas"]["StatsGi"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        StatsGiPageInput: {
+            items: components["schemas"]["StatsGiInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        StatsImportHistory: {
+            createdAt: string;
+            createdByName: string | null;
+            errorCount: number;
+            fileName: string;
+            finishedAt: string | null;
+            id: string;
+            inserted: number;
+            /** @enum {string} */
+            kind: "patent" | "trademark" | "pct" | "gi" | "baseline" | "figure";
+            /** @enum {string} */
+            status: "running" | "succeeded" | "failed";
+            total: number;
+            unchanged: number;
+            updated: number;
+        };
+        StatsImportHistoryInput: {
+            createdAt: string;
+            createdByName: string | null;
+            errorCount: number;
+            fileName: string;
+            finishedAt: string | null;
+            id: string;
+            inserted: number;
+            /** @enum {string} */
+            kind: "patent" | "trademark" | "pct" | "gi" | "baseline" | "figure";
+            /** @enum {string} */
+            status: "running" | "succeeded" | "failed";
+            total: number;
+            unchanged: number;
+            updated: number;
+        };
+        StatsImportHistoryPage: {
+            items: components["schemas"]["StatsImportHistory"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        StatsImportHistoryPageInput: {
+            items: components["schemas"]["StatsImportHistoryInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        StatsImportPreview: {
+            fields: {
+                header: string;
+                key: string;
+                note: string;
+                required: boolean;
+            }[];
+            fileId: string;
+            fileName: string;
+            headers: string[];
+            /** @enum {string} */
+            kind: "patent" | "trademark" | "pct" | "gi" | "baseline" | "figure";
+            /** @description field key → file column header (suggested) */
+            mapping: {
+                [key: string]: string | null;
+            };
+            sample: string[][];
+        };
+        StatsImportPreviewInput: {
+            fields: {
+                header: string;
+                key: string;
+                note: string;
+                required: boolean;
+            }[];
+            fileId: string;
+            fileName: string;
+            headers: string[];
+            /** @enum {string} */
+            kind: "patent" | "trademark" | "pct" | "gi" | "baseline" | "figure";
+            /** @description field key → file column header (suggested) */
+            mapping: {
+                [key: string]: string | null;
+            };
+            sample: string[][];
+        };
+        StatsImportReport: {
+            errorCount: number;
+            /** @description the first errors (all of them up to 1,000) */
+            errors: {
+                field: string;
+                message: string;
+                row: number;
+            }[];
+            /** @description inserted + updated */
+            imported: number;
+            inserted: number;
+            /** @enum {string} */
+            kind: "patent" | "trademark" | "pct" | "gi" | "baseline" | "figure";
+            /** @description milliseconds spent reading, checking, merging and refreshing */
+            phasesMs?: {
+                [key: string]: number;
+            };
+            total: number;
+            unchanged: number;
+            updated: number;
+        };
+        StatsImportReportInput: {
+            errorCount: number;
+            /** @description the first errors (all of them up to 1,000) */
+            errors: {
+                field: string;
+                message: string;
+                row: number;
+            }[];
+            /** @description inserted + updated */
+            imported: number;
+            inserted: number;
+            /** @enum {string} */
+            kind: "patent" | "trademark" | "pct" | "gi" | "baseline" | "figure";
+            /** @description milliseconds spent reading, checking, merging and refreshing */
+            phasesMs?: {
+                [key: string]: number;
+            };
+            total: number;
+            unchanged: number;
+            updated: number;
+        };
+        StatsImportStart: {
+            /** Format: uuid */
+            fileId: string;
+            /** @enum {string} */
+            kind: "patent" | "trademark" | "pct" | "gi" | "baseline" | "figure";
+            /** @description field key → file column header; null leaves the field empty */
+            mapping: {
+                [key: string]: string | null;
+            };
+        };
+        StatsImportStartInput: {
+            /** Format: uuid */
+            fileId: string;
+            /** @enum {string} */
+            kind: "patent" | "trademark" | "pct" | "gi" | "baseline" | "figure";
+            /** @description field key → file column header; null leaves the field empty */
+            mapping: {
+                [key: string]: string | null;
+            };
+        };
+        StatsIndicatorValue: {
+            /** @enum {string|null} */
+            basis: "records" | "figures" | "mixed" | null;
+            basisNote: string | null;
+            decimals: number;
+            definition: {
+                formula: string;
+                source: string;
+                version: string;
+            };
+            denominator: number | null;
+            /** @enum {string} */
+            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+            /** @enum {string} */
+            kind: "count" | "ratio";
+            name: string;
+            /** @description the national level of a ratio indicator (null for counts) */
+            nationalAverage: number | null;
+            /** @description the whole country: total for counts, national level for ratios */
+            nationalValue: number | null;
+            numerator: number | null;
+            peer2Label: string | null;
+            /** @description e.g. 全国大中城市, 全市各区 */
+            peerLabel: string | null;
+            /** @description the value of the year before */
+            previous: number | null;
+            rank: number | null;
+            rank2: number | null;
+            rank2Of: number | null;
+            rankOf: number | null;
+            ratioToNational: number | null;
+            /** @description consecutive years up to this one ranked first among peers (0 when not first) */
+            streak: number;
+            targets: {
+                progress: number | null;
+                targetValue: number;
+                taskTitle: string;
+                workPlanTitle: string;
+            }[];
+            unit: string;
+            value: number | null;
+            /** @description year-on-year change as a ratio (0.12 = +12%) */
+            yoy: number | null;
+        };
+        StatsIndicatorValueInput: {
+            /** @enum {string|null} */
+            basis: "records" | "figures" | "mixed" | null;
+            basisNote: string | null;
+            decimals: number;
+            definition: {
+                formula: string;
+                source: string;
+                version: string;
+            };
+            denominator: number | null;
+            /** @enum {string} */
+            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+            /** @enum {string} */
+            kind: "count" | "ratio";
+            name: string;
+            /** @description the national level of a ratio indicator (null for counts) */
+            nationalAverage: number | null;
+            /** @description the whole country: total for counts, national level for ratios */
+            nationalValue: number | null;
+            numerator: number | null;
+            peer2Label: string | null;
+            /** @description e.g. 全国大中城市, 全市各区 */
+            peerLabel: string | null;
+            /** @description the value of the year before */
+            previous: number | null;
+            rank: number | null;
+            rank2: number | null;
+            rank2Of: number | null;
+            rankOf: number | null;
+            ratioToNational: number | null;
+            /** @description consecutive years up to this one ranked first among peers (0 when not first) */
+            streak: number;
+            targets: {
+                progress: number | null;
+                targetValue: number;
+                taskTitle: string;
+                workPlanTitle: string;
+            }[];
+            unit: string;
+            value: number | null;
+            /** @description year-on-year change as a ratio (0.12 = +12%) */
+            yoy: number | null;
+        };
+        StatsPatent: {
+            applicationDate: string;
+            applicationNo: string;
+            /** @enum {string|null} */
+            award: "nationalSciTech" | "chinaPatentAward" | null;
+            grantDate: string | null;
+            /** @description which of the five high-value criteria hold today (empty when none) */
+            highValueReasons: string[];
+            /** @enum {string} */
+            holderKind: "enterprise" | "university" | "institute" | "individual" | "foreign";
+            holderName: string;
+            /** @enum {string} */
+            legalStatus: "pending" | "valid" | "lapsed" | "invalidated" | "expired" | "rejected" | "withdrawn";
+            mainIpc: string | null;
+            overseasFamily: boolean;
+            pledgeAmountYuan: number | null;
+            regionCode: string | null;
+            regionName: string | null;
+            seiCode: string | null;
+            statusDate: string | null;
+            title: string | null;
+            /** @enum {string} */
+            type: "invention" | "utilityModel" | "design";
+            updatedAt: string;
+        };
+        StatsPatentInput: {
+            applicationDate: string;
+            applicationNo: string;
+            /** @enum {string|null} */
+            award: "nationalSciTech" | "chinaPatentAward" | null;
+            grantDate: string | null;
+            /** @description which of the five high-value criteria hold today (empty when none) */
+            highValueReasons: string[];
+            /** @enum {string} */
+            holderKind: "enterprise" | "university" | "institute" | "individual" | "foreign";
+            holderName: string;
+            /** @enum {string} */
+            legalStatus: "pending" | "valid" | "lapsed" | "invalidated" | "expired" | "rejected" | "withdrawn";
+            mainIpc: string | null;
+            overseasFamily: boolean;
+            pledgeAmountYuan: number | null;
+            regionCode: string | null;
+            regionName: string | null;
+            seiCode: string | null;
+            statusDate: string | null;
+            title: string | null;
+            /** @enum {string} */
+            type: "invention" | "utilityModel" | "design";
+            updatedAt: string;
+        };
+        StatsPatentPage: {
+            items: components["schemas"]["StatsPatent"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        StatsPatentPageInput: {
+            items: components["schemas"]["StatsPatentInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        StatsPct: {
+            applicantName: string;
+            filingDate: string;
+            /** @enum {string} */
+            holderKind: "enterprise" | "university" | "institute" | "individual" | "foreign";
+            mainIpc: string | null;
+            pctNo: string;
+            regionCode: string | null;
+            regionName: string | null;
+            title: string | null;
+            updatedAt: string;
+        };
+        StatsPctInput: {
+            applicantName: string;
+            filingDate: string;
+            /** @enum {string} */
+            holderKind: "enterprise" | "university" | "institute" | "individual" | "foreign";
+            mainIpc: string | null;
+            pctNo: string;
+            regionCode: string | null;
+            regionName: string | null;
+            title: string | null;
+            updatedAt: string;
+        };
+        StatsPctPage: {
+            items: components["schemas"]["StatsPct"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        StatsPctPageInput: {
+            items: components["schemas"]["StatsPctInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        StatsPublication: {
+            indicatorCount: number;
+            narrative: string;
+            publishedAt: string;
+            publishedByName: string | null;
+            regionCode: string;
+            regionName: string;
+            year: number;
+        };
+        StatsPublicationInput: {
+            indicatorCount: number;
+            narrative: string;
+            publishedAt: string;
+            publishedByName: string | null;
+            regionCode: string;
+            regionName: string;
+            year: number;
+        };
+        StatsPublicationPage: {
+            items: components["schemas"]["StatsPublication"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        StatsPublicationPageInput: {
+            items: components["schemas"]["StatsPublicationInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        StatsPublish: {
+            /**
+             * @description also publish the sub-regions (districts) of the region
+             * @default false
+             */
+            includeChildren: boolean;
+            regionCode: string;
+            year: number;
+        };
+        StatsPublishInput: {
+            /**
+             * @description also publish the sub-regions (districts) of the region
+             * @default false
+             */
+            includeChildren: boolean;
+            regionCode: string;
+            year: number;
+        };
+        StatsRankingPage: {
+            items: {
+                /** @enum {string|null} */
+                basis: "records" | "figures" | "mixed" | null;
+                rank: number | null;
+                regionCode: string;
+                regionName: string;
+                value: number | null;
+                yoy: number | null;
+            }[];
+            page: number;
+            pageSize: number;
+            peerLabel: string;
+            rankOf: number;
+            total: number;
+        };
+        StatsRankingPageInput: {
+            items: {
+                /** @enum {string|null} */
+                basis: "records" | "figures" | "mixed" | null;
+                rank: number | null;
+                regionCode: string;
+                regionName: string;
+                value: number | null;
+                yoy: number | null;
+            }[];
+            page: number;
+            pageSize: number;
+            peerLabel: string;
+            rankOf: number;
+            total: number;
+        };
+        StatsReport: {
+            createdAt: string;
+            createdByName: string | null;
+            id: string;
+            pdfFileId: string;
+            pdfSize: number;
+            regionCode: string;
+            regionName: string;
+            title: string;
+            xlsxFileId: string;
+            year: number;
+        };
+        StatsReportInput: {
+            createdAt: string;
+            createdByName: string | null;
+            id: string;
+            pdfFileId: string;
+            pdfSize: number;
+            regionCode: string;
+            regionName: string;
+            title: string;
+            xlsxFileId: string;
+            year: number;
+        };
+        StatsReportPage: {
+            items: components["schemas"]["StatsReport"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        StatsReportPageInput: {
+            items: components["schemas"]["StatsReportInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        StatsReportStart: {
+            regionCode: string;
+            year: number;
+        };
+        StatsReportStartInput: {
+            regionCode: string;
+            year: number;
+        };
+        StatsSettings: {
+            /** @description pledge amount (yuan) from which an invention patent counts as high-value */
+            pledgeThresholdYuan: number;
+        };
+        StatsSettingsInput: {
+            /** @description pledge amount (yuan) from which an invention patent counts as high-value */
+            pledgeThresholdYuan: number;
+        };
+        StatsTrademark: {
+            /** @enum {string} */
+            holderKind: "enterprise" | "university" | "institute" | "individual" | "foreign";
+            holderName: string;
+            madrid: boolean;
+            markName: string | null;
+            niceClass: number;
+            regionCode: string | null;
+            regionName: string | null;
+            registrationDate: string;
+            registrationNo: string;
+            /** @enum {string} */
+            status: "registered" | "cancelled" | "revoked" | "invalidated" | "expired";
+            statusDate: string | null;
+            updatedAt: string;
+        };
+        StatsTrademarkInput: {
+            /** @enum {string} */
+            holderKind: "enterprise" | "university" | "institute" | "individual" | "foreign";
+            holderName: string;
+            madrid: boolean;
+            markName: string | null;
+            niceClass: number;
+            regionCode: string | null;
+            regionName: string | null;
+            registrationDate: string;
+            registrationNo: string;
+            /** @enum {string} */
+            status: "registered" | "cancelled" | "revoked" | "invalidated" | "expired";
+            statusDate: string | null;
+            updatedAt: string;
+        };
+        StatsTrademarkPage: {
+            items: components["schemas"]["StatsTrademark"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        StatsTrademarkPageInput: {
+            items: components["schemas"]["StatsTrademarkInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        StatsTrend: {
+            indicator: {
+                decimals: number;
+                /** @enum {string} */
+                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                name: string;
+                unit: string;
+            };
+            points: {
+                nationalValue: number | null;
+                rank: number | null;
+                rankOf: number | null;
+                value: number | null;
+                year: number;
+            }[];
+            region: {
+                code: string;
+                fullName: string;
+                /** @enum {string} */
+                level: "nation" | "province" | "city" | "county";
+                name: string;
+            };
+        };
+        StatsTrendInput: {
+            indicator: {
+                decimals: number;
+                /** @enum {string} */
+                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                name: string;
+                unit: string;
+            };
+            points: {
+                nationalValue: number | null;
+                rank: number | null;
+                rankOf: number | null;
+                value: number | null;
+                year: number;
+            }[];
+            region: {
+                code: string;
+                fullName: string;
+                /** @enum {string} */
+                level: "nation" | "province" | "city" | "county";
+                name: string;
+            };
+        };
+        StoredFile: {
+            createdAt: string;
+            id: string;
+            mime: string;
+            name: string;
+            sha256: string;
+            size: number;
+        };
+        StoredFileInput: {
+            createdAt: string;
+            id: string;
+            mime: string;
+            name: string;
+            sha256: string;
+            size: number;
+        };
+        SupervisionNotice: {
+            escalatedAt: string | null;
+            id: string;
+            issuedAt: string;
+            issuedByName: string | null;
+            /** @enum {string} */
+            kind: "auto" | "manual";
+            level: number;
+            number: string;
+            orgId: string | null;
+            orgName: string | null;
+            reason: string;
+            requirement: string | null;
+            respondedAt: string | null;
+            respondedByName: string | null;
+            response: string | null;
+            responseDue: string;
+            /** @enum {string} */
+            status: "open" | "responded" | "escalated" | "closed";
+            taskId: string;
+            taskPath: string;
+            taskTitle: string;
+        };
+        SupervisionNoticeInput: {
+            escalatedAt: string | null;
+            id: string;
+            issuedAt: string;
+            issuedByName: string | null;
+            /** @enum {string} */
+            kind: "auto" | "manual";
+            level: number;
+            number: string;
+            orgId: string | null;
+            orgName: string | null;
+            reason: string;
+            requirement: string | null;
+            respondedAt: string | null;
+            respondedByName: string | null;
+            response: string | null;
+            responseDue: string;
+            /** @enum {string} */
+            status: "open" | "responded" | "escalated" | "closed";
+            taskId: string;
+            taskPath: string;
+            taskTitle: string;
+        };
+        Task: {
+            actualValue: number | null;
+            canManage: boolean;
+            canReport: boolean;
+            children: components["schemas"]["TaskSummary"][];
+            completedOn: string | null;
+            createdAt: string;
+            deadline: string | null;
+            description: string | null;
+            expectedOutcome: string | null;
+            /** @enum {string} */
+            flag: "none" | "yellow" | "red";
+            hasChildren: boolean;
+            id: string;
+            indicatorId: string | null;
+            indicatorName: string | null;
+            indicatorUnit: string | null;
+            leadOrgId: string | null;
+            leadOrgName: string | null;
+            level: number;
+            number: string;
+            openNotices: number;
+            parentId: string | null;
+            /** @description full number, e.g. 一（二）3 */
+            path: string;
+            pendingReports: number;
+            progress: number;
+            regionCode: string;
+            sourceMeetingId: string | null;
+            sourceResolutionId: string | null;
+            /** @enum {string} */
+            status: "planned" | "inProgress" | "atRisk" | "overdue" | "completed" | "cancelled";
+            supportOrgs: {
+                id: string;
+                name: string;
+            }[];
+            targetValue: number | null;
+            title: string;
+            updatedAt: string;
+            weight: number;
+            workPlanId: string;
+            workPlanTitle: string;
+            year: number;
+        };
+        TaskBook: {
+            acknowledgedAt: string | null;
+            acknowledgedByName: string | null;
+            completed: number;
+            id: string;
+            issuedAt: string;
+            issuedByName: string | null;
+            note: string | null;
+            progress: number;
+            /** @enum {string} */
+            receiverKind: "unit" | "district";
+            receiverOrgId: string;
+            receiverOrgName: string;
+            regionCode: string;
+            regionName: string;
+            taskCount: number;
+            title: string;
+            workPlanId: string | null;
+            year: number;
+        };
+        TaskBookCreate: {
+            note: unknown;
+            /**
+             * @default unit
+             * @enum {string}
+             */
+            receiverKind: "unit" | "district";
+            /** Format: uuid */
+            receiverOrgId: string;
+            taskIds: string[];
+            title: string;
+            /** Format: uuid */
+            workPlanId?: string | null;
+        };
+        TaskBookCreateInput: {
+            note?: string | null;
+            /**
+             * @default unit
+             * @enum {string}
+             */
+            receiverKind: "unit" | "district";
+            /** Format: uuid */
+            receiverOrgId: string;
+            taskIds: string[];
+            title: string;
+            /** Format: uuid */
+            workPlanId?: string | null;
+        };
+        TaskBookInput: {
+            acknowledgedAt: string | null;
+            acknowledgedByName: string | null;
+            completed: number;
+            id: string;
+            issuedAt: string;
+            issuedByName: string | null;
+            note: string | null;
+            progress: number;
+            /** @enum {string} */
+            receiverKind: "unit" | "district";
+            receiverOrgId: string;
+            receiverOrgName: string;
+            regionCode: string;
+            regionName: string;
+            taskCount: number;
+            title: string;
+            workPlanId: string | null;
+            year: number;
+        };
+        TaskBookPage: {
+            items: components["schemas"]["TaskBook"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        TaskBookPageInput: {
+            items: components["schemas"]["TaskBookInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        TaskCreate: {
+            /** Format: date */
+            deadline?: string | null;
+            deadlineRule?: {
+                /** Format: date */
+                from: string;
+                length: number;
+                /** @enum {string} */
+                unit: "calendarDays" | "workingDays";
+            } | null;
+            description: unknown;
+            expectedOutcome: unknown;
+            /**
+             * @description an indicator of the catalogue (common/indicators.ts), or null for free text
+             * @enum {string|null}
+             */
+            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | null;
+            /** @description free-text indicator name when indicatorId is not set */
+            indicatorName: unknown;
+            indicatorUnit: unknown;
+            /** Format: uuid */
+            leadOrgId?: string | null;
+            /** Format: uuid */
+            parentId?: string | null;
+            /** @default [] */
+            supportOrgIds: string[];
+            targetValue?: number | null;
+            title: string;
+            /** @default 1 */
+            weight: number;
+            /** Format: uuid */
+            workPlanId: string;
+        };
+        TaskCreateInput: {
+            /** Format: date */
+            deadline?: string | null;
+            deadlineRule?: {
+                /** Format: date */
+                from: string;
+                length: number;
+                /** @enum {string} */
+                unit: "calendarDays" | "workingDays";
+            } | null;
+            description?: string | null;
+            expectedOutcome?: string | null;
+            /**
+             * @description an indicator of the catalogue (common/indicators.ts), or null for free text
+             * @enum {string|null}
+             */
+            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | null;
+            /** @description free-text indicator name when indicatorId is not set */
+            indicatorName?: string | null;
+            indicatorUnit?: string | null;
+            /** Format: uuid */
+            leadOrgId?: string | null;
+            /** Format: uuid */
+            parentId?: string | null;
+            /** @default [] */
+            supportOrgIds: string[];
+            targetValue?: number | null;
+            title: string;
+            /** @default 1 */
+            weight: number;
+            /** Format: uuid */
+            workPlanId: string;
+        };
+        TaskFromResolution: {
+            /** Format: date */
+            deadline?: string | null;
+            deadlineRule?: {
+                /** Format: date */
+                from: string;
+                length: number;
+                /** @enum {string} */
+                unit: "calendarDays" | "workingDays";
+            } | null;
+            /** Format: uuid */
+            leadOrgId?: string | null;
+            /** Format: uuid */
+            parentId?: string | null;
+            /** Format: uuid */
+            resolutionId: string;
+            /** @default [] */
+            supportOrgIds: string[];
+            /** @description defaults to the resolution text */
+            title?: string;
+            /** @default 1 */
+            weight: number;
+            /** Format: uuid */
+            workPlanId: string;
+        };
+        TaskFromResolutionInput: {
+            /** Format: date */
+            deadline?: string | null;
+            deadlineRule?: {
+                /** Format: date */
+                from: string;
+                length: number;
+                /** @enum {string} */
+                unit: "calendarDays" | "workingDays";
+            } | null;
+            /** Format: uuid */
+            leadOrgId?: string | null;
+            /** Format: uuid */
+            parentId?: string | null;
+            /** Format: uuid */
+            resolutionId: string;
+            /** @default [] */
+            supportOrgIds: string[];
+            /** @description defaults to the resolution text */
+            title?: string;
+            /** @default 1 */
+            weight: number;
+            /** Format: uuid */
+            workPlanId: string;
+        };
+        TaskInput: {
+            actualValue: number | null;
+            canManage: boolean;
+            canReport: boolean;
+            children: components["schemas"]["TaskSummaryInput"][];
+            completedOn: string | null;
+            createdAt: string;
+            deadline: string | null;
+            description: string | null;
+            expectedOutcome: string | null;
+            /** @enum {string} */
+            flag: "none" | "yellow" | "red";
+            hasChildren: boolean;
+            id: string;
+            indicatorId: string | null;
+            indicatorName: string | null;
+            indicatorUnit: string | null;
+            leadOrgId: string | null;
+            leadOrgName: string | null;
+            level: number;
+            number: string;
+            openNotices: number;
+            parentId: string | null;
+            /** @description full number, e.g. 一（二）3 */
+            path: string;
+            pendingReports: number;
+            progress: number;
+            regionCode: string;
+            sourceMeetingId: string | null;
+            sourceResolutionId: string | null;
+            /** @enum {string} */
+            status: "planned" | "inProgress" | "atRisk" | "overdue" | "completed" | "cancelled";
+            supportOrgs: {
+                id: string;
+                name: string;
+            }[];
+            targetValue: number | null;
+            title: string;
+            updatedAt: string;
+            weight: number;
+            workPlanId: string;
+            workPlanTitle: string;
+            year: number;
+        };
+        TaskPage: {
+            items: components["schemas"]["TaskSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        TaskPageInput: {
+            items: components["schemas"]["TaskSummaryInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        TasksDashboard: {
+            byDistrict: {
+                completed: number;
+                overdue: number;
+                progress: number;
+                regionCode: string;
+                regionName: string;
+                tasks: number;
+            }[];
+            byUnit: {
+                atRisk: number;
+                completed: number;
+                orgId: string;
+                orgName: string;
+                overdue: number;
+                /** @description weighted average progress */
+                progress: number;
+                tasks: number;
+            }[];
+            overdueRanking: {
+                /** @description sum of days past the deadline of its overdue tasks */
+                daysOverdue: number;
+                openNotices: number;
+                orgId: string;
+                orgName: string;
+                overdue: number;
+            }[];
+            regionCode: string;
+            totals: {
+                byStatus: {
+                    [key: string]: number;
+                };
+                openNotices: number;
+                pendingAdjustments: number;
+                pendingReports: number;
+                progress: number;
+                tasks: number;
+            };
+            year: number;
+        };
+        TasksDashboardInput: {
+            byDistrict: {
+                completed: number;
+                overdue: number;
+                progress: number;
+                regionCode: string;
+                regionName: string;
+                tasks: number;
+            }[];
+            byUnit: {
+                atRisk: number;
+                completed: number;
+                orgId: string;
+                orgName: string;
+                overdue: number;
+                /** @description weighted average progress */
+                progress: number;
+                tasks: number;
+            }[];
+            overdueRanking: {
+                /** @description sum of days past the deadline of its overdue tasks */
+                daysOverdue: number;
+                openNotices: number;
+                orgId: string;
+                orgName: string;
+                overdue: number;
+            }[];
+            regionCode: string;
+            totals: {
+                byStatus: {
+                    [key: string]: number;
+                };
+                openNotices: number;
+                pendingAdjustments: number;
+                pendingReports: number;
+                progress: number;
+                tasks: number;
+            };
+            year: number;
+        };
+        TaskSummary: {
+            actualValue: number | null;
+            completedOn: string | null;
+            deadline: string | null;
+            /** @enum {string} */
+            flag: "none" | "yellow" | "red";
+            hasChildren: boolean;
+            id: string;
+            indicatorId: string | null;
+            indicatorName: string | null;
+            indicatorUnit: string | null;
+            leadOrgId: string | null;
+            leadOrgName: string | null;
+            level: number;
+            number: string;
+            openNotices: number;
+            parentId: string | null;
+            /** @description full number, e.g. 一（二）3 */
+            path: string;
+            pendingReports: number;
+            progress: number;
+            regionCode: string;
+            /** @enum {string} */
+            status: "planned" | "inProgress" | "atRisk" | "overdue" | "completed" | "cancelled";
+            supportOrgs: {
+                id: string;
+                name: string;
+            }[];
+            targetValue: number | null;
+            title: string;
+            weight: number;
+            workPlanId: string;
+            workPlanTitle: string;
+            year: number;
+        };
+        TaskSummaryInput: {
+            actualValue: number | null;
+            completedOn: string | null;
+            deadline: string | null;
+            /** @enum {string} */
+            flag: "none" | "yellow" | "red";
+            hasChildren: boolean;
+            id: string;
+            indicatorId: string | null;
+            indicatorName: string | null;
+            indicatorUnit: string | null;
+            leadOrgId: string | null;
+            leadOrgName: string | null;
+            level: number;
+            number: string;
+            openNotices: number;
+            parentId: string | null;
+            /** @description full number, e.g. 一（二）3 */
+            path: string;
+            pendingReports: number;
+            progress: number;
+            regionCode: string;
+            /** @enum {string} */
+            status: "planned" | "inProgress" | "atRisk" | "overdue" | "completed" | "cancelled";
+            supportOrgs: {
+                id: string;
+                name: string;
+            }[];
+            targetValue: number | null;
+            title: string;
+            weight: number;
+            workPlanId: string;
+            workPlanTitle: string;
+            year: number;
+        };
+        TaskUpdate: {
+            /** Format: date */
+            deadline?: string | null;
+            description?: unknown;
+            expectedOutcome?: unknown;
+            /**
+             * @description an indicator of the catalogue (common/indicators.ts), or null for free text
+             * @enum {string|null}
+             */
+            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | null;
+            /** @description free-text indicator name when indicatorId is not set */
+            indicatorName?: unknown;
+            indicatorUnit?: unknown;
+            /** Format: uuid */
+            leadOrgId?: string | null;
+            supportOrgIds?: string[];
+            targetValue?: number | null;
+            title?: string;
+            weight?: number;
+        };
+        TaskUpdateInput: {
+            /** Format: date */
+            deadline?: string | null;
+            description?: string | null;
+            expectedOutcome?: string | null;
+            /**
+             * @description an indicator of the catalogue (common/indicators.ts), or null for free text
+             * @enum {string|null}
+             */
+            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | null;
+            /** @description free-text indicator name when indicatorId is not set */
+            indicatorName?: string | null;
+            indicatorUnit?: string | null;
+            /** Format: uuid */
+            leadOrgId?: string | null;
+            supportOrgIds?: string[];
+            targetValue?: number | null;
+            title?: string;
+            weight?: number;
+        };
+        TopTenList: {
+            id: string;
+            items: {
+                date: string | null;
+                id: string;
+                position: number;
+                regionCode: string | null;
+                summary: string | null;
+                title: string;
+                /** @enum {string} */
+                type: "meeting" | "agreement" | "unveiling" | "article";
+                url: string | null;
+            }[];
+            publishedAt: string | null;
+            regionCode: string;
+            regionName: string;
+            /** @enum {string} */
+            status: "draft" | "published";
+            title: string;
+            updatedAt: string;
+            year: number;
+        };
+        TopTenListInput: {
+            id: string;
+            items: {
+                date: string | null;
+                id: string;
+                position: number;
+                regionCode: string | null;
+                summary: string | null;
+                title: string;
+                /** @enum {string} */
+                type: "meeting" | "agreement" | "unveiling" | "article";
+                url: string | null;
+            }[];
+            publishedAt: string | null;
+            regionCode: string;
+            regionName: string;
+            /** @enum {string} */
+            status: "draft" | "published";
+            title: string;
+            updatedAt: string;
+            year: number;
+        };
+        TopTenSave: {
+            items: {
+                id: string;
+                summary?: string | null;
+                title: string;
+                /** @enum {string} */
+                type: "meeting" | "agreement" | "unveiling" | "article";
+            }[];
+            regionCode: string;
+            title?: string;
+        };
+        TopTenSaveInput: {
+            items: {
+                id: string;
+                summary?: string | null;
+                title: string;
+                /** @enum {string} */
+                type: "meeting" | "agreement" | "unveiling" | "article";
+            }[];
+            regionCode: string;
+            title?: string;
+        };
+        Unveiling: {
+            by: string[];
+            id: string;
+            meetingId: string | null;
+            onDate: string;
+            what: string;
+        };
+        UnveilingCreate: {
+            /** @default [] */
+            by: string[];
+            /**
+             * Format: date
+             * @description defaults to the meeting day
+             */
+            onDate?: string | null;
+            what: string;
+        };
+        UnveilingCreateInput: {
+            /** @default [] */
+            by: string[];
+            /**
+             * Format: date
+             * @description defaults to the meeting day
+             */
+            onDate?: string | null;
+            what: string;
+        };
+        UnveilingInput: {
+            by: string[];
+            id: string;
+            meetingId: string | null;
+            onDate: string;
+            what: string;
+        };
+        User: {
+            createdAt: string;
+            displayName: string;
+            id: string;
+            lastLoginAt: string | null;
+            lockedUntil: string | null;
+            mustChangePassword: boolean;
+            orgId: string;
+            orgName: string;
+            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise")[];
+            /** @enum {string} */
+            status: "active" | "disabled";
+            username: string;
+        };
+        UserCreate: {
+            displayName: string;
+            /** Format: uuid */
+            orgId: string;
+            password: string;
+            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise")[];
+            username: string;
+        };
+        UserCreateInput: {
+            displayName: string;
+            /** Format: uuid */
+            orgId: string;
+            password: string;
+            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise")[];
+            username: string;
+        };
+        UserInput: {
+            createdAt: string;
+            displayName: string;
+            id: string;
+            lastLoginAt: string | null;
+            lockedUntil: string | null;
+            mustChangePassword: boolean;
+            orgId: string;
+            orgName: string;
+            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise")[];
+            /** @enum {string} */
+            status: "active" | "disabled";
+            username: string;
+        };
+        UserPage: {
+            items: components["schemas"]["User"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UserPageInput: {
+            items: components["schemas"]["UserInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UserUpdate: {
+            displayName?: string;
+            /** Format: uuid */
+            orgId?: string;
+            roles?: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise")[];
+            /** @enum {string} */
+            status?: "active" | "disabled";
+        };
+        UserUpdateInput: {
+            displayName?: string;
+            /** Format: uuid */
+            orgId?: string;
+            roles?: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise")[];
+            /** @enum {string} */
+            status?: "active" | "disabled";
+        };
+        WorkPlan: {
+            completed: number;
+            createdAt: string;
+            id: string;
+            overdue: number;
+            progress: number;
+            regionCode: string;
+            regionName: string;
+            taskCount: number;
+            title: string;
+            updatedAt: string;
+            year: number;
+        };
+        WorkPlanCreate: {
+            regionCode: string;
+            title: string;
+            year: number;
+        };
+        WorkPlanCreateInput: {
+            regionCode: string;
+            title: string;
+            year: number;
+        };
+        WorkPlanInput: {
+            completed: number;
+            createdAt: string;
+            id: string;
+            overdue: number;
+            progress: number;
+            regionCode: string;
+            regionName: string;
+            taskCount: number;
+            title: string;
+            updatedAt: string;
+            year: number;
+        };
+        WorkPlanPage: {
+            items: components["schemas"]["WorkPlan"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        WorkPlanPageInput: {
+            items: components["schemas"]["WorkPlanInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        WorkPlanUpdate: {
+            title?: string;
+            year?: number;
+        };
+        WorkPlanUpdateInput: {
+            title?: string;
+            year?: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
