@@ -75,11 +75,11 @@ async function call(base: string, s: Session, method: string, path: string, body
 }
 
 const READS: Record<string, string[]> = {
-  office: ['/api/v1/auth/me', '/api/v1/orgs?pageSize=20&sort=name', '/api/v1/people?pageSize=20', '/api/v1/tasks?pageSize=20', '/api/v1/protection/cases?pageSize=20', '/api/v1/search?q=%E4%B8%93%E5%88%A9', '/api/v1/notifications', '/api/v1/articles?pageSize=20'],
-  district: ['/api/v1/auth/me', '/api/v1/orgs?pageSize=20&regionCode=440310', '/api/v1/protection/cases?pageSize=20', '/api/v1/notifications', '/api/v1/tasks?pageSize=20'],
-  liaison: ['/api/v1/auth/me', '/api/v1/tasks?pageSize=20', '/api/v1/notifications', '/api/v1/orgs?pageSize=20'],
-  court: ['/api/v1/auth/me', '/api/v1/protection/cases?pageSize=20', '/api/v1/orgs?pageSize=20'],
-  enterprise: ['/api/v1/auth/me', '/api/v1/notifications', '/api/v1/orgs?pageSize=20'],
+  office: ['/api/v1/org/auth/me', '/api/v1/org/orgs?pageSize=20&sort=name', '/api/v1/org/people?pageSize=20', '/api/v1/tasks?pageSize=20', '/api/v1/protection/cases?pageSize=20', '/api/v1/publish/search?q=%E4%B8%93%E5%88%A9', '/api/v1/platform/notifications', '/api/v1/publish/articles?pageSize=20'],
+  district: ['/api/v1/org/auth/me', '/api/v1/org/orgs?pageSize=20&regionCode=440310', '/api/v1/protection/cases?pageSize=20', '/api/v1/platform/notifications', '/api/v1/tasks?pageSize=20'],
+  liaison: ['/api/v1/org/auth/me', '/api/v1/tasks?pageSize=20', '/api/v1/platform/notifications', '/api/v1/org/orgs?pageSize=20'],
+  court: ['/api/v1/org/auth/me', '/api/v1/protection/cases?pageSize=20', '/api/v1/org/orgs?pageSize=20'],
+  enterprise: ['/api/v1/org/auth/me', '/api/v1/platform/notifications', '/api/v1/org/orgs?pageSize=20'],
 };
 const WRITERS = new Set(['office', 'district']);
 // Which role each of the 16 connections plays.
@@ -87,11 +87,11 @@ const CONNECTION_ROLES = ['office', 'office', 'office', 'office', 'district', 'd
 
 /** Adds a person to an organisation the user may change, renames them, and deletes them again. */
 async function writeCycle(base: string, s: Session, orgId: string, n: number): Promise<void> {
-  const created = (await call(base, s, 'POST', '/api/v1/people', { name: `压测联系人${n}`, title: '测试', orgId })) as { id?: string } | null;
+  const created = (await call(base, s, 'POST', '/api/v1/org/people', { name: `压测联系人${n}`, title: '测试', orgId })) as { id?: string } | null;
   if (!created?.id) return;
-  await call(base, s, 'PATCH', `/api/v1/people/${created.id}`, { title: `测试${n}` });
-  await call(base, s, 'GET', `/api/v1/people/${created.id}`);
-  await call(base, s, 'DELETE', `/api/v1/people/${created.id}`);
+  await call(base, s, 'PATCH', `/api/v1/org/people/${created.id}`, { title: `测试${n}` });
+  await call(base, s, 'GET', `/api/v1/org/people/${created.id}`);
+  await call(base, s, 'DELETE', `/api/v1/org/people/${created.id}`);
 }
 
 /** One connection: its role's reads in turn, a write cycle every tenth round for writers, until the deadline. */
@@ -105,7 +105,7 @@ async function connection(base: string, s: Session, orgId: string, deadline: num
 
 /** An organisation in the user's own scope, for the people it adds. */
 async function ownOrg(base: string, s: Session): Promise<string> {
-  const me = (await call(base, s, 'GET', '/api/v1/auth/me')) as { org: { id: string } } | null;
+  const me = (await call(base, s, 'GET', '/api/v1/org/auth/me')) as { org: { id: string } } | null;
   if (!me) throw new Error(`${s.role}: /auth/me failed: ${stats.firstErrors.join('; ')}`);
   return me.org.id;
 }

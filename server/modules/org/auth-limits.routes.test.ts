@@ -15,10 +15,10 @@ interface LoginEvent {
 }
 
 const signIn = (t: TestApp, username: string, password: string, headers: Record<string, string> = {}, remoteAddress?: string) =>
-  t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, headers, ...(remoteAddress ? { remoteAddress } : {}) });
+  t.app.inject({ method: 'POST', url: '/api/v1/org/auth/login', payload: { username, password }, headers, ...(remoteAddress ? { remoteAddress } : {}) });
 
 async function eventsOf(admin: TestSession, username: string): Promise<LoginEvent[]> {
-  return (await admin.get(`/api/v1/login-events?username=${username}`)).json<{ items: LoginEvent[] }>().items;
+  return (await admin.get(`/api/v1/org/login-events?username=${username}`)).json<{ items: LoginEvent[] }>().items;
 }
 
 describe('without a trusted proxy', () => {

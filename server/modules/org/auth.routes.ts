@@ -53,7 +53,7 @@ export function registerAuthRoutes(app: FastifyInstance, s: { auth: AuthService;
   const clearCookie = (reply: FastifyReply) => reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: opts.cookieSecure });
 
   r.post(
-    '/api/v1/auth/login',
+    '/api/v1/org/auth/login',
     {
       config: { access: 'public', rateLimit: { max: opts.loginRateLimit, timeWindow: '1 minute' } },
       schema: { tags: ['auth'], summary: 'Sign in; answers the user and sets the HttpOnly session cookie', body: LoginSchema, response: { 200: MeSchema, ...errorResponses(400, 401, 403, 423, 429) } },
@@ -68,7 +68,7 @@ export function registerAuthRoutes(app: FastifyInstance, s: { auth: AuthService;
     },
   );
   r.post(
-    '/api/v1/auth/logout',
+    '/api/v1/org/auth/logout',
     {
       // Public so that an expired session can still clear its cookie; a live one must send its CSRF token.
       config: { access: 'public', csrf: 'required' },
@@ -81,7 +81,7 @@ export function registerAuthRoutes(app: FastifyInstance, s: { auth: AuthService;
     },
   );
   r.get(
-    '/api/v1/auth/me',
+    '/api/v1/org/auth/me',
     { schema: { tags: ['auth'], summary: 'The signed-in user, with the CSRF token for later writes', response: { 200: MeSchema, ...errorResponses(401) } } },
     async (req) => {
       const actor = actorOf(req);
@@ -89,7 +89,7 @@ export function registerAuthRoutes(app: FastifyInstance, s: { auth: AuthService;
     },
   );
   r.post(
-    '/api/v1/auth/password',
+    '/api/v1/org/auth/password',
     { schema: { tags: ['auth'], summary: 'Change my password', body: ChangePasswordSchema, response: { 204: NoContent, ...errorResponses(400, 401) } } },
     async (req, reply) => {
       await s.auth.changePassword(actorOf(req), req.sessionId!, req.body);
@@ -98,37 +98,37 @@ export function registerAuthRoutes(app: FastifyInstance, s: { auth: AuthService;
   );
 
   r.get(
-    '/api/v1/users',
+    '/api/v1/org/users',
     { config: admin, schema: { tags: ['admin'], summary: 'List users', querystring: UserListQuerySchema, response: { 200: UserPageSchema, ...errorResponses(400, 401, 403) } } },
     async (req) => s.users.list(req.query),
   );
   r.get(
-    '/api/v1/users/export.xlsx',
+    '/api/v1/org/users/export.xlsx',
     { config: admin, schema: { tags: ['admin'], summary: 'Export users as Excel', querystring: UserListQuerySchema } },
     async (req, reply) => sendXlsx(reply, '用户.xlsx', await s.users.exportXlsx(req.query)),
   );
   r.get(
-    '/api/v1/login-events/export.xlsx',
+    '/api/v1/org/login-events/export.xlsx',
     { config: admin, schema: { tags: ['admin'], summary: 'Export the login log as Excel', querystring: LoginEventListQuerySchema } },
     async (req, reply) => sendXlsx(reply, '登录日志.xlsx', await s.users.exportLoginEvents(req.query)),
   );
   r.post(
-    '/api/v1/users',
+    '/api/v1/org/users',
     { config: admin, schema: { tags: ['admin'], summary: 'Create a user', body: UserCreateSchema, response: { 201: UserSchema, ...errorResponses(400, 401, 403, 409) } } },
     async (req, reply) => reply.code(201).send(await s.users.create(actorOf(req), req.body)),
   );
   r.get(
-    '/api/v1/users/:id',
+    '/api/v1/org/users/:id',
     { config: admin, schema: { tags: ['admin'], summary: 'One user', params: IdParamsSchema, response: { 200: UserSchema, ...errorResponses(400, 401, 403, 404) } } },
     async (req) => s.users.get(req.params.id),
   );
   r.patch(
-    '/api/v1/users/:id',
+    '/api/v1/org/users/:id',
     { config: admin, schema: { tags: ['admin'], summary: 'Change a user (name, organisation, roles, status)', params: IdParamsSchema, body: UserUpdateSchema, response: { 200: UserSchema, ...errorResponses(400, 401, 403, 404) } } },
     async (req) => s.users.update(actorOf(req), req.params.id, req.body),
   );
   r.post(
-    '/api/v1/users/:id/password',
+    '/api/v1/org/users/:id/password',
     { config: admin, schema: { tags: ['admin'], summary: 'Reset a password; the user must change it at next sign-in', params: IdParamsSchema, body: ResetPasswordSchema, response: { 204: NoContent, ...errorResponses(400, 401, 403, 404) } } },
     async (req, reply) => {
       await s.users.resetPassword(actorOf(req), req.params.id, req.body.password);
@@ -136,22 +136,22 @@ export function registerAuthRoutes(app: FastifyInstance, s: { auth: AuthService;
     },
   );
   r.post(
-    '/api/v1/users/:id/unlock',
+    '/api/v1/org/users/:id/unlock',
     { config: admin, schema: { tags: ['admin'], summary: 'Clear a lock-out', params: IdParamsSchema, response: { 200: UserSchema, ...errorResponses(400, 401, 403, 404) } } },
     async (req) => s.users.unlock(actorOf(req), req.params.id),
   );
   r.get(
-    '/api/v1/roles',
+    '/api/v1/org/roles',
     { config: admin, schema: { tags: ['admin'], summary: 'Roles with their data scope', response: { 200: z.array(RoleInfoSchema), ...errorResponses(401, 403) } } },
     async () => s.users.roles(),
   );
   r.patch(
-    '/api/v1/roles/:code',
+    '/api/v1/org/roles/:code',
     { config: admin, schema: { tags: ['admin'], summary: "Change a role's data scope", params: z.object({ code: RoleSchema }), body: RoleUpdateSchema, response: { 200: RoleInfoSchema, ...errorResponses(400, 401, 403, 404) } } },
     async (req) => s.users.setRoleScope(actorOf(req), req.params.code, req.body.dataScope),
   );
   r.get(
-    '/api/v1/login-events',
+    '/api/v1/org/login-events',
     { config: admin, schema: { tags: ['admin'], summary: 'The login log', querystring: LoginEventListQuerySchema, response: { 200: LoginEventPageSchema, ...errorResponses(400, 401, 403) } } },
     async (req) => s.users.loginEvents(req.query),
   );
