@@ -58,7 +58,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
     loggerInstance: logger as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: true,
+    // Only the configured proxies may name the client; otherwise X-Forwarded-For is ignored.
+    trustProxy: config.trustProxy.length ? config.trustProxy : false,
     bodyLimit: 2 * 1024 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -101,6 +102,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   installAuthHook(app, services.org.auth.resolver);
+  // API answers (people, cases, exports) must not stay in browser or shared caches; the static
+  // documentation may, and a route that chose its own caching (the public RSS feed) keeps it.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
   registerPlatformRoutes(app, platform, testClock);
   registerModuleRoutes(app, platform, services);
 

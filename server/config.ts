@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -14,7 +15,21 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ZHICHAN_SESSION_HOURS: z.coerce.number().positive().default(12),
   ZHICHAN_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(20),
-  ZHICHAN_COOKIE_SECURE: flag.default(false),
+  ZHICHAN_LOGIN_USER_LIMIT: z.coerce.number().int().positive().default(10),
+  ZHICHAN_COOKIE_SECURE: flag.optional(),
+  ZHICHAN_PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//i.test(u), '须以 http:// 或 https:// 开头')
+    .optional(),
+  ZHICHAN_TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const list = parseTrustProxy(v);
+      if (typeof list === 'string') ctx.addIssue({ code: 'custom', message: list });
+      return Array.isArray(list) ? list : [];
+    }),
   ZHICHAN_SCHEDULER: flag.default(true),
   ZHICHAN_DB_POOL: z.coerce.number().int().positive().default(10),
   ZHICHAN_WEB_DIR: z.string().optional(),
@@ -31,7 +46,13 @@ export interface Config {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   sessionHours: number;
   loginRateLimit: number;
+  /** Failed sign-ins one username may have in 15 minutes, from any number of addresses. */
+  loginUserLimit: number;
   cookieSecure: boolean;
+  /** The address users reach the platform at, e.g. https://ip.example.gov.cn; unset when unknown. */
+  publicUrl: string | undefined;
+  /** Proxies whose X-Forwarded-For is believed (addresses or CIDRs); empty: the socket's address is the client's. */
+  trustProxy: string[];
   scheduler: boolean;
   dbPoolSize: number;
   webDir: string | undefined;
@@ -59,11 +80,38 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     sessionHours: e.ZHICHAN_SESSION_HOURS,
     loginRateLimit: e.ZHICHAN_LOGIN_RATE_LIMIT,
-    cookieSecure: e.ZHICHAN_COOKIE_SECURE,
+    loginUserLimit: e.ZHICHAN_LOGIN_USER_LIMIT,
+    // Served over https, the session cookie must never travel in clear; the explicit flag still wins.
+    cookieSecure: e.ZHICHAN_COOKIE_SECURE ?? e.ZHICHAN_PUBLIC_URL?.toLowerCase().startsWith('https:') ?? false,
+    publicUrl: e.ZHICHAN_PUBLIC_URL?.replace(/\/+$/, ''),
+    trustProxy: e.ZHICHAN_TRUST_PROXY,
     scheduler: e.ZHICHAN_SCHEDULER,
     dbPoolSize: e.ZHICHAN_DB_POOL,
     webDir: e.ZHICHAN_WEB_DIR,
     testClock: e.ZHICHAN_TEST_CLOCK,
     importThreadMb: e.ZHICHAN_IMPORT_THREAD_MB,
   };
+}
+
+// proxy-addr's names for whole ranges, accepted beside addresses and CIDRs.
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * The trusted proxies in ZHICHAN_TRUST_PROXY: empty or off trusts none. Answers the problem
+ * instead when an entry is neither an address, a CIDR nor a range name; trusting every
+ * sender ("true") is refused because it lets any client choose its own address.
+ */
+export function parseTrustProxy(value: string | undefined): string[] | string {
+  const v = (value ?? '').trim();
+  if (['', '0', 'off', 'false', 'no'].includes(v.toLowerCase())) return [];
+  const entries = v.split(',').map((x) => x.trim()).filter(Boolean);
+  for (const entry of entries) {
+    if (PROXY_RANGE_NAMES.has(entry)) continue;
+    const [addr, bits, extra] = entry.split('/');
+    const family = net.isIP(addr);
+    const maxBits = family === 6 ? 128 : 32;
+    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
+    if (!family || !bitsOk || extra !== undefined) return `"${entry}" 不是 IP 地址或 CIDR（多个用逗号分隔）`;
+  }
+  return entries;
 }

@@ -76,11 +76,43 @@ describe('sign-in', () => {
     }
   });
 
-  it('signs out: the cookie stops working at once', async () => {
+  it('refuses a sign-in whose Origin is opaque or unparsable with 403, and accepts its own origin', async () => {
+    const u = await buildUser(t.services);
+    for (const origin of ['null', 'not a url', 'http://']) {
+      const res = await login(u.username, TEST_PASSWORD, { origin, host: 'zhichan.local' });
+      expect(res.statusCode).toBe(403);
+      expect(res.json<{ message: string }>().message).toBe('登录请求的来源 (Origin) 无效，请从本站登录页登录');
+      expect(res.cookies.find((c) => c.name === 'zhichan_session')).toBeUndefined();
+    }
+    expect((await login(u.username, TEST_PASSWORD, { origin: 'https://zhichan.local', host: 'zhichan.local' })).statusCode).toBe(200);
+  });
+
+  it('signs out only with the CSRF token; then the cookie stops working at once', async () => {
     const u = await buildUser(t.services);
     const s = await t.login(u.username, TEST_PASSWORD);
+    const forged = await t.app.inject({ method: 'POST', url: '/api/v1/org/auth/logout', headers: { cookie: `zhichan_session=${s.cookie}` } });
+    expect(forged.statusCode).toBe(403);
+    expect(forged.json<{ message: string }>().message).toMatch(/CSRF/);
+    expect((await s.get('/api/v1/org/auth/me')).statusCode).toBe(200);
     expect((await s.post('/api/v1/org/auth/logout')).statusCode).toBe(204);
     expect((await s.get('/api/v1/org/auth/me')).statusCode).toBe(401);
+    // A session that is already gone still clears its cookie without a token.
+    const stale = await t.app.inject({ method: 'POST', url: '/api/v1/org/auth/logout', headers: { cookie: `zhichan_session=${s.cookie}` } });
+    expect(stale.statusCode).toBe(204);
+    expect(stale.cookies.find((c) => c.name === 'zhichan_session')?.value).toBe('');
+  });
+
+  it('marks API answers, errors and exports no-store, but leaves the documentation cacheable', async () => {
+    expect((await admin.get('/api/v1/org/auth/me')).headers['cache-control']).toBe('no-store');
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/org/users' })).headers['cache-control']).toBe('no-store');
+    expect((await login('nobody-at-all', 'whatever-123')).headers['cache-control']).toBe('no-store');
+    const exported = await admin.get('/api/v1/org/users/export.xlsx');
+    expect(exported.statusCode).toBe(200);
+    expect(exported.headers['content-disposition']).toContain("filename*=UTF-8''%E7%94%A8%E6%88%B7.xlsx");
+    expect(exported.headers['cache-control']).toBe('no-store');
+    const docs = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(docs.statusCode).toBe(200);
+    expect(docs.headers['cache-control']).not.toBe('no-store');
   });
 });
 

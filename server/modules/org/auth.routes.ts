@@ -28,6 +28,21 @@ import type { UserService } from './user.service';
 export interface AuthRouteOptions {
   cookieSecure: boolean;
   loginRateLimit: number;
+  /** The configured public address; a sign-in from its origin is accepted even when a proxy rewrites Host. */
+  publicUrl?: string | undefined;
+}
+
+/**
+ * Why a sign-in with this Origin header is refused, or null when it came from this site. An
+ * opaque origin ("null", from sandboxed frames and some redirects) and an unparsable one are
+ * refused like another site's: neither proves the form was ours.
+ */
+export function foreignOriginProblem(origin: string | undefined, host: string, publicUrl: string | undefined): string | null {
+  if (origin === undefined) return null;
+  const url = URL.canParse(origin) ? new URL(origin) : null;
+  if (!url || url.origin === 'null') return '登录请求的来源 (Origin) 无效，请从本站登录页登录';
+  if (url.host === host || (publicUrl !== undefined && url.origin === new URL(publicUrl).origin)) return null;
+  return '不允许从其他网站登录';
 }
 
 /** Sign-in, sign-out, the current user, and user and role administration. */
@@ -35,7 +50,7 @@ export function registerAuthRoutes(app: FastifyInstance, s: { auth: AuthService;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const admin = { access: OrgAccess.admin };
 
-  const clearCookie = (reply: FastifyReply) => reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  const clearCookie = (reply: FastifyReply) => reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: opts.cookieSecure });
 
   r.post(
     '/api/v1/org/auth/login',
@@ -45,8 +60,8 @@ export function registerAuthRoutes(app: FastifyInstance, s: { auth: AuthService;
     },
     async (req, reply) => {
       // A sign-in form posted from another site is refused (login CSRF).
-      const origin = req.headers.origin;
-      if (origin && new URL(origin).host !== req.headers.host) throw new AppError('FORBIDDEN', '不允许从其他网站登录');
+      const problem = foreignOriginProblem(req.headers.origin, req.host, opts.publicUrl);
+      if (problem) throw new AppError('FORBIDDEN', problem);
       const { token, me, expiresAt } = await s.auth.login(req.body, { ip: req.ip, userAgent: req.headers['user-agent'] ?? null });
       reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: opts.cookieSecure, expires: expiresAt });
       return me;
@@ -54,7 +69,11 @@ export function registerAuthRoutes(app: FastifyInstance, s: { auth: AuthService;
   );
   r.post(
     '/api/v1/org/auth/logout',
-    { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Sign out', response: { 204: NoContent } } },
+    {
+      // Public so that an expired session can still clear its cookie; a live one must send its CSRF token.
+      config: { access: 'public', csrf: 'required' },
+      schema: { tags: ['auth'], summary: 'Sign out (with the CSRF token when the session is live)', response: { 204: NoContent, ...errorResponses(403) } },
+    },
     async (req, reply) => {
       if (req.sessionId) await s.auth.logout(req.sessionId);
       clearCookie(reply);

@@ -13,6 +13,10 @@ import type { UserRepository } from './user.repository';
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCKOUT_MINUTES = 15;
+/** The window of the per-username sign-in limit: its failures are forgotten this long after they happened. */
+export const USER_LIMIT_MINUTES = 15;
+// Usernames remembered by the per-username limit; a spray over many names cannot grow it past this.
+const USER_LIMIT_NAMES_MAX = 50_000;
 // Sessions are looked up on every request; a short in-process cache spares the database most of
 // them. Sign-out and password changes clear it at once in this process; other processes follow
 // within this many milliseconds.
@@ -39,9 +43,45 @@ export interface ClientInfo {
 
 type Resolved = Awaited<ReturnType<SessionResolver['resolve']>>;
 
+/**
+ * Failed sign-ins per username over a sliding window, whatever address they came from. A refused
+ * attempt is not counted, so the limit always lifts one window after the last counted failure,
+ * and a successful sign-in clears it.
+ */
+export function createFailureWindow(limit: number, windowMs: number) {
+  const failures = new Map<string, number[]>();
+  const recent = (username: string, now: number): number[] => {
+    const kept = (failures.get(username) ?? []).filter((t) => now - t < windowMs);
+    if (kept.length) failures.set(username, kept);
+    else failures.delete(username);
+    return kept;
+  };
+  return {
+    /** Milliseconds until this username may try again; 0 when it may now. */
+    waitMs(username: string, now: number): number {
+      const kept = recent(username, now);
+      return kept.length >= limit ? kept[kept.length - limit] + windowMs - now : 0;
+    },
+    add(username: string, now: number): void {
+      const kept = recent(username, now);
+      failures.delete(username);
+      failures.set(username, [...kept, now].slice(-limit));
+      // Maps iterate in insertion order: the first names are the ones that failed longest ago.
+      for (const name of failures.keys()) {
+        if (failures.size <= USER_LIMIT_NAMES_MAX) break;
+        failures.delete(name);
+      }
+    },
+    clear(username: string): void {
+      failures.delete(username);
+    },
+  };
+}
+
 /** Sign-in, sessions, sign-out and password changes. */
-export function createAuthService(deps: { db: Db; repo: UserRepository; regions: RegionService; audit: AuditWriter; clock: Clock; sessionHours: number }) {
+export function createAuthService(deps: { db: Db; repo: UserRepository; regions: RegionService; audit: AuditWriter; clock: Clock; sessionHours: number; loginUserLimit: number }) {
   const { db, repo, regions, audit, clock } = deps;
+  const userFailures = createFailureWindow(deps.loginUserLimit, USER_LIMIT_MINUTES * 60_000);
   const cache = new Map<string, { value: Resolved; at: number; userId: string | null; expiresAt: number }>();
   let roleScopes = new Map<string, string>();
 
@@ -55,6 +95,7 @@ export function createAuthService(deps: { db: Db; repo: UserRepository; regions:
   }
 
   async function fail(username: string, userId: string | null, client: ClientInfo, reason: string): Promise<void> {
+    userFailures.add(username, clock.now().getTime());
     await repo.insertLoginEvent(db, { username, user_id: userId, ip: client.ip, user_agent: client.userAgent, success: false, reason, at: clock.now() });
   }
 
@@ -110,12 +151,19 @@ export function createAuthService(deps: { db: Db; repo: UserRepository; regions:
 
     /**
      * Checks the password and opens a session. Five wrong passwords in a row lock the account for
-     * 15 minutes; every attempt goes to the login log. Answers the cookie token and the user.
+     * 15 minutes; more than `loginUserLimit` failures for one username within 15 minutes, from
+     * any addresses, are answered 429 without checking the password. Every attempt goes to the
+     * login log. Answers the cookie token and the user.
      */
     async login(input: Login, client: ClientInfo): Promise<{ token: string; me: Me; expiresAt: Date }> {
       const username = input.username.trim().toLowerCase();
       const user = await repo.findByUsername(db, username);
       const now = clock.now();
+      const waitMs = userFailures.waitMs(username, now.getTime());
+      if (waitMs > 0) {
+        await repo.insertLoginEvent(db, { username, user_id: user?.id ?? null, ip: client.ip, user_agent: client.userAgent, success: false, reason: 'too many failures for this username', at: now });
+        throw new AppError('RATE_LIMITED', `该账号登录失败次数过多，请 ${Math.ceil(waitMs / 60_000)} 分钟后再试`);
+      }
       if (!user) {
         await verify(DUMMY_HASH, input.password).catch(() => false);
         await fail(username, null, client, 'unknown user');
@@ -153,6 +201,7 @@ export function createAuthService(deps: { db: Db; repo: UserRepository; regions:
         await repo.insertSession(trx, { id: hashToken(token), user_id: user.id, csrf_token: csrf, expires_at: expiresAt, last_seen_at: now, ip: client.ip, user_agent: client.userAgent });
         await repo.insertLoginEvent(trx, { username, user_id: user.id, ip: client.ip, user_agent: client.userAgent, success: true, reason: null, at: now });
       });
+      userFailures.clear(username);
       const resolved = await resolver.resolve(token);
       if (!('actor' in resolved)) throw new AppError('INTERNAL', '登录失败');
       return { token, me: this.me(resolved.actor, csrf, user.must_change_password), expiresAt };

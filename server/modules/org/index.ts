@@ -28,7 +28,7 @@ export async function createOrgServices(p: PlatformContext) {
   await regions.load();
   const orgs = createOrgService({ db, repo: orgRepository, regions, audit, clock, jobs, versions: tableVersionRepository, history: (type, id) => p.auditLog.forEntity(type, id) });
   const people = createPersonService({ db, repo: personRepository, orgs, audit, clock, jobs });
-  const auth = createAuthService({ db, repo: userRepository, regions, audit, clock, sessionHours: p.config.sessionHours });
+  const auth = createAuthService({ db, repo: userRepository, regions, audit, clock, sessionHours: p.config.sessionHours, loginUserLimit: p.config.loginUserLimit });
   await auth.loadRoleScopes();
   const users = createUserService({ db, repo: userRepository, orgs, auth, audit, clock });
   return { regions, orgs, people, auth, users };
@@ -37,7 +37,7 @@ export type OrgServices = Awaited<ReturnType<typeof createOrgServices>>;
 
 export function registerOrgModuleRoutes(app: FastifyInstance, p: PlatformContext, s: OrgServices): void {
   registerOrgRoutes(app, s);
-  registerAuthRoutes(app, s, { cookieSecure: p.config.cookieSecure, loginRateLimit: p.config.loginRateLimit });
+  registerAuthRoutes(app, s, { cookieSecure: p.config.cookieSecure, loginRateLimit: p.config.loginRateLimit, publicUrl: p.config.publicUrl });
 }
 
 export function orgSchedules(_p: PlatformContext, s: OrgServices): ScheduledTask[] {

@@ -14,6 +14,11 @@ export type RouteAccess = 'public' | readonly Role[];
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /**
+     * 'required' on a public route that acts on the caller's own session (sign-out): a live
+     * session without its CSRF token is refused with 403 instead of being treated as signed out.
+     */
+    csrf?: 'required';
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -29,6 +34,7 @@ export interface SessionResolver {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const CSRF_MESSAGE = '请求缺少有效的 CSRF 令牌，请刷新页面后重试';
 
 /** The signed-in caller, or a 401 (routes use it after the access hook let them through). */
 export function actorOf(request: FastifyRequest): Actor {
@@ -63,14 +69,19 @@ export function installAuthHook(app: FastifyInstance, sessions: SessionResolver)
     }
     if (access === 'public') {
       // A signed-in user's state-changing call must still carry the token, even on public routes.
-      if (request.actor && !SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== csrfToken) request.actor = null;
+      if (request.actor && !SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== csrfToken) {
+        if (request.routeOptions.config?.csrf === 'required') throw new AppError(ErrorCode.Forbidden, CSRF_MESSAGE);
+        request.actor = null;
+        request.sessionId = null;
+        request.csrfToken = null;
+      }
       return;
     }
     if (!request.actor) {
       throw new AppError(ErrorCode.Unauthenticated, request.sessionProblem === 'expired' ? '登录已过期，请重新登录' : '请先登录');
     }
     if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== csrfToken) {
-      throw new AppError(ErrorCode.Forbidden, '请求缺少有效的 CSRF 令牌，请刷新页面后重试');
+      throw new AppError(ErrorCode.Forbidden, CSRF_MESSAGE);
     }
     if (access && !hasAnyRole(request.actor.roles, access)) throw new AppError(ErrorCode.Forbidden, '没有权限执行此操作');
   });
