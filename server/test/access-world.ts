@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
+import type { Org } from '../../common/org';
 import { ROLES, type Role } from '../../common/roles';
 import { buildWorld, fileCase } from '../modules/protection/protection.factories';
 import { actorFor, buildOrg, buildPerson, buildUser, TEST_PASSWORD } from './factories';
@@ -53,24 +54,18 @@ export async function signInCallers(t: TestApp): Promise<{ sessions: Record<Role
   return { sessions, orgIds };
 }
 
-/** A record of each kind in Shenzhen, made by Shenzhen's own staff through the API and the factories. */
-export async function buildOutsideRecords(t: TestApp): Promise<Record<string, OutsideRecord>> {
-  const s = t.services;
-  const office = await buildOrg(s, { kind: 'ipOffice', regionCode: HOME_REGION, name: `深圳越权测试市局${randomUUID().slice(0, 4)}` });
-  const police = await buildOrg(s, { kind: 'publicSecurity', regionCode: HOME_REGION, name: `深圳越权测试公安局${randomUUID().slice(0, 4)}` });
-  const district = await buildOrg(s, { kind: 'districtOffice', regionCode: '440310', name: `坪山越权测试区局${randomUUID().slice(0, 4)}` });
-  const officeUser = await buildUser(s, { role: 'office', orgId: office.id });
-  const liaisonUser = await buildUser(s, { role: 'liaison', orgId: police.id });
-  const o = await t.login(officeUser.username, TEST_PASSWORD);
-  const l = await t.login(liaisonUser.username, TEST_PASSWORD);
-  const rec: Record<string, OutsideRecord> = {};
-  const add = (kind: string, params: Record<string, string>, ...secrets: string[]) => (rec[kind] = { params, secrets: [...Object.values(params), ...secrets] });
+/** What the record builders share: Shenzhen's office and liaison sessions, organisations and the collector. */
+interface Home {
+  o: TestSession;
+  l: TestSession;
+  office: Org;
+  police: Org;
+  district: Org;
+  add: (kind: string, params: Record<string, string>, ...secrets: string[]) => void;
+}
 
-  add('org', { id: police.id }, police.name, police.creditCode ?? police.name);
-  const person = await buildPerson(s, { orgId: police.id, name: '越权测试联络人甲' });
-  add('person', { id: person.id }, person.name);
-  add('user', { id: liaisonUser.id }, liaisonUser.username);
-
+/** A conference with a member and liaison, a meeting with its invitation, registration, attendee, resolution, agreement, unveiling and document. */
+async function conferenceRecords({ o, l, office, police, add }: Home): Promise<void> {
   await ok('conference', o.request('PUT', '/api/v1/conference', { regionCode: HOME_REGION, name: '深圳越权测试联席会议', officeOrgId: office.id }));
   const member = await ok('member', o.post('/api/v1/conference/members', { orgId: police.id }));
   add('member', { id: member.id });
@@ -96,6 +91,10 @@ export async function buildOutsideRecords(t: TestApp): Promise<Record<string, Ou
   await ok('document file', o.upload(`/api/v1/meeting-documents/${doc.id}/file`, { name: '材料.pdf', bytes: pdf }));
   add('meetingDocument', { id: doc.id }, '越权测试会议材料');
 
+}
+
+/** A work plan, tasks, a task book, a progress report with its evidence, a notice, an adjustment, an assessment with a bonus, a notification. */
+async function taskRecords({ o, l, police, district, add }: Home): Promise<void> {
   const plan = await ok('plan', o.post('/api/v1/work-plans', { regionCode: HOME_REGION, year: 2031, title: '越权测试工作要点' }));
   add('workPlan', { id: plan.id }, '越权测试工作要点');
   const task = await ok('task', o.post('/api/v1/tasks', { workPlanId: plan.id, title: '越权测试重点任务', leadOrgId: police.id, deadline: '2031-10-31' }));
@@ -119,6 +118,29 @@ export async function buildOutsideRecords(t: TestApp): Promise<Record<string, Ou
   const notifications = await ok<{ items: { id: string; title: string }[] }>('notifications', l.get('/api/v1/notifications'));
   add('notification', { id: notifications.items[0].id }, notifications.items[0].title);
 
+}
+
+/** A record of each kind in Shenzhen, made by Shenzhen's own staff through the API and the factories. */
+export async function buildOutsideRecords(t: TestApp): Promise<Record<string, OutsideRecord>> {
+  const s = t.services;
+  const office = await buildOrg(s, { kind: 'ipOffice', regionCode: HOME_REGION, name: `深圳越权测试市局${randomUUID().slice(0, 4)}` });
+  const police = await buildOrg(s, { kind: 'publicSecurity', regionCode: HOME_REGION, name: `深圳越权测试公安局${randomUUID().slice(0, 4)}` });
+  const district = await buildOrg(s, { kind: 'districtOffice', regionCode: '440310', name: `坪山越权测试区局${randomUUID().slice(0, 4)}` });
+  const officeUser = await buildUser(s, { role: 'office', orgId: office.id });
+  const liaisonUser = await buildUser(s, { role: 'liaison', orgId: police.id });
+  const o = await t.login(officeUser.username, TEST_PASSWORD);
+  const l = await t.login(liaisonUser.username, TEST_PASSWORD);
+  const rec: Record<string, OutsideRecord> = {};
+  const add = (kind: string, params: Record<string, string>, ...secrets: string[]) => (rec[kind] = { params, secrets: [...Object.values(params), ...secrets] });
+
+  add('org', { id: police.id }, police.name, police.creditCode ?? police.name);
+  const person = await buildPerson(s, { orgId: police.id, name: '越权测试联络人甲' });
+  add('person', { id: person.id }, person.name);
+  add('user', { id: liaisonUser.id }, liaisonUser.username);
+
+  const home: Home = { o, l, office, police, district, add };
+  await conferenceRecords(home);
+  await taskRecords(home);
   const world = await buildWorld(s);
   const filed = await fileCase(s, world);
   add('case', { id: filed.id, childId: filed.parties[0].id }, filed.caseNo, world.applicant.orgName);
