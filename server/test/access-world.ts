@@ -72,37 +72,37 @@ async function conferenceRecords({ o, l, office, police, add }: Home): Promise<v
   const liaison = await ok('liaison', o.post('/api/v1/conference/liaisons', { orgId: police.id, name: '越权测试联络员乙', termStart: '2030-01-01' }));
   add('liaison', { id: liaison.id }, '越权测试联络员乙');
 
-  const meeting = await ok('meeting', o.post('/api/v1/meetings', { title: '越权测试全体会议', kind: 'plenary', regionCode: HOME_REGION, startsAt: '2031-03-01T01:00:00.000Z', endsAt: '2031-03-01T04:00:00.000Z', venue: '越权测试会场' }));
-  const invitations = await ok<{ id: string }[]>('invitation', o.post(`/api/v1/meetings/${meeting.id}/invitations`, { orgIds: [police.id] }));
-  const registration = await ok('registration', l.post(`/api/v1/meetings/${meeting.id}/registrations`, { name: '越权测试报名人丙' }));
-  const attendee = await ok('attendee', o.post(`/api/v1/meetings/${meeting.id}/attendees`, { name: '越权测试参会人丁' }));
+  const meeting = await ok('meeting', o.post('/api/v1/conference/meetings', { title: '越权测试全体会议', kind: 'plenary', regionCode: HOME_REGION, startsAt: '2031-03-01T01:00:00.000Z', endsAt: '2031-03-01T04:00:00.000Z', venue: '越权测试会场' }));
+  const invitations = await ok<{ id: string }[]>('invitation', o.post(`/api/v1/conference/meetings/${meeting.id}/invitations`, { orgIds: [police.id] }));
+  const registration = await ok('registration', l.post(`/api/v1/conference/meetings/${meeting.id}/registrations`, { name: '越权测试报名人丙' }));
+  const attendee = await ok('attendee', o.post(`/api/v1/conference/meetings/${meeting.id}/attendees`, { name: '越权测试参会人丁' }));
   add('meeting', { id: meeting.id }, '越权测试全体会议', '越权测试会场');
   add('meeting/invitation', { id: meeting.id, childId: invitations[0].id }, '越权测试全体会议');
   add('meeting/registration', { id: meeting.id, childId: registration.id }, '越权测试报名人丙');
   add('meeting/attendee', { id: meeting.id, childId: attendee.id }, '越权测试参会人丁');
-  const resolution = await ok('resolution', o.post(`/api/v1/meetings/${meeting.id}/resolutions`, { text: '越权测试议定事项' }));
+  const resolution = await ok('resolution', o.post(`/api/v1/conference/meetings/${meeting.id}/resolutions`, { text: '越权测试议定事项' }));
   add('resolution', { id: resolution.id }, '越权测试议定事项');
-  const agreement = await ok('agreement', o.post('/api/v1/agreements', { title: '越权测试合作协议', regionCode: HOME_REGION, meetingId: meeting.id }));
-  await ok('agreement file', o.upload(`/api/v1/agreements/${agreement.id}/file`, { name: '协议.pdf', bytes: pdf }));
+  const agreement = await ok('agreement', o.post('/api/v1/conference/agreements', { title: '越权测试合作协议', regionCode: HOME_REGION, meetingId: meeting.id }));
+  await ok('agreement file', o.upload(`/api/v1/conference/agreements/${agreement.id}/file`, { name: '协议.pdf', bytes: pdf }));
   add('agreement', { id: agreement.id }, '越权测试合作协议');
-  const unveiling = await ok('unveiling', o.post(`/api/v1/meetings/${meeting.id}/unveilings`, { what: '越权测试揭牌' }));
+  const unveiling = await ok('unveiling', o.post(`/api/v1/conference/meetings/${meeting.id}/unveilings`, { what: '越权测试揭牌' }));
   add('unveiling', { id: unveiling.id }, '越权测试揭牌');
-  const doc = await ok('document', o.post(`/api/v1/meetings/${meeting.id}/documents`, { kind: 'report', title: '越权测试会议材料' }));
-  await ok('document file', o.upload(`/api/v1/meeting-documents/${doc.id}/file`, { name: '材料.pdf', bytes: pdf }));
+  const doc = await ok('document', o.post(`/api/v1/conference/meetings/${meeting.id}/documents`, { kind: 'report', title: '越权测试会议材料' }));
+  await ok('document file', o.upload(`/api/v1/conference/meeting-documents/${doc.id}/file`, { name: '材料.pdf', bytes: pdf }));
   add('meetingDocument', { id: doc.id }, '越权测试会议材料');
 
 }
 
 /** A work plan, tasks, a task book, a progress report with its evidence, a notice, an adjustment, an assessment with a bonus, a notification. */
 async function taskRecords({ o, l, police, district, add }: Home): Promise<void> {
-  const plan = await ok('plan', o.post('/api/v1/work-plans', { regionCode: HOME_REGION, year: 2031, title: '越权测试工作要点' }));
+  const plan = await ok('plan', o.post('/api/v1/tasks/work-plans', { regionCode: HOME_REGION, year: 2031, title: '越权测试工作要点' }));
   add('workPlan', { id: plan.id }, '越权测试工作要点');
   const task = await ok('task', o.post('/api/v1/tasks', { workPlanId: plan.id, title: '越权测试重点任务', leadOrgId: police.id, deadline: '2031-10-31' }));
   const districtTask = await ok('district task', o.post('/api/v1/tasks', { workPlanId: plan.id, title: '越权测试区级任务', leadOrgId: district.id }));
   add('task', { id: task.id }, '越权测试重点任务');
-  const book = await ok('task book', o.post('/api/v1/task-books', { title: '越权测试任务书', workPlanId: plan.id, receiverOrgId: district.id, receiverKind: 'district', taskIds: [districtTask.id] }));
+  const book = await ok('task book', o.post('/api/v1/tasks/task-books', { title: '越权测试任务书', workPlanId: plan.id, receiverOrgId: district.id, receiverKind: 'district', taskIds: [districtTask.id] }));
   add('taskBook', { id: book.id }, '越权测试任务书');
-  const evidence = await ok('evidence file', l.upload('/api/v1/files', { name: '越权测试佐证.pdf', bytes: pdf }));
+  const evidence = await ok('evidence file', l.upload('/api/v1/platform/files', { name: '越权测试佐证.pdf', bytes: pdf }));
   add('file', { id: evidence.id }, '越权测试佐证.pdf');
   const report = await ok('report', l.post(`/api/v1/tasks/${task.id}/reports`, { percent: 30, narrative: '越权测试进展说明', fileIds: [evidence.id] }));
   add('progressReport', { id: report.id, childId: evidence.id }, '越权测试进展说明');
@@ -110,12 +110,12 @@ async function taskRecords({ o, l, police, district, add }: Home): Promise<void>
   add('notice', { id: notice.id }, '越权测试督办事由');
   const adjustment = await ok('adjustment', l.post(`/api/v1/tasks/${task.id}/adjustments`, { kind: 'deadline', newDeadline: '2031-12-31', reason: '越权测试调整理由' }));
   add('adjustment', { id: adjustment.id }, '越权测试调整理由');
-  const assessment = await ok('assessment', o.post('/api/v1/assessments', { year: 2031, regionCode: HOME_REGION }));
-  const bonusFile = await ok('bonus file', o.upload('/api/v1/files', { name: '表彰.pdf', bytes: pdf }));
-  const withBonus = await ok<{ bonuses: { id: string }[] }>('bonus', o.post(`/api/v1/assessments/${assessment.id}/bonuses`, { orgId: police.id, points: 5, reason: '越权测试加分理由', fileId: bonusFile.id }));
+  const assessment = await ok('assessment', o.post('/api/v1/tasks/assessments', { year: 2031, regionCode: HOME_REGION }));
+  const bonusFile = await ok('bonus file', o.upload('/api/v1/platform/files', { name: '表彰.pdf', bytes: pdf }));
+  const withBonus = await ok<{ bonuses: { id: string }[] }>('bonus', o.post(`/api/v1/tasks/assessments/${assessment.id}/bonuses`, { orgId: police.id, points: 5, reason: '越权测试加分理由', fileId: bonusFile.id }));
   add('assessment', { id: assessment.id });
   add('assessmentBonus', { id: withBonus.bonuses[0].id }, '越权测试加分理由');
-  const notifications = await ok<{ items: { id: string; title: string }[] }>('notifications', l.get('/api/v1/notifications'));
+  const notifications = await ok<{ items: { id: string; title: string }[] }>('notifications', l.get('/api/v1/platform/notifications'));
   add('notification', { id: notifications.items[0].id }, notifications.items[0].title);
 
 }
@@ -146,11 +146,11 @@ export async function buildOutsideRecords(t: TestApp): Promise<Record<string, Ou
   add('case', { id: filed.id, childId: filed.parties[0].id }, filed.caseNo, world.applicant.orgName);
   add('protectionOrg', { id: world.orgId });
 
-  const draft = await ok('article', o.post('/api/v1/articles', { title: '越权测试草稿资讯', body: '越权测试资讯正文' }));
-  const attached = await ok<{ attachments: { id: string }[] }>('attachment', o.upload(`/api/v1/articles/${draft.id}/attachments`, { name: '越权附件.pdf', bytes: pdf }));
+  const draft = await ok('article', o.post('/api/v1/publish/articles', { title: '越权测试草稿资讯', body: '越权测试资讯正文' }));
+  const attached = await ok<{ attachments: { id: string }[] }>('attachment', o.upload(`/api/v1/publish/articles/${draft.id}/attachments`, { name: '越权附件.pdf', bytes: pdf }));
   add('article', { id: draft.id, fileId: attached.attachments[0].id }, '越权测试草稿资讯', '越权测试资讯正文');
-  const published = await ok('published article', o.post('/api/v1/articles', { title: '越权测试已发布资讯', body: '越权测试已发布正文' }));
-  await ok('publish', o.post(`/api/v1/articles/${published.id}/publish`));
+  const published = await ok('published article', o.post('/api/v1/publish/articles', { title: '越权测试已发布资讯', body: '越权测试已发布正文' }));
+  await ok('publish', o.post(`/api/v1/publish/articles/${published.id}/publish`));
   add('publishedArticle', { id: published.id }, '越权测试已发布资讯', officeUser.id);
   add('topTen', { year: '2031' });
   Object.assign(rec.topTen, { query: `regionCode=${HOME_REGION}`, regionField: 'regionCode' });

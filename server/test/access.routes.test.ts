@@ -90,7 +90,7 @@ beforeAll(async () => {
   );
   records = await buildOutsideRecords(t);
   ({ sessions: callers, orgIds: callerOrgs } = await signInCallers(t));
-  for (const role of ROLES) callerFiles[role] = (await callers[role].upload('/api/v1/files', { name: '自己的.pdf', bytes: pdf })).json<{ id: string }>().id;
+  for (const role of ROLES) callerFiles[role] = (await callers[role].upload('/api/v1/platform/files', { name: '自己的.pdf', bytes: pdf })).json<{ id: string }>().id;
 }, 120_000);
 afterAll(async () => t.close());
 
