@@ -72,6 +72,26 @@ describe('writing articles', () => {
     expect((await district.get(`/api/v1/publish/articles/${a.id}`)).statusCode).toBe(404);
     expect((await office.get(`/api/v1/publish/articles/${a.id}`)).statusCode).toBe(200);
   });
+
+  it('shows a published article’s history only to those whose list shows the article: 404 like a missing one to the rest', async () => {
+    const a = (await liaisonA.post('/api/v1/publish/articles', draft({ title: '甲单位已发布的资讯' }))).json<{ id: string }>();
+    await liaisonA.patch(`/api/v1/publish/articles/${a.id}`, { summary: '甲单位改过的摘要' });
+    expect((await office.post(`/api/v1/publish/articles/${a.id}/publish`)).statusCode).toBe(200);
+    const missing = await liaisonB.get('/api/v1/publish/articles/00000000-0000-4000-8000-00000000dead/history');
+    expect(missing.statusCode).toBe(404);
+    for (const outsider of [liaisonB, district]) {
+      expect((await outsider.get(`/api/v1/publish/articles/${a.id}`)).statusCode).toBe(200);
+      const listed = (await outsider.get('/api/v1/publish/articles?q=' + encodeURIComponent('甲单位已发布'))).json<{ items: { id: string }[] }>().items.map((x) => x.id);
+      expect(listed).not.toContain(a.id);
+      const history = await outsider.get(`/api/v1/publish/articles/${a.id}/history`);
+      expect(history.statusCode).toBe(404);
+      expect(history.json()).toEqual(missing.json());
+      expect(history.body).not.toContain('甲单位改过的摘要');
+    }
+    const own = (await liaisonA.get(`/api/v1/publish/articles/${a.id}/history`)).json<{ action: string }[]>().map((e) => e.action);
+    expect(own).toEqual(expect.arrayContaining(['create', 'update', 'publish']));
+    expect((await office.get(`/api/v1/publish/articles/${a.id}/history`)).statusCode).toBe(200);
+  });
 });
 
 describe('review and publishing', () => {

@@ -175,8 +175,10 @@ export function createArticleService(deps: ArticleServiceDeps) {
       return mapArticle(db, await findVisible(db, actor, id));
     },
 
+    /** The audit trail, only for an article the actor's list shows: being published makes the article public, not who changed it. */
     async history(actor: Actor, id: string): Promise<AuditEvent[]> {
-      await findVisible(db, actor, id);
+      const r = await repo.find(db, id);
+      if (!r || !inActorScope(actor, r)) throw notFound('资讯');
       return history('article', id);
     },
 

@@ -1,0 +1,79 @@
+import diagnostics from 'node:diagnostics_channel';
+import type { FastifyInstance } from 'fastify';
+import type { RouteAccess } from '../platform/http/auth-hook';
+
+/**
+ * The kind of record each parameterised route takes, matched on its OpenAPI path (without
+ * `/api/v1`). A route with a path parameter and no line here fails the access test: add one.
+ * Kinds are built in access-world.ts; `shared:` kinds are not anybody's rows (reference data,
+ * the caller's own settings, the mediator roster, and the city figures office staff keep for
+ * comparing cities) and are only checked against roles the route shuts out; `missing:` kinds are
+ * not built yet and are called with made-up identifiers.
+ */
+export const ROUTE_RECORDS: [RegExp, string][] = [
+  [/^\/org\/orgs\/\{id\}/, 'org'],
+  [/^\/org\/people\/\{id\}/, 'person'],
+  [/^\/org\/users\/\{id\}/, 'user'],
+  [/^\/org\/roles\/\{code\}/, 'shared:role'],
+  [/^\/org\/regions\/\{code\}/, 'shared:region'],
+  [/^\/platform\/calendar\/days\/\{date\}/, 'shared:calendarDay'],
+  [/^\/conference\/calendar-feed\/\{token\}/, 'missing:feedToken'],
+  [/^\/platform\/jobs\/\{id\}/, 'job'],
+  [/^\/platform\/notifications\/\{id\}/, 'notification'],
+  [/^\/platform\/files\/\{id\}/, 'file'],
+  [/^\/conference\/members\/\{id\}/, 'member'],
+  [/^\/conference\/liaisons\/\{id\}/, 'liaison'],
+  [/^\/conference\/meetings\/\{id\}\/invitations\/\{childId\}/, 'meeting/invitation'],
+  [/^\/conference\/meetings\/\{id\}\/registrations\/\{childId\}/, 'meeting/registration'],
+  [/^\/conference\/meetings\/\{id\}\/attendees\/\{childId\}/, 'meeting/attendee'],
+  [/^\/conference\/meetings\/\{id\}/, 'meeting'],
+  [/^\/conference\/resolutions\/\{id\}/, 'resolution'],
+  [/^\/conference\/agreements\/\{id\}/, 'agreement'],
+  [/^\/conference\/unveilings\/\{id\}/, 'unveiling'],
+  [/^\/conference\/meeting-documents\/\{id\}/, 'meetingDocument'],
+  [/^\/tasks\/work-plans\/\{id\}/, 'workPlan'],
+  [/^\/tasks\/\{id\}/, 'task'],
+  [/^\/tasks\/task-books\/\{id\}/, 'taskBook'],
+  [/^\/tasks\/progress-reports\/\{id\}/, 'progressReport'],
+  [/^\/tasks\/supervision-notices\/\{id\}/, 'notice'],
+  [/^\/tasks\/adjustments\/\{id\}/, 'adjustment'],
+  [/^\/tasks\/assessments\/\{id\}/, 'assessment'],
+  [/^\/tasks\/assessment-bonuses\/\{id\}/, 'assessmentBonus'],
+  [/^\/protection\/cases\/\{id\}/, 'case'],
+  [/^\/protection\/mediators\/\{id\}/, 'shared:mediator'],
+  [/^\/protection\/organisations\/\{id\}/, 'protectionOrg'],
+  [/^\/protection\/deadline-rules\/\{id\}/, 'missing:deadlineRule'],
+  [/^\/protection\/webhooks\/\{id\}/, 'missing:webhook'],
+  [/^\/protection\/deliveries\/\{outboxId\}\/\{webhookId\}/, 'missing:delivery'],
+  [/^\/stats\/imports\/template\/\{kind\}/, 'shared:statsTemplate'],
+  [/^\/stats\/patents\/\{no\}/, 'shared:patent'],
+  [/^\/stats\/reports\/\{id\}/, 'missing:statsReport'],
+  [/^\/stats\/(baselines|figures|publications)\/\{regionCode\}/, 'shared:statsRegion'],
+  // A published article is public, but its history (who changed what) only for those whose list shows it.
+  [/^\/publish\/articles\/\{id\}\/history/, 'publishedArticle'],
+  [/^\/publish\/articles\/\{id\}/, 'article'],
+  [/^\/publish\/public\/news\/\{id\}/, 'article'],
+  [/^\/publish\/top-ten\/\{year\}/, 'topTen'],
+];
+
+/** The kind of record a route takes, or null when nobody has said. */
+export function recordKindOf(path: string): string | null {
+  return ROUTE_RECORDS.find(([re]) => re.test(path))?.[1] ?? null;
+}
+
+/**
+ * Collects every route's access rule as Fastify registers it. The rule lives in the route's
+ * config, which neither the OpenAPI document nor `findRoute` shows; Fastify announces each new
+ * instance on this diagnostics channel, early enough to add an onRoute hook.
+ */
+export function recordRouteAccess(): { accessOf: (method: string, url: string) => RouteAccess | 'signed-in' | undefined; stop: () => void } {
+  const access = new Map<string, RouteAccess | 'signed-in'>();
+  const listen = (message: unknown) => {
+    const { fastify } = message as { fastify: FastifyInstance };
+    fastify.addHook('onRoute', (route) => {
+      for (const m of [route.method].flat()) access.set(`${m} ${route.url}`, route.config?.access ?? 'signed-in');
+    });
+  };
+  diagnostics.subscribe('fastify.initialization', listen);
+  return { accessOf: (method, url) => access.get(`${method} ${url}`), stop: () => diagnostics.unsubscribe('fastify.initialization', listen) };
+}
