@@ -1,4 +1,6 @@
-import type { RightKind } from './protection';
+/** The kinds of IP right a dispute is about. */
+export const RIGHT_KINDS = ['invention', 'utilityModel', 'design', 'trademark', 'copyright', 'other'] as const;
+export type RightKind = (typeof RIGHT_KINDS)[number];
 
 const DIGITS_WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
 

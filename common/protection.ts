@@ -3,7 +3,7 @@ import { Limits } from './limits';
 import { pageOf, pageQuery } from './pagination';
 import { RegionCodeSchema } from './region';
 import { Role } from './roles';
-import { formatPatentNumber, patentNumberProblem } from './protection-rights';
+import { formatPatentNumber, patentNumberProblem, RIGHT_KINDS, type RightKind } from './protection-rights';
 
 /** Roles that may call the protection module's routes (the services check each case again). */
 export const ProtectionAccess = {
@@ -186,8 +186,7 @@ export const NextActorLabels: Labels<NextActor> = {
   none: { zh: '无需办理', en: 'Nobody' },
 };
 
-export const RIGHT_KINDS = ['invention', 'utilityModel', 'design', 'trademark', 'copyright', 'other'] as const;
-export type RightKind = (typeof RIGHT_KINDS)[number];
+export { RIGHT_KINDS, type RightKind } from './protection-rights';
 export const RightKindLabels: Labels<RightKind> = {
   invention: { zh: '发明专利', en: 'Invention patent' },
   utilityModel: { zh: '实用新型专利', en: 'Utility model' },

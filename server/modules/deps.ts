@@ -1,11 +1,16 @@
-import type { OrgServices } from './org/index';
-import type { ConferenceServices } from './conference/index';
-import type { TasksServices } from './tasks/index';
-import type { ProtectionServices } from './protection/index';
-import type { StatsServices } from './stats/index';
-import type { PublishServices } from './publish/index';
+import type { ConferenceServices } from './conference/conference.contract';
+import type { OrgServices } from './org/org.contract';
+import type { ProtectionServices } from './protection/protection.contract';
+import type { PublishServices } from './publish/publish.contract';
+import type { StatsServices } from './stats/stats.contract';
+import type { TasksServices } from './tasks/tasks.contract';
 
-/** Every module's services, in the order they are built. */
+/**
+ * Every module's services, in the order they are built. Each module says in its own
+ * `<module>.contract.ts` which earlier modules it needs (`ConferenceDeps`, …); this aggregate is for
+ * the app's wiring, the demo and the command line, and imports only contracts, so no module's
+ * code depends on it.
+ */
 export interface Services {
   org: OrgServices;
   conference: ConferenceServices;
@@ -14,9 +19,3 @@ export interface Services {
   stats: StatsServices;
   publish: PublishServices;
 }
-
-type Order = ['org', 'conference', 'tasks', 'protection', 'stats', 'publish'];
-type Before<K, L extends readonly unknown[]> = L extends readonly [infer H, ...infer T] ? (H extends K ? never : H | Before<K, T>) : never;
-
-/** The services a module may use: those of the modules built before it (no cycles). */
-export type ModuleDeps<K extends keyof Services> = Pick<Services, Extract<Before<K, Order>, keyof Services>>;

@@ -22,7 +22,7 @@ import { conflict, fieldError, isUniqueViolation, notFound } from '../../platfor
 import { writeSheet, writeTemplate } from '../../platform/excel';
 import { startImport } from '../../platform/import';
 import type { JobService } from '../../platform/jobs/job.service';
-import type { OrgServices } from '../org/index';
+import type { OrgServices } from '../org/org.contract';
 import type { BodyRepository, ConferenceRow, LiaisonRow, MemberRow } from './body.repository';
 import { orgNameIndex } from './org-names';
 import { LIAISON_COLUMNS, MEMBER_COLUMNS, MEMBER_IMPORT_COLUMNS, MemberImportRowSchema } from './conference-excel';

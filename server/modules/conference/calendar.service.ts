@@ -8,7 +8,7 @@ import type { Actor } from '../../platform/access';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import type { Clock } from '../../platform/clock';
 import { AppError, notFound, orNullIfNotFound } from '../../platform/errors';
-import type { OrgServices } from '../org/index';
+import type { OrgServices } from '../org/org.contract';
 import type { MeetingAccess } from './meeting-access';
 import { feedRepository } from './feed.repository';
 import type { MeetingRepository, MeetingRow } from './meeting.repository';

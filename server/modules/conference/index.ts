@@ -4,7 +4,6 @@ import type { Actor } from '../../platform/access';
 import type { Db } from '../../db/database';
 import type { PlatformContext } from '../../platform/context';
 import type { ScheduledTask } from '../../platform/scheduler';
-import type { ModuleDeps } from '../deps';
 import { bodyRepository } from './body.repository';
 import { registerBodyRoutes } from './body.routes';
 import { createBodyService } from './body.service';
@@ -20,9 +19,10 @@ import { registrationRepository } from './registration.repository';
 import { createRegistrationService } from './registration.service';
 import { createReportedService } from './reported.service';
 import { meetingReminders } from './reminders';
+import type { ConferenceDeps, ConferenceServices } from './conference.contract';
 
 /** The `conference` module's services: the conference body, meetings, registrations, records and calendars. */
-export async function createConferenceServices(p: PlatformContext, deps: ModuleDeps<'conference'>) {
+export async function createConferenceServices(p: PlatformContext, deps: ConferenceDeps): Promise<ConferenceServices> {
   const { db, clock, audit, jobs, notifications, files } = p;
   const { org } = deps;
   const search = p.search.indexer;
@@ -57,7 +57,7 @@ export async function createConferenceServices(p: PlatformContext, deps: ModuleD
     },
   };
 }
-export type ConferenceServices = Awaited<ReturnType<typeof createConferenceServices>>;
+export type { ConferenceDeps, ConferenceServices } from './conference.contract';
 
 /** Registers the conference module's HTTP routes. */
 export function registerConferenceModuleRoutes(app: FastifyInstance, _p: PlatformContext, s: ConferenceServices): void {

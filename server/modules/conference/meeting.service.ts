@@ -22,7 +22,7 @@ import { conflict, fieldError } from '../../platform/errors';
 import { writeSheet } from '../../platform/excel';
 import type { NotificationService } from '../../platform/notifications/notification.service';
 import type { SearchIndexer } from '../../platform/search/search.service';
-import type { OrgServices } from '../org/index';
+import type { OrgServices } from '../org/org.contract';
 import { MEETING_COLUMNS } from './conference-excel';
 import { canManageRegion, indexMeeting, type MeetingAccess } from './meeting-access';
 import type { MeetingRepository, MeetingRow, MeetingValues } from './meeting.repository';

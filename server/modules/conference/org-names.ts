@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/access';
-import type { OrgServices } from '../org/index';
+import type { OrgServices } from '../org/org.contract';
 
 /** Organisations the caller may see, by full name and short name (imports and pasted text name units this way). */
 export interface OrgNameIndex {

@@ -25,7 +25,7 @@ import { conflict, fieldError, notFound } from '../../platform/errors';
 import { writeSheet } from '../../platform/excel';
 import type { FileService } from '../../platform/files/file.service';
 import type { SearchIndexer } from '../../platform/search/search.service';
-import type { OrgServices } from '../org/index';
+import type { OrgServices } from '../org/org.contract';
 import { AGREEMENT_COLUMNS } from './conference-excel';
 import { canManageRegion, type MeetingAccess } from './meeting-access';
 import { agreementVisible, type AgreementRow, type PartyRow, type RecordRepository, type ResolutionRow } from './record.repository';

@@ -14,7 +14,7 @@ import { startImport } from '../../platform/import';
 import type { JobService } from '../../platform/jobs/job.service';
 import type { NotificationService } from '../../platform/notifications/notification.service';
 import type { SearchIndexer } from '../../platform/search/search.service';
-import type { OrgServices } from '../org/index';
+import type { OrgServices } from '../org/org.contract';
 import { ATTENDEE_COLUMNS, ATTENDEE_IMPORT_COLUMNS, AttendeeImportRowSchema, REGISTRATION_COLUMNS } from './conference-excel';
 import { canManageRegion, indexMeeting, type MeetingAccess } from './meeting-access';
 import type { MeetingRepository, MeetingRow } from './meeting.repository';

@@ -6,7 +6,7 @@ import type { AuditWriter } from '../../platform/audit/audit.service';
 import { chinaDate, type Clock } from '../../platform/clock';
 import { fieldError, fieldErrors } from '../../platform/errors';
 import type { SearchIndexer } from '../../platform/search/search.service';
-import type { OrgServices } from '../org/index';
+import type { OrgServices } from '../org/org.contract';
 import { canManageRegion, indexMeeting } from './meeting-access';
 import type { MeetingRepository } from './meeting.repository';
 import { orgNameIndex } from './org-names';

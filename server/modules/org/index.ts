@@ -13,6 +13,7 @@ import { regionRepository } from './region.repository';
 import { createRegionService } from './region.service';
 import { userRepository } from './user.repository';
 import { createUserService } from './user.service';
+import type { OrgServices } from './org.contract';
 
 export type { OrgService } from './org.service';
 export type { PersonService } from './person.service';
@@ -22,7 +23,7 @@ export type { UserService } from './user.service';
 export type { AuthService } from './auth.service';
 
 /** The org module's services: regions, organisations, people, users and sign-in. */
-export async function createOrgServices(p: PlatformContext) {
+export async function createOrgServices(p: PlatformContext): Promise<OrgServices> {
   const { db, clock, audit, jobs } = p;
   const regions = createRegionService({ db, repo: regionRepository });
   await regions.load();
@@ -33,7 +34,7 @@ export async function createOrgServices(p: PlatformContext) {
   const users = createUserService({ db, repo: userRepository, orgs, auth, audit, clock });
   return { regions, orgs, people, auth, users };
 }
-export type OrgServices = Awaited<ReturnType<typeof createOrgServices>>;
+export type { OrgDeps, OrgServices } from './org.contract';
 
 export function registerOrgModuleRoutes(app: FastifyInstance, p: PlatformContext, s: OrgServices): void {
   registerOrgRoutes(app, s);

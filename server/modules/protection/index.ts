@@ -4,7 +4,6 @@ import type { Actor } from '../../platform/access';
 import type { PlatformContext } from '../../platform/context';
 import { orNullIfNotFound } from '../../platform/errors';
 import type { ScheduledTask } from '../../platform/scheduler';
-import type { ModuleDeps } from '../deps';
 import { createDeriver } from './case-derive';
 import { casePartsRepository } from './case-parts.repository';
 import { createCaseImport } from './case-import';
@@ -26,6 +25,7 @@ import { settingsRepository } from './settings.repository';
 import { createSettingsService } from './settings.service';
 import { createStatistics } from './statistics';
 import { createWorkflowService } from './workflow.service';
+import type { ProtectionDeps, ProtectionServices } from './protection.contract';
 
 export type { CaseService } from './case.service';
 export type { WorkflowService } from './workflow.service';
@@ -34,7 +34,7 @@ export type { WorkflowService } from './workflow.service';
  * The `protection` module's services: cases and their state machines, mediators, deadlines, court
  * docking, statistics. `quiet` (bulk seeding) sends no messages and reads each organisation once.
  */
-export async function createProtectionServices(p: PlatformContext, deps: ModuleDeps<'protection'>, options: { quiet?: boolean } = {}) {
+export async function createProtectionServices(p: PlatformContext, deps: ProtectionDeps, options: { quiet?: boolean } = {}): Promise<ProtectionServices> {
   const { db, clock, audit, calendar, notifications, logger, jobs, files } = p;
   const { org } = deps;
   const engine = createDeadlineEngine(calendar);
@@ -106,7 +106,7 @@ export async function createProtectionServices(p: PlatformContext, deps: ModuleD
   const reminders = createReminders({ db, clock, calendar, repo, parts, deriver, workflow, notifications, directory });
   return { cases, workflow, records, mediators, settings, outbox, statistics, reminders, engine, caseImport };
 }
-export type ProtectionServices = Awaited<ReturnType<typeof createProtectionServices>>;
+export type { ProtectionDeps, ProtectionServices } from './protection.contract';
 
 /** Registers the module's HTTP routes. */
 export function registerProtectionModuleRoutes(app: FastifyInstance, _p: PlatformContext, s: ProtectionServices): void {

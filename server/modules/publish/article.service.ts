@@ -23,7 +23,7 @@ import { AppError, conflict, fieldError, notFound } from '../../platform/errors'
 import type { FileService } from '../../platform/files/file.service';
 import type { SearchIndexer } from '../../platform/search/search.service';
 import { regionDisplayName } from '../../platform/text/index';
-import type { OrgServices } from '../org/index';
+import type { OrgServices } from '../org/org.contract';
 import { ARTICLE_EXPORT_COLUMNS } from './article-excel';
 import type { ArticleListRow, ArticleRepository, ArticleRow, ArticleValues } from './article.repository';
 

@@ -15,7 +15,7 @@ import { writeSheet, writeTemplate } from '../../platform/excel';
 import { startImport, type ValidRow } from '../../platform/import';
 import type { JobService } from '../../platform/jobs/job.service';
 import { regionDisplayName } from '../../platform/text/index';
-import type { OrgServices } from '../org/index';
+import type { OrgServices } from '../org/org.contract';
 import { FIGURE_EXPORT_COLUMNS, FIGURE_IMPORT_COLUMNS } from './article-excel';
 import type { FigureRepository, FigureRow, FigureValues } from './figure.repository';
 

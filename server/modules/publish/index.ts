@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { PlatformContext } from '../../platform/context';
 import type { ScheduledTask } from '../../platform/scheduler';
-import type { ModuleDeps } from '../deps';
 import { articleRepository } from './article.repository';
 import { registerArticleRoutes } from './article.routes';
 import { createArticleService } from './article.service';
@@ -13,9 +12,10 @@ import { registerPublishRoutes } from './publish.routes';
 import { createPublishSearch } from './search-export';
 import { topTenRepository } from './topten.repository';
 import { createTopTenService } from './topten.service';
+import type { PublishDeps, PublishServices } from './publish.contract';
 
 /** The `publish` module's services: articles, ingest of outside reports, reported figures, top-ten events, search and news. */
-export async function createPublishServices(p: PlatformContext, deps: ModuleDeps<'publish'>) {
+export async function createPublishServices(p: PlatformContext, deps: PublishDeps): Promise<PublishServices> {
   const { db, clock, audit, files, jobs, logger } = p;
   const { org, conference } = deps;
   const articles = createArticleService({ db, repo: articleRepository, org, audit, clock, files, search: p.search.indexer, history: (type, id) => p.auditLog.forEntity(type, id) });
@@ -35,7 +35,7 @@ export async function createPublishServices(p: PlatformContext, deps: ModuleDeps
   const search = createPublishSearch(p.search);
   return { articles, figures, ingest, topTen, news, search };
 }
-export type PublishServices = Awaited<ReturnType<typeof createPublishServices>>;
+export type { PublishDeps, PublishServices } from './publish.contract';
 
 /** Registers the publish module's HTTP routes (internal and public). */
 export function registerPublishModuleRoutes(app: FastifyInstance, _p: PlatformContext, s: PublishServices): void {

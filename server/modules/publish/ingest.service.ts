@@ -8,7 +8,7 @@ import type { Db } from '../../db/database';
 import { type Actor, requireRole } from '../../platform/access';
 import { AppError, fieldError } from '../../platform/errors';
 import { analyseReport, DocumentError, readDocument, type ReportAnalysis, TEXT_MAX_CHARS } from '../../platform/text/index';
-import type { OrgServices } from '../org/index';
+import type { OrgServices } from '../org/org.contract';
 import type { ArticleService } from './article.service';
 import type { FigureService } from './figure.service';
 

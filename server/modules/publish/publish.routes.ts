@@ -22,7 +22,7 @@ import { actorOf } from '../../platform/http/auth-hook';
 import { BinaryResponse, errorResponses } from '../../platform/http/route-helpers';
 import { readUpload, sendDownload, sendXlsx } from '../../platform/http/transfer';
 import { DOCUMENT_MAX_BYTES } from '../../platform/text/index';
-import type { PublishServices } from './index';
+import type { PublishServices } from './publish.contract';
 
 const PublicTopTenSchema = z.object({ list: TopTenListSchema.nullable(), available: z.array(z.object({ year: z.number().int(), regionCode: z.string(), regionName: z.string() })) });
 

@@ -7,7 +7,7 @@ import type { AuditWriter } from '../../platform/audit/audit.service';
 import type { Clock } from '../../platform/clock';
 import { conflict, fieldError, fieldErrors, notFound } from '../../platform/errors';
 import { regionDisplayName } from '../../platform/text/index';
-import type { OrgServices } from '../org/index';
+import type { OrgServices } from '../org/org.contract';
 import type { ArticleRepository } from './article.repository';
 import type { TopTenItemRow, TopTenListRow, TopTenRepository } from './topten.repository';
 

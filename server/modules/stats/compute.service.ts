@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Database, Db } from '../../db/database';
 import type { JobProgress } from '../../platform/jobs/job.service';
-import type { RegionService } from '../org/index';
+import type { RegionService } from '../org/org.contract';
 import { RECORD_KINDS, type RecordKind } from './engine/event-key';
 import { FactSums } from './engine/facts';
 import { pledgedGroupsSql, sourceGroupsSql, tableGroupsSql } from './engine/facts-sql';

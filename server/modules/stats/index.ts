@@ -3,7 +3,6 @@ import { sql } from 'kysely';
 import { tableVersionRepository } from '../../platform/cache/table-version.repository';
 import type { PlatformContext } from '../../platform/context';
 import type { ScheduledTask } from '../../platform/scheduler';
-import type { ModuleDeps } from '../deps';
 import { createComputeService } from './compute.service';
 import { createDashboardService } from './dashboard.service';
 import { factRepository } from './fact.repository';
@@ -26,12 +25,13 @@ import { createStatsSettingsService } from './settings.service';
 import { stageRepository } from './stage.repository';
 import { registerStatsRoutes } from './stats.routes';
 import { valueRepository } from './value.repository';
+import type { StatsDeps, StatsServices } from './stats.contract';
 
 export type { ComputeService } from './compute.service';
 export type { DashboardService } from './dashboard.service';
 
 /** The `stats` module's services: records and their import, the indicator engine, dashboards, publishing, reports. */
-export async function createStatsServices(p: PlatformContext, deps: ModuleDeps<'stats'>) {
+export async function createStatsServices(p: PlatformContext, deps: StatsDeps): Promise<StatsServices> {
   const { db, database, clock, audit, jobs, files, logger } = p;
   const regions = deps.org.regions;
   const compute = createComputeService({ database, regions, facts: factRepository, values: valueRepository, settings: settingRepository, logger });
@@ -45,7 +45,7 @@ export async function createStatsServices(p: PlatformContext, deps: ModuleDeps<'
   const exports = createListExports({ publications, reports, imports });
   return { compute, imports, records, reference, dashboards, publications, reports, settings, exports };
 }
-export type StatsServices = Awaited<ReturnType<typeof createStatsServices>>;
+export type { StatsDeps, StatsServices } from './stats.contract';
 
 export function registerStatsModuleRoutes(app: FastifyInstance, _p: PlatformContext, s: StatsServices): void {
   registerStatsRoutes(app, s);

@@ -5,7 +5,7 @@ import { INDICATORS } from '../../../common/indicators';
 import { CatalogueEntrySchema } from '../../../common/stats';
 import { OpenIndicatorQuerySchema, OpenIndicatorSchema, OpenPublicationSchema } from '../../../common/stats-records';
 import { errorResponses } from '../../platform/http/route-helpers';
-import type { StatsServices } from './index';
+import type { StatsServices } from './stats.contract';
 
 /** The public, read-only open-data API: published indicators only, as JSON or CSV. */
 export function registerOpenRoutes(app: FastifyInstance, s: StatsServices): void {

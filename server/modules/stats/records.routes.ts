@@ -28,7 +28,7 @@ import {
 import { actorOf } from '../../platform/http/auth-hook';
 import { errorResponses, NoContent } from '../../platform/http/route-helpers';
 import { sendXlsx } from '../../platform/http/transfer';
-import type { StatsServices } from './index';
+import type { StatsServices } from './stats.contract';
 
 /** IP records, region baselines and published figures. */
 export function registerRecordRoutes(app: FastifyInstance, s: StatsServices): void {

@@ -17,7 +17,7 @@ import type { Clock } from '../../platform/clock';
 import { chinaDate } from '../../platform/clock';
 import { notFound } from '../../platform/errors';
 import { type ExportColumn, writeSheet } from '../../platform/excel';
-import type { RegionService } from '../org/index';
+import type { RegionService } from '../org/org.contract';
 import type { ComputeService } from './compute.service';
 import type { StatsGiTable, StatsPatentTable, StatsPctTable, StatsTrademarkTable } from '../../db/tables/stats';
 import { RECORD_TABLES, type RecordFilter, type RecordRepository } from './record.repository';

@@ -8,7 +8,7 @@ import type { AuditWriter } from '../../platform/audit/audit.service';
 import type { Clock } from '../../platform/clock';
 import { fieldError, notFound } from '../../platform/errors';
 import { type ExportColumn, writeSheet } from '../../platform/excel';
-import type { RegionService } from '../org/index';
+import type { RegionService } from '../org/org.contract';
 import type { ComputeService } from './compute.service';
 import { openBulk } from './import/bulk';
 import type { BaselineRow, FigureRow, ReferenceRepository } from './reference.repository';

@@ -37,7 +37,7 @@ import { fieldError } from '../../platform/errors';
 import { actorOf } from '../../platform/http/auth-hook';
 import { errorResponses, NoContent } from '../../platform/http/route-helpers';
 import { readUpload, sendDownload, sendXlsx } from '../../platform/http/transfer';
-import type { StatsServices } from './index';
+import type { StatsServices } from './stats.contract';
 
 /** Dashboards, rankings, publishing, reports, imports and settings (signed-in roles). */
 export function registerStatsRoutes(app: FastifyInstance, s: StatsServices): void {

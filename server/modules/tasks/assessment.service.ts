@@ -8,7 +8,7 @@ import { chinaDate, type Clock } from '../../platform/clock';
 import { conflict, fieldError, notFound } from '../../platform/errors';
 import { type ExportSheet, writeWorkbook } from '../../platform/excel';
 import type { FileService } from '../../platform/files/file.service';
-import type { OrgServices } from '../org/index';
+import type { OrgServices } from '../org/org.contract';
 import type { AssessmentRepository } from './assessment.repository';
 import { canManageTasks, visibleTo } from './task-access';
 import { score } from './task-rules';

@@ -12,7 +12,7 @@ import type { Clock } from '../../platform/clock';
 import { conflict, fieldError, forbidden, notFound } from '../../platform/errors';
 import { writeSheet } from '../../platform/excel';
 import type { NotificationService } from '../../platform/notifications/notification.service';
-import type { OrgServices } from '../org/index';
+import type { OrgServices } from '../org/org.contract';
 import { bookVisible, type BookRepository, type BookRow } from './book.repository';
 import { unitUserIds } from './recipients';
 import { canManageTasks } from './task-access';

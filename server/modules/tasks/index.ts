@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { WorkPlanTarget } from '../../../common/indicators';
 import type { PlatformContext } from '../../platform/context';
 import type { ScheduledTask } from '../../platform/scheduler';
-import type { ModuleDeps } from '../deps';
 import { assessmentRepository } from './assessment.repository';
 import { createAssessmentService } from './assessment.service';
 import { bookRepository } from './book.repository';
@@ -19,9 +18,10 @@ import { createSupervisionService } from './supervision.service';
 import { taskRepository } from './task.repository';
 import { registerTaskRoutes } from './task.routes';
 import { createTaskService } from './task.service';
+import type { TasksDeps, TasksServices } from './tasks.contract';
 
 /** The `tasks` module's services: work plans and key tasks, task books, progress, supervision, assessment. */
-export async function createTasksServices(p: PlatformContext, deps: ModuleDeps<'tasks'>) {
+export async function createTasksServices(p: PlatformContext, deps: TasksDeps): Promise<TasksServices> {
   const { db, clock, audit, jobs, notifications, files, calendar } = p;
   const { org, conference } = deps;
   const history = (type: string, id: string) => p.auditLog.forEntity(type, id, 300);
@@ -48,7 +48,7 @@ export async function createTasksServices(p: PlatformContext, deps: ModuleDeps<'
     },
   };
 }
-export type TasksServices = Awaited<ReturnType<typeof createTasksServices>>;
+export type { TasksDeps, TasksServices } from './tasks.contract';
 
 /** Registers the tasks module's HTTP routes. */
 export function registerTasksModuleRoutes(app: FastifyInstance, _p: PlatformContext, s: TasksServices): void {

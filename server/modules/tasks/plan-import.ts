@@ -9,7 +9,7 @@ import { writeTemplate } from '../../platform/excel';
 import { startImport } from '../../platform/import';
 import type { JobService } from '../../platform/jobs/job.service';
 import { orgNameIndex, type OrgNameIndex } from '../conference/org-names';
-import type { OrgServices } from '../org/index';
+import type { OrgServices } from '../org/org.contract';
 import { canManageTasks } from './task-access';
 import { numberStyle, parseDeadline, parsePastedPlan, styledNumber } from './task-rules';
 import type { TaskRepository, TaskValues } from './task.repository';

@@ -10,7 +10,7 @@ import type { Clock } from '../../platform/clock';
 import { conflict, fieldError, isUniqueViolation, notFound } from '../../platform/errors';
 import { writeSheet } from '../../platform/excel';
 import type { SearchIndexer } from '../../platform/search/search.service';
-import type { OrgServices } from '../org/index';
+import type { OrgServices } from '../org/org.contract';
 import { canManageTasks, taskVisible, visibleTo } from './task-access';
 import type { TaskRepository, WorkPlanRow } from './task.repository';
 import { mapTaskSummary } from './task.service';

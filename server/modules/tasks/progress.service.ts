@@ -13,7 +13,7 @@ import type { FileService } from '../../platform/files/file.service';
 import { startImport } from '../../platform/import';
 import type { JobService } from '../../platform/jobs/job.service';
 import type { NotificationService } from '../../platform/notifications/notification.service';
-import type { OrgServices } from '../org/index';
+import type { OrgServices } from '../org/org.contract';
 import type { ProgressRepository, ReportRow } from './progress.repository';
 import { canManageTasks, isResponsible, visibleTo } from './task-access';
 import { refreshTask } from './task-state';

@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/access';
-import type { OrgServices } from '../org/index';
+import type { OrgServices } from '../org/org.contract';
 
 /** The module reads organisations on its own behalf to find whom to tell; it never answers with them. */
 const SYSTEM: Actor = { userId: '00000000-0000-4000-8000-000000000000', username: 'system', displayName: '系统', orgId: '', orgName: '', regionCode: '000000', roles: ['admin'], scope: 'all' };

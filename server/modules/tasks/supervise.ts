@@ -5,7 +5,7 @@ import type { WorkingCalendar } from '../../platform/calendar';
 import type { Clock } from '../../platform/clock';
 import { isUniqueViolation } from '../../platform/errors';
 import type { NotificationService } from '../../platform/notifications/notification.service';
-import type { OrgServices } from '../org/index';
+import type { OrgServices } from '../org/org.contract';
 import { officeUserIds, unitUserIds } from './recipients';
 import type { SupervisionRepository } from './supervision.repository';
 import { shouldEscalate } from './task-rules';

@@ -18,7 +18,7 @@ import { chinaDate, type Clock } from '../../platform/clock';
 import { conflict, fieldError, forbidden, isUniqueViolation, notFound } from '../../platform/errors';
 import { writeSheet } from '../../platform/excel';
 import type { NotificationService } from '../../platform/notifications/notification.service';
-import type { OrgServices } from '../org/index';
+import type { OrgServices } from '../org/org.contract';
 import { officeUserIds, unitUserIds } from './recipients';
 import type { AdjustmentRow, NoticeRow, SupervisionRepository } from './supervision.repository';
 import { canManageTasks, isResponsible, visibleTo } from './task-access';

@@ -13,7 +13,8 @@ export function buildRouter() {
     {
       path: '/',
       Component: AppLayout,
-      children: [...MODULES.flatMap((m) => m.routes), { path: '*', Component: NotFound }],
+      // The home page gathers every module's work, so it belongs to the app, not to one module.
+      children: [{ index: true, ...page(() => import('../pages/home/index')) }, ...MODULES.flatMap((m) => m.routes), { path: '*', Component: NotFound }],
     },
   ];
   return createBrowserRouter(routes);

@@ -24,7 +24,6 @@ export const orgModule: WebModule = {
     },
   ],
   routes: [
-    { index: true, ...page(() => import('../home/index')) },
     { path: 'orgs', ...page(() => import('./org-list/index'), OrgAccess.read) },
     { path: 'orgs/:id', ...page(() => import('./org-detail/index'), OrgAccess.read) },
     { path: 'people', ...page(() => import('./people-list/index'), OrgAccess.read) },
