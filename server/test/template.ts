@@ -8,7 +8,7 @@ export function schemaFingerprint(): string {
   const root = path.resolve(import.meta.dirname, '..');
   const files = [
     ...fs.readdirSync(path.join(root, 'db/migrations')).map((f) => path.join(root, 'db/migrations', f)),
-    path.join(root, 'modules/org/data/regions.json'),
+    path.join(root, 'db/data/regions.json'),
   ].sort();
   const h = createHash('sha256');
   for (const f of files) h.update(f).update(fs.readFileSync(f));

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
-import { DEFAULT_ROLE_SCOPES, ROLES, RoleLabels } from '../../../common/roles';
-import regions from '../../modules/org/data/regions.json';
+import regions from '../data/regions.json';
 import { runSql } from '../run-sql';
 
 type RegionRow = [code: string, name: string, parent: string | null, pinyin: string, initials: string];
@@ -131,7 +130,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   }
   await db
     .insertInto('role' as never)
-    .values(ROLES.map((code) => ({ code, name: RoleLabels[code].zh, data_scope: DEFAULT_ROLE_SCOPES[code] })))
+    // The roles as they were when the schema was made (frozen: common/roles.ts may change later, this may not).
+    .values([
+      { code: 'admin', name: '平台管理员', data_scope: 'all' },
+      { code: 'office', name: '联席办工作人员', data_scope: 'region' },
+      { code: 'liaison', name: '成员单位联络员', data_scope: 'org' },
+      { code: 'district', name: '区知识产权局', data_scope: 'region' },
+      { code: 'mediator', name: '调解员', data_scope: 'own' },
+      { code: 'court', name: '法院联络员', data_scope: 'org' },
+      { code: 'bank', name: '银行工作人员', data_scope: 'org' },
+      { code: 'enterprise', name: '企业用户', data_scope: 'org' },
+    ])
     .execute();
 }
 

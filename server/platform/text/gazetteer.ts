@@ -1,4 +1,4 @@
-import regionData from '../../modules/org/data/regions.json';
+import regionData from '../../db/data/regions.json';
 
 // Place names of GB/T 2260 (the committed list the org module also loads), indexed for finding
 // mentions in running text: full names (坪山区) and the short forms reports use (坪山).
