@@ -50,6 +50,26 @@ export default tseslint.config(
     },
   },
   {
+    // The sealed data layer: only repositories and server/db/ write SQL, and transactions are
+    // opened through server/db/unit-of-work.ts. The files listed under `ignores` still build SQL
+    // outside a repository and are being moved.
+    files: ['server/**/*.ts', 'cli/**/*.ts'],
+    ignores: [
+      'server/db/**', 'server/**/*.repository.ts', 'server/**/*.test.ts', 'server/test/**',
+      'server/modules/stats/index.ts', 'server/modules/stats/import/bulk.ts', 'server/modules/tasks/plan.service.ts',
+      'server/modules/tasks/task-access.ts', 'server/modules/tasks/book.service.ts', 'server/modules/protection/statistics.ts',
+      'server/platform/access.ts', 'server/platform/platform.routes.ts',
+    ],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [
+        { name: 'kysely', message: 'Only repositories and server/db/ touch SQL; take a Db/Tx type from server/db/database.', allowTypeImports: true },
+      ] }],
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.property.name='transaction']", message: 'Open a transaction with inTransaction() from server/db/unit-of-work.ts.' },
+      ],
+    },
+  },
+  {
     // A migration is frozen text: it must not change when live code does.
     files: ['server/db/migrations/**/*.ts'],
     rules: {

@@ -15,6 +15,7 @@ import { actorOf } from './http/auth-hook';
 import { errorResponses, NoContent } from './http/route-helpers';
 import { readUpload, sendDownload, sendXlsx } from './http/transfer';
 import { NotificationListQuerySchema, NotificationPageSchema } from './notifications/notification.service';
+import { inTransaction } from '../db/unit-of-work';
 
 const CalendarDaySchema = z.object({ date: z.iso.date('日期格式应为 YYYY-MM-DD'), work: z.boolean(), name: z.string().trim().max(30).nullable() }).meta({ id: 'CalendarDay' });
 
@@ -120,7 +121,7 @@ export function registerPlatformRoutes(app: FastifyInstance, p: PlatformContext,
     },
     async (req) => {
       const day = { date: req.params.date, work: req.body.work, name: req.body.name };
-      await p.db.transaction().execute(async (trx) => {
+      await inTransaction(p.db, async (trx) => {
         await calendarRepository.upsert(trx, day);
         await p.audit.record(trx, actorOf(req), { action: 'update', entityType: 'calendarDay', entityId: day.date, after: day });
       });
@@ -132,7 +133,7 @@ export function registerPlatformRoutes(app: FastifyInstance, p: PlatformContext,
     '/api/v1/platform/calendar/days/:date',
     { config: admin, schema: { tags: ['admin'], summary: 'Remove an override', params: z.object({ date: z.iso.date() }), response: { 204: NoContent, ...errorResponses(400, 401, 403, 404) } } },
     async (req, reply) => {
-      await p.db.transaction().execute(async (trx) => {
+      await inTransaction(p.db, async (trx) => {
         if ((await calendarRepository.remove(trx, req.params.date)) === 0) throw fieldError('date', '该日期没有设置');
         await p.audit.record(trx, actorOf(req), { action: 'delete', entityType: 'calendarDay', entityId: req.params.date });
       });

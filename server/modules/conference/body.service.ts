@@ -26,6 +26,7 @@ import type { OrgServices } from '../org/org.contract';
 import type { BodyRepository, ConferenceRow, LiaisonRow, MemberRow } from './body.repository';
 import { orgNameIndex } from './org-names';
 import { LIAISON_COLUMNS, MEMBER_COLUMNS, MEMBER_IMPORT_COLUMNS, MemberImportRowSchema } from './conference-excel';
+import { inTransaction } from '../../db/unit-of-work';
 
 export interface BodyDeps {
   db: Db;
@@ -147,7 +148,7 @@ export function createBodyService(deps: BodyDeps) {
       regionOf(actor, input.regionCode);
       if (!org.regions.exists(input.regionCode)) throw fieldError('regionCode', `行政区划代码 ${input.regionCode} 不存在`);
       if (input.officeOrgId) await mustOrg(input.officeOrgId, 'officeOrgId');
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const before = await repo.findConference(trx, input.regionCode, today());
         const id = await repo.upsertConference(trx, { region_code: input.regionCode, name: input.name, office_org_id: input.officeOrgId ?? null, established_on: input.establishedOn ?? null }, clock.now());
         const after = mapConference((await repo.findConference(trx, input.regionCode, today()))!);
@@ -170,9 +171,7 @@ export function createBodyService(deps: BodyDeps) {
     async addMember(actor: Actor, input: MemberCreate, regionCode?: string): Promise<Member> {
       await mustOrg(input.orgId);
       if (input.leftOn && input.joinedOn && input.leftOn < input.joinedOn) throw fieldError('leftOn', '退出日期不能早于加入日期');
-      return db
-        .transaction()
-        .execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
           const conf = await conferenceOf(trx, actor, regionCode);
           const id = await repo.insertMember(trx, conf.id, input.orgId, { position: input.position, joined_on: input.joinedOn ?? null, left_on: input.leftOn ?? null, duties: input.duties, sort_order: input.sortOrder }, clock.now());
           const after = mapMember((await repo.findMember(trx, id, today()))!);
@@ -186,7 +185,7 @@ export function createBodyService(deps: BodyDeps) {
     },
 
     async updateMember(actor: Actor, id: string, patch: MemberUpdate): Promise<Member> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const before = mapMember(await memberOf(trx, actor, id));
         const joined = patch.joinedOn !== undefined ? patch.joinedOn : before.joinedOn;
         const left = patch.leftOn !== undefined ? patch.leftOn : before.leftOn;
@@ -210,7 +209,7 @@ export function createBodyService(deps: BodyDeps) {
     },
 
     async removeMember(actor: Actor, id: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const before = mapMember(await memberOf(trx, actor, id));
         await repo.deleteMember(trx, id);
         await audit.record(trx, actor, { action: 'delete', entityType: 'conferenceMember', entityId: id, before });
@@ -252,7 +251,7 @@ export function createBodyService(deps: BodyDeps) {
           });
         },
         persist: async (rows, progress) => {
-          await db.transaction().execute(async (trx) => {
+          await inTransaction(db, async (trx) => {
             const ids: string[] = [];
             for (const [i, { value }] of rows.entries()) {
               ids.push(await repo.insertMember(trx, conf.id, value.orgId, { position: value.position, joined_on: value.joinedOn ?? null, left_on: null, duties: value.duties ?? null, sort_order: value.sortOrder ?? 0 }, clock.now()));
@@ -281,7 +280,7 @@ export function createBodyService(deps: BodyDeps) {
       await mustOrg(input.orgId);
       checkTerm(input.termStart, input.termEnd);
       await checkPerson(input.personId, input.orgId);
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const conf = await conferenceOf(trx, actor, regionCode);
         const id = await repo.insertLiaison(
           trx,
@@ -297,7 +296,7 @@ export function createBodyService(deps: BodyDeps) {
     },
 
     async updateLiaison(actor: Actor, id: string, patch: LiaisonUpdate): Promise<Liaison> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const before = mapLiaison(await liaisonOf(trx, actor, id));
         checkTerm(patch.termStart ?? before.termStart, patch.termEnd !== undefined ? patch.termEnd : before.termEnd);
         if (patch.personId) await checkPerson(patch.personId, before.orgId);
@@ -322,7 +321,7 @@ export function createBodyService(deps: BodyDeps) {
     },
 
     async removeLiaison(actor: Actor, id: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const before = mapLiaison(await liaisonOf(trx, actor, id));
         await repo.deleteLiaison(trx, id);
         await audit.record(trx, actor, { action: 'delete', entityType: 'liaison', entityId: id, before });

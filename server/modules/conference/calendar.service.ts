@@ -12,6 +12,7 @@ import type { OrgServices } from '../org/org.contract';
 import type { MeetingAccess } from './meeting-access';
 import { feedRepository } from './feed.repository';
 import type { MeetingRepository, MeetingRow } from './meeting.repository';
+import { inTransaction } from '../../db/unit-of-work';
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -79,7 +80,7 @@ export function createCalendarService(deps: { db: Db; meetings: MeetingRepositor
     async createFeed(actor: Actor, baseUrl: string): Promise<CalendarFeed> {
       const token = randomBytes(24).toString('base64url');
       const now = clock.now();
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         await feedRepository.put(trx, actor.userId, hash(token), now);
         await audit.record(trx, actor, { action: 'createCalendarFeed', entityType: 'user', entityId: actor.userId });
       });
@@ -87,7 +88,7 @@ export function createCalendarService(deps: { db: Db; meetings: MeetingRepositor
     },
 
     async revokeFeed(actor: Actor): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         if ((await feedRepository.remove(trx, actor.userId)) === 0) throw notFound('日历订阅');
         await audit.record(trx, actor, { action: 'revokeCalendarFeed', entityType: 'user', entityId: actor.userId });
       });

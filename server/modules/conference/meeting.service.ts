@@ -28,6 +28,7 @@ import { canManageRegion, indexMeeting, type MeetingAccess } from './meeting-acc
 import type { MeetingRepository, MeetingRow, MeetingValues } from './meeting.repository';
 import type { RegistrationRepository, RegistrationRow } from './registration.repository';
 import { fillFromWaitlist } from './waitlist';
+import { inTransaction } from '../../db/unit-of-work';
 
 export interface MeetingDeps {
   db: Db;
@@ -212,7 +213,7 @@ export function createMeetingService(deps: MeetingDeps) {
       const v = values(input);
       checkTimes(v.starts_at, v.ends_at);
       const orgs = await resolveOrgs(input.orgs);
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const id = await repo.insert(trx, v, actor.userId, clock.now());
         await repo.setOrgs(trx, id, orgs);
         const after = await detail(trx, actor, (await repo.find(trx, id))!);
@@ -225,7 +226,7 @@ export function createMeetingService(deps: MeetingDeps) {
     async update(actor: Actor, id: string, patch: MeetingUpdate): Promise<Meeting> {
       if (patch.regionCode) checkRegion(actor, patch.regionCode);
       const orgs = patch.orgs ? await resolveOrgs(patch.orgs) : null;
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         await repo.lock(trx, id);
         const row = await access.managed(trx, actor, id);
         const before = await detail(trx, actor, row);
@@ -274,7 +275,7 @@ export function createMeetingService(deps: MeetingDeps) {
     },
 
     async remove(actor: Actor, id: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const row = await access.managed(trx, actor, id);
         if (await repo.hasTasks(trx, id)) {
           throw conflict('该会议的议定事项已转为重点任务，不能删除；可以将会议状态改为“已取消”');
@@ -292,7 +293,7 @@ export function createMeetingService(deps: MeetingDeps) {
 
     /** Replaces the whole agenda (items and their parts) in one step. */
     async putAgenda(actor: Actor, id: string, input: AgendaPut): Promise<AgendaItem[]> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         await access.managed(trx, actor, id);
         const before = agendaTree(await repo.agenda(trx, id));
         const leaf = (x: { title: string; speaker: string | null; durationMinutes?: number | null | undefined; notes: string | null }) => ({ title: x.title, speaker: x.speaker, duration_minutes: x.durationMinutes ?? null, notes: x.notes });

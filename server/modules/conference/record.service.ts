@@ -29,6 +29,7 @@ import type { OrgServices } from '../org/org.contract';
 import { AGREEMENT_COLUMNS } from './conference-excel';
 import { canManageRegion, type MeetingAccess } from './meeting-access';
 import { agreementVisible, type AgreementRow, type PartyRow, type RecordRepository, type ResolutionRow } from './record.repository';
+import { inTransaction } from '../../db/unit-of-work';
 
 export interface RecordDeps {
   db: Db;
@@ -156,7 +157,7 @@ export function createRecordService(deps: RecordDeps) {
     },
 
     async putMinutes(actor: Actor, meetingId: string, body: string): Promise<Minutes> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         await access.managed(trx, actor, meetingId);
         const before = await repo.minutes(trx, meetingId);
         if (before?.status === 'approved') throw conflict('纪要已审定，不能修改；如需修改请先退回草稿', 'body');
@@ -169,7 +170,7 @@ export function createRecordService(deps: RecordDeps) {
 
     /** Approves the minutes (draft → approved) or returns them to draft. */
     async setMinutesStatus(actor: Actor, meetingId: string, status: 'approved' | 'draft'): Promise<Minutes> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         await access.managed(trx, actor, meetingId);
         const before = await repo.minutes(trx, meetingId);
         if (!before || !before.body.trim()) throw fieldError('body', '纪要内容为空，不能审定');
@@ -183,7 +184,7 @@ export function createRecordService(deps: RecordDeps) {
 
     async addResolution(actor: Actor, meetingId: string, input: ResolutionCreate): Promise<Resolution> {
       if (input.leadOrgId && (await org.orgs.lookup(null, [input.leadOrgId])).length === 0) throw fieldError('leadOrgId', '单位不存在');
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         await access.managed(trx, actor, meetingId);
         const id = await repo.insertResolution(trx, meetingId, { text: input.text, lead_org_id: input.leadOrgId ?? null, due_date: input.dueDate ?? null });
         const after = mapResolution((await repo.findResolution(trx, id))!);
@@ -194,7 +195,7 @@ export function createRecordService(deps: RecordDeps) {
 
     async updateResolution(actor: Actor, id: string, patch: ResolutionUpdate): Promise<Resolution> {
       if (patch.leadOrgId && (await org.orgs.lookup(null, [patch.leadOrgId])).length === 0) throw fieldError('leadOrgId', '单位不存在');
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const r = await resolutionVisible(trx, actor, id);
         await access.managed(trx, actor, r.meeting_id);
         await repo.updateResolution(trx, id, {
@@ -209,7 +210,7 @@ export function createRecordService(deps: RecordDeps) {
     },
 
     async removeResolution(actor: Actor, id: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const r = await resolutionVisible(trx, actor, id);
         await access.managed(trx, actor, r.meeting_id);
         if (r.task_id) throw conflict('该议定事项已转为重点任务，不能删除');
@@ -263,7 +264,7 @@ export function createRecordService(deps: RecordDeps) {
 
     async createAgreement(actor: Actor, input: AgreementCreate): Promise<Agreement> {
       const rows = await parties(input.parties);
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         let region = input.regionCode;
         if (input.meetingId) region = (await access.managed(trx, actor, input.meetingId)).region_code;
         if (!canManageRegion(actor, region)) throw fieldError('regionCode', '超出您的管辖范围');
@@ -277,7 +278,7 @@ export function createRecordService(deps: RecordDeps) {
 
     async updateAgreement(actor: Actor, id: string, patch: AgreementUpdate): Promise<Agreement> {
       const rows = patch.parties ? await parties(patch.parties) : null;
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const [before] = await withParties(trx, [await managedAgreement(trx, actor, id)]);
         if (patch.regionCode && !canManageRegion(actor, patch.regionCode)) throw fieldError('regionCode', '超出您的管辖范围');
         if (patch.meetingId) await access.managed(trx, actor, patch.meetingId);
@@ -302,7 +303,7 @@ export function createRecordService(deps: RecordDeps) {
     },
 
     async removeAgreement(actor: Actor, id: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const [before] = await withParties(trx, [await managedAgreement(trx, actor, id)]);
         await repo.deleteAgreement(trx, id);
         await search.remove(trx, 'agreement', id);
@@ -312,7 +313,7 @@ export function createRecordService(deps: RecordDeps) {
 
     /** Attaches the signed text (PDF, Word, OFD or a scan) to an agreement, replacing any earlier one. */
     async attachAgreementFile(actor: Actor, id: string, upload: { name: string; bytes: Buffer }): Promise<Agreement> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         await managedAgreement(trx, actor, id);
         const file = await files.save(trx, actor, upload, DOCUMENT_EXTENSIONS);
         await repo.updateAgreement(trx, id, { file_id: file.id }, clock.now());
@@ -328,7 +329,7 @@ export function createRecordService(deps: RecordDeps) {
     },
 
     async addUnveiling(actor: Actor, meetingId: string, input: UnveilingCreate): Promise<Unveiling> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const m = await access.managed(trx, actor, meetingId);
         const id = await repo.insertUnveiling(trx, { meeting_id: meetingId, region_code: m.region_code, what: input.what, on_date: input.onDate ?? chinaDate(m.starts_at), unveiled_by: input.by }, clock.now());
         const u = (await repo.findUnveiling(trx, id))!;
@@ -339,7 +340,7 @@ export function createRecordService(deps: RecordDeps) {
     },
 
     async removeUnveiling(actor: Actor, id: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const u = await repo.findUnveiling(trx, id);
         if (!u || !u.meeting_id) throw notFound('揭牌');
         await access.managed(trx, actor, u.meeting_id);
@@ -349,7 +350,7 @@ export function createRecordService(deps: RecordDeps) {
     },
 
     async addDocument(actor: Actor, meetingId: string, input: DocumentCreate): Promise<MeetingDocument> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         await access.managed(trx, actor, meetingId);
         const id = await repo.insertDocument(trx, meetingId, { kind: input.kind, title: input.title, file_id: null });
         await audit.record(trx, actor, { action: 'addDocument', entityType: 'meeting', entityId: meetingId, after: { title: input.title, kind: input.kind } });
@@ -358,7 +359,7 @@ export function createRecordService(deps: RecordDeps) {
     },
 
     async attachDocumentFile(actor: Actor, documentId: string, upload: { name: string; bytes: Buffer }): Promise<MeetingDocument> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const d = await repo.findDocument(trx, documentId);
         if (!d) throw notFound('文件');
         await access.managed(trx, actor, d.meeting_id);
@@ -378,7 +379,7 @@ export function createRecordService(deps: RecordDeps) {
     },
 
     async removeDocument(actor: Actor, documentId: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const d = await repo.findDocument(trx, documentId);
         if (!d) throw notFound('文件');
         await access.managed(trx, actor, d.meeting_id);

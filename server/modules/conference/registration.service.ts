@@ -22,6 +22,7 @@ import { mapRegistration } from './meeting.service';
 import { orgNameIndex } from './org-names';
 import type { AttendeeRow, RegistrationRepository, RegistrationRow } from './registration.repository';
 import { fillFromWaitlist } from './waitlist';
+import { inTransaction } from '../../db/unit-of-work';
 
 export interface RegistrationDeps {
   db: Db;
@@ -91,7 +92,7 @@ export function createRegistrationService(deps: RegistrationDeps) {
       // Read before the transaction: on the embedded engine a query outside it would wait for its connection.
       const usersByOrg = new Map<string, string[]>();
       for (const orgId of new Set([...input.orgIds, ...people.map((p) => p.orgId)])) usersByOrg.set(orgId, await org.users.userIdsWithRole(INVITEE_ROLES, [orgId]));
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const m = await access.managed(trx, actor, meetingId);
         const rows = [...orgs.map((o) => ({ org_id: o.id, person_id: null, person_name: null })), ...people.map((p) => ({ org_id: p.orgId, person_id: p.id, person_name: p.name }))];
         const newly = await repo.invite(trx, meetingId, rows, actor.userId, clock.now());
@@ -111,7 +112,7 @@ export function createRegistrationService(deps: RegistrationDeps) {
     },
 
     async uninvite(actor: Actor, meetingId: string, invitationId: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         await access.managed(trx, actor, meetingId);
         const inv = await repo.findInvitation(trx, meetingId, invitationId);
         if (!inv) throw notFound('邀请');
@@ -147,7 +148,7 @@ export function createRegistrationService(deps: RegistrationDeps) {
       const orgNames = new Map((await org.orgs.lookup(null, [actor.orgId, ...(input.orgId ? [input.orgId] : [])])).map((o) => [o.id, o.name]));
       if (input.orgId && !orgNames.has(input.orgId)) throw fieldError('orgId', '单位不存在');
       const attempt = () =>
-        db.transaction().execute(async (trx) => {
+        inTransaction(db, async (trx) => {
           await meetings.lock(trx, meetingId);
           const m = await access.visible(trx, actor, meetingId);
           const manager = canManageRegion(actor, m.region_code);
@@ -182,7 +183,7 @@ export function createRegistrationService(deps: RegistrationDeps) {
 
     /** Cancels a registration; a place it frees goes to the first person on the waitlist. */
     async cancel(actor: Actor, meetingId: string, registrationId: string): Promise<Registration> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         await meetings.lock(trx, meetingId);
         const m = await access.visible(trx, actor, meetingId);
         const r = await registrationOf(trx, actor, m, registrationId);
@@ -195,14 +196,14 @@ export function createRegistrationService(deps: RegistrationDeps) {
     },
 
     async checkInById(actor: Actor, meetingId: string, registrationId: string): Promise<Registration> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const m = await access.managed(trx, actor, meetingId);
         return checkIn(trx, actor, m, await registrationOf(trx, actor, m, registrationId), 'registrationId');
       });
     },
 
     async checkInByCode(actor: Actor, meetingId: string, code: string): Promise<Registration> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const m = await access.managed(trx, actor, meetingId);
         const r = await repo.findByCode(trx, meetingId, code);
         if (!r) throw fieldError('code', `签到码 ${code} 不是本次会议的报名`);
@@ -222,7 +223,7 @@ export function createRegistrationService(deps: RegistrationDeps) {
         if (!o) throw fieldError('orgId', '单位不存在');
         orgName = o.name;
       }
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         await access.managed(trx, actor, meetingId);
         const [id] = await repo.insertAttendees(trx, meetingId, [{ person_id: null, name: input.name, title: input.title, org_id: input.orgId ?? null, org_name: orgName, role: input.role, online: input.online, source: 'manual' }]);
         const a = mapAttendee((await repo.findAttendee(trx, id))!);
@@ -232,7 +233,7 @@ export function createRegistrationService(deps: RegistrationDeps) {
     },
 
     async removeAttendee(actor: Actor, meetingId: string, attendeeId: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         await access.managed(trx, actor, meetingId);
         const a = await repo.findAttendee(trx, attendeeId);
         if (!a || a.meeting_id !== meetingId) throw notFound('参会人员');
@@ -265,7 +266,7 @@ export function createRegistrationService(deps: RegistrationDeps) {
           });
         },
         persist: async (rows, progress) => {
-          await db.transaction().execute(async (trx) => {
+          await inTransaction(db, async (trx) => {
             await repo.insertAttendees(trx, meetingId, rows.map((r) => r.value));
             await audit.record(trx, actor, { action: 'importAttendees', entityType: 'meeting', entityId: meetingId, after: { count: rows.length } });
             progress(rows.length);

@@ -1,6 +1,7 @@
 import { ONLINE_LINK_LEAD_MINUTES } from '../../../common/conference';
 import type { Db } from '../../db/database';
 import type { PlatformContext } from '../../platform/context';
+import { inTransaction } from '../../db/unit-of-work';
 
 /** Meetings starting in [from, to) with the users registered for them (or, for the link, invited). */
 const reminderRepository = {
@@ -29,7 +30,7 @@ export async function meetingReminders(p: PlatformContext, now: Date): Promise<v
   for (const m of dayAhead) {
     const userIds = await reminderRepository.registeredUsers(p.db, m.id);
     if (userIds.length === 0) continue;
-    await p.db.transaction().execute(async (trx) => {
+    await inTransaction(p.db, async (trx) => {
       await p.notifications.notify(trx, {
         userIds,
         kind: 'meeting.reminder',

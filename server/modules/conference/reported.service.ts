@@ -13,6 +13,7 @@ import { orgNameIndex } from './org-names';
 import type { RecordRepository } from './record.repository';
 import type { RecordService } from './record.service';
 import type { AttendeeValues, RegistrationRepository } from './registration.repository';
+import { inTransaction } from '../../db/unit-of-work';
 
 export interface ReportedDeps {
   db: Db;
@@ -148,7 +149,7 @@ export function createReportedService(deps: ReportedDeps) {
     /** Records a reported meeting with its attendees, agreements and unveilings in one transaction. */
     async recordReportedMeeting(actor: Actor, input: ReportedMeetingInput): Promise<{ meetingId: string; agreementIds: string[] }> {
       const save = await this.prepareReportedMeeting(actor, input);
-      return db.transaction().execute(save);
+      return inTransaction(db, save);
     },
 
     /** Meetings, agreements and unveilings of a year in a region subtree the caller may see. */

@@ -10,6 +10,7 @@ import { AppError, fieldError } from '../../platform/errors';
 import type { SessionResolver } from '../../platform/http/auth-hook';
 import type { RegionService } from './region.service';
 import type { UserRepository } from './user.repository';
+import { inTransaction } from '../../db/unit-of-work';
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCKOUT_MINUTES = 15;
@@ -196,7 +197,7 @@ export function createAuthService(deps: { db: Db; repo: UserRepository; regions:
       const token = randomBytes(32).toString('base64url');
       const csrf = randomBytes(24).toString('base64url');
       const expiresAt = new Date(now.getTime() + deps.sessionHours * 3600_000);
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         await repo.update(trx, user.id, { failed_attempts: 0, locked_until: null, last_login_at: now }, now);
         await repo.insertSession(trx, { id: hashToken(token), user_id: user.id, csrf_token: csrf, expires_at: expiresAt, last_seen_at: now, ip: client.ip, user_agent: client.userAgent });
         await repo.insertLoginEvent(trx, { username, user_id: user.id, ip: client.ip, user_agent: client.userAgent, success: true, reason: null, at: now });
@@ -239,7 +240,7 @@ export function createAuthService(deps: { db: Db; repo: UserRepository; regions:
       if (problem) throw fieldError('newPassword', problem);
       if (await verify(current, input.newPassword).catch(() => false)) throw fieldError('newPassword', '新密码不能与当前密码相同');
       const passwordHash = await hashPassword(input.newPassword);
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         await repo.update(trx, actor.userId, { password_hash: passwordHash, must_change_password: false }, clock.now());
         await repo.deleteSessionsOf(trx, actor.userId, sessionId);
         await audit.record(trx, actor, { action: 'changePassword', entityType: 'user', entityId: actor.userId });

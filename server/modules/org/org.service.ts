@@ -17,6 +17,7 @@ import type { JobService } from '../../platform/jobs/job.service';
 import { ORG_EXPORT_COLUMNS, ORG_IMPORT_COLUMNS, type OrgImportRow, OrgImportRowSchema } from './org-excel';
 import type { OrgRepository, OrgRow, OrgValues } from './org.repository';
 import type { RegionService } from './region.service';
+import { inTransaction } from '../../db/unit-of-work';
 
 const EXPORT_MAX = 50_000;
 // Every picker and list page asks for organisations; a few hundred distinct pages cover them.
@@ -131,9 +132,7 @@ export function createOrgService(deps: OrgServiceDeps) {
 
     async create(actor: Actor, input: OrgCreate): Promise<Org> {
       checkRegion(actor, input.regionCode);
-      return db
-        .transaction()
-        .execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
           if (input.parentId) await checkParent(trx, actor, input.parentId);
           if (input.creditCode) await checkCreditCode(trx, input.creditCode);
           const values: OrgValues = {
@@ -156,9 +155,7 @@ export function createOrgService(deps: OrgServiceDeps) {
 
     async update(actor: Actor, id: string, patch: OrgUpdate): Promise<Org> {
       if (patch.regionCode) checkRegion(actor, patch.regionCode);
-      return db
-        .transaction()
-        .execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
           const before = mapOrg(await findVisible(trx, actor, id));
           if (patch.parentId) await checkParent(trx, actor, patch.parentId, id);
           if (patch.creditCode) await checkCreditCode(trx, patch.creditCode, id);
@@ -180,7 +177,7 @@ export function createOrgService(deps: OrgServiceDeps) {
     },
 
     async remove(actor: Actor, id: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const before = mapOrg(await findVisible(trx, actor, id));
         if (await repo.inUse(trx, id)) throw new AppError('CONFLICT', '该机构下仍有下级机构、人员或用户，不能删除');
         await repo.delete(trx, id);
@@ -262,7 +259,7 @@ export function createOrgService(deps: OrgServiceDeps) {
   }
 
   async function persistImport(actor: Actor, rows: ValidRow<ReadyRow>[], progress: (n: number) => void): Promise<void> {
-    await db.transaction().execute(async (trx) => {
+    await inTransaction(db, async (trx) => {
       const scope = scopeOf(actor);
       const parentNames = rows.flatMap((r) => (r.value.parentName ? [r.value.parentName] : []));
       const ids = new Map((await repo.findByNames(trx, parentNames, scope)).map((o) => [o.name, o.id]));

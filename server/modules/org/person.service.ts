@@ -14,6 +14,7 @@ import type { JobService } from '../../platform/jobs/job.service';
 import { PERSON_EXPORT_COLUMNS, PERSON_IMPORT_COLUMNS, PersonImportRowSchema } from './person-excel';
 import type { PersonRepository, PersonRow, PersonValues } from './person.repository';
 import type { OrgService } from './org.service';
+import { inTransaction } from '../../db/unit-of-work';
 
 function mapPerson(r: PersonRow): Person {
   return {
@@ -75,7 +76,7 @@ export function createPersonService(deps: { db: Db; repo: PersonRepository; orgs
     },
     async create(actor: Actor, input: PersonCreate): Promise<Person> {
       await checkOrg(actor, input.orgId);
-      return db.transaction().execute((trx) => insertPerson(trx, actor, input));
+      return inTransaction(db, (trx) => insertPerson(trx, actor, input));
     },
     /**
      * Adds a person inside the caller's transaction, for a use case that records people together with
@@ -87,7 +88,7 @@ export function createPersonService(deps: { db: Db; repo: PersonRepository; orgs
     },
     async update(actor: Actor, id: string, patch: PersonUpdate): Promise<Person> {
       if (patch.orgId) await checkOrg(actor, patch.orgId);
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const before = mapPerson(await findVisible(trx, actor, id));
         const values: Partial<PersonValues> = {};
         if (patch.name !== undefined) values.name = patch.name;
@@ -102,7 +103,7 @@ export function createPersonService(deps: { db: Db; repo: PersonRepository; orgs
       });
     },
     async remove(actor: Actor, id: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const before = mapPerson(await findVisible(trx, actor, id));
         await repo.delete(trx, id);
         await audit.record(trx, actor, { action: 'delete', entityType: 'person', entityId: id, before });
@@ -136,7 +137,7 @@ export function createPersonService(deps: { db: Db; repo: PersonRepository; orgs
           });
         },
         persist: async (rows, progress) => {
-          await db.transaction().execute(async (trx) => {
+          await inTransaction(db, async (trx) => {
             const ids: string[] = [];
             for (const [i, r] of rows.entries()) {
               ids.push(await repo.insert(trx, r.value, clock.now()));

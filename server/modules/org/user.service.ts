@@ -22,6 +22,7 @@ import { conflict, fieldError, isUniqueViolation, notFound } from '../../platfor
 import { type AuthService, hashPassword } from './auth.service';
 import type { OrgService } from './org.service';
 import type { UserRepository, UserRow } from './user.repository';
+import { inTransaction } from '../../db/unit-of-work';
 
 function mapUser(r: UserRow): User {
   return {
@@ -72,9 +73,7 @@ export function createUserService(deps: { db: Db; repo: UserRepository; orgs: Or
       const problem = passwordProblem(input.password, input.username);
       if (problem) throw fieldError('password', problem);
       const passwordHash = await hashPassword(input.password);
-      return db
-        .transaction()
-        .execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
           const id = await repo.insert(
             trx,
             { username: input.username, display_name: input.displayName, org_id: input.orgId, password_hash: passwordHash, must_change_password: actor !== null },
@@ -95,7 +94,7 @@ export function createUserService(deps: { db: Db; repo: UserRepository; orgs: Or
       if (id === actor.userId && (patch.status === 'disabled' || (patch.roles && !patch.roles.includes('admin')))) {
         throw fieldError(patch.status ? 'status' : 'roles', '不能停用自己或取消自己的管理员角色');
       }
-      const user = await db.transaction().execute(async (trx) => {
+      const user = await inTransaction(db, async (trx) => {
         const before = mapUser(await must(trx, id));
         const values: Parameters<UserRepository['update']>[2] = {};
         if (patch.displayName !== undefined) values.display_name = patch.displayName;
@@ -117,7 +116,7 @@ export function createUserService(deps: { db: Db; repo: UserRepository; orgs: Or
       const problem = passwordProblem(password, row.username);
       if (problem) throw fieldError('password', problem);
       const passwordHash = await hashPassword(password);
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         await repo.update(trx, id, { password_hash: passwordHash, must_change_password: actor !== null, failed_attempts: 0, locked_until: null }, clock.now());
         await repo.deleteSessionsOf(trx, id);
         await audit.record(trx, who, { action: 'resetPassword', entityType: 'user', entityId: id });
@@ -125,7 +124,7 @@ export function createUserService(deps: { db: Db; repo: UserRepository; orgs: Or
       auth.forgetUser(id);
     },
     async unlock(actor: Actor, id: string): Promise<User> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const before = mapUser(await must(trx, id));
         await repo.update(trx, id, { failed_attempts: 0, locked_until: null }, clock.now());
         const after = mapUser(await must(trx, id));
@@ -182,7 +181,7 @@ export function createUserService(deps: { db: Db; repo: UserRepository; orgs: Or
       return rows.map((r) => ({ code: r.code as Role, name: RoleLabels[r.code as Role]?.zh ?? r.name, dataScope: r.data_scope as DataScopeKind, userCount: r.user_count }));
     },
     async setRoleScope(actor: Actor, code: Role, dataScope: DataScopeKind): Promise<RoleInfo> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const before = (await repo.roles(trx)).find((r) => r.code === code);
         if (!before) throw notFound('角色');
         await repo.setRoleScope(trx, code, dataScope);

@@ -26,6 +26,7 @@ import type { JobService } from '../../platform/jobs/job.service';
 import { cityWide, OFFICE_ROLES, regionAllowed } from './case-access';
 import type { Intake } from './intake';
 import type { ChangeEvent, Notifier } from './notifier';
+import { inTransaction } from '../../db/unit-of-work';
 
 /** Columns of the bulk referral template (a court's batch of 委派/委托 cases, or an office's referrals). */
 export const CASE_IMPORT_COLUMNS: ImportColumn[] = [
@@ -186,7 +187,7 @@ export function createCaseImport(deps: {
           return ready;
         },
         persist: async (rows, progress) => {
-          await db.transaction().execute(async (trx) => {
+          await inTransaction(db, async (trx) => {
             const at = clock.now();
             const day = chinaDate(at);
             for (const [i, { value: c }] of rows.entries()) {

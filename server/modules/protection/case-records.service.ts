@@ -13,6 +13,7 @@ import { mapParty } from './case-view';
 import type { CaseRepository, CaseRow } from './case.repository';
 import type { PartyRow } from './case-parts.repository';
 import { TERMINAL_STATUSES, type CaseStatus } from '../../../common/protection';
+import { inTransaction } from '../../db/unit-of-work';
 
 /** Evidence may be documents, scans, photos, spreadsheets or archives; the content must match the extension. */
 export const EVIDENCE_EXTENSIONS = ['pdf', 'ofd', 'doc', 'docx', 'xls', 'xlsx', 'jpg', 'jpeg', 'png', 'zip', 'txt'] as const;
@@ -38,7 +39,7 @@ export function createCaseRecordsService(deps: { db: Db; clock: Clock; audit: Au
      * and the office may change any. The other side's record answers 403 and nothing changes.
      */
     async updateParty(actor: Actor, caseId: string, partyId: string, patch: PartyUpdate): Promise<Party> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const { c, parties, sides } = await visible(trx, actor, caseId);
         const party = parties.find((p) => p.id === partyId);
         if (!party) throw notFound('当事人');
@@ -70,7 +71,7 @@ export function createCaseRecordsService(deps: { db: Db; clock: Clock; audit: Au
 
     /** Adds an evidence file; a file whose content is not what its extension says is refused and nothing is kept. */
     async addEvidence(actor: Actor, caseId: string, upload: { name: string; bytes: Buffer }, title: string | undefined): Promise<Evidence> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const { c, sides } = await visible(trx, actor, caseId);
         mustBeOpen(c);
         const label = (title ?? '').trim() || upload.name;
@@ -95,7 +96,7 @@ export function createCaseRecordsService(deps: { db: Db; clock: Clock; audit: Au
 
     /** Adds a note; a side may keep private notes the other side never sees. */
     async addNote(actor: Actor, caseId: string, input: NoteCreate): Promise<Note> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const { c, sides } = await visible(trx, actor, caseId);
         if (!writableNotes(sides).includes(input.visibility)) throw fieldError('visibility', '您不能以此可见范围记录备注');
         const n = await parts.insertNote(trx, { case_id: caseId, visibility: input.visibility, author_id: actor.userId, author_name: actor.displayName, text: input.text, created_at: clock.now() });

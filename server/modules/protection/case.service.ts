@@ -20,6 +20,7 @@ import type { CaseRepository } from './case.repository';
 import type { Intake, NewCase } from './intake';
 import type { Notifier } from './notifier';
 import type { MediatorRepository } from './mediator.repository';
+import { inTransaction } from '../../db/unit-of-work';
 
 const EXPORT_MAX = 50_000;
 
@@ -126,7 +127,7 @@ export function createCaseService(deps: CaseServiceDeps) {
   /** Registers a case in its own transaction and tells whoever must act first. */
   async function file(actor: Actor, n: NewCase): Promise<string> {
     const names = await orgNames([n.orgId, n.courtId, n.referringOrgId]);
-    const { id, change } = await db.transaction().execute((trx) => intake.insert(trx, actor, n, clock.now(), names));
+    const { id, change } = await inTransaction(db, (trx) => intake.insert(trx, actor, n, clock.now(), names));
     await notifier.notifyNext(id, change).catch((err: unknown) => logger.warn({ err, caseId: id }, 'could not notify the next actor'));
     return id;
   }

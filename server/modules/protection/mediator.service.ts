@@ -15,6 +15,7 @@ import { startImport, type ValidRow } from '../../platform/import';
 import type { JobService } from '../../platform/jobs/job.service';
 import { MEDIATOR_EXPORT_COLUMNS, MEDIATOR_IMPORT_COLUMNS, type MediatorImportRow, MediatorImportRowSchema } from './mediator-excel';
 import type { MediatorRepository, MediatorRow } from './mediator.repository';
+import { inTransaction } from '../../db/unit-of-work';
 
 export interface MediatorServiceDeps {
   db: Db;
@@ -109,9 +110,7 @@ export function createMediatorService(deps: MediatorServiceDeps) {
 
     async create(actor: Actor, input: MediatorCreate): Promise<Mediator> {
       await check(actor, input, input.orgId);
-      const id = await db
-        .transaction()
-        .execute(async (trx) => {
+      const id = await inTransaction(db, async (trx) => {
           const id = await repo.insert(
             trx,
             { org_id: input.orgId, name: input.name, title: input.title, phone: input.phone, user_id: input.userId ?? null, specialities: input.specialities, on_roster: input.onRoster, roster_court_id: input.rosterCourtId ?? null, status: input.status },
@@ -127,9 +126,7 @@ export function createMediatorService(deps: MediatorServiceDeps) {
     async update(actor: Actor, id: string, patch: MediatorUpdate): Promise<Mediator> {
       const before = await must(db, id);
       await check(actor, patch, patch.orgId ?? before.org_id);
-      await db
-        .transaction()
-        .execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
           const v: Parameters<MediatorRepository['update']>[2] = {};
           if (patch.orgId !== undefined) v.org_id = patch.orgId;
           if (patch.name !== undefined) v.name = patch.name;
@@ -170,7 +167,7 @@ export function createMediatorService(deps: MediatorServiceDeps) {
 
     async addComplaint(actor: Actor, id: string, input: ComplaintCreate): Promise<Complaint> {
       await must(db, id);
-      const complaintId = await db.transaction().execute(async (trx) => {
+      const complaintId = await inTransaction(db, async (trx) => {
         const cid = await repo.insertComplaint(trx, { mediator_id: id, case_id: input.caseId ?? null, ground: input.ground, detail: input.detail, created_by: actor.userId, created_at: clock.now() });
         await audit.record(trx, actor, { action: 'update', entityType: 'mediator', entityId: id, after: { complaintId: cid, ground: input.ground } });
         return cid;
@@ -179,7 +176,7 @@ export function createMediatorService(deps: MediatorServiceDeps) {
     },
 
     async resolveComplaint(actor: Actor, id: string, complaintId: string, status: 'verified' | 'dismissed'): Promise<Complaint> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         if ((await repo.setComplaintStatus(trx, id, complaintId, status)) === 0) throw notFound('投诉');
         await audit.record(trx, actor, { action: 'update', entityType: 'mediator', entityId: id, after: { complaintId, complaintStatus: status } });
       });
@@ -225,7 +222,7 @@ export function createMediatorService(deps: MediatorServiceDeps) {
           return ready;
         },
         persist: async (rows, progress) => {
-          await db.transaction().execute(async (trx) => {
+          await inTransaction(db, async (trx) => {
             const now = clock.now();
             const ids: string[] = [];
             for (const [i, { value: v }] of rows.entries()) {

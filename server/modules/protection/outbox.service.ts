@@ -10,6 +10,7 @@ import type { Clock } from '../../platform/clock';
 import { fieldError, notFound } from '../../platform/errors';
 import { writeSheet } from '../../platform/excel';
 import type { OutboxRepository, WebhookRow } from './outbox.repository';
+import { inTransaction } from '../../db/unit-of-work';
 
 /** How long a claimed delivery is leased to its sender before another process may try it. */
 const LEASE_MS = 2 * 60_000;
@@ -106,7 +107,7 @@ export function createOutboxService(deps: OutboxServiceDeps) {
 
     async createWebhook(actor: Actor, input: WebhookCreate): Promise<Webhook> {
       await checkCourt(input.courtId);
-      const id = await db.transaction().execute(async (trx) => {
+      const id = await inTransaction(db, async (trx) => {
         const now = clock.now();
         const created = await repo.insertWebhook(trx, { name: input.name, url: input.url, secret: input.secret ?? null, court_id: input.courtId ?? null, active: input.active, created_at: now, updated_at: now });
         await audit.record(trx, actor, { action: 'create', entityType: 'protectionWebhook', entityId: created, after: { name: input.name, url: input.url, courtId: input.courtId ?? null, active: input.active } });
@@ -117,7 +118,7 @@ export function createOutboxService(deps: OutboxServiceDeps) {
 
     async updateWebhook(actor: Actor, id: string, patch: WebhookUpdate): Promise<Webhook> {
       await checkCourt(patch.courtId);
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const before = await repo.webhook(trx, id);
         if (!before) throw notFound('推送地址');
         const v: Parameters<OutboxRepository['updateWebhook']>[2] = { updated_at: clock.now() };
@@ -133,7 +134,7 @@ export function createOutboxService(deps: OutboxServiceDeps) {
     },
 
     async removeWebhook(actor: Actor, id: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const before = await repo.webhook(trx, id);
         if (!before) throw notFound('推送地址');
         await repo.deleteWebhook(trx, id);

@@ -9,6 +9,7 @@ import type { CasePartsRepository } from './case-parts.repository';
 import type { CaseRepository } from './case.repository';
 import { type DirectoryPort, recipientsOf } from './recipients';
 import type { WorkflowService } from './workflow.service';
+import { inTransaction } from '../../db/unit-of-work';
 
 /** Working days before a deadline when the first reminder goes out. */
 export const REMIND_WORKING_DAYS = 2;
@@ -41,7 +42,7 @@ export function createReminders(deps: {
       for (const stale of await repo.dueBy(db, calendar.addWorkingDays(today, -1), BATCH)) {
         if (!stale.due_on || stale.due_on >= today) continue;
         // A lapsed option (the parties' choice, an answer) hands the case to the next actor; store that.
-        await db.transaction().execute((trx) => deriver.refresh(trx, stale.id, today, clock.now()));
+        await inTransaction(db, (trx) => deriver.refresh(trx, stale.id, today, clock.now()));
         refreshed++;
       }
       for (const c of await repo.dueBy(db, horizon, BATCH)) {

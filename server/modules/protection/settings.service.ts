@@ -21,6 +21,7 @@ import { writeSheet } from '../../platform/excel';
 import { cityWide } from './case-access';
 import type { MediatorRepository } from './mediator.repository';
 import type { DeadlineRuleRow, SettingsRepository } from './settings.repository';
+import { inTransaction } from '../../db/unit-of-work';
 
 export interface SettingsServiceDeps {
   db: Db;
@@ -115,9 +116,7 @@ export function createSettingsService(deps: SettingsServiceDeps) {
       }
       const mediation = org.kind === 'mediationOrg';
       if (mediation && !input.mediationType) throw fieldError('mediationType', '请选择调解组织类型');
-      await db
-        .transaction()
-        .execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
           const before = await repo.profile(trx, orgId);
           const now = clock.now();
           await repo.upsertProfile(trx, {
@@ -171,7 +170,7 @@ export function createSettingsService(deps: SettingsServiceDeps) {
     async upsertRule(actor: Actor, input: DeadlineRuleUpsert): Promise<DeadlineRule> {
       checkRulePrefix(actor, input.regionPrefix);
       if (input.unit !== 'months' && input.code === 'adjDecide') throw fieldError('unit', '作出处理决定的期限按月计算');
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const before = await repo.findRule(trx, input.code, input.regionPrefix);
         const id = await repo.upsertRule(trx, {
           code: input.code,
@@ -190,7 +189,7 @@ export function createSettingsService(deps: SettingsServiceDeps) {
 
     /** Removes a regional override; the national defaults cannot be removed. */
     async removeRule(actor: Actor, id: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const r = await repo.rule(trx, id);
         if (!r) throw notFound('期限规则');
         if (!r.region_prefix) throw fieldError('regionPrefix', '全国默认规则不能删除，只能修改');

@@ -19,6 +19,7 @@ import type { MediatorRepository } from './mediator.repository';
 import type { ChangeEvent, Notifier } from './notifier';
 import type { SettingsRepository } from './settings.repository';
 import type { ActionContext, ActionResult } from './workflow-types';
+import { inTransaction } from '../../db/unit-of-work';
 
 type AnyHandler = (ctx: ActionContext, body: CaseAction) => Promise<ActionResult>;
 // The body was parsed by the same discriminated union, so a handler only ever sees its own action's body.
@@ -57,7 +58,7 @@ export function createWorkflowService(deps: WorkflowDeps) {
     const known = new Map((await orgs(wanted.filter((x): x is string => !!x))).map((o) => [o.id, o]));
     const names = new Map([...known.values()].map((o) => [o.id, o.name]));
     const announce: [string, ChangeEvent][] = [];
-    await db.transaction().execute(async (trx) => {
+    await inTransaction(db, async (trx) => {
       const c = await repo.find(trx, caseId, true);
       if (!c) throw notFound('案件');
       const parties = await parts.parties(trx, caseId);

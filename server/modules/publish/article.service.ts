@@ -26,6 +26,7 @@ import { regionDisplayName } from '../../platform/text/index';
 import type { OrgServices } from '../org/org.contract';
 import { ARTICLE_EXPORT_COLUMNS } from './article-excel';
 import type { ArticleListRow, ArticleRepository, ArticleRow, ArticleValues } from './article.repository';
+import { inTransaction } from '../../db/unit-of-work';
 
 const EXPORT_MAX = 20_000;
 /** What an article may carry as attachments. */
@@ -139,7 +140,7 @@ export function createArticleService(deps: ArticleServiceDeps) {
   }
 
   async function transition(actor: Actor, id: string, action: string, from: readonly ArticleStatus[], to: ArticleStatus, note?: string | null): Promise<Article> {
-    return db.transaction().execute(async (trx) => {
+    return inTransaction(db, async (trx) => {
       const row = await findWritable(trx, actor, id);
       if (!from.includes(row.status as ArticleStatus)) throw conflict(`当前状态为「${row.status}」，不能执行此操作`);
       const before = await mapArticle(trx, row);
@@ -217,12 +218,12 @@ export function createArticleService(deps: ArticleServiceDeps) {
     },
 
     async create(actor: Actor, input: ArticleCreate): Promise<Article> {
-      return db.transaction().execute((trx) => this.createIn(trx, actor, input));
+      return inTransaction(db, (trx) => this.createIn(trx, actor, input));
     },
 
     async update(actor: Actor, id: string, patch: ArticleUpdate): Promise<Article> {
       checkRegion(patch.eventRegionCode);
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const row = await findWritable(trx, actor, id);
         const values: Partial<ArticleValues> = {};
         if (patch.title !== undefined) values.title = patch.title;
@@ -251,7 +252,7 @@ export function createArticleService(deps: ArticleServiceDeps) {
     },
 
     async remove(actor: Actor, id: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const row = await findWritable(trx, actor, id);
         if (row.status === 'published') throw conflict('已发布的资讯请先撤回再删除');
         await repo.delete(trx, id);
@@ -283,7 +284,7 @@ export function createArticleService(deps: ArticleServiceDeps) {
 
     /** Attaches an uploaded file (checked against its extension) to an article the actor may change. */
     async attach(actor: Actor, id: string, file: { name: string; bytes: Buffer }): Promise<Article> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const row = await findWritable(trx, actor, id);
         if ((await repo.attachments(trx, [id])).length >= ArticleLimits.attachmentsMax) throw fieldError('file', `最多 ${ArticleLimits.attachmentsMax} 个附件`);
         const stored = await files.save(trx, actor, file, ATTACHMENT_EXTENSIONS);
@@ -294,7 +295,7 @@ export function createArticleService(deps: ArticleServiceDeps) {
     },
 
     async detach(actor: Actor, id: string, fileId: string): Promise<Article> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const row = await findWritable(trx, actor, id);
         if (!(await repo.removeAttachment(trx, id, fileId))) throw notFound('附件');
         await audit.record(trx, actor, { action: 'detach', entityType: 'article', entityId: id, before: { fileId } });

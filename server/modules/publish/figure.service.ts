@@ -18,6 +18,7 @@ import { regionDisplayName } from '../../platform/text/index';
 import type { OrgServices } from '../org/org.contract';
 import { FIGURE_EXPORT_COLUMNS, FIGURE_IMPORT_COLUMNS } from './article-excel';
 import type { FigureRepository, FigureRow, FigureValues } from './figure.repository';
+import { inTransaction } from '../../db/unit-of-work';
 
 const EXPORT_MAX = 50_000;
 const INDICATOR_BY_NAME = new Map<string, string>(INDICATORS.map((i) => [i.name, i.id]));
@@ -141,7 +142,7 @@ export function createFigureService(deps: { db: Db; repo: FigureRepository; org:
           return ready;
         },
         persist: async (rows, progress) => {
-          await db.transaction().execute(async (trx) => {
+          await inTransaction(db, async (trx) => {
             const ids = await repo.insertMany(trx, rows.map((r) => r.value), actor.userId, clock.now());
             await audit.recordMany(trx, actor, ids.map((id, i) => ({ action: 'import', entityType: 'reportedFigure', entityId: id, after: { indicator: rows[i].value.indicator, value: rows[i].value.value } })));
             progress(rows.length);

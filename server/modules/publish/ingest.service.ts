@@ -11,6 +11,7 @@ import { analyseReport, DocumentError, readDocument, type ReportAnalysis, TEXT_M
 import type { OrgServices } from '../org/org.contract';
 import type { ArticleService } from './article.service';
 import type { FigureService } from './figure.service';
+import { inTransaction } from '../../db/unit-of-work';
 
 export interface IngestDeps {
   db: Db;
@@ -125,7 +126,7 @@ export function createIngestService(deps: IngestDeps) {
       if (input.linkMeetingId) await findMeeting(actor, input.linkMeetingId);
       const articleId = randomUUID();
       const saveMeeting = m ? await prepareReportedMeeting(actor, { ...m, summary: a.summary ?? a.body.slice(0, 300), sourceArticleId: articleId }).catch(underMeeting) : null;
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
           const meeting = saveMeeting ? await saveMeeting(trx).catch(underMeeting) : input.linkMeetingId ? { meetingId: input.linkMeetingId, agreementIds: [] } : null;
           await articles.createIn(trx, actor, a, { id: articleId, originalText: a.originalText ?? null, facts: input.facts ?? null, meetingId: meeting?.meetingId ?? null, status: input.status });
           const figureIds = await figures.recordIn(trx, actor, articleId, a.title, input.figures);

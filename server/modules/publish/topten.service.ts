@@ -10,6 +10,7 @@ import { regionDisplayName } from '../../platform/text/index';
 import type { OrgServices } from '../org/org.contract';
 import type { ArticleRepository } from './article.repository';
 import type { TopTenItemRow, TopTenListRow, TopTenRepository } from './topten.repository';
+import { inTransaction } from '../../db/unit-of-work';
 
 export interface TopTenDeps {
   db: Db;
@@ -90,7 +91,7 @@ export function createTopTenService(deps: TopTenDeps) {
         const c = byKey.get(`${item.type}:${item.id}`)!;
         return { position: i + 1, source_type: item.type, source_id: item.id, title: item.title, summary: item.summary ?? null, date: c.date, region_code: c.regionCode, url: c.url };
       });
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const now = clock.now();
         const existing = await repo.findForUpdate(trx, input.regionCode, year);
         const title = input.title ?? existing?.title ?? defaultTitle(input.regionCode, year);
@@ -106,7 +107,7 @@ export function createTopTenService(deps: TopTenDeps) {
     /** Publishes (or, with `publish` false, withdraws) a saved list. */
     async setPublished(actor: Actor, year: number, regionCode: string, publish: boolean): Promise<TopTenList> {
       if (!canSee(actor, regionCode)) throw notFound('十大事件');
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const list = await repo.findForUpdate(trx, regionCode, year);
         if (!list) throw notFound('十大事件');
         if (publish && (await repo.items(trx, list.id)).length === 0) throw conflict('请先选择事件再发布');

@@ -12,6 +12,7 @@ import type { FactRepository } from './fact.repository';
 import { type BulkConnection, openBulk } from './import/bulk';
 import type { SettingRepository } from './setting.repository';
 import type { ValueRepository } from './value.repository';
+import { inTransaction } from '../../db/unit-of-work';
 
 /** The pledge amount (yuan) from which an invention patent counts as high-value, until an office sets another. */
 export const DEFAULT_PLEDGE_THRESHOLD_YUAN = 5_000_000;
@@ -128,7 +129,7 @@ export function createComputeService(deps: ComputeDeps) {
       const t = Date.now();
       const bulk = await openBulk(database);
       try {
-        const written = await bulk.db.transaction().execute(async (trx) => {
+        const written = await inTransaction(bulk.db, async (trx) => {
           await settings.lockValues(trx);
           progress?.report(0, 2, '正在由记录重算事实表');
           const f = Date.now();

@@ -12,6 +12,7 @@ import type { ComputeService } from './compute.service';
 import type { DashboardService } from './dashboard.service';
 import { basisOf } from './value.repository';
 import type { PublicationRepository, PublicationRow, PublishedValueRow } from './publication.repository';
+import { inTransaction } from '../../db/unit-of-work';
 
 /**
  * Publishing is an explicit office action: it freezes the values of a region and year (and, if
@@ -109,7 +110,7 @@ export function createPublicationService(deps: { db: Db; repo: PublicationReposi
         if (s) snapshots.push(s);
       }
       if (snapshots[0]?.code !== input.regionCode) throw fieldError('year', `${name(input.regionCode)}${input.year}年没有可发布的指标数据`);
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const at = clock.now();
         for (const s of snapshots) {
           await repo.save(trx, { region_code: s.code, year: input.year, narrative: s.narrative, published_at: at, published_by: actor.userId, published_by_name: actor.displayName }, s.values);
@@ -128,7 +129,7 @@ export function createPublicationService(deps: { db: Db; repo: PublicationReposi
     /** Takes a publication back: the public no longer sees it. */
     async withdraw(actor: Actor, regionCode: string, year: number): Promise<void> {
       checkReach(actor, regionCode);
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const before = await repo.find(trx, regionCode, year);
         if (!before) throw notFound('发布记录');
         await repo.delete(trx, regionCode, year);

@@ -13,6 +13,7 @@ import type { ComputeService } from './compute.service';
 import { openBulk } from './import/bulk';
 import type { BaselineRow, FigureRow, ReferenceRepository } from './reference.repository';
 import type { SettingRepository } from './setting.repository';
+import { inTransaction } from '../../db/unit-of-work';
 
 const EXPORT_MAX = 50_000;
 const num = (v: string | null) => (v === null ? null : Number(v));
@@ -68,7 +69,7 @@ export function createReferenceService(deps: {
   async function changing<T>(year: number, work: (trx: Db) => Promise<T>): Promise<T> {
     const bulk = await openBulk(database);
     try {
-      return await bulk.db.transaction().execute(async (trx) => {
+      return await inTransaction(bulk.db, async (trx) => {
         await settings.lockValues(trx);
         const out = await work(trx);
         await compute.refresh(bulk, trx, year);

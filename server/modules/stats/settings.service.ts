@@ -7,6 +7,7 @@ import type { Clock } from '../../platform/clock';
 import type { JobService } from '../../platform/jobs/job.service';
 import { type ComputeService, PLEDGE_THRESHOLD_KEY } from './compute.service';
 import type { SettingRepository } from './setting.repository';
+import { inTransaction } from '../../db/unit-of-work';
 
 /** The module's parameters (the high-value pledge threshold) and full recomputes. */
 export function createStatsSettingsService(deps: { db: Db; repo: SettingRepository; compute: ComputeService; audit: AuditWriter; clock: Clock; jobs: JobService }) {
@@ -18,7 +19,7 @@ export function createStatsSettingsService(deps: { db: Db; repo: SettingReposito
 
     /** Changes the threshold, then recomputes every indicator with it (a job). */
     async update(actor: Actor, input: StatsSettings): Promise<Job> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const before = await compute.thresholdYuan(trx);
         await repo.set(trx, PLEDGE_THRESHOLD_KEY, input.pledgeThresholdYuan, clock.now());
         await audit.record(trx, actor, { action: 'update', entityType: 'statsSettings', entityId: PLEDGE_THRESHOLD_KEY, before: { pledgeThresholdYuan: before }, after: input });

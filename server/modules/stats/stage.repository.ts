@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import type { RecordKind } from './engine/event-key';
 import { type KindSpec, stageOf } from './import/kinds';
+import { inTransaction } from '../../db/unit-of-work';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -79,7 +80,7 @@ export const stageRepository = {
 
   /** Removes an import's staged rows; truncates the stage when no other import is using it (a large delete is slow). */
   async clear(db: Db, spec: KindSpec, importId: string): Promise<void> {
-    await db.transaction().execute(async (trx) => {
+    await inTransaction(db, async (trx) => {
       await sql`lock table ${sql.table(stageOf(spec))} in access exclusive mode`.execute(trx);
       const others = await sql<{ n: number }>`select count(*) as n from stats_import where status = 'running' and id <> ${importId}`.execute(trx);
       if (Number(others.rows[0]?.n ?? 0) === 0) await sql`truncate ${sql.table(stageOf(spec))}`.execute(trx);

@@ -10,6 +10,7 @@ import { PATENT_COPY_COLUMNS, PCT_COPY_COLUMNS, patentCopyLine, pctCopyLine, TRA
 import { SZ, SZ_GIS } from './demo/shenzhen';
 import { chunked, csvField, openBulk, withoutIndexes } from './import/bulk';
 import { settingRepository } from './setting.repository';
+import { inTransaction } from '../../db/unit-of-work';
 
 function* map<T>(items: Iterable<T>, line: (item: T) => string): Generator<string> {
   for (const item of items) yield line(item);
@@ -34,7 +35,7 @@ export async function loadStatsDemo(database: Database, compute: ComputeService,
   };
   const bulk = await openBulk(database);
   try {
-    const values = await bulk.db.transaction().execute(async (trx) => {
+    const values = await inTransaction(bulk.db, async (trx) => {
       await settingRepository.lockValues(trx);
       await withoutIndexes(trx, 'stats_patent', () => bulk.copy('stats_patent', PATENT_COPY_COLUMNS, chunked(map(shenzhenPatents(), (p) => (counts.patents++, patentCopyLine(p))), 50_000)));
       lap('patents');

@@ -13,6 +13,7 @@ import type { AssessmentRepository } from './assessment.repository';
 import { canManageTasks, visibleTo } from './task-access';
 import { score } from './task-rules';
 import { SCORE_COLUMNS } from './tasks-excel';
+import { inTransaction } from '../../db/unit-of-work';
 
 /** Year-end assessment of member units, and the dashboards of key tasks. */
 export function createAssessmentService(deps: { db: Db; repo: AssessmentRepository; org: OrgServices; audit: AuditWriter; clock: Clock; files: FileService }) {
@@ -65,7 +66,7 @@ export function createAssessmentService(deps: { db: Db; repo: AssessmentReposito
     /** Saves the rules of a year's assessment (creating it when needed) and stores the current ranking. */
     async save(actor: Actor, year: number, regionCode: string, rules: AssessmentRules | undefined): Promise<Assessment> {
       regionFor(actor, regionCode);
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const existing = await repo.find(trx, regionCode, year);
         if (existing?.status === 'final') throw conflict('考核结果已确定，不能再修改');
         const r = rules ?? existing?.rules ?? DEFAULT_RULES;
@@ -84,7 +85,7 @@ export function createAssessmentService(deps: { db: Db; repo: AssessmentReposito
       });
       const [unit] = await org.orgs.lookup(null, [input.orgId]);
       if (!unit) throw fieldError('orgId', '单位不存在');
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const a = await draft(trx, actor, id);
         const bid = await repo.insertBonus(trx, { assessment_id: id, org_id: input.orgId, points: input.points, reason: input.reason, file_id: input.fileId, created_by: actor.userId }, clock.now());
         await audit.record(trx, actor, { action: 'addBonus', entityType: 'assessment', entityId: id, after: { bonusId: bid, org: unit.name, points: input.points, reason: input.reason } });
@@ -95,7 +96,7 @@ export function createAssessmentService(deps: { db: Db; repo: AssessmentReposito
     },
 
     async removeBonus(actor: Actor, bonusId: string): Promise<Assessment> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const b = await repo.findBonus(trx, bonusId);
         if (!b) throw notFound('加分项');
         const a = await draft(trx, actor, b.assessment_id);
@@ -114,7 +115,7 @@ export function createAssessmentService(deps: { db: Db; repo: AssessmentReposito
 
     /** Fixes the ranking: it is stored and no longer changes with the tasks. */
     async finalise(actor: Actor, id: string): Promise<Assessment> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const a = await draft(trx, actor, id);
         const { scores } = await compute(trx, a.region_code, a.year, a.rules, id);
         await repo.setScores(trx, id, scores);

@@ -19,6 +19,7 @@ import { canManageTasks } from './task-access';
 import type { TaskRepository } from './task.repository';
 import { mapTaskSummary } from './task.service';
 import { BOOK_COLUMNS } from './tasks-excel';
+import { inTransaction } from '../../db/unit-of-work';
 
 // A book's tasks are shown to whoever may see the book: the book check is the access check.
 const sqlTrue = sql<boolean>`true`;
@@ -89,7 +90,7 @@ export function createBookService(deps: { db: Db; repo: BookRepository; taskRepo
       if (!canManageTasks(actor, receiver.regionCode)) throw fieldError('receiverOrgId', '超出您的管辖范围');
       const recipients = await unitUserIds(org, receiver.id);
       const ids = [...new Set(input.taskIds)];
-      const id = await db.transaction().execute(async (trx) => {
+      const id = await inTransaction(db, async (trx) => {
         const { rows } = await taskRepo.list(trx, { ids }, sqlTrue, { limit: ids.length + 1, offset: 0, sort: 'number', order: 'asc' });
         const byId = new Map(rows.map((t) => [t.id, t]));
         input.taskIds.forEach((tid, i) => {
@@ -111,7 +112,7 @@ export function createBookService(deps: { db: Db; repo: BookRepository; taskRepo
 
     /** The receiving unit acknowledges receipt. */
     async acknowledge(actor: Actor, id: string): Promise<TaskBook> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const b = await visibleBook(trx, actor, id);
         if (b.receiver_org_id !== actor.orgId) throw forbidden('只有接收单位可以签收任务书');
         if ((await repo.acknowledge(trx, id, { id: actor.userId, name: actor.displayName }, clock.now())) === 0) throw conflict('任务书已签收');
@@ -122,7 +123,7 @@ export function createBookService(deps: { db: Db; repo: BookRepository; taskRepo
     },
 
     async remove(actor: Actor, id: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const b = await visibleBook(trx, actor, id);
         if (!canManageTasks(actor, b.region_code)) throw forbidden('只有联席会议办公室可以撤回任务书');
         if (b.acknowledged_at) throw conflict('任务书已签收，不能撤回');

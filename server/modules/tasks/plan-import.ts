@@ -15,6 +15,7 @@ import { numberStyle, parseDeadline, parsePastedPlan, styledNumber } from './tas
 import type { TaskRepository, TaskValues } from './task.repository';
 import type { TaskService } from './task.service';
 import { PLAN_IMPORT_COLUMNS, PlanImportRowSchema } from './tasks-excel';
+import { inTransaction } from '../../db/unit-of-work';
 
 /** One task ready to insert, in plan order. */
 interface ReadyItem {
@@ -142,7 +143,7 @@ export function createPlanImport(deps: { db: Db; repo: TaskRepository; tasks: Ta
           return out;
         },
         persist: async (rows, progress) => {
-          await db.transaction().execute((trx) => persist(trx, actor, plan, rows.map((r) => r.value), progress));
+          await inTransaction(db, (trx) => persist(trx, actor, plan, rows.map((r) => r.value), progress));
         },
       });
     },
@@ -173,7 +174,7 @@ export function createPlanImport(deps: { db: Db; repo: TaskRepository; tasks: Ta
         return { line: it.line, level: it.style, number: styledNumber(it.style, n), title: it.values.title, leadOrgName: it.leadName, supportOrgNames: it.supportNames, deadline: it.values.deadline };
       });
       if (dryRun) return { created: 0, tasks: preview };
-      const created = await db.transaction().execute((trx) => persist(trx, actor, plan, items));
+      const created = await inTransaction(db, (trx) => persist(trx, actor, plan, items));
       return { created, tasks: preview };
     },
   };

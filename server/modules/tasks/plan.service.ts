@@ -15,6 +15,7 @@ import { canManageTasks, taskVisible, visibleTo } from './task-access';
 import type { TaskRepository, WorkPlanRow } from './task.repository';
 import { mapTaskSummary } from './task.service';
 import { TASK_EXPORT_COLUMNS } from './tasks-excel';
+import { inTransaction } from '../../db/unit-of-work';
 
 /** Plans visible to a caller: those of their region, and those holding a task their unit takes part in. */
 function planVisible(actor: Actor) {
@@ -67,9 +68,7 @@ export function createPlanService(deps: { db: Db; repo: TaskRepository; org: Org
     async createPlan(actor: Actor, input: WorkPlanCreate): Promise<WorkPlan> {
       if (!org.regions.exists(input.regionCode)) throw fieldError('regionCode', `行政区划代码 ${input.regionCode} 不存在`);
       if (!canManageTasks(actor, input.regionCode)) throw fieldError('regionCode', '超出您的管辖范围');
-      const id = await db
-        .transaction()
-        .execute(async (trx) => {
+      const id = await inTransaction(db, async (trx) => {
           const id = await repo.insertPlan(trx, { region_code: input.regionCode, year: input.year, title: input.title }, actor.userId, clock.now());
           await audit.record(trx, actor, { action: 'create', entityType: 'workPlan', entityId: id, after: input });
           return id;
@@ -82,7 +81,7 @@ export function createPlanService(deps: { db: Db; repo: TaskRepository; org: Org
     },
 
     async updatePlan(actor: Actor, id: string, patch: WorkPlanUpdate): Promise<WorkPlan> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const before = await managedPlan(trx, actor, id);
         await repo.updatePlan(trx, id, patch, clock.now());
         await audit.record(trx, actor, { action: 'update', entityType: 'workPlan', entityId: id, before: { title: before.title, year: before.year }, after: { ...patch } });
@@ -91,7 +90,7 @@ export function createPlanService(deps: { db: Db; repo: TaskRepository; org: Org
     },
 
     async removePlan(actor: Actor, id: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const before = await managedPlan(trx, actor, id);
         if (await repo.planHasReports(trx, id)) throw conflict('该工作要点已有进展报送，不能删除');
         for (const t of await repo.numbering(trx, id)) await search.remove(trx, 'task', t.id);

@@ -21,6 +21,7 @@ import type { TaskRepository, TaskRow } from './task.repository';
 import type { TaskService } from './task.service';
 import { PROGRESS_IMPORT_COLUMNS, ProgressImportRowSchema, REPORT_COLUMNS } from './tasks-excel';
 import { officeUserIds, unitUserIds } from './recipients';
+import { inTransaction } from '../../db/unit-of-work';
 
 export interface ProgressDeps {
   db: Db;
@@ -103,7 +104,7 @@ export function createProgressService(deps: ProgressDeps) {
       const head = await tasks.visibleTask(db, actor, taskId);
       const recipients = await officeUserIds(org, head.plan_region_code);
       try {
-        return await db.transaction().execute(async (trx) => {
+        return await inTransaction(db, async (trx) => {
           const t = await tasks.visibleTask(trx, actor, taskId);
           const problem = reportProblem(actor, t);
           if (problem) throw fieldError('taskId', problem);
@@ -125,7 +126,7 @@ export function createProgressService(deps: ProgressDeps) {
     async accept(actor: Actor, id: string, comment: string | null): Promise<ProgressReport> {
       const pre = await repo.find(db, id);
       const recipients = pre ? await unitUserIds(org, pre.org_id) : [];
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const r = await reviewable(trx, actor, id);
         await repo.review(trx, id, { status: 'accepted', review_comment: comment, reviewed_by: actor.userId, reviewed_by_name: actor.displayName }, clock.now());
         const t = (await taskRepo.find(trx, r.task_id))!;
@@ -142,7 +143,7 @@ export function createProgressService(deps: ProgressDeps) {
     async return(actor: Actor, id: string, comment: string): Promise<ProgressReport> {
       const pre = await repo.find(db, id);
       const recipients = pre ? await unitUserIds(org, pre.org_id) : [];
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const r = await reviewable(trx, actor, id);
         await repo.review(trx, id, { status: 'returned', review_comment: comment, reviewed_by: actor.userId, reviewed_by_name: actor.displayName }, clock.now());
         await audit.record(trx, actor, { action: 'returnReport', entityType: 'task', entityId: r.task_id, after: { reportId: id, percent: r.percent, comment } });
@@ -205,7 +206,7 @@ export function createProgressService(deps: ProgressDeps) {
               for (const u of await officeUserIds(org, t.plan_region_code)) recipients.add(u);
             }
           }
-          await db.transaction().execute(async (trx) => {
+          await inTransaction(db, async (trx) => {
             for (const [i, { value }] of rows.entries()) {
               const id = await repo.insert(trx, { task_id: value.taskId, org_id: actor.orgId, percent: value.percent, narrative: value.narrative, actual_value: value.actualValue ?? null, reported_by: actor.userId, reported_by_name: actor.displayName }, clock.now());
               await audit.record(trx, actor, { action: 'report', entityType: 'task', entityId: value.taskId, after: { reportId: id, percent: value.percent, narrative: value.narrative, via: 'excel' } });

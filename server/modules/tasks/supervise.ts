@@ -11,6 +11,7 @@ import type { SupervisionRepository } from './supervision.repository';
 import { shouldEscalate } from './task-rules';
 import { dueChanges, refreshTask } from './task-state';
 import type { TaskRepository } from './task.repository';
+import { inTransaction } from '../../db/unit-of-work';
 
 export interface SuperviseDeps {
   db: Db;
@@ -54,13 +55,13 @@ export async function supervise(deps: SuperviseDeps): Promise<SuperviseResult> {
 
   for (const t of rows) {
     if (t.next.status !== t.status || t.next.flag !== t.flag) {
-      await db.transaction().execute((trx) => refreshTask(trx, stateDeps, SCHEDULER, t.id));
+      await inTransaction(db, (trx) => refreshTask(trx, stateDeps, SCHEDULER, t.id));
       result.statusChanges++;
     }
     if (t.has_children || !t.lead_org_id || !t.deadline) continue;
     if (t.next.flag === 'yellow') {
       const users = await unitUserIds(org, t.lead_org_id);
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         result.reminders += await notifications.notify(trx, {
           userIds: users,
           kind: 'task.reminder',
@@ -74,7 +75,7 @@ export async function supervise(deps: SuperviseDeps): Promise<SuperviseResult> {
     if (t.next.flag === 'red' && !(await notices.autoNoticeExists(db, t.id, t.deadline))) {
       const users = [...(await unitUserIds(org, t.lead_org_id)), ...(await officeFor(t.region_code))];
       try {
-        await db.transaction().execute(async (trx) => {
+        await inTransaction(db, async (trx) => {
           const number = await notices.nextNumber(trx, Number(today.slice(0, 4)));
           const due = calendar.addWorkingDays(today, NOTICE_RESPONSE_WORKING_DAYS);
           const reason = `任务已超过完成时限（${t.deadline}），当前进度 ${t.progress}%`;
@@ -93,7 +94,7 @@ export async function supervise(deps: SuperviseDeps): Promise<SuperviseResult> {
   for (const n of await notices.overdueNotices(db, today)) {
     if (!shouldEscalate({ status: n.status, responseDue: n.response_due, level: n.level }, today, MAX_ESCALATION_LEVEL)) continue;
     const users = [...(await unitUserIds(org, n.org_id)), ...(await officeFor(n.plan_region_code))];
-    await db.transaction().execute(async (trx) => {
+    await inTransaction(db, async (trx) => {
       const level = n.level + 1;
       const due = calendar.addWorkingDays(today, ESCALATION_RESPONSE_WORKING_DAYS);
       await notices.updateNotice(trx, n.id, { status: 'escalated', level, escalated_at: clock.now(), response_due: due });

@@ -26,6 +26,7 @@ import { refreshTask } from './task-state';
 import type { TaskRepository } from './task.repository';
 import type { TaskService } from './task.service';
 import { NOTICE_COLUMNS } from './tasks-excel';
+import { inTransaction } from '../../db/unit-of-work';
 
 export interface SupervisionDeps {
   db: Db;
@@ -118,7 +119,7 @@ export function createSupervisionService(deps: SupervisionDeps) {
     async issue(actor: Actor, taskId: string, input: NoticeCreate): Promise<Notice> {
       const head = await tasks.visibleTask(db, actor, taskId);
       const recipients = await unitUserIds(org, head.lead_org_id);
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const t = await tasks.managedTask(trx, actor, taskId);
         if (t.status === 'completed' || t.status === 'cancelled') throw fieldError('taskId', '任务已关闭，不能督办');
         if (!t.lead_org_id) throw fieldError('taskId', '该任务没有牵头单位，无法督办');
@@ -135,7 +136,7 @@ export function createSupervisionService(deps: SupervisionDeps) {
     async respond(actor: Actor, id: string, response: string): Promise<Notice> {
       const pre = await repo.findNotice(db, id);
       const recipients = pre ? await officeUserIds(org, pre.plan_region_code) : [];
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const n = await visibleNotice(trx, actor, id);
         if (!isResponsible(actor, n.org_id)) throw forbidden('只有任务的牵头单位可以回复督办单');
         if (n.status !== 'open' && n.status !== 'escalated') throw conflict('该督办单已回复或已办结');
@@ -147,7 +148,7 @@ export function createSupervisionService(deps: SupervisionDeps) {
     },
 
     async close(actor: Actor, id: string): Promise<Notice> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const n = await visibleNotice(trx, actor, id);
         if (!canManageTasks(actor, n.plan_region_code)) throw forbidden('只有联席会议办公室可以办结督办单');
         if (n.status === 'closed') throw conflict('该督办单已办结');
@@ -166,7 +167,7 @@ export function createSupervisionService(deps: SupervisionDeps) {
     async comment(actor: Actor, taskId: string, input: CommentCreate): Promise<Comment> {
       const head = await tasks.visibleTask(db, actor, taskId);
       const recipients = await unitUserIds(org, head.lead_org_id);
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const t = await tasks.managedTask(trx, actor, taskId);
         const id = await repo.insertComment(trx, { task_id: taskId, author_name: input.authorName, author_title: input.authorTitle, body: input.body, created_by: actor.userId, created_by_name: actor.displayName }, clock.now());
         await audit.record(trx, actor, { action: 'leaderComment', entityType: 'task', entityId: taskId, after: { authorName: input.authorName, body: input.body } });
@@ -189,7 +190,7 @@ export function createSupervisionService(deps: SupervisionDeps) {
       const head = await tasks.visibleTask(db, actor, taskId);
       const recipients = await officeUserIds(org, head.plan_region_code);
       try {
-        return await db.transaction().execute(async (trx) => {
+        return await inTransaction(db, async (trx) => {
           const t = await tasks.visibleTask(trx, actor, taskId);
           if (!isResponsible(actor, t.lead_org_id)) throw fieldError('taskId', '只有该任务的牵头单位可以申请调整');
           if (t.status === 'completed' || t.status === 'cancelled') throw fieldError('taskId', `任务${t.status === 'completed' ? '已完成' : '已取消'}，不能申请调整`);
@@ -229,7 +230,7 @@ export function createSupervisionService(deps: SupervisionDeps) {
     async decide(actor: Actor, id: string, approve: boolean, comment: string | null): Promise<Adjustment> {
       const pre = await repo.findAdjustment(db, id);
       const recipients = pre ? await unitUserIds(org, pre.org_id) : [];
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const a = await pendingAdjustment(trx, actor, id);
         await repo.decideAdjustment(trx, id, { status: approve ? 'approved' : 'refused', decided_by: actor.userId, decided_by_name: actor.displayName, decision_comment: comment }, clock.now());
         if (approve) {

@@ -28,6 +28,7 @@ import { canManageTasks, isResponsible, visibleTo } from './task-access';
 import { deadlineOf, evaluate } from './task-rules';
 import { refreshTask, renumberPlan } from './task-state';
 import type { TaskRepository, TaskRow, TaskValues } from './task.repository';
+import { inTransaction } from '../../db/unit-of-work';
 
 export interface TaskDeps {
   db: Db;
@@ -224,7 +225,7 @@ export function createTaskService(deps: TaskDeps) {
       const region = await units(plan.region_code, input.leadOrgId, input.supportOrgIds);
       const deadline = input.deadlineRule ? deadlineOf(input.deadlineRule, calendar) : (input.deadline ?? null);
       const values: TaskValues = { title: input.title, description: input.description, expected_outcome: input.expectedOutcome, region_code: region, lead_org_id: input.leadOrgId ?? null, deadline, weight: input.weight, ...target(input) };
-      const id = await db.transaction().execute((trx) => insertTask(trx, actor, plan, input.parentId ?? null, values, input.supportOrgIds));
+      const id = await inTransaction(db, (trx) => insertTask(trx, actor, plan, input.parentId ?? null, values, input.supportOrgIds));
       return this.get(actor, id);
     },
 
@@ -249,7 +250,7 @@ export function createTaskService(deps: TaskDeps) {
         weight: input.weight,
         ...target({}),
       };
-      const id = await db.transaction().execute(async (trx) => {
+      const id = await inTransaction(db, async (trx) => {
         const id = await insertTask(trx, actor, plan, input.parentId ?? null, values, input.supportOrgIds, { source_meeting_id: resolution.meetingId, source_resolution_id: resolution.id });
         await conference.records.attachTask(trx, actor, resolution.id, id);
         return id;
@@ -263,7 +264,7 @@ export function createTaskService(deps: TaskDeps) {
       const supports = patch.supportOrgIds ?? (current.support_orgs ?? []).map((o) => o.id);
       const region = await units(current.plan_region_code, leadOrgId, supports);
       const tgt = patch.indicatorId !== undefined || patch.indicatorName !== undefined || patch.targetValue !== undefined ? target({ indicatorId: patch.indicatorId !== undefined ? patch.indicatorId : (indicatorOf(current.indicator_id)?.id ?? null), indicatorName: patch.indicatorName !== undefined ? patch.indicatorName : current.indicator_name, indicatorUnit: patch.indicatorUnit !== undefined ? patch.indicatorUnit : current.indicator_unit, targetValue: patch.targetValue !== undefined ? patch.targetValue : current.target_value }) : {};
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const before = mapTaskSummary(await managedTask(trx, actor, id));
         if (['completed', 'cancelled'].includes(before.status) && patch.deadline !== undefined) throw fieldError('deadline', '任务已关闭，不能修改完成时限');
         await repo.update(
@@ -291,7 +292,7 @@ export function createTaskService(deps: TaskDeps) {
 
     /** Cancels a task (it no longer counts in roll-ups or the assessment). */
     async cancel(actor: Actor, id: string, reason: string): Promise<Task> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const t = await managedTask(trx, actor, id);
         if (t.status === 'cancelled') throw conflict('任务已取消');
         if (t.has_children) throw fieldError('taskId', '请先取消各项下级任务');
@@ -305,7 +306,7 @@ export function createTaskService(deps: TaskDeps) {
 
     /** Deletes a task that has no sub-tasks and no reports; the plan's numbering closes up. */
     async remove(actor: Actor, id: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const t = await managedTask(trx, actor, id);
         if (t.has_children) throw conflict('请先删除各项下级任务');
         if (await repo.hasReports(trx, id)) throw conflict('该任务已有进展报送，不能删除；可以取消该任务');

@@ -6,6 +6,7 @@ import type { AuditWriter } from '../audit/audit.service';
 import { notFound } from '../errors';
 import { checkFileType } from './file-check';
 import type { FileRepository, FileRow } from './file.repository';
+import { inTransaction } from '../../db/unit-of-work';
 
 export const StoredFileSchema = z
   .object({ id: z.string(), name: z.string(), mime: z.string(), size: z.number().int(), sha256: z.string(), createdAt: z.string() })
@@ -30,7 +31,7 @@ export function createFileService(deps: { db: Db; repo: FileRepository; audit: A
     },
     /** Stores a file in its own transaction. */
     async upload(actor: Actor, file: { name: string; bytes: Buffer }, allowed?: readonly string[]): Promise<StoredFile> {
-      return db.transaction().execute((trx) => this.save(trx, actor, file, allowed));
+      return inTransaction(db, (trx) => this.save(trx, actor, file, allowed));
     },
     /** Metadata of several files (missing ids are left out). */
     async describe(ids: readonly string[]): Promise<StoredFile[]> {

@@ -4,6 +4,7 @@ import type { Actor } from '../access';
 import type { Clock } from '../clock';
 import { highlight, type Highlighted, regionDisplayName, tokensForIndex, tokensForQuery, toSimplified, TOKENS_VERSION } from '../text/index';
 import type { SearchFilter, SearchRepository, SearchRow } from './search.repository';
+import { inTransaction } from '../../db/unit-of-work';
 
 /** A record as the search index holds it; every module that owns searchable records feeds these. */
 export interface SearchDocument {
@@ -172,7 +173,7 @@ export function createSearchService(deps: { db: Db; repo: SearchRepository; cloc
     async reindexStale(batch = 500): Promise<number> {
       const rows = await repo.stale(db, TOKENS_VERSION, batch);
       if (rows.length === 0) return 0;
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         for (const r of rows) {
           await repo.retokenise(trx, r.entity_type, r.entity_id, tokensForIndex(`${r.title} ${r.title} ${r.body}`).join(' '), simplifiedForMatching(r.title, r.body), TOKENS_VERSION);
         }

@@ -23,6 +23,7 @@ import { readImportFile } from './read-file';
 import { type LineFormat, RowErrors } from './row-parser';
 import { type FileInput, formatOf, openRowSource, type RowSource, sizeOf } from './row-source';
 import { readInWorker } from './worker-read';
+import { inTransaction } from '../../../db/unit-of-work';
 
 /** Errors listed in a report; beyond this only the count grows. */
 export const MAX_LISTED_ERRORS = 1000;
@@ -217,7 +218,7 @@ export function createImportService(deps: ImportDeps) {
   async function firstLoad(importer: Importer, spec: KindSpec, importId: string, fileName: string, phase: (name: string) => void, read: (bulk: BulkConnection) => Promise<number>) {
     const bulk = await openBulk(database);
     try {
-      return await bulk.db.transaction().execute(async (trx) => {
+      return await inTransaction(bulk.db, async (trx) => {
         await stage.lockTarget(trx, spec);
         if (!(await stage.targetEmpty(trx, spec))) return null;
         // Emptied in this transaction, so COPY may write the rows frozen.
@@ -244,7 +245,7 @@ export function createImportService(deps: ImportDeps) {
   async function merge(importer: Importer, spec: KindSpec, importId: string, fileName: string, phase: (name: string) => void, opts: { fast: boolean; duplicates: boolean }) {
     const bulk = await openBulk(database);
     try {
-      return await bulk.db.transaction().execute(async (trx) => {
+      return await inTransaction(bulk.db, async (trx) => {
         await settings.lockValues(trx);
         const at = clock.now();
         let counts: { inserted: number; updated: number; unchanged: number };

@@ -14,6 +14,7 @@ import type { DashboardService } from '../dashboard.service';
 import type { ReferenceService } from '../reference.service';
 import { buildPdf, buildWorkbook, REPORT_COMPARE, REPORT_TRENDS, type ReportData, reportTitle } from './report-builder';
 import type { ReportRepository, ReportRow } from './report.repository';
+import { inTransaction } from '../../../db/unit-of-work';
 
 /** The yearly statistics report (知识产权数据统计分析报告): a PDF and the same data as xlsx, made as a job and kept. */
 export function createReportService(deps: { db: Db; repo: ReportRepository; dashboards: DashboardService; reference: ReferenceService; files: FileService; jobs: JobService; clock: Clock }) {
@@ -82,7 +83,7 @@ export function createReportService(deps: { db: Db; repo: ReportRepository; dash
       return jobs.start(actor, 'stats.report', async (progress) => {
         progress.report(0, 5, '正在读取指标');
         const built = await build(input.regionCode, input.year, progress);
-        const report = await db.transaction().execute(async (trx) => {
+        const report = await inTransaction(db, async (trx) => {
           const pdf = await files.save(trx, actor, { name: `${built.title}.pdf`, bytes: built.pdf }, ['pdf']);
           const xlsx = await files.save(trx, actor, { name: `${built.title}.xlsx`, bytes: built.xlsx }, ['xlsx']);
           const id = await repo.insert(trx, { region_code: input.regionCode, year: input.year, title: built.title, pdf_file_id: pdf.id, xlsx_file_id: xlsx.id, created_by: actor.userId, created_by_name: actor.displayName });
