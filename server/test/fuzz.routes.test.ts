@@ -222,4 +222,19 @@ describe('hostile input to every state-changing route', () => {
     expect(routes.length).toBeGreaterThan(50);
     expect(problems).toEqual([]);
   }, 600_000);
+
+  it('answers no 5xx to odd search text on any list that takes q', async () => {
+    const doc = t.app.swagger() as unknown as OpenApiDocument;
+    const lists = Object.entries(doc.paths).filter(([, ops]) => ops.get?.parameters?.some((p) => p.in === 'query' && p.name === 'q')).map(([path]) => path);
+    const odd = ['a%00b', '%ED%A0%80', '%FF', encodeURIComponent("&|!():*<-> 'x' \\"), encodeURIComponent('知識產權 & !对接'), 'x'.repeat(3000), encodeURIComponent('%_\\')];
+    const failures: string[] = [];
+    for (const path of lists.filter((p) => !p.includes('{'))) {
+      for (const q of odd) {
+        const res = await sessions.get('office')!.get(`${path}?q=${q}`);
+        if (res.statusCode >= 500) failures.push(`${path}?q=${q.slice(0, 30)}: ${res.statusCode}`);
+      }
+    }
+    expect(lists.length).toBeGreaterThan(3);
+    expect(failures).toEqual([]);
+  });
 });
