@@ -41,16 +41,16 @@ const { app, services } = await buildApp({ config, database, logger: pino({ leve
 const user = await buildUser(services, { role: 'admin', username: 'bench' });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-const login = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user.username, password: TEST_PASSWORD }) });
+const login = await fetch(`${url}/api/v1/org/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user.username, password: TEST_PASSWORD }) });
 const auth = { cookie: (login.headers.get('set-cookie') ?? '').split(';')[0], 'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken };
 
 const json = Buffer.from(JSON.stringify({ title: '标题', body: 'x'.repeat(SIZE) }));
 const upload = form('big.xlsx', Buffer.alloc(SIZE, 1));
 const cases: [string, () => Promise<number>][] = [
-  ['20 MB JSON, content-length', () => send(url, '/api/v1/articles', { ...auth, 'content-type': 'application/json' }, json, false)],
-  ['20 MB JSON, chunked', () => send(url, '/api/v1/articles', { ...auth, 'content-type': 'application/json' }, json, true)],
-  ['20 MB upload to /api/v1/files', () => send(url, '/api/v1/files', { ...auth, ...upload.headers }, upload.body, false)],
-  ['20 MB form to a JSON route', () => send(url, '/api/v1/articles', { ...auth, ...upload.headers }, upload.body, false)],
+  ['20 MB JSON, content-length', () => send(url, '/api/v1/publish/articles', { ...auth, 'content-type': 'application/json' }, json, false)],
+  ['20 MB JSON, chunked', () => send(url, '/api/v1/publish/articles', { ...auth, 'content-type': 'application/json' }, json, true)],
+  ['20 MB upload to /api/v1/platform/files', () => send(url, '/api/v1/platform/files', { ...auth, ...upload.headers }, upload.body, false)],
+  ['20 MB form to a JSON route', () => send(url, '/api/v1/publish/articles', { ...auth, ...upload.headers }, upload.body, false)],
 ];
 global.gc?.();
 const start = process.memoryUsage().rss;

@@ -34,39 +34,39 @@ export function registerPlatformRoutes(app: FastifyInstance, p: PlatformContext,
   );
 
   r.get(
-    '/api/v1/audit',
+    '/api/v1/platform/audit',
     { config: admin, schema: { tags: ['admin'], summary: 'The audit log', querystring: AuditListQuerySchema, response: { 200: AuditPageSchema, ...errorResponses(400, 401, 403) } } },
     async (req) => p.auditLog.list(req.query),
   );
   r.get(
-    '/api/v1/audit/export.xlsx',
+    '/api/v1/platform/audit/export.xlsx',
     { config: admin, schema: { tags: ['admin'], summary: 'Export the filtered audit log', querystring: AuditListQuerySchema } },
     async (req, reply) => sendXlsx(reply, '操作日志.xlsx', await p.auditLog.exportXlsx(req.query)),
   );
   r.get(
-    '/api/v1/audit/verify',
+    '/api/v1/platform/audit/verify',
     { config: admin, schema: { tags: ['admin'], summary: 'Recompute the hash chain and name the first broken event', response: { 200: AuditVerifyResultSchema, ...errorResponses(401, 403) } } },
     async () => p.auditLog.verify(),
   );
   r.get(
-    '/api/v1/me/activity',
+    '/api/v1/platform/me/activity',
     { schema: { tags: ['platform'], summary: 'My latest changes', response: { 200: z.array(AuditEventSchema), ...errorResponses(401) } } },
     async (req) => p.auditLog.recent(actorOf(req), 15),
   );
 
   r.get(
-    '/api/v1/jobs/:id',
+    '/api/v1/platform/jobs/:id',
     { schema: { tags: ['platform'], summary: 'Progress and result of a background job', params: IdParamsSchema, response: { 200: JobSchema, ...errorResponses(400, 401, 404) } } },
     async (req) => p.jobs.get(actorOf(req), req.params.id),
   );
 
   r.get(
-    '/api/v1/notifications',
+    '/api/v1/platform/notifications',
     { schema: { tags: ['platform'], summary: 'My messages', querystring: NotificationListQuerySchema, response: { 200: NotificationPageSchema, ...errorResponses(400, 401) } } },
     async (req) => p.notifications.list(actorOf(req), req.query),
   );
   r.post(
-    '/api/v1/notifications/:id/read',
+    '/api/v1/platform/notifications/:id/read',
     { schema: { tags: ['platform'], summary: 'Mark a message read', params: IdParamsSchema, response: { 204: NoContent, ...errorResponses(400, 401, 404) } } },
     async (req, reply) => {
       await p.notifications.markRead(actorOf(req), req.params.id);
@@ -74,13 +74,13 @@ export function registerPlatformRoutes(app: FastifyInstance, p: PlatformContext,
     },
   );
   r.post(
-    '/api/v1/notifications/read-all',
+    '/api/v1/platform/notifications/read-all',
     { schema: { tags: ['platform'], summary: 'Mark all my messages read', response: { 200: z.object({ updated: z.number().int() }), ...errorResponses(401) } } },
     async (req) => ({ updated: await p.notifications.markAllRead(actorOf(req)) }),
   );
 
   r.post(
-    '/api/v1/files',
+    '/api/v1/platform/files',
     { schema: { tags: ['platform'], summary: 'Upload a file (multipart field "file"); its content must match its extension', consumes: ['multipart/form-data'], response: { 201: StoredFileSchema, ...errorResponses(400, 401, 413) } } },
     async (req, reply) => {
       const upload = await readUpload(req);
@@ -88,7 +88,7 @@ export function registerPlatformRoutes(app: FastifyInstance, p: PlatformContext,
     },
   );
   r.get(
-    '/api/v1/files/:id',
+    '/api/v1/platform/files/:id',
     { schema: { tags: ['platform'], summary: 'Download a file I uploaded', params: IdParamsSchema, response: errorResponses(400, 401, 404) } },
     async (req, reply) => {
       const { file, bytes } = await p.files.readOwn(actorOf(req), req.params.id);
@@ -97,12 +97,12 @@ export function registerPlatformRoutes(app: FastifyInstance, p: PlatformContext,
   );
 
   r.get(
-    '/api/v1/calendar/days',
+    '/api/v1/platform/calendar/days',
     { schema: { tags: ['platform'], summary: 'Days that differ from the national holiday data', response: { 200: z.array(CalendarDaySchema), ...errorResponses(401) } } },
     async () => p.calendar.overrides(),
   );
   r.get(
-    '/api/v1/calendar/check',
+    '/api/v1/platform/calendar/check',
     {
       schema: {
         tags: ['platform'],
@@ -114,7 +114,7 @@ export function registerPlatformRoutes(app: FastifyInstance, p: PlatformContext,
     async (req) => ({ ...p.calendar.dayInfo(req.query.date), plusWorkingDays: p.calendar.addWorkingDays(req.query.date, req.query.add) }),
   );
   r.put(
-    '/api/v1/calendar/days/:date',
+    '/api/v1/platform/calendar/days/:date',
     {
       config: admin,
       schema: { tags: ['admin'], summary: 'Set a holiday or make-up working day', params: z.object({ date: dateField() }), body: CalendarDaySchema.omit({ date: true }), response: { 200: CalendarDaySchema, ...errorResponses(400, 401, 403) } },
@@ -130,7 +130,7 @@ export function registerPlatformRoutes(app: FastifyInstance, p: PlatformContext,
     },
   );
   r.delete(
-    '/api/v1/calendar/days/:date',
+    '/api/v1/platform/calendar/days/:date',
     { config: admin, schema: { tags: ['admin'], summary: 'Remove an override', params: z.object({ date: dateField() }), response: { 204: NoContent, ...errorResponses(400, 401, 403, 404) } } },
     async (req, reply) => {
       await p.db.transaction().execute(async (trx) => {

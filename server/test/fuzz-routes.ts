@@ -53,8 +53,8 @@ function firstRecordKey(json: unknown, param: string, avoid: ReadonlySet<string>
 }
 
 /**
- * Fills a route's path parameters from real records: `{id}` of /api/v1/meetings/{id}/… is the first
- * meeting GET /api/v1/meetings lists, and so on down the path. Falls back to a plausible value.
+ * Fills a route's path parameters from real records: `{id}` of /api/v1/conference/meetings/{id}/… is the first
+ * meeting GET /api/v1/conference/meetings lists, and so on down the path. Falls back to a plausible value.
  */
 export async function realPathValues(route: FuzzRoute, readers: TestSession[], avoid: ReadonlySet<string>): Promise<Record<string, string>> {
   const values: Record<string, string> = {};

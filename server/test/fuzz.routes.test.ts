@@ -12,19 +12,19 @@ import { buildPlan, buildTask } from '../modules/tasks/tasks.factories';
 // Routes the fuzz test leaves alone, and why. Everything else in the OpenAPI document is fuzzed.
 const NOT_FUZZED = new Set([
   // Ends the caller's session, which every later request of that role needs.
-  'POST /api/v1/auth/logout',
+  'POST /api/v1/org/auth/logout',
 ]);
 
 // Fields of the stored record a route's rule may name although the request does not carry them.
 const RECORD_FIELDS: Record<string, string[]> = {
   // Registration closes once the meeting has started; the error points at the meeting's date.
-  'POST /api/v1/meetings/{id}/registrations': ['startsAt'],
+  'POST /api/v1/conference/meetings/{id}/registrations': ['startsAt'],
 };
 
 // Tables a refused request may still add to, on purpose.
 const RECORDED_WHEN_REFUSED: Record<string, string[]> = {
   // Failed sign-ins are kept: they drive the lockout and the security report.
-  'POST /api/v1/auth/login': ['login_event'],
+  'POST /api/v1/org/auth/login': ['login_event'],
 };
 
 // Hostile values per route beyond one for each field: enough to mix roles and values, few enough for `npm test`.

@@ -37,37 +37,37 @@ export function registerTaskRoutes(app: FastifyInstance, s: { plans: PlanService
   const manage = { access: TasksAccess.manage };
   const { plans, tasks, planImport } = s;
 
-  r.get('/api/v1/work-plans', { config: read, schema: { tags, summary: 'Work plans (工作要点) per year and region', querystring: WorkPlanListQuerySchema, response: { 200: WorkPlanPageSchema, ...errorResponses(400, 401, 403) } } }, async (req) =>
+  r.get('/api/v1/tasks/work-plans', { config: read, schema: { tags, summary: 'Work plans (工作要点) per year and region', querystring: WorkPlanListQuerySchema, response: { 200: WorkPlanPageSchema, ...errorResponses(400, 401, 403) } } }, async (req) =>
     plans.plans(actorOf(req), req.query),
   );
-  r.post('/api/v1/work-plans', { config: manage, schema: { tags, summary: 'Create a work plan', body: WorkPlanCreateSchema, response: { 201: WorkPlanSchema, ...errorResponses(400, 401, 403, 409) } } }, async (req, reply) =>
+  r.post('/api/v1/tasks/work-plans', { config: manage, schema: { tags, summary: 'Create a work plan', body: WorkPlanCreateSchema, response: { 201: WorkPlanSchema, ...errorResponses(400, 401, 403, 409) } } }, async (req, reply) =>
     reply.code(201).send(await plans.createPlan(actorOf(req), req.body)),
   );
-  r.get('/api/v1/work-plans/import-template.xlsx', { config: manage, schema: { tags, summary: 'Excel template of a work plan' } }, async (_req, reply) =>
+  r.get('/api/v1/tasks/work-plans/import-template.xlsx', { config: manage, schema: { tags, summary: 'Excel template of a work plan' } }, async (_req, reply) =>
     sendXlsx(reply, '工作要点导入模板.xlsx', await planImport.template()),
   );
-  r.get('/api/v1/work-plans/:id', { config: read, schema: { tags, summary: 'One work plan', params: Id, response: { 200: WorkPlanSchema, ...errorResponses(400, 401, 404) } } }, async (req) =>
+  r.get('/api/v1/tasks/work-plans/:id', { config: read, schema: { tags, summary: 'One work plan', params: Id, response: { 200: WorkPlanSchema, ...errorResponses(400, 401, 404) } } }, async (req) =>
     plans.plan(actorOf(req), req.params.id),
   );
-  r.patch('/api/v1/work-plans/:id', { config: manage, schema: { tags, summary: 'Rename a work plan or change its year', params: Id, body: WorkPlanUpdateSchema, response: { 200: WorkPlanSchema, ...errorResponses(400, 401, 403, 404) } } }, async (req) =>
+  r.patch('/api/v1/tasks/work-plans/:id', { config: manage, schema: { tags, summary: 'Rename a work plan or change its year', params: Id, body: WorkPlanUpdateSchema, response: { 200: WorkPlanSchema, ...errorResponses(400, 401, 403, 404) } } }, async (req) =>
     plans.updatePlan(actorOf(req), req.params.id, req.body),
   );
-  r.delete('/api/v1/work-plans/:id', { config: manage, schema: { tags, summary: 'Delete a work plan nobody has reported on', params: Id, response: { 204: NoContent, ...errorResponses(400, 401, 403, 404, 409) } } }, async (req, reply) => {
+  r.delete('/api/v1/tasks/work-plans/:id', { config: manage, schema: { tags, summary: 'Delete a work plan nobody has reported on', params: Id, response: { 204: NoContent, ...errorResponses(400, 401, 403, 404, 409) } } }, async (req, reply) => {
     await plans.removePlan(actorOf(req), req.params.id);
     return reply.code(204).send();
   });
-  r.get('/api/v1/work-plans/:id/tasks', { config: read, schema: { tags, summary: 'The plan’s tasks in order (liaisons: their unit’s)', params: Id, response: { 200: z.array(TaskSummarySchema), ...errorResponses(400, 401, 404) } } }, async (req) =>
+  r.get('/api/v1/tasks/work-plans/:id/tasks', { config: read, schema: { tags, summary: 'The plan’s tasks in order (liaisons: their unit’s)', params: Id, response: { 200: z.array(TaskSummarySchema), ...errorResponses(400, 401, 404) } } }, async (req) =>
     plans.planTasks(actorOf(req), req.params.id),
   );
-  r.get('/api/v1/work-plans/:id/export.xlsx', { config: read, schema: { tags, summary: 'The plan’s tasks as Excel', params: Id } }, async (req, reply) => {
+  r.get('/api/v1/tasks/work-plans/:id/export.xlsx', { config: read, schema: { tags, summary: 'The plan’s tasks as Excel', params: Id } }, async (req, reply) => {
     const f = await plans.planExport(actorOf(req), req.params.id);
     return sendXlsx(reply, f.name, f.bytes);
   });
-  r.post('/api/v1/work-plans/:id/import', { config: manage, schema: { tags, summary: 'Add tasks from the Excel template', params: Id, consumes: ['multipart/form-data'], response: { 202: JobSchema, ...errorResponses(400, 401, 403, 404, 413) } } }, async (req, reply) =>
+  r.post('/api/v1/tasks/work-plans/:id/import', { config: manage, schema: { tags, summary: 'Add tasks from the Excel template', params: Id, consumes: ['multipart/form-data'], response: { 202: JobSchema, ...errorResponses(400, 401, 403, 404, 413) } } }, async (req, reply) =>
     reply.code(202).send(await planImport.importXlsx(actorOf(req), req.params.id, (await readUpload(req)).bytes)),
   );
   // A pasted work plan may run to 200,000 characters (about 600 KB of Chinese, more escaped).
-  r.post('/api/v1/work-plans/:id/import-text', { config: manage, bodyLimit: Limits.pastedTextBodyBytesMax, schema: { tags, summary: 'Add tasks from pasted numbered text (一、 （一） 1.)', params: Id, body: PlanTextSchema, response: { 200: PlanTextResultSchema, ...errorResponses(400, 401, 403, 404) } } }, async (req) =>
+  r.post('/api/v1/tasks/work-plans/:id/import-text', { config: manage, bodyLimit: Limits.pastedTextBodyBytesMax, schema: { tags, summary: 'Add tasks from pasted numbered text (一、 （一） 1.)', params: Id, body: PlanTextSchema, response: { 200: PlanTextResultSchema, ...errorResponses(400, 401, 403, 404) } } }, async (req) =>
     planImport.importText(actorOf(req), req.params.id, req.body.text, req.body.dryRun),
   );
 
