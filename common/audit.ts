@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateField } from './fields';
 import { pageOf, pageQuery } from './pagination';
 
 export const AuditEventSchema = z
@@ -21,8 +22,8 @@ export const AuditListQuerySchema = pageQuery(['at'] as const).extend({
   entityType: z.string().trim().max(50).optional(),
   entityId: z.string().trim().max(100).optional(),
   action: z.string().trim().max(50).optional(),
-  from: z.iso.date('日期格式应为 YYYY-MM-DD').optional(),
-  to: z.iso.date('日期格式应为 YYYY-MM-DD').optional(),
+  from: dateField().optional(),
+  to: dateField().optional(),
   order: z.enum(['asc', 'desc']).default('desc'),
 });
 export type AuditListQuery = z.output<typeof AuditListQuerySchema>;

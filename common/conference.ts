@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateField, instantField } from './fields';
 import { Limits } from './limits';
 import { pageOf, pageQuery } from './pagination';
 import { RegionCodeSchema } from './region';
@@ -22,8 +23,8 @@ export const optionalText = (max: number) =>
     .optional()
     .nullable()
     .transform((v) => (v === '' || v == null ? null : v));
-export const DateSchema = z.iso.date('日期格式应为 YYYY-MM-DD');
-export const InstantSchema = z.iso.datetime({ offset: true, message: '时间格式无效' });
+export const DateSchema = dateField();
+export const InstantSchema = instantField();
 export const IdSchema = z.uuid('编号无效');
 
 // ---------------------------------------------------------------- the conference body

@@ -15,4 +15,8 @@ export const Limits = {
   passwordMax: 128,
   importRowsMax: 10_000,
   uploadBytesMax: 20 * 1024 * 1024,
+  /** A JSON request body; routes taking pasted documents allow more (see their `bodyLimit`). */
+  jsonBodyBytesMax: 1024 * 1024,
+  /** A JSON body carrying a pasted document (an outside report, a work plan's text). */
+  pastedTextBodyBytesMax: 4 * 1024 * 1024,
 } as const;

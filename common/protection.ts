@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateField } from './fields';
 import { Limits } from './limits';
 import { pageOf, pageQuery } from './pagination';
 import { RegionCodeSchema } from './region';
@@ -217,7 +218,7 @@ const optionalText = (max: number) =>
     .nullable()
     .transform((v) => (v === '' || v == null ? null : v));
 
-export const DateSchema = z.iso.date('日期格式应为 YYYY-MM-DD');
+export const DateSchema = dateField();
 /** Money in fen: a whole, non-negative number below a trillion yuan. */
 export const FenSchema = z.coerce.number().int('金额应为整数（分）').min(0, '金额不能为负').max(1e14, '金额过大');
 

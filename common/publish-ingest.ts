@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateField } from './fields';
 import { AgreementKindSchema, MeetingKindSchema, type MeetingKind } from './conference-report';
 import { Limits } from './limits';
 import { ArticleCreateSchema, type EventKind, EventKindSchema } from './publish';
@@ -97,7 +98,7 @@ export type FigureInput = z.output<typeof FigureInputSchema>;
 export const IngestMeetingSchema = z.object({
   title: z.string().trim().min(1, '请填写会议名称').max(200),
   kind: MeetingKindSchema,
-  startsAt: z.iso.date('请填写会议日期（YYYY-MM-DD）'),
+  startsAt: dateField('请填写会议日期（YYYY-MM-DD）'),
   regionCode: RegionCodeSchema,
   venue: z.string().trim().max(Limits.addressMax).nullable().optional(),
   mode: z.enum(['offline', 'online', 'hybrid']).default('offline'),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { dateField } from './fields';
 import { pageOf, pageQuery } from './pagination';
 import { RegionCodeSchema } from './region';
 
-const DateSchema = z.iso.date('日期格式应为 YYYY-MM-DD');
+const DateSchema = dateField();
 const oneOrMany = <T extends z.ZodType>(s: T) =>
   z
     .union([s, z.array(s)])

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateField } from './fields';
 import { Limits } from './limits';
 import { pageOf, pageQuery } from './pagination';
 import { RegionCodeSchema } from './region';
@@ -38,7 +39,7 @@ export const PublishAccess = {
 
 export const ArticleLimits = { titleMax: 200, summaryMax: 500, sourceMax: 100, bodyMax: 100_000, attachmentsMax: 10 } as const;
 
-const DateSchema = z.iso.date('日期格式应为 YYYY-MM-DD');
+const DateSchema = dateField();
 const optionalText = (max: number) =>
   z
     .string()

@@ -18,7 +18,8 @@ import { createServices, registerModuleRoutes, registerSchedules, type Services 
 import { type AdjustableClock, type Clock, createAdjustableClock, systemClock } from './platform/clock';
 import { createPlatform, type PlatformContext } from './platform/context';
 import { installAuthHook } from './platform/http/auth-hook';
-import { installErrorHandler } from './platform/http/error-handler';
+import { frameworkErrors, installErrorHandler } from './platform/http/error-handler';
+import { installInputGuard } from './platform/http/input-guard';
 import { memoizingSerializerCompiler } from './platform/http/serializer';
 import type { Mailer } from './platform/notifications/notification.service';
 import { registerPlatformRoutes } from './platform/platform.routes';
@@ -60,11 +61,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     logController: new LogController({ disableRequestLogging: true }),
     // Only the configured proxies may name the client; otherwise X-Forwarded-For is ignored.
     trustProxy: config.trustProxy.length ? config.trustProxy : false,
-    bodyLimit: 2 * 1024 * 1024,
+    // JSON bodies; a route that takes pasted documents sets its own larger `bodyLimit`, and uploads
+    // stream through multipart under Limits.uploadBytesMax.
+    bodyLimit: Limits.jsonBodyBytesMax,
+    // Bad addresses answer in the one error shape, naming `path`.
+    frameworkErrors: (err, request, reply) => void frameworkErrors(err, request, reply),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(memoizingSerializerCompiler);
   installErrorHandler(app);
+  installInputGuard(app);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -84,7 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
-  await app.register(fastifyMultipart, { limits: { fileSize: Limits.uploadBytesMax, files: 1, fields: 20 } });
+  await app.register(fastifyMultipart, { limits: { fileSize: Limits.uploadBytesMax, files: 1, fields: 20, fieldSize: Limits.jsonBodyBytesMax, parts: 22 } });
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'Zhichan 知产 API', description: "REST API of the city IP platform. Sign in with POST /api/v1/org/auth/login; send the session's CSRF token in x-csrf-token on every state-changing request.", version: '1.0.0' },

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { dateField } from '../../common/fields';
 import { AuditEventSchema, AuditListQuerySchema, AuditPageSchema, AuditVerifyResultSchema } from '../../common/audit';
 import { JobSchema } from '../../common/jobs';
 import { IdParamsSchema } from '../../common/org';
@@ -17,7 +18,7 @@ import { readUpload, sendDownload, sendXlsx } from './http/transfer';
 import { NotificationListQuerySchema, NotificationPageSchema } from './notifications/notification.service';
 import { inTransaction } from '../db/unit-of-work';
 
-const CalendarDaySchema = z.object({ date: z.iso.date('日期格式应为 YYYY-MM-DD'), work: z.boolean(), name: z.string().trim().max(30).nullable() }).meta({ id: 'CalendarDay' });
+const CalendarDaySchema = z.object({ date: dateField(), work: z.boolean(), name: z.string().trim().max(30).nullable() }).meta({ id: 'CalendarDay' });
 
 /** Health, the audit log, jobs, notifications, files and the working-day calendar. */
 export function registerPlatformRoutes(app: FastifyInstance, p: PlatformContext, testClock: AdjustableClock | null): void {
@@ -107,7 +108,7 @@ export function registerPlatformRoutes(app: FastifyInstance, p: PlatformContext,
       schema: {
         tags: ['platform'],
         summary: 'Is a day a working day; and the date N working days after it',
-        querystring: z.object({ date: z.iso.date('日期格式应为 YYYY-MM-DD'), add: z.coerce.number().int().min(-366).max(366).default(0) }),
+        querystring: z.object({ date: dateField(), add: z.coerce.number().int().min(-366).max(366).default(0) }),
         response: { 200: z.object({ date: z.string(), work: z.boolean(), name: z.string().nullable(), plusWorkingDays: z.string() }), ...errorResponses(400, 401) },
       },
     },
@@ -117,7 +118,7 @@ export function registerPlatformRoutes(app: FastifyInstance, p: PlatformContext,
     '/api/v1/platform/calendar/days/:date',
     {
       config: admin,
-      schema: { tags: ['admin'], summary: 'Set a holiday or make-up working day', params: z.object({ date: z.iso.date('日期格式应为 YYYY-MM-DD') }), body: CalendarDaySchema.omit({ date: true }), response: { 200: CalendarDaySchema, ...errorResponses(400, 401, 403) } },
+      schema: { tags: ['admin'], summary: 'Set a holiday or make-up working day', params: z.object({ date: dateField() }), body: CalendarDaySchema.omit({ date: true }), response: { 200: CalendarDaySchema, ...errorResponses(400, 401, 403) } },
     },
     async (req) => {
       const day = { date: req.params.date, work: req.body.work, name: req.body.name };
@@ -131,7 +132,7 @@ export function registerPlatformRoutes(app: FastifyInstance, p: PlatformContext,
   );
   r.delete(
     '/api/v1/platform/calendar/days/:date',
-    { config: admin, schema: { tags: ['admin'], summary: 'Remove an override', params: z.object({ date: z.iso.date() }), response: { 204: NoContent, ...errorResponses(400, 401, 403, 404) } } },
+    { config: admin, schema: { tags: ['admin'], summary: 'Remove an override', params: z.object({ date: dateField() }), response: { 204: NoContent, ...errorResponses(400, 401, 403, 404) } } },
     async (req, reply) => {
       await inTransaction(p.db, async (trx) => {
         if ((await calendarRepository.remove(trx, req.params.date)) === 0) throw fieldError('date', '该日期没有设置');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type Liaison, type Member, MeetingModeLabels, MeetingStatusLabels, type MeetingSummary, MemberPositionLabels, type Registration, RegistrationStatusLabels } from '../../../common/conference';
 import { AgreementKindLabels, MeetingKindLabels } from '../../../common/conference-report';
 import { type Agreement, type Attendee, AttendeeRoleLabels, type AttendeeRole } from '../../../common/conference-records';
+import { dateField } from '../../../common/fields';
 import { Limits } from '../../../common/limits';
 import type { ExportColumn, ImportColumn } from '../../platform/excel';
 
@@ -41,7 +42,7 @@ export const MemberImportRowSchema = z.object({
       }
       return p;
     }),
-  joinedOn: z.iso.date('日期格式应为 YYYY-MM-DD').optional(),
+  joinedOn: dateField().optional(),
   duties: z.string().trim().max(Limits.textMax).optional(),
   sortOrder: z.coerce.number().int().min(0).max(9999).optional(),
 });

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { JobSchema } from '../../../common/jobs';
+import { Limits } from '../../../common/limits';
 import { IdParamsSchema } from '../../../common/org';
 import { PublicArticleSchema, PublicNewsPageSchema, PublicNewsQuerySchema, PublishAccess } from '../../../common/publish';
 import { IngestAnalysisSchema, IngestSavedSchema, IngestSaveSchema, IngestTextSchema } from '../../../common/publish-ingest';
@@ -40,7 +41,8 @@ export function registerPublishRoutes(app: FastifyInstance, s: PublishServices):
 
   r.post(
     '/api/v1/publish/ingest/text',
-    { config: write, schema: { tags, summary: 'Clean pasted report text and read its facts (nothing is saved)', body: IngestTextSchema, response: { 200: IngestAnalysisSchema, ...errorResponses(400, 401, 403) } } },
+    // A pasted report may run to INGEST_TEXT_MAX characters (about 1.5 MB of Chinese, more escaped).
+    { config: write, bodyLimit: Limits.pastedTextBodyBytesMax, schema: { tags, summary: 'Clean pasted report text and read its facts (nothing is saved)', body: IngestTextSchema, response: { 200: IngestAnalysisSchema, ...errorResponses(400, 401, 403) } } },
     async (req) => s.ingest.analyseText(actorOf(req), req.body.text),
   );
   r.post(
@@ -50,7 +52,8 @@ export function registerPublishRoutes(app: FastifyInstance, s: PublishServices):
   );
   r.post(
     '/api/v1/publish/ingest/save',
-    { config: write, schema: { tags, summary: 'Save an ingested report: the article, the meeting record and the reported figures in one step', body: IngestSaveSchema, response: { 201: IngestSavedSchema, ...errorResponses(400, 401, 403) } } },
+    // The saved article carries the pasted report's original text (up to INGEST_TEXT_MAX characters).
+    { config: write, bodyLimit: Limits.pastedTextBodyBytesMax, schema: { tags, summary: 'Save an ingested report: the article, the meeting record and the reported figures in one step', body: IngestSaveSchema, response: { 201: IngestSavedSchema, ...errorResponses(400, 401, 403) } } },
     async (req, reply) => reply.code(201).send(await s.ingest.save(actorOf(req), req.body)),
   );
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AuditEventSchema } from '../../../common/audit';
 import { MeetingIdParams as Id } from '../../../common/conference';
 import { JobSchema } from '../../../common/jobs';
+import { Limits } from '../../../common/limits';
 import {
   TaskCreateSchema,
   TaskFromResolutionSchema,
@@ -65,7 +66,8 @@ export function registerTaskRoutes(app: FastifyInstance, s: { plans: PlanService
   r.post('/api/v1/tasks/work-plans/:id/import', { config: manage, schema: { tags, summary: 'Add tasks from the Excel template', params: Id, consumes: ['multipart/form-data'], response: { 202: JobSchema, ...errorResponses(400, 401, 403, 404, 413) } } }, async (req, reply) =>
     reply.code(202).send(await planImport.importXlsx(actorOf(req), req.params.id, (await readUpload(req)).bytes)),
   );
-  r.post('/api/v1/tasks/work-plans/:id/import-text', { config: manage, schema: { tags, summary: 'Add tasks from pasted numbered text (一、 （一） 1.)', params: Id, body: PlanTextSchema, response: { 200: PlanTextResultSchema, ...errorResponses(400, 401, 403, 404) } } }, async (req) =>
+  // A pasted work plan may run to 200,000 characters (about 600 KB of Chinese, more escaped).
+  r.post('/api/v1/tasks/work-plans/:id/import-text', { config: manage, bodyLimit: Limits.pastedTextBodyBytesMax, schema: { tags, summary: 'Add tasks from pasted numbered text (一、 （一） 1.)', params: Id, body: PlanTextSchema, response: { 200: PlanTextResultSchema, ...errorResponses(400, 401, 403, 404) } } }, async (req) =>
     planImport.importText(actorOf(req), req.params.id, req.body.text, req.body.dryRun),
   );
 

@@ -1,7 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import '@fastify/multipart';
+import type { FieldError } from '../../../common/errors';
+import { textProblem } from '../../../common/fields';
 import { Limits } from '../../../common/limits';
-import { fieldError } from '../errors';
+import { fieldError, fieldErrors } from '../errors';
 
 /** Sends bytes as a download with a UTF-8 file name (Chinese names survive every browser). */
 export function sendDownload(reply: FastifyReply, file: { name: string; mime: string; bytes: Buffer }, inline = false) {
@@ -44,5 +46,12 @@ export async function readUpload(request: FastifyRequest, maxBytes: number = Lim
     }
   }
   if (!upload) throw fieldError('file', '请选择要上传的文件');
+  // The JSON guard cannot see inside a form, so its text fields and the file's name are checked here.
+  const problems: FieldError[] = [];
+  for (const [name, value] of [['file', upload.name], ...Object.entries(fields)]) {
+    const problem = textProblem(name) ?? textProblem(value);
+    if (problem) problems.push({ field: name, message: name === 'file' ? `文件名${problem}` : problem });
+  }
+  if (problems.length) throw fieldErrors(problems);
   return { ...upload, fields };
 }

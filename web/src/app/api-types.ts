@@ -2377,7 +2377,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out */
+        /** Sign out (with the CSRF token when the session is live) */
         post: {
             parameters: {
                 query?: never;

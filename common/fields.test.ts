@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { dateField, instantField, textProblem } from './fields';
+
+describe('shared field primitives', () => {
+  it('refuses NUL bytes and lone surrogates, keeps paired surrogates (emoji) and Chinese', () => {
+    expect(textProblem('a\u0000b')).toMatch(/空字符/);
+    expect(textProblem('x\ud800')).toMatch(/代理项/);
+    expect(textProblem('\udc00y')).toMatch(/代理项/);
+    expect(textProblem('知识产权 😀')).toBeNull();
+  });
+
+  it('accepts dates from 1900 to 2100 only', () => {
+    const date = dateField();
+    expect(date.safeParse('1900-01-01').success).toBe(true);
+    expect(date.safeParse('2100-12-31').success).toBe(true);
+    for (const bad of ['0000-01-01', '1899-12-31', '2101-01-01', '99999-01-01']) expect(date.safeParse(bad).success).toBe(false);
+    expect(date.safeParse('0000-01-01').error?.issues[0].message).toBe('日期应在 1900 至 2100 年之间');
+  });
+
+  it('accepts instants from 1900 to 2100 only', () => {
+    const instant = instantField();
+    expect(instant.safeParse('2026-03-02T09:00:00+08:00').success).toBe(true);
+    expect(instant.safeParse('0000-01-01T00:00:00Z').success).toBe(false);
+  });
+});

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** The years a date may fall in: older or later dates are typing mistakes, and PostgreSQL refuses year 0. */
+export const DATE_YEAR_MIN = 1900;
+export const DATE_YEAR_MAX = 2100;
+const DATE_RANGE_MESSAGE = `日期应在 ${DATE_YEAR_MIN} 至 ${DATE_YEAR_MAX} 年之间`;
+
+function yearInRange(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return year >= DATE_YEAR_MIN && year <= DATE_YEAR_MAX;
+}
+
+/** A calendar date 'YYYY-MM-DD' between 1900 and 2100; every date field of every form uses it. */
+export function dateField(message = '日期格式应为 YYYY-MM-DD') {
+  return z.iso.date(message).refine(yearInRange, DATE_RANGE_MESSAGE);
+}
+
+/** An instant with its offset (ISO 8601) between 1900 and 2100. */
+export function instantField(options: { offset?: boolean; message?: string } = {}) {
+  return z.iso.datetime({ offset: options.offset ?? true, message: options.message ?? '时间格式无效' }).refine(yearInRange, DATE_RANGE_MESSAGE);
+}
+
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * What is wrong with a piece of text no field may keep, or null: PostgreSQL cannot store a NUL
+ * character, and a lone UTF-16 surrogate has no UTF-8 form.
+ */
+export function textProblem(value: string): string | null {
+  if (value.includes('\u0000')) return '不能包含空字符 (\\u0000)';
+  if (LONE_SURROGATE.test(value)) return '包含无效的字符（不成对的代理项）';
+  return null;
+}
