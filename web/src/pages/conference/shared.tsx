@@ -3,9 +3,7 @@ import { Select, Tag } from 'antd';
 import { useState } from 'react';
 import { MeetingModeLabels, type MeetingMode } from '../../../../common/conference';
 import { type MeetingKind, MeetingKindLabels } from '../../../../common/conference-report';
-import type { Org } from '../../../../common/org';
-import type { Page } from '../../../../common/pagination';
-import { api } from '../../app/api';
+import { api } from '../../app/api-client';
 import { useI18n } from '../../app/i18n';
 
 const KIND_COLORS: Record<MeetingKind, string> = {
@@ -39,13 +37,13 @@ export function UnitsPicker(props: { value?: string[]; onChange?: (ids: string[]
   const { t } = useI18n();
   const [q, setQ] = useState('');
   const [known, setKnown] = useState<Record<string, string>>({});
-  const { data } = useQuery({ queryKey: ['orgs', 'picker', q], queryFn: () => api.get<Page<Org>>('/api/v1/org/orgs', { q, pageSize: 30, sort: 'name' }), staleTime: 30_000, placeholderData: keepPreviousData });
+  const { data } = useQuery({ queryKey: ['orgs', 'picker', q], queryFn: () => api.get('/org/orgs', { params: { query: { q, pageSize: 30, sort: 'name' } } }), staleTime: 30_000, placeholderData: keepPreviousData });
   const missing = (props.value ?? []).filter((id) => !known[id] && !data?.items.some((o) => o.id === id));
   useQuery({
     queryKey: ['orgs', 'names', missing],
     enabled: missing.length > 0,
     queryFn: async () => {
-      const found = await Promise.all(missing.map((id) => api.get<Org>(`/api/v1/org/orgs/${id}`).catch(() => null)));
+      const found = await Promise.all(missing.map((id) => api.get('/org/orgs/{id}', { params: { path: { id } } }).catch(() => null)));
       setKnown((k) => ({ ...k, ...Object.fromEntries(found.flatMap((o) => (o ? [[o.id, o.name]] : []))) }));
       return found.length;
     },

@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConferenceAccess } from '../../../../../common/conference';
 import { AgreementKindLabels } from '../../../../../common/conference-report';
-import type { Agreement } from '../../../../../common/conference-records';
-import { api, ApiError, download } from '../../../app/api';
+import { ApiError } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { PageContainer } from '../../../components/PageContainer';
@@ -22,7 +22,7 @@ export default function AgreementDetailPage() {
   const navigate = useNavigate();
   const qc = useQueryClient();
   const [editing, setEditing] = useState(false);
-  const { data: a, error } = useQuery({ queryKey: ['agreements', 'one', id], queryFn: () => api.get<Agreement>(`/api/v1/conference/agreements/${id}`) });
+  const { data: a, error } = useQuery({ queryKey: ['agreements', 'one', id], queryFn: () => api.get('/conference/agreements/{id}', { params: { path: { id } } }) });
   if (error) return <Result status={error instanceof ApiError && error.status === 404 ? '404' : 'error'} title={error.message} />;
   if (!a) return null;
   const canManage = hasRole(ConferenceAccess.manage);
@@ -39,10 +39,10 @@ export default function AgreementDetailPage() {
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
               {t('common.edit')}
             </Button>
-            <Upload showUploadList={false} beforeUpload={(file) => { api.upload(`/api/v1/conference/agreements/${a.id}/file`, file).then(refresh).catch(onError); return false; }}>
+            <Upload showUploadList={false} beforeUpload={(file) => { api.upload('/conference/agreements/{id}/file', file, { params: { path: { id: a.id } } }).then(refresh).catch(onError); return false; }}>
               <Button icon={<UploadOutlined />}>{t('outcome.uploadText')}</Button>
             </Upload>
-            <Popconfirm title={t('common.confirmDelete')} onConfirm={() => void api.delete(`/api/v1/conference/agreements/${a.id}`).then(() => navigate('/agreements')).catch(onError)}>
+            <Popconfirm title={t('common.confirmDelete')} onConfirm={() => void api.delete('/conference/agreements/{id}', { params: { path: { id: a.id } } }).then(() => navigate('/agreements')).catch(onError)}>
               <Button danger>{t('common.delete')}</Button>
             </Popconfirm>
           </>
@@ -61,7 +61,7 @@ export default function AgreementDetailPage() {
               <Descriptions.Item label={t('agreement.meeting')}>{a.meetingId ? <Link to={`/meetings/${a.meetingId}`}>{a.meetingTitle}</Link> : '—'}</Descriptions.Item>
               <Descriptions.Item label={t('agreement.file')} span={2}>
                 {a.file ? (
-                  <a onClick={() => void download(`/api/v1/conference/agreements/${a.id}/file`).catch(onError)}>
+                  <a onClick={() => void api.download('/conference/agreements/{id}/file', { path: { id: a.id } }).catch(onError)}>
                     <PaperClipOutlined /> {a.file.name}
                   </a>
                 ) : (
@@ -90,7 +90,7 @@ export default function AgreementDetailPage() {
         </Col>
         <Col xs={24} xl={8}>
           <Card title={t('common.history')}>
-            <HistoryTimeline url={`/api/v1/conference/agreements/${a.id}/history`} />
+            <HistoryTimeline path="/conference/agreements/{id}/history" id={a.id} />
           </Card>
         </Col>
       </Row>

@@ -3,9 +3,9 @@ import { Button, DatePicker, Form, Input, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import type { Meeting } from '../../../../../common/conference';
-import { AgreementKindLabels, AgreementKindSchema } from '../../../../../common/conference-report';
+import { type AgreementKind, AgreementKindLabels, AgreementKindSchema } from '../../../../../common/conference-report';
 import { type Agreement, AgreementCreateSchema } from '../../../../../common/conference-records';
-import { api } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { zodRule } from '../../../components/forms';
@@ -15,7 +15,7 @@ import { RegionPicker } from '../../../components/RegionPicker';
 
 interface Values {
   title: string;
-  kind: string;
+  kind: AgreementKind;
   regionCode: string;
   signedOn?: Dayjs | null;
   summary?: string;
@@ -40,7 +40,7 @@ export function AgreementForm(props: { open: boolean; meeting?: Meeting; agreeme
     form,
     async (v) => {
       const body = { ...v, signedOn: v.signedOn ? v.signedOn.format('YYYY-MM-DD') : null, meetingId: props.agreement?.meetingId ?? props.meeting?.id ?? null, parties: (v.parties ?? []).map((p) => ({ ...p, orgId: p.orgId ?? null })) };
-      return props.agreement ? api.patch<Agreement>(`/api/v1/conference/agreements/${props.agreement.id}`, body) : api.post<Agreement>('/api/v1/conference/agreements', body);
+      return props.agreement ? api.patch('/conference/agreements/{id}', { params: { path: { id: props.agreement.id } }, body }) : api.post('/conference/agreements', { body });
     },
     props.onSaved,
   );

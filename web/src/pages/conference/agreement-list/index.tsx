@@ -7,8 +7,7 @@ import { Link } from 'react-router';
 import { ConferenceAccess } from '../../../../../common/conference';
 import { AgreementKindLabels, AgreementKindSchema } from '../../../../../common/conference-report';
 import type { Agreement } from '../../../../../common/conference-records';
-import type { Page } from '../../../../../common/pagination';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { PageContainer } from '../../../components/PageContainer';
@@ -22,9 +21,9 @@ export default function AgreementListPage() {
   const { message } = App.useApp();
   const { hasRole } = useSession();
   const qc = useQueryClient();
-  const list = useListQuery({ sort: 'signedOn', order: 'desc' });
+  const list = useListQuery('/conference/agreements', { sort: 'signedOn', order: 'desc' });
   const [adding, setAdding] = useState(false);
-  const { data, isFetching } = useQuery({ queryKey: ['agreements', list.query], queryFn: () => api.get<Page<Agreement>>('/api/v1/conference/agreements', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['agreements', list.query], queryFn: () => api.get('/conference/agreements', { params: { query: list.query } }) });
   const f = list.params.filters;
   return (
     <PageContainer
@@ -36,7 +35,7 @@ export default function AgreementListPage() {
               {t('agreement.add')}
             </Button>
           )}
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/conference/agreements/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/conference/agreements/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         </>

@@ -4,8 +4,7 @@ import { App, Button, DatePicker, Form, Input, Modal, Popconfirm, Select, Space,
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { type Liaison, LiaisonCreateSchema } from '../../../../../common/conference';
-import type { Page } from '../../../../../common/pagination';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError, zodRule } from '../../../components/forms';
 import { OrgPicker } from '../../../components/OrgPicker';
@@ -26,15 +25,15 @@ export function LiaisonsTab({ canEdit }: { canEdit: boolean }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const list = useListQuery({ sort: 'orgName' });
+  const list = useListQuery('/conference/liaisons', { sort: 'orgName' });
   const [editing, setEditing] = useState<Liaison | null | undefined>(undefined);
   const [form] = Form.useForm<Values>();
-  const { data, isFetching } = useQuery({ queryKey: ['conference', 'liaisons', list.query], queryFn: () => api.get<Page<Liaison>>('/api/v1/conference/liaisons', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['conference', 'liaisons', list.query], queryFn: () => api.get('/conference/liaisons', { params: { query: list.query } }) });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['conference'] });
   const save = useMutation({
     mutationFn: (v: Values) => {
       const body = { name: v.name, title: v.title ?? null, phone: v.phone ?? null, email: v.email ?? null, termStart: v.termStart.format('YYYY-MM-DD'), termEnd: v.termEnd?.format('YYYY-MM-DD') ?? null };
-      return editing ? api.patch(`/api/v1/conference/liaisons/${editing.id}`, body) : api.post('/api/v1/conference/liaisons', { ...body, orgId: v.orgId });
+      return editing ? api.patch('/conference/liaisons/{id}', { params: { path: { id: editing.id } }, body }) : api.post('/conference/liaisons', { body: { ...body, orgId: v.orgId } });
     },
     onSuccess: () => {
       setEditing(undefined);
@@ -45,7 +44,7 @@ export function LiaisonsTab({ canEdit }: { canEdit: boolean }) {
       if (text) void message.error(text);
     },
   });
-  const remove = useMutation({ mutationFn: (id: string) => api.delete(`/api/v1/conference/liaisons/${id}`), onSuccess: refresh, onError: (e) => void message.error(e.message) });
+  const remove = useMutation({ mutationFn: (id: string) => api.delete('/conference/liaisons/{id}', { params: { path: { id } } }), onSuccess: refresh, onError: (e) => void message.error(e.message) });
   const open = (l: Liaison | null) => {
     form.resetFields();
     if (l) form.setFieldsValue({ ...l, title: l.title ?? undefined, phone: l.phone ?? undefined, email: l.email ?? undefined, termStart: dayjs(l.termStart), termEnd: l.termEnd ? dayjs(l.termEnd) : null });
@@ -64,7 +63,7 @@ export function LiaisonsTab({ canEdit }: { canEdit: boolean }) {
             {t('body.addLiaison')}
           </Button>
         )}
-        <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/conference/liaisons/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+        <Button icon={<DownloadOutlined />} onClick={() => void api.download('/conference/liaisons/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
           {t('common.export')}
         </Button>
       </Space>

@@ -4,9 +4,8 @@ import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, S
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { type Member, MemberPositionLabels, MemberPositionSchema } from '../../../../../common/conference';
-import type { Page } from '../../../../../common/pagination';
-import { api, download } from '../../../app/api';
+import { type Member, type MemberPosition, MemberPositionLabels, MemberPositionSchema } from '../../../../../common/conference';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError } from '../../../components/forms';
 import { ImportModal } from '../../../components/ImportModal';
@@ -15,7 +14,7 @@ import { useListQuery } from '../../../components/useListQuery';
 
 interface Values {
   orgId: string;
-  position: string;
+  position: MemberPosition;
   joinedOn?: Dayjs | null;
   leftOn?: Dayjs | null;
   duties?: string;
@@ -27,16 +26,16 @@ export function MembersTab({ canEdit }: { canEdit: boolean }) {
   const { t, label } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const list = useListQuery({ sort: 'sortOrder' });
+  const list = useListQuery('/conference/members', { sort: 'sortOrder' });
   const [editing, setEditing] = useState<Member | null | undefined>(undefined);
   const [importing, setImporting] = useState(false);
   const [form] = Form.useForm<Values>();
-  const { data, isFetching } = useQuery({ queryKey: ['conference', 'members', list.query], queryFn: () => api.get<Page<Member>>('/api/v1/conference/members', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['conference', 'members', list.query], queryFn: () => api.get('/conference/members', { params: { query: list.query } }) });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['conference'] });
   const save = useMutation({
     mutationFn: (v: Values) => {
       const body = { position: v.position, joinedOn: v.joinedOn?.format('YYYY-MM-DD') ?? null, leftOn: v.leftOn?.format('YYYY-MM-DD') ?? null, duties: v.duties ?? null, sortOrder: v.sortOrder ?? 0 };
-      return editing ? api.patch(`/api/v1/conference/members/${editing.id}`, body) : api.post('/api/v1/conference/members', { ...body, orgId: v.orgId });
+      return editing ? api.patch('/conference/members/{id}', { params: { path: { id: editing.id } }, body }) : api.post('/conference/members', { body: { ...body, orgId: v.orgId } });
     },
     onSuccess: () => {
       setEditing(undefined);
@@ -47,7 +46,7 @@ export function MembersTab({ canEdit }: { canEdit: boolean }) {
       if (text) void message.error(text);
     },
   });
-  const remove = useMutation({ mutationFn: (id: string) => api.delete(`/api/v1/conference/members/${id}`), onSuccess: refresh, onError: (e) => void message.error(e.message) });
+  const remove = useMutation({ mutationFn: (id: string) => api.delete('/conference/members/{id}', { params: { path: { id } } }), onSuccess: refresh, onError: (e) => void message.error(e.message) });
   const open = (m: Member | null) => {
     form.resetFields();
     if (m) form.setFieldsValue({ ...m, joinedOn: m.joinedOn ? dayjs(m.joinedOn) : null, leftOn: m.leftOn ? dayjs(m.leftOn) : null, duties: m.duties ?? undefined });
@@ -72,7 +71,7 @@ export function MembersTab({ canEdit }: { canEdit: boolean }) {
             </Button>
           </>
         )}
-        <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/conference/members/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+        <Button icon={<DownloadOutlined />} onClick={() => void api.download('/conference/members/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
           {t('common.export')}
         </Button>
       </Space>
@@ -133,7 +132,7 @@ export function MembersTab({ canEdit }: { canEdit: boolean }) {
           </Form.Item>
         </Form>
       </Modal>
-      <ImportModal open={importing} onClose={() => setImporting(false)} templateUrl="/api/v1/conference/members/import-template.xlsx" uploadUrl="/api/v1/conference/members/import" onImported={refresh} />
+      <ImportModal open={importing} onClose={() => setImporting(false)} template="/conference/members/import-template.xlsx" upload="/conference/members/import" onImported={refresh} />
     </>
   );
 }

@@ -3,8 +3,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Result, Tabs } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { type Conference, ConferenceAccess } from '../../../../../common/conference';
-import { api, ApiError } from '../../../app/api';
+import { ConferenceAccess } from '../../../../../common/conference';
+import { ApiError } from '../../../app/api';
+import { api, type HistoryPath } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { applyApiError } from '../../../components/forms';
@@ -23,9 +24,10 @@ export default function ConferenceBodyPage() {
   const canEdit = hasRole(ConferenceAccess.body);
   const [editing, setEditing] = useState(false);
   const [form] = Form.useForm<{ name: string; officeOrgId?: string | null; establishedOn?: Dayjs | null }>();
-  const { data: c, error } = useQuery({ queryKey: ['conference'], queryFn: () => api.get<Conference>('/api/v1/conference'), retry: false });
+  const { data: c, error } = useQuery({ queryKey: ['conference'], queryFn: () => api.get('/conference'), retry: false });
   const save = useMutation({
-    mutationFn: (v: { name: string; officeOrgId?: string | null; establishedOn?: Dayjs | null }) => api.put<Conference>('/api/v1/conference', { regionCode: c?.regionCode ?? me?.org.regionCode, name: v.name, officeOrgId: v.officeOrgId ?? null, establishedOn: v.establishedOn?.format('YYYY-MM-DD') ?? null }),
+    // Only editors can open the form, and being an editor takes a session, so `me` is there.
+    mutationFn: (v: { name: string; officeOrgId?: string | null; establishedOn?: Dayjs | null }) => api.put('/conference', { body: { regionCode: c?.regionCode ?? me!.org.regionCode, name: v.name, officeOrgId: v.officeOrgId ?? null, establishedOn: v.establishedOn?.format('YYYY-MM-DD') ?? null } }),
     onSuccess: () => {
       setEditing(false);
       void qc.invalidateQueries({ queryKey: ['conference'] });
@@ -70,7 +72,8 @@ export default function ConferenceBodyPage() {
                 items={[
                   { key: 'members', label: t('body.members'), children: <MembersTab canEdit={canEdit} /> },
                   { key: 'liaisons', label: t('body.liaisons'), children: <LiaisonsTab canEdit={canEdit} /> },
-                  { key: 'history', label: t('common.history'), children: <HistoryTimeline url="/api/v1/conference/history" /> },
+                  // HistoryTimeline takes `…/{id}/history` routes; the conference's own has no id (the caller's region decides), so the id is left empty and unused.
+                  { key: 'history', label: t('common.history'), children: <HistoryTimeline path={'/conference/history' as HistoryPath} id="" /> },
                 ]}
               />
             </Card>

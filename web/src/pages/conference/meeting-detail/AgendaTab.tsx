@@ -2,8 +2,8 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Empty, Form, Input, InputNumber, List, Space, Typography } from 'antd';
 import { useState } from 'react';
-import type { AgendaItem, AgendaPut, Meeting } from '../../../../../common/conference';
-import { api } from '../../../app/api';
+import type { AgendaPut, Meeting } from '../../../../../common/conference';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError } from '../../../components/forms';
 
@@ -17,9 +17,9 @@ export function AgendaTab({ meeting: m }: { meeting: Meeting }) {
   const qc = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [form] = Form.useForm<{ items: Item[] }>();
-  const { data = [] } = useQuery({ queryKey: ['meetings', m.id, 'agenda'], queryFn: () => api.get<AgendaItem[]>(`/api/v1/conference/meetings/${m.id}/agenda`) });
+  const { data = [] } = useQuery({ queryKey: ['meetings', m.id, 'agenda'], queryFn: () => api.get('/conference/meetings/{id}/agenda', { params: { path: { id: m.id } } }) });
   const save = useMutation({
-    mutationFn: (v: AgendaPut) => api.put<AgendaItem[]>(`/api/v1/conference/meetings/${m.id}/agenda`, v),
+    mutationFn: (v: AgendaPut) => api.put('/conference/meetings/{id}/agenda', { params: { path: { id: m.id } }, body: v }),
     onSuccess: () => {
       setEditing(false);
       void message.success(t('common.saved'));

@@ -3,8 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form, Input, Modal, Popconfirm, Select, Space, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { Meeting } from '../../../../../common/conference';
-import { type Attendee, AttendeeCreateSchema, AttendeeRoleLabels, AttendeeRoleSchema } from '../../../../../common/conference-records';
-import { api, download } from '../../../app/api';
+import { type Attendee, type AttendeeCreate, AttendeeCreateSchema, AttendeeRoleLabels, AttendeeRoleSchema } from '../../../../../common/conference-records';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError, zodRule } from '../../../components/forms';
 import { ImportModal } from '../../../components/ImportModal';
@@ -17,11 +17,11 @@ export function AttendeesTab({ meeting: m }: { meeting: Meeting }) {
   const qc = useQueryClient();
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<AttendeeCreate>();
   const key = ['meetings', m.id, 'attendees'];
-  const { data = [], isFetching } = useQuery({ queryKey: key, queryFn: () => api.get<Attendee[]>(`/api/v1/conference/meetings/${m.id}/attendees`) });
+  const { data = [], isFetching } = useQuery({ queryKey: key, queryFn: () => api.get('/conference/meetings/{id}/attendees', { params: { path: { id: m.id } } }) });
   const add = useMutation({
-    mutationFn: (v: Record<string, unknown>) => api.post<Attendee>(`/api/v1/conference/meetings/${m.id}/attendees`, v),
+    mutationFn: (v: AttendeeCreate) => api.post('/conference/meetings/{id}/attendees', { params: { path: { id: m.id } }, body: v }),
     onSuccess: () => {
       setAdding(false);
       form.resetFields();
@@ -32,7 +32,7 @@ export function AttendeesTab({ meeting: m }: { meeting: Meeting }) {
       if (text) void message.error(text);
     },
   });
-  const remove = useMutation({ mutationFn: (id: string) => api.delete(`/api/v1/conference/meetings/${m.id}/attendees/${id}`), onSuccess: () => void qc.invalidateQueries({ queryKey: key }), onError: (e) => void message.error(e.message) });
+  const remove = useMutation({ mutationFn: (id: string) => api.delete('/conference/meetings/{id}/attendees/{childId}', { params: { path: { id: m.id, childId: id } } }), onSuccess: () => void qc.invalidateQueries({ queryKey: key }), onError: (e) => void message.error(e.message) });
 
   return (
     <>
@@ -47,7 +47,7 @@ export function AttendeesTab({ meeting: m }: { meeting: Meeting }) {
             </Button>
           </>
         )}
-        <Button icon={<DownloadOutlined />} onClick={() => void download(`/api/v1/conference/meetings/${m.id}/attendees/export.xlsx`).catch((e: Error) => message.error(e.message))}>
+        <Button icon={<DownloadOutlined />} onClick={() => void api.download('/conference/meetings/{id}/attendees/export.xlsx', { path: { id: m.id } }).catch((e: Error) => message.error(e.message))}>
           {t('common.export')}
         </Button>
       </Space>
@@ -80,7 +80,7 @@ export function AttendeesTab({ meeting: m }: { meeting: Meeting }) {
         ]}
       />
       <Modal open={adding} title={t('att.add')} onCancel={() => setAdding(false)} onOk={() => form.submit()} confirmLoading={add.isPending} destroyOnHidden>
-        <Form form={form} layout="vertical" initialValues={{ role: 'attendee', online: false }} onFinish={(v: Record<string, unknown>) => add.mutate(v)}>
+        <Form form={form} layout="vertical" initialValues={{ role: 'attendee', online: false }} onFinish={(v) => add.mutate(v)}>
           <Form.Item name="name" label={t('att.name')} required rules={[zodRule(AttendeeCreateSchema.shape.name)]}>
             <Input maxLength={50} />
           </Form.Item>
@@ -103,7 +103,7 @@ export function AttendeesTab({ meeting: m }: { meeting: Meeting }) {
           </Space>
         </Form>
       </Modal>
-      <ImportModal open={importing} onClose={() => setImporting(false)} templateUrl="/api/v1/conference/meetings/attendees/import-template.xlsx" uploadUrl={`/api/v1/conference/meetings/${m.id}/attendees/import`} onImported={() => void qc.invalidateQueries({ queryKey: key })} />
+      <ImportModal open={importing} onClose={() => setImporting(false)} template="/conference/meetings/attendees/import-template.xlsx" upload="/conference/meetings/{id}/attendees/import" pathParams={{ id: m.id }} onImported={() => void qc.invalidateQueries({ queryKey: key })} />
     </>
   );
 }

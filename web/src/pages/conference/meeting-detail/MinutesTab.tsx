@@ -4,8 +4,8 @@ import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Meeting } from '../../../../../common/conference';
-import { type MeetingRecord, MinutesStatusLabels, type Resolution } from '../../../../../common/conference-records';
-import { api } from '../../../app/api';
+import { MinutesStatusLabels, type Resolution } from '../../../../../common/conference-records';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError } from '../../../components/forms';
 import { OrgPicker } from '../../../components/OrgPicker';
@@ -17,18 +17,18 @@ export function MinutesTab({ meeting: m }: { meeting: Meeting }) {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const key = ['meetings', m.id, 'record'];
-  const { data } = useQuery({ queryKey: key, queryFn: () => api.get<MeetingRecord>(`/api/v1/conference/meetings/${m.id}/record`) });
+  const { data } = useQuery({ queryKey: key, queryFn: () => api.get('/conference/meetings/{id}/record', { params: { path: { id: m.id } } }) });
   const [body, setBody] = useState('');
   const [converting, setConverting] = useState<Resolution | null>(null);
   const [resForm] = Form.useForm<{ text: string; leadOrgId?: string; dueDate?: Dayjs }>();
   useEffect(() => setBody(data?.minutes?.body ?? ''), [data?.minutes?.body]);
   const refresh = () => void qc.invalidateQueries({ queryKey: ['meetings', m.id] });
   const onError = (e: Error) => void message.error(e.message);
-  const save = useMutation({ mutationFn: () => api.put(`/api/v1/conference/meetings/${m.id}/minutes`, { body }), onSuccess: () => { void message.success(t('common.saved')); refresh(); }, onError });
-  const approve = useMutation({ mutationFn: () => api.post(`/api/v1/conference/meetings/${m.id}/minutes/approve`), onSuccess: () => { void message.success(t('minutes.approvedMsg')); refresh(); }, onError });
-  const reopen = useMutation({ mutationFn: () => api.post(`/api/v1/conference/meetings/${m.id}/minutes/reopen`), onSuccess: refresh, onError });
+  const save = useMutation({ mutationFn: () => api.put('/conference/meetings/{id}/minutes', { params: { path: { id: m.id } }, body: { body } }), onSuccess: () => { void message.success(t('common.saved')); refresh(); }, onError });
+  const approve = useMutation({ mutationFn: () => api.post('/conference/meetings/{id}/minutes/approve', { params: { path: { id: m.id } } }), onSuccess: () => { void message.success(t('minutes.approvedMsg')); refresh(); }, onError });
+  const reopen = useMutation({ mutationFn: () => api.post('/conference/meetings/{id}/minutes/reopen', { params: { path: { id: m.id } } }), onSuccess: refresh, onError });
   const addResolution = useMutation({
-    mutationFn: (v: { text: string; leadOrgId?: string; dueDate?: Dayjs }) => api.post<Resolution>(`/api/v1/conference/meetings/${m.id}/resolutions`, { text: v.text, leadOrgId: v.leadOrgId ?? null, dueDate: v.dueDate?.format('YYYY-MM-DD') ?? null }),
+    mutationFn: (v: { text: string; leadOrgId?: string; dueDate?: Dayjs }) => api.post('/conference/meetings/{id}/resolutions', { params: { path: { id: m.id } }, body: { text: v.text, leadOrgId: v.leadOrgId ?? null, dueDate: v.dueDate?.format('YYYY-MM-DD') ?? null } }),
     onSuccess: () => {
       resForm.resetFields();
       refresh();
@@ -38,7 +38,7 @@ export function MinutesTab({ meeting: m }: { meeting: Meeting }) {
       if (text) void message.error(text);
     },
   });
-  const removeResolution = useMutation({ mutationFn: (id: string) => api.delete(`/api/v1/conference/resolutions/${id}`), onSuccess: refresh, onError });
+  const removeResolution = useMutation({ mutationFn: (id: string) => api.delete('/conference/resolutions/{id}', { params: { path: { id } } }), onSuccess: refresh, onError });
   const minutes = data?.minutes;
   const approved = minutes?.status === 'approved';
 

@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Meeting } from '../../../../../common/conference';
 import { AgreementKindLabels } from '../../../../../common/conference-report';
-import { DocumentKindLabels, DocumentKindSchema, type MeetingDocument, type MeetingRecord } from '../../../../../common/conference-records';
-import { api, download } from '../../../app/api';
+import { type DocumentCreate, DocumentKindLabels, DocumentKindSchema } from '../../../../../common/conference-records';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError } from '../../../components/forms';
 import { AgreementForm } from '../agreement-list/AgreementForm';
@@ -16,14 +16,14 @@ export function OutcomesTab({ meeting: m }: { meeting: Meeting }) {
   const { t, label } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const { data } = useQuery({ queryKey: ['meetings', m.id, 'record'], queryFn: () => api.get<MeetingRecord>(`/api/v1/conference/meetings/${m.id}/record`) });
+  const { data } = useQuery({ queryKey: ['meetings', m.id, 'record'], queryFn: () => api.get('/conference/meetings/{id}/record', { params: { path: { id: m.id } } }) });
   const [adding, setAdding] = useState(false);
   const [unveilForm] = Form.useForm<{ what: string; by?: string[] }>();
-  const [docForm] = Form.useForm<{ kind: string; title: string }>();
+  const [docForm] = Form.useForm<DocumentCreate>();
   const refresh = () => void qc.invalidateQueries({ queryKey: ['meetings', m.id] });
   const onError = (e: Error) => void message.error(e.message);
   const unveil = useMutation({
-    mutationFn: (v: { what: string; by?: string[] }) => api.post(`/api/v1/conference/meetings/${m.id}/unveilings`, { what: v.what, by: v.by ?? [] }),
+    mutationFn: (v: { what: string; by?: string[] }) => api.post('/conference/meetings/{id}/unveilings', { params: { path: { id: m.id } }, body: { what: v.what, by: v.by ?? [] } }),
     onSuccess: () => {
       unveilForm.resetFields();
       refresh();
@@ -33,9 +33,9 @@ export function OutcomesTab({ meeting: m }: { meeting: Meeting }) {
       if (text) void message.error(text);
     },
   });
-  const removeUnveiling = useMutation({ mutationFn: (id: string) => api.delete(`/api/v1/conference/unveilings/${id}`), onSuccess: refresh, onError });
+  const removeUnveiling = useMutation({ mutationFn: (id: string) => api.delete('/conference/unveilings/{id}', { params: { path: { id } } }), onSuccess: refresh, onError });
   const addDoc = useMutation({
-    mutationFn: (v: { kind: string; title: string }) => api.post<MeetingDocument>(`/api/v1/conference/meetings/${m.id}/documents`, v),
+    mutationFn: (v: DocumentCreate) => api.post('/conference/meetings/{id}/documents', { params: { path: { id: m.id } }, body: v }),
     onSuccess: () => {
       docForm.resetFields();
       refresh();
@@ -45,10 +45,10 @@ export function OutcomesTab({ meeting: m }: { meeting: Meeting }) {
       if (text) void message.error(text);
     },
   });
-  const removeDoc = useMutation({ mutationFn: (id: string) => api.delete(`/api/v1/conference/meeting-documents/${id}`), onSuccess: refresh, onError });
-  const upload = (url: string) => (file: File) => {
+  const removeDoc = useMutation({ mutationFn: (id: string) => api.delete('/conference/meeting-documents/{id}', { params: { path: { id } } }), onSuccess: refresh, onError });
+  const upload = (path: '/conference/agreements/{id}/file' | '/conference/meeting-documents/{id}/file', id: string) => (file: File) => {
     api
-      .upload(url, file)
+      .upload(path, file, { params: { path: { id } } })
       .then(() => {
         void message.success(t('outcome.uploaded'));
         refresh();
@@ -77,12 +77,12 @@ export function OutcomesTab({ meeting: m }: { meeting: Meeting }) {
             <List.Item
               actions={[
                 a.file ? (
-                  <a key="f" onClick={() => void download(`/api/v1/conference/agreements/${a.id}/file`).catch(onError)}>
+                  <a key="f" onClick={() => void api.download('/conference/agreements/{id}/file', { path: { id: a.id } }).catch(onError)}>
                     <PaperClipOutlined /> {a.file.name}
                   </a>
                 ) : null,
                 m.canManage ? (
-                  <Upload key="u" showUploadList={false} beforeUpload={upload(`/api/v1/conference/agreements/${a.id}/file`)}>
+                  <Upload key="u" showUploadList={false} beforeUpload={upload('/conference/agreements/{id}/file', a.id)}>
                     <a>
                       <UploadOutlined /> {t('outcome.uploadText')}
                     </a>
@@ -142,12 +142,12 @@ export function OutcomesTab({ meeting: m }: { meeting: Meeting }) {
             <List.Item
               actions={[
                 d.file ? (
-                  <a key="f" onClick={() => void download(`/api/v1/conference/meeting-documents/${d.id}/file`).catch(onError)}>
+                  <a key="f" onClick={() => void api.download('/conference/meeting-documents/{id}/file', { path: { id: d.id } }).catch(onError)}>
                     <PaperClipOutlined /> {d.file.name}
                   </a>
                 ) : null,
                 m.canManage ? (
-                  <Upload key="u" showUploadList={false} beforeUpload={upload(`/api/v1/conference/meeting-documents/${d.id}/file`)}>
+                  <Upload key="u" showUploadList={false} beforeUpload={upload('/conference/meeting-documents/{id}/file', d.id)}>
                     <a>
                       <UploadOutlined /> {t('outcome.uploadFile')}
                     </a>

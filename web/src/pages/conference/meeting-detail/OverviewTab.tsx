@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Popconfirm, Row, Space, Tag, Typography } from 'antd';
-import { type Meeting, MeetingOrgRoleLabels, type Registration, RegistrationStatusLabels } from '../../../../../common/conference';
-import { api } from '../../../app/api';
+import { type Meeting, MeetingOrgRoleLabels, RegistrationStatusLabels } from '../../../../../common/conference';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { applyApiError } from '../../../components/forms';
@@ -15,7 +15,7 @@ export function OverviewTab({ meeting: m, onChanged }: { meeting: Meeting; onCha
   const { me } = useSession();
   const [form] = Form.useForm<{ name: string; title?: string }>();
   const register = useMutation({
-    mutationFn: (v: { name: string; title?: string }) => api.post<Registration>(`/api/v1/conference/meetings/${m.id}/registrations`, v),
+    mutationFn: (v: { name: string; title?: string }) => api.post('/conference/meetings/{id}/registrations', { params: { path: { id: m.id } }, body: v }),
     onSuccess: (r) => {
       void message.success(r.status === 'waitlisted' ? t('reg.waitlistedMsg', { n: r.waitlistPosition ?? 0 }) : t('reg.registeredMsg'));
       onChanged();
@@ -26,7 +26,7 @@ export function OverviewTab({ meeting: m, onChanged }: { meeting: Meeting; onCha
     },
   });
   const cancel = useMutation({
-    mutationFn: (regId: string) => api.post<Registration>(`/api/v1/conference/meetings/${m.id}/registrations/${regId}/cancel`),
+    mutationFn: (regId: string) => api.post('/conference/meetings/{id}/registrations/{childId}/cancel', { params: { path: { id: m.id, childId: regId } } }),
     onSuccess: () => {
       void message.success(t('reg.cancelledMsg'));
       onChanged();

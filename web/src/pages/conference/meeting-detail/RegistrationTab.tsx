@@ -2,9 +2,8 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { type Invitation, type Meeting, type Member, type Registration, RegistrationStatusLabels } from '../../../../../common/conference';
-import type { Page } from '../../../../../common/pagination';
-import { api, download } from '../../../app/api';
+import { type Meeting, type Registration, type RegistrationStatus, RegistrationStatusLabels } from '../../../../../common/conference';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError } from '../../../components/forms';
 import { UnitsPicker } from '../shared';
@@ -16,19 +15,19 @@ export function RegistrationTab({ meeting: m, onChanged }: { meeting: Meeting; o
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [invitees, setInvitees] = useState<string[]>([]);
-  const [status, setStatus] = useState<string | undefined>();
+  const [status, setStatus] = useState<RegistrationStatus | undefined>();
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [codeForm] = Form.useForm<{ code: string }>();
   const key = ['meetings', m.id, 'registrations', status, page];
-  const { data: invitations = [] } = useQuery({ queryKey: ['meetings', m.id, 'invitations'], queryFn: () => api.get<Invitation[]>(`/api/v1/conference/meetings/${m.id}/invitations`) });
-  const { data: regs, isFetching } = useQuery({ queryKey: key, queryFn: () => api.get<Page<Registration>>(`/api/v1/conference/meetings/${m.id}/registrations`, { status, ...page }) });
+  const { data: invitations = [] } = useQuery({ queryKey: ['meetings', m.id, 'invitations'], queryFn: () => api.get('/conference/meetings/{id}/invitations', { params: { path: { id: m.id } } }) });
+  const { data: regs, isFetching } = useQuery({ queryKey: key, queryFn: () => api.get('/conference/meetings/{id}/registrations', { params: { path: { id: m.id }, query: { status, ...page } } }) });
   const changed = () => {
     void qc.invalidateQueries({ queryKey: ['meetings', m.id] });
     onChanged();
   };
   const onError = (e: Error) => void message.error(e.message);
   const invite = useMutation({
-    mutationFn: (orgIds: string[]) => api.post<Invitation[]>(`/api/v1/conference/meetings/${m.id}/invitations`, { orgIds, personIds: [] }),
+    mutationFn: (orgIds: string[]) => api.post('/conference/meetings/{id}/invitations', { params: { path: { id: m.id } }, body: { orgIds, personIds: [] } }),
     onSuccess: () => {
       setInvitees([]);
       void message.success(t('reg.invited'));
@@ -37,12 +36,12 @@ export function RegistrationTab({ meeting: m, onChanged }: { meeting: Meeting; o
     onError,
   });
   const inviteMembers = async () => {
-    const members = await api.get<Page<Member>>('/api/v1/conference/members', { current: 'true', pageSize: 200 });
+    const members = await api.get('/conference/members', { params: { query: { current: 'true', pageSize: 200 } } });
     invite.mutate(members.items.map((x) => x.orgId));
   };
-  const uninvite = useMutation({ mutationFn: (id: string) => api.delete(`/api/v1/conference/meetings/${m.id}/invitations/${id}`), onSuccess: changed, onError });
+  const uninvite = useMutation({ mutationFn: (id: string) => api.delete('/conference/meetings/{id}/invitations/{childId}', { params: { path: { id: m.id, childId: id } } }), onSuccess: changed, onError });
   const checkIn = useMutation({
-    mutationFn: (regId: string) => api.post<Registration>(`/api/v1/conference/meetings/${m.id}/registrations/${regId}/check-in`),
+    mutationFn: (regId: string) => api.post('/conference/meetings/{id}/registrations/{childId}/check-in', { params: { path: { id: m.id, childId: regId } } }),
     onSuccess: (r) => {
       void message.success(t('reg.checkedInMsg', { name: r.name }));
       changed();
@@ -50,7 +49,7 @@ export function RegistrationTab({ meeting: m, onChanged }: { meeting: Meeting; o
     onError,
   });
   const byCode = useMutation({
-    mutationFn: (code: string) => api.post<Registration>(`/api/v1/conference/meetings/${m.id}/check-in`, { code }),
+    mutationFn: (code: string) => api.post('/conference/meetings/{id}/check-in', { params: { path: { id: m.id } }, body: { code } }),
     onSuccess: (r) => {
       codeForm.resetFields();
       void message.success(t('reg.checkedInMsg', { name: r.name }));
@@ -61,7 +60,7 @@ export function RegistrationTab({ meeting: m, onChanged }: { meeting: Meeting; o
       if (text) void message.error(text);
     },
   });
-  const cancel = useMutation({ mutationFn: (regId: string) => api.post(`/api/v1/conference/meetings/${m.id}/registrations/${regId}/cancel`), onSuccess: changed, onError });
+  const cancel = useMutation({ mutationFn: (regId: string) => api.post('/conference/meetings/{id}/registrations/{childId}/cancel', { params: { path: { id: m.id, childId: regId } } }), onSuccess: changed, onError });
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="large">
@@ -89,7 +88,7 @@ export function RegistrationTab({ meeting: m, onChanged }: { meeting: Meeting; o
         title={t('reg.list')}
         extra={
           m.canManage && (
-            <Button size="small" icon={<DownloadOutlined />} onClick={() => void download(`/api/v1/conference/meetings/${m.id}/registrations/export.xlsx`, { status }).catch(onError)}>
+            <Button size="small" icon={<DownloadOutlined />} onClick={() => void api.download('/conference/meetings/{id}/registrations/export.xlsx', { path: { id: m.id }, query: { status } }).catch(onError)}>
               {t('common.export')}
             </Button>
           )

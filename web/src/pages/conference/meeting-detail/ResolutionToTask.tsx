@@ -4,9 +4,8 @@ import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { Meeting } from '../../../../../common/conference';
 import type { Resolution } from '../../../../../common/conference-records';
-import type { Page } from '../../../../../common/pagination';
-import type { Task, WorkPlan } from '../../../../../common/tasks';
-import { api } from '../../../app/api';
+import type { DeadlineUnit, Task } from '../../../../../common/tasks';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError } from '../../../components/forms';
 import { OrgPicker } from '../../../components/OrgPicker';
@@ -19,8 +18,9 @@ interface Values {
   supportOrgIds?: string[];
   deadlineBy: 'date' | 'rule';
   deadline?: Dayjs;
-  length?: number;
-  unit?: 'workingDays' | 'calendarDays';
+  // Set when the form opens and required while counting days, so both are there whenever the rule is sent.
+  length: number;
+  unit: DeadlineUnit;
   weight: number;
 }
 
@@ -31,7 +31,7 @@ export function ResolutionToTask(props: { meeting: Meeting; resolution: Resoluti
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const year = new Date(props.meeting.startsAt).getFullYear();
-  const { data: plans } = useQuery({ queryKey: ['work-plans', 'pick', year], queryFn: () => api.get<Page<WorkPlan>>('/api/v1/tasks/work-plans', { pageSize: 100, sort: 'year', order: 'desc' }), enabled: !!props.resolution });
+  const { data: plans } = useQuery({ queryKey: ['work-plans', 'pick', year], queryFn: () => api.get('/tasks/work-plans', { params: { query: { pageSize: 100, sort: 'year', order: 'desc' } } }), enabled: !!props.resolution });
   const by = Form.useWatch('deadlineBy', form);
   const r = props.resolution;
 
@@ -52,14 +52,16 @@ export function ResolutionToTask(props: { meeting: Meeting; resolution: Resoluti
     setSaving(true);
     try {
       const meetingDay = new Date(new Date(props.meeting.startsAt).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-      const task = await api.post<Task>('/api/v1/tasks/from-resolution', {
-        resolutionId: r!.id,
-        workPlanId: v.workPlanId,
-        title: v.title,
-        leadOrgId: v.leadOrgId ?? null,
-        supportOrgIds: v.supportOrgIds ?? [],
-        weight: v.weight,
-        ...(v.deadlineBy === 'date' ? { deadline: v.deadline?.format('YYYY-MM-DD') ?? null } : { deadlineRule: { from: meetingDay, length: v.length, unit: v.unit } }),
+      const task = await api.post('/tasks/from-resolution', {
+        body: {
+          resolutionId: r!.id,
+          workPlanId: v.workPlanId,
+          title: v.title,
+          leadOrgId: v.leadOrgId ?? null,
+          supportOrgIds: v.supportOrgIds ?? [],
+          weight: v.weight,
+          ...(v.deadlineBy === 'date' ? { deadline: v.deadline?.format('YYYY-MM-DD') ?? null } : { deadlineRule: { from: meetingDay, length: v.length, unit: v.unit } }),
+        },
       });
       void message.success(t('res.convertedMsg', { path: task.path, deadline: task.deadline ?? '—' }));
       props.onDone(task);

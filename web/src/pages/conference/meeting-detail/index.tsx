@@ -2,8 +2,8 @@ import { DownloadOutlined, EditOutlined, StopOutlined } from '@ant-design/icons'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Popconfirm, Result, Tabs, Tag } from 'antd';
 import { useParams } from 'react-router';
-import type { Meeting } from '../../../../../common/conference';
-import { api, ApiError, download } from '../../../app/api';
+import { ApiError } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { PageContainer } from '../../../components/PageContainer';
 import { MeetingForm } from '../meeting-list/MeetingForm';
@@ -24,9 +24,9 @@ export default function MeetingDetailPage() {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [editing, setEditing] = useState(false);
-  const { data: m, error } = useQuery({ queryKey: ['meetings', 'one', id], queryFn: () => api.get<Meeting>(`/api/v1/conference/meetings/${id}`) });
+  const { data: m, error } = useQuery({ queryKey: ['meetings', 'one', id], queryFn: () => api.get('/conference/meetings/{id}', { params: { path: { id } } }) });
   const cancel = useMutation({
-    mutationFn: () => api.patch<Meeting>(`/api/v1/conference/meetings/${id}`, { status: 'cancelled' }),
+    mutationFn: () => api.patch('/conference/meetings/{id}', { params: { path: { id } }, body: { status: 'cancelled' } }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['meetings'] }),
     onError: (e) => void message.error(e.message),
   });
@@ -45,7 +45,7 @@ export default function MeetingDetailPage() {
       crumbs={[{ title: t('meeting.listTitle'), path: '/meetings' }, { title: m.title }]}
       extra={
         <>
-          <Button icon={<DownloadOutlined />} onClick={() => void download(`/api/v1/conference/meetings/${id}/calendar.ics`).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/conference/meetings/{id}/calendar.ics', { path: { id } }).catch((e: Error) => message.error(e.message))}>
             {t('meeting.ics')}
           </Button>
           {m.canManage && (
@@ -71,7 +71,7 @@ export default function MeetingDetailPage() {
           { key: 'attendees', label: t('meeting.tabAttendees'), children: <AttendeesTab meeting={m} /> },
           { key: 'minutes', label: t('meeting.tabMinutes'), children: <MinutesTab meeting={m} /> },
           { key: 'outcomes', label: t('meeting.tabOutcomes'), children: <OutcomesTab meeting={m} /> },
-          { key: 'history', label: t('common.history'), children: <HistoryTimeline url={`/api/v1/conference/meetings/${id}/history`} /> },
+          { key: 'history', label: t('common.history'), children: <HistoryTimeline path="/conference/meetings/{id}/history" id={id} /> },
         ]}
       />
       <MeetingForm

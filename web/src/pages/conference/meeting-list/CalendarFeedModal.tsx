@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Modal, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
-import type { CalendarFeed } from '../../../../../common/conference-records';
-import { api } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { formatDateTime } from '../../../app/format';
 
@@ -12,9 +11,9 @@ export function CalendarFeedModal(props: { open: boolean; onClose: () => void })
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [url, setUrl] = useState<string | null>(null);
-  const { data } = useQuery({ queryKey: ['calendar-feed'], queryFn: () => api.get<CalendarFeed>('/api/v1/conference/me/calendar-feed'), enabled: props.open });
+  const { data } = useQuery({ queryKey: ['calendar-feed'], queryFn: () => api.get('/conference/me/calendar-feed'), enabled: props.open });
   const create = useMutation({
-    mutationFn: () => api.post<CalendarFeed>('/api/v1/conference/me/calendar-feed'),
+    mutationFn: () => api.post('/conference/me/calendar-feed'),
     onSuccess: (f) => {
       setUrl(f.url);
       void qc.invalidateQueries({ queryKey: ['calendar-feed'] });
@@ -22,7 +21,7 @@ export function CalendarFeedModal(props: { open: boolean; onClose: () => void })
     onError: (e) => void message.error(e.message),
   });
   const revoke = useMutation({
-    mutationFn: () => api.delete('/api/v1/conference/me/calendar-feed'),
+    mutationFn: () => api.delete('/conference/me/calendar-feed'),
     onSuccess: () => {
       setUrl(null);
       void message.success(t('feed.revoked'));

@@ -2,9 +2,9 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
-import { type Meeting, MeetingCreateSchema, MeetingModeLabels, MeetingModeSchema, MeetingOrgRoleLabels, MeetingOrgRoleSchema } from '../../../../../common/conference';
-import { MEETING_KINDS, MeetingKindLabels } from '../../../../../common/conference-report';
-import { api } from '../../../app/api';
+import { type Meeting, MeetingCreateSchema, type MeetingMode, MeetingModeLabels, MeetingModeSchema, type MeetingOrgRole, MeetingOrgRoleLabels, MeetingOrgRoleSchema } from '../../../../../common/conference';
+import { MEETING_KINDS, type MeetingKind, MeetingKindLabels } from '../../../../../common/conference-report';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { zodRule } from '../../../components/forms';
@@ -16,12 +16,12 @@ const shape = MeetingCreateSchema.shape;
 
 interface Values {
   title: string;
-  kind: string;
+  kind: MeetingKind;
   regionCode: string;
   startsAt: Dayjs;
   endsAt?: Dayjs | null;
   venue?: string;
-  mode: string;
+  mode: MeetingMode;
   onlineUrl?: string;
   capacity?: number | null;
   waitlist: boolean;
@@ -29,7 +29,7 @@ interface Values {
   attendeeCount?: number | null;
   theme?: string;
   summary?: string;
-  orgs?: { role: string; orgId?: string | null; orgName?: string }[];
+  orgs?: { role: MeetingOrgRole; orgId?: string | null; orgName?: string }[];
 }
 
 /** Creates or edits a meeting; server field errors land under their fields. */
@@ -59,7 +59,7 @@ export function MeetingForm(props: { open: boolean; meeting: Meeting | null; onC
         onlineUrl: v.onlineUrl || null,
         orgs: (v.orgs ?? []).map((o) => ({ role: o.role, orgId: o.orgId ?? null, ...(o.orgId ? {} : { orgName: o.orgName }) })),
       };
-      return props.meeting ? api.patch<Meeting>(`/api/v1/conference/meetings/${props.meeting.id}`, body) : api.post<Meeting>('/api/v1/conference/meetings', body);
+      return props.meeting ? api.patch('/conference/meetings/{id}', { params: { path: { id: props.meeting.id } }, body }) : api.post('/conference/meetings', { body });
     },
     props.onSaved,
   );

@@ -7,8 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { ConferenceAccess, MeetingModeLabels, MeetingModeSchema, MeetingStatusLabels, type MeetingSummary } from '../../../../../common/conference';
 import { MEETING_KINDS, MeetingKindLabels } from '../../../../../common/conference-report';
 import { MinutesStatusLabels } from '../../../../../common/conference-records';
-import type { Page } from '../../../../../common/pagination';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { PageContainer } from '../../../components/PageContainer';
@@ -27,10 +26,10 @@ export default function MeetingListPage() {
   const navigate = useNavigate();
   const canManage = hasRole(ConferenceAccess.manage);
   const qc = useQueryClient();
-  const list = useListQuery({ sort: 'startsAt', order: 'desc' }, ['kind']);
+  const list = useListQuery('/conference/meetings', { sort: 'startsAt', order: 'desc' }, ['kind']);
   const [creating, setCreating] = useState(false);
   const [feed, setFeed] = useState(false);
-  const { data, isFetching } = useQuery({ queryKey: ['meetings', list.query], queryFn: () => api.get<Page<MeetingSummary>>('/api/v1/conference/meetings', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['meetings', list.query], queryFn: () => api.get('/conference/meetings', { params: { query: list.query } }) });
   const f = list.params.filters;
 
   return (
@@ -46,7 +45,7 @@ export default function MeetingListPage() {
           <Button icon={<CalendarOutlined />} onClick={() => setFeed(true)}>
             {t('feed.button')}
           </Button>
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/conference/meetings/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/conference/meetings/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         </>
