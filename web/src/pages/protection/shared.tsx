@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select, Tag, Tooltip, Typography } from 'antd';
-import type { Page } from '../../../../common/pagination';
 import { type CaseStatus, CaseStatusLabels, DisputeTypeLabels, type NextActor, NextActorLabels, TERMINAL_STATUSES } from '../../../../common/protection';
-import { DEADLINE_CODES, type DeadlineCode, type MediationOrg, type Mediator } from '../../../../common/protection-admin';
+import { DEADLINE_CODES, type DeadlineCode } from '../../../../common/protection-admin';
 import type { Role } from '../../../../common/roles';
-import { api } from '../../app/api';
+import { api } from '../../app/api-client';
 import { useI18n } from '../../app/i18n';
 
 /** Money in fen as yuan with thousands separators. */
@@ -95,7 +94,7 @@ export function caseTitleKey(roles: readonly Role[]): string {
 export function MediatorSelect(props: { orgId: string; value?: string; onChange?: (v: string) => void; id?: string }) {
   const { data } = useQuery({
     queryKey: ['protection', 'mediators', 'pick', props.orgId],
-    queryFn: () => api.get<Page<Mediator>>('/api/v1/protection/mediators', { orgId: props.orgId, status: 'active', onRoster: 'true', pageSize: 200, sort: 'workload' }),
+    queryFn: () => api.get('/protection/mediators', { params: { query: { orgId: props.orgId, status: 'active', onRoster: 'true', pageSize: 200, sort: 'workload' } } }),
   });
   const { t, label } = useI18n();
   return (
@@ -116,7 +115,7 @@ export function MediatorSelect(props: { orgId: string; value?: string; onChange?
 export function OrgChoice(props: { kind: 'mediationOrg' | 'office' | 'court'; value?: string | null; onChange?: (v: string | undefined) => void; id?: string; allowClear?: boolean; placeholder?: string }) {
   const { data = [] } = useQuery({
     queryKey: ['protection', 'organisations', props.kind],
-    queryFn: () => api.get<MediationOrg[]>('/api/v1/protection/organisations', { kind: props.kind }),
+    queryFn: () => api.get('/protection/organisations', { params: { query: { kind: props.kind } } }),
     staleTime: 60_000,
   });
   return (

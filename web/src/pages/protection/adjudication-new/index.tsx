@@ -2,9 +2,8 @@ import { Alert, App, Button, Card, Col, DatePicker, Form, Row, Space } from 'ant
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { AdjudicationCaseCreateSchema, ProtectionAccess } from '../../../../../common/protection';
-import type { CaseDetail } from '../../../../../common/protection-case';
-import { api } from '../../../app/api';
+import { AdjudicationCaseCreateSchema, type AdjudicationCaseCreateInput, ProtectionAccess } from '../../../../../common/protection';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { applyApiError, zodRule } from '../../../components/forms';
@@ -21,7 +20,7 @@ export default function AdjudicationNewPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { me, hasRole } = useSession();
-  const [form] = Form.useForm<Record<string, unknown> & { receivedOn?: Dayjs | null }>();
+  const [form] = Form.useForm<Omit<AdjudicationCaseCreateInput, 'receivedOn'> & { receivedOn?: Dayjs | null }>();
   const [saving, setSaving] = useState(false);
   const office = hasRole(ProtectionAccess.manage);
   if (!me) return null;
@@ -30,7 +29,7 @@ export default function AdjudicationNewPage() {
     const { receivedOn, ...values } = await form.validateFields();
     setSaving(true);
     try {
-      const created = await api.post<CaseDetail>('/api/v1/protection/adjudications', { ...values, receivedOn: receivedOn ? receivedOn.format('YYYY-MM-DD') : undefined });
+      const created = await api.post('/protection/adjudications', { body: { ...values, receivedOn: receivedOn ? receivedOn.format('YYYY-MM-DD') : undefined } });
       void message.success(t('protection.new.submitted', { caseNo: created.caseNo }));
       void navigate(`/protection/cases/${created.id}`);
     } catch (err) {

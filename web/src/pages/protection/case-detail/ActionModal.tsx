@@ -4,8 +4,8 @@ import type { Dayjs } from 'dayjs';
 import type { ZodType } from 'zod';
 import { useEffect, useState } from 'react';
 import type { CaseDetail } from '../../../../../common/protection-case';
-import { ActionLabels, CaseActionSchema } from '../../../../../common/protection-workflow';
-import { api } from '../../../app/api';
+import { ActionLabels, type CaseAction, CaseActionSchema } from '../../../../../common/protection-workflow';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError, zodRule } from '../../../components/forms';
 import { MediatorSelect, OrgChoice} from '../shared';
@@ -126,7 +126,8 @@ export function ActionModal(props: { c: CaseDetail; action: string | null; onClo
     }
     setSaving(true);
     try {
-      const updated = await api.post<CaseDetail>(`/api/v1/protection/cases/${props.c.id}/actions`, body);
+      // The body is built from the fields this action's form shows; the server checks it against the action's schema.
+      const updated = await api.post('/protection/cases/{id}/actions', { params: { path: { id: props.c.id } }, body: body as CaseAction });
       void message.success(`${label(ActionLabels[action])}：${t('protection.action.done')}`);
       props.onDone(updated);
     } catch (err) {

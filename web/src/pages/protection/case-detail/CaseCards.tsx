@@ -3,10 +3,10 @@ import { EditOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Drawer, Empty, Form, Input, List, Select, Space, Table, Tag, Timeline, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { AgentAuthorityLabels, CaseStatusLabels, NextActorLabels, NoteVisibilityLabels, type Party, PartyKindLabels, PartyRoleLabels, RightKindLabels } from '../../../../../common/protection';
-import { type CaseDetail, type CaseDeadline, type CaseEvent, DeadlineStateLabels } from '../../../../../common/protection-case';
+import { AgentAuthorityLabels, CaseStatusLabels, NextActorLabels, NoteVisibilityLabels, type Party, PartyKindLabels, PartyRoleLabels, type PartyUpdate, RightKindLabels } from '../../../../../common/protection';
+import { type CaseDetail, type CaseDeadline, DeadlineStateLabels, type NoteCreate } from '../../../../../common/protection-case';
 import { ActionLabels } from '../../../../../common/protection-workflow';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { deadlineLabel} from '../shared';
 import { formatDateTime, formatDate } from '../../../app/format';
@@ -50,7 +50,7 @@ export function DeadlinesCard({ c }: { c: CaseDetail }) {
 /** What happened to the case, newest first. */
 export function TimelineCard({ id }: { id: string }) {
   const { t, label } = useI18n();
-  const { data = [] } = useQuery({ queryKey: ['protection', 'case', id, 'events'], queryFn: () => api.get<CaseEvent[]>(`/api/v1/protection/cases/${id}/events`) });
+  const { data = [] } = useQuery({ queryKey: ['protection', 'case', id, 'events'], queryFn: () => api.get('/protection/cases/{id}/events', { params: { path: { id } } }) });
   return (
     <Card title={t('protection.case.timeline')} size="small">
       <Timeline
@@ -78,13 +78,13 @@ export function TimelineCard({ id }: { id: string }) {
 function PartyDrawer(props: { c: CaseDetail; party: Party | null; onClose: () => void; onSaved: () => void }) {
   const { t, label } = useI18n();
   const { message } = App.useApp();
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<PartyUpdate>();
   const [saving, setSaving] = useState(false);
   const submit = async () => {
-    const values = (await form.validateFields()) as Record<string, unknown>;
+    const values = await form.validateFields();
     setSaving(true);
     try {
-      await api.patch(`/api/v1/protection/cases/${props.c.id}/parties/${props.party!.id}`, values);
+      await api.patch('/protection/cases/{id}/parties/{childId}', { params: { path: { id: props.c.id, childId: props.party!.id } }, body: values });
       void message.success(t('common.saved'));
       props.onSaved();
     } catch (err) {
@@ -171,7 +171,7 @@ export function EvidenceCard({ c, onChanged, open }: { c: CaseDetail; onChanged:
           dataSource={c.evidence}
           renderItem={(e) => (
             <List.Item>
-              <a onClick={() => void download(`/api/v1/protection/cases/${c.id}/evidence/${e.id}`).catch((err: Error) => message.error(err.message))}>{e.title}</a>
+              <a onClick={() => void api.download('/protection/cases/{id}/evidence/{childId}', { path: { id: c.id, childId: e.id } }).catch((err: Error) => message.error(err.message))}>{e.title}</a>
               <Typography.Text type="secondary">
                 {e.uploadedBy} · {formatDate(e.createdAt)}
               </Typography.Text>
@@ -186,7 +186,7 @@ export function EvidenceCard({ c, onChanged, open }: { c: CaseDetail; onChanged:
             showUploadList={false}
             customRequest={({ file }) => {
               api
-                .upload(`/api/v1/protection/cases/${c.id}/evidence`, file as File, title ? { title } : {})
+                .upload('/protection/cases/{id}/evidence', file as File, { params: { path: { id: c.id } }, fields: title ? { title } : {} })
                 .then(() => {
                   setTitle('');
                   void message.success(t('common.saved'));
@@ -210,14 +210,14 @@ export function EvidenceCard({ c, onChanged, open }: { c: CaseDetail; onChanged:
 export function NotesCard({ c, onChanged }: { c: CaseDetail; onChanged: () => void }) {
   const { t, label } = useI18n();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ visibility: string; text: string }>();
+  const [form] = Form.useForm<NoteCreate>();
   const sides = c.viewer.sides;
   const staff = sides.includes('office') || sides.includes('mediator');
   const choices = staff ? (['internal', 'all', 'applicant', 'respondent'] as const) : (['all', ...sides.filter((s): s is 'applicant' | 'respondent' => s === 'applicant' || s === 'respondent')] as const);
   const submit = async () => {
     const values = await form.validateFields();
     try {
-      await api.post(`/api/v1/protection/cases/${c.id}/notes`, values);
+      await api.post('/protection/cases/{id}/notes', { params: { path: { id: c.id } }, body: values });
       form.resetFields();
       onChanged();
     } catch (err) {

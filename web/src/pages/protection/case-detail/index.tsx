@@ -3,9 +3,9 @@ import { Alert, Button, Card, Col, Descriptions, Result, Row, Space, Tag, Typogr
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CaseKindLabels, CaseSourceLabels, DisputeTypeLabels, NextActorLabels, ProcedureLabels, TerminationGroundLabels } from '../../../../../common/protection';
-import type { CaseDetail } from '../../../../../common/protection-case';
 import { ActionLabels } from '../../../../../common/protection-workflow';
-import { api, ApiError } from '../../../app/api';
+import { ApiError } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { PageContainer } from '../../../components/PageContainer';
 import { deadlineLabel, fmtYuan, StatusTag } from '../shared';
@@ -19,7 +19,7 @@ export default function CaseDetailPage() {
   const { t, label, locale } = useI18n();
   const qc = useQueryClient();
   const [action, setAction] = useState<string | null>(null);
-  const { data: c, error } = useQuery({ queryKey: ['protection', 'case', id], queryFn: () => api.get<CaseDetail>(`/api/v1/protection/cases/${id}`) });
+  const { data: c, error } = useQuery({ queryKey: ['protection', 'case', id], queryFn: () => api.get('/protection/cases/{id}', { params: { path: { id } } }) });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['protection'] });
   if (error) return <Result status={error instanceof ApiError && error.status === 404 ? '404' : 'error'} title={error.message} />;
   if (!c) return null;

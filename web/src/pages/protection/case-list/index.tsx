@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { App, Button, Checkbox, DatePicker, Input, Segmented, Select, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useNavigate } from 'react-router';
-import type { Page } from '../../../../../common/pagination';
 import {
   CASE_SOURCES,
   type CaseKind,
@@ -18,7 +17,7 @@ import {
   MEDIATION_STATUSES,
   ProtectionAccess,
 } from '../../../../../common/protection';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { ImportModal } from '../../../components/ImportModal';
@@ -32,9 +31,9 @@ export default function CaseListPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { me, hasRole } = useSession();
-  const list = useListQuery({ sort: 'receivedOn', order: 'desc' }, ['status', 'source', 'disputeType']);
+  const list = useListQuery('/protection/cases', { sort: 'receivedOn', order: 'desc' }, ['status', 'source', 'disputeType']);
   const f = list.params.filters;
-  const { data, isFetching } = useQuery({ queryKey: ['protection', 'cases', list.query], queryFn: () => api.get<Page<CaseListItem>>('/api/v1/protection/cases', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['protection', 'cases', list.query], queryFn: () => api.get('/protection/cases', { params: { query: list.query } }) });
   const office = hasRole(ProtectionAccess.manage);
   const qc = useQueryClient();
   const [importing, setImporting] = useState(false);
@@ -72,7 +71,7 @@ export default function CaseListPage() {
               {t('common.import')}
             </Button>
           )}
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/protection/cases/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/protection/cases/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         </>
@@ -167,8 +166,8 @@ export default function CaseListPage() {
       <ImportModal
         open={importing}
         onClose={() => setImporting(false)}
-        templateUrl="/api/v1/protection/cases/import-template.xlsx"
-        uploadUrl="/api/v1/protection/cases/import"
+        template="/protection/cases/import-template.xlsx"
+        upload="/protection/cases/import"
         onImported={() => void qc.invalidateQueries({ queryKey: ['protection'] })}
       />
     </PageContainer>

@@ -1,9 +1,8 @@
 import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { CaseSourceLabels, DISPUTE_TYPES, DisputeTypeLabels, MediationCaseCreateSchema, PROCEDURES, ProcedureLabels, ProtectionAccess } from '../../../../../common/protection';
-import type { CaseDetail } from '../../../../../common/protection-case';
-import { api } from '../../../app/api';
+import { CaseSourceLabels, DISPUTE_TYPES, DisputeTypeLabels, MediationCaseCreateSchema, type MediationCaseCreateInput, PROCEDURES, ProcedureLabels, ProtectionAccess } from '../../../../../common/protection';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { applyApiError, zodRule } from '../../../components/forms';
@@ -14,11 +13,8 @@ import { CaseStatementFields, PartyFields, RightFields } from './PartyFields';
 
 const shape = MediationCaseCreateSchema.shape;
 
-interface FormValues {
-  source: 'application' | 'courtPreFiling' | 'courtInLitigation' | 'officeReferral';
-  amountYuan?: number | null;
-  [key: string]: unknown;
-}
+/** The form asks for the amount in yuan; the server takes fen. */
+type FormValues = Omit<MediationCaseCreateInput, 'amountFen'> & { amountYuan?: number | null };
 
 /** Files a mediation case: an enterprise applies online, a court refers (委派/委托), office staff register a referral. */
 export default function CaseNewPage() {
@@ -52,7 +48,7 @@ export default function CaseNewPage() {
     try {
       const { amountYuan, ...rest } = values;
       const body = { ...rest, amountFen: Math.round((amountYuan ?? 0) * 100) };
-      const created = await api.post<CaseDetail>('/api/v1/protection/cases', body);
+      const created = await api.post('/protection/cases', { body });
       void message.success(t('protection.new.submitted', { caseNo: created.caseNo }));
       void navigate(`/protection/cases/${created.id}`);
     } catch (err) {

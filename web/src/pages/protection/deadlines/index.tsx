@@ -2,9 +2,8 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Segmented, Table } from 'antd';
 import { Link, useSearchParams } from 'react-router';
-import type { Page } from '../../../../../common/pagination';
 import type { CaseListItem } from '../../../../../common/protection';
-import { api, download } from '../../../app/api';
+import { api, type QueryOf } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { PageContainer } from '../../../components/PageContainer';
 import { chinaToday, deadlineLabel, DueCell, NextActorTag, StatusTag } from '../shared';
@@ -20,13 +19,14 @@ export default function DeadlinesPage() {
   const [params, setParams] = useSearchParams();
   const view = params.get('view') === 'overdue' ? 'overdue' : 'upcoming';
   const page = Number(params.get('page') ?? 1) || 1;
-  const query = view === 'overdue' ? { overdue: 'true', sort: 'dueOn', order: 'asc', page, pageSize: 50 } : { dueBefore: addDays(chinaToday(), 7), open: 'true', sort: 'dueOn', order: 'asc', page, pageSize: 50 };
-  const { data, isFetching } = useQuery({ queryKey: ['protection', 'cases', 'deadlines', query], queryFn: () => api.get<Page<CaseListItem>>('/api/v1/protection/cases', query) });
+  const query: QueryOf<'/protection/cases'> =
+    view === 'overdue' ? { overdue: 'true', sort: 'dueOn', order: 'asc', page, pageSize: 50 } : { dueBefore: addDays(chinaToday(), 7), open: 'true', sort: 'dueOn', order: 'asc', page, pageSize: 50 };
+  const { data, isFetching } = useQuery({ queryKey: ['protection', 'cases', 'deadlines', query], queryFn: () => api.get('/protection/cases', { params: { query } }) });
   return (
     <PageContainer
       title={t('protection.deadlines.title')}
       extra={
-        <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/protection/cases/export.xlsx', { ...query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+        <Button icon={<DownloadOutlined />} onClick={() => void api.download('/protection/cases/export.xlsx', { query: { ...query, page: undefined, pageSize: undefined } }).catch((e: Error) => message.error(e.message))}>
           {t('common.export')}
         </Button>
       }

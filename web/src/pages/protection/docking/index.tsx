@@ -3,9 +3,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, Popconfirm, Segmented, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Page } from '../../../../../common/pagination';
-import { type Delivery, type Webhook, WebhookCreateSchema } from '../../../../../common/protection-admin';
-import { api, download } from '../../../app/api';
+import { type Delivery, type Webhook, type WebhookCreate, WebhookCreateSchema } from '../../../../../common/protection-admin';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { zodRule } from '../../../components/forms';
 import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
@@ -20,13 +19,13 @@ export default function DockingPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const [form] = Form.useForm<Record<string, unknown>>();
+  const [form] = Form.useForm<WebhookCreate>();
   const [editing, setEditing] = useState<Webhook | null | undefined>(undefined);
   const [status, setStatus] = useState<'all' | 'pending' | 'delivered'>('all');
   const [page, setPage] = useState(1);
-  const { data: hooks = [] } = useQuery({ queryKey: ['protection', 'webhooks'], queryFn: () => api.get<Webhook[]>('/api/v1/protection/webhooks') });
+  const { data: hooks = [] } = useQuery({ queryKey: ['protection', 'webhooks'], queryFn: () => api.get('/protection/webhooks') });
   const query = { status: status === 'all' ? undefined : status, page, pageSize: 20 };
-  const { data: deliveries, isFetching } = useQuery({ queryKey: ['protection', 'deliveries', query], queryFn: () => api.get<Page<Delivery>>('/api/v1/protection/deliveries', query) });
+  const { data: deliveries, isFetching } = useQuery({ queryKey: ['protection', 'deliveries', query], queryFn: () => api.get('/protection/deliveries', { params: { query } }) });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['protection'] });
   const open = (w: Webhook | null) => {
     form.resetFields();
@@ -36,9 +35,11 @@ export default function DockingPage() {
   const { saving, submit } = useFormSave(
     form,
     async (values) => {
-      const body = Object.fromEntries(Object.entries(values).filter(([k, v]) => !(k === 'secret' && !v)));
-      if (editing) return api.patch(`/api/v1/protection/webhooks/${editing.id}`, body);
-      else return api.post('/api/v1/protection/webhooks', body);
+      // An empty secret keeps the one the endpoint has.
+      const { secret, ...rest } = values;
+      const body = secret ? { ...rest, secret } : rest;
+      if (editing) return api.patch('/protection/webhooks/{id}', { params: { path: { id: editing.id } }, body });
+      else return api.post('/protection/webhooks', { body });
     },
     () => {
       setEditing(undefined);
@@ -47,7 +48,7 @@ export default function DockingPage() {
   );
   const runNow = () =>
     void api
-      .post<{ delivered: number; failed: number }>('/api/v1/protection/deliveries/run')
+      .post('/protection/deliveries/run')
       .then((r) => {
         void message.info(t('protection.docking.ran', r));
         refresh();
@@ -77,7 +78,7 @@ export default function DockingPage() {
               render: (_: unknown, w) => (
                 <Space>
                   <a onClick={() => open(w)}>{t('common.edit')}</a>
-                  <Popconfirm title={t('common.confirmDelete')} onConfirm={() => void api.delete(`/api/v1/protection/webhooks/${w.id}`).then(refresh).catch((e: Error) => message.error(e.message))}>
+                  <Popconfirm title={t('common.confirmDelete')} onConfirm={() => void api.delete('/protection/webhooks/{id}', { params: { path: { id: w.id } } }).then(refresh).catch((e: Error) => message.error(e.message))}>
                     <a>{t('common.delete')}</a>
                   </Popconfirm>
                 </Space>
@@ -93,7 +94,7 @@ export default function DockingPage() {
           <Space>
             <Segmented value={status} onChange={(v) => { setStatus(v as typeof status); setPage(1); }} options={[{ value: 'all', label: t('common.all') }, { value: 'pending', label: t('protection.docking.pending') }, { value: 'delivered', label: t('protection.docking.delivered') }]} />
             <Button icon={<SendOutlined />} onClick={runNow}>{t('protection.docking.runNow')}</Button>
-            <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/protection/deliveries/export.xlsx', { status: query.status }).catch((e: Error) => message.error(e.message))}>
+            <Button icon={<DownloadOutlined />} onClick={() => void api.download('/protection/deliveries/export.xlsx', { query: { status: query.status } }).catch((e: Error) => message.error(e.message))}>
               {t('common.export')}
             </Button>
           </Space>
@@ -120,7 +121,7 @@ export default function DockingPage() {
               width: 100,
               render: (_: unknown, d) =>
                 d.status === 'pending' ? (
-                  <a onClick={() => void api.post(`/api/v1/protection/deliveries/${d.outboxId}/${d.webhookId}/retry`).then(runNow).catch((e: Error) => message.error(e.message))}>{t('protection.docking.retry')}</a>
+                  <a onClick={() => void api.post('/protection/deliveries/{outboxId}/{webhookId}/retry', { params: { path: { outboxId: Number(d.outboxId), webhookId: d.webhookId } } }).then(runNow).catch((e: Error) => message.error(e.message))}>{t('protection.docking.retry')}</a>
                 ) : null,
             },
           ]}

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, List, Space, Statistic } from 'antd';
 import { Link } from 'react-router';
-import type { Page } from '../../../../../common/pagination';
-import { type CaseListItem, ProtectionAccess } from '../../../../../common/protection';
-import { api } from '../../../app/api';
+import { ProtectionAccess } from '../../../../../common/protection';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { DueCell, StatusTag } from '../shared';
@@ -15,12 +14,12 @@ export function CasesHomeCard() {
   const allowed = hasRole(ProtectionAccess.cases);
   const { data: soon } = useQuery({
     queryKey: ['protection', 'cases', 'home', 'soon'],
-    queryFn: () => api.get<Page<CaseListItem>>('/api/v1/protection/cases', { open: 'true', sort: 'dueOn', order: 'asc', pageSize: 5 }),
+    queryFn: () => api.get('/protection/cases', { params: { query: { open: 'true', sort: 'dueOn', order: 'asc', pageSize: 5 } } }),
     enabled: allowed,
   });
   const { data: overdue } = useQuery({
     queryKey: ['protection', 'cases', 'home', 'overdue'],
-    queryFn: () => api.get<Page<CaseListItem>>('/api/v1/protection/cases', { overdue: 'true', pageSize: 1 }),
+    queryFn: () => api.get('/protection/cases', { params: { query: { overdue: 'true', pageSize: 1 } } }),
     enabled: allowed,
   });
   if (!allowed) return null;

@@ -5,14 +5,16 @@ import { DISPUTE_TYPES, DisputeTypeLabels } from '../../../../../common/protecti
 import {
   COMPLAINT_GROUNDS,
   type Complaint,
+  type ComplaintCreate,
   ComplaintGroundLabels,
   ComplaintStatusLabels,
   type Mediator,
+  type MediatorCreate,
   MediatorCreateSchema,
   MEDIATOR_STATUSES,
   MediatorStatusLabels,
 } from '../../../../../common/protection-admin';
-import { api } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError, zodRule } from '../../../components/forms';
 import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
@@ -24,11 +26,11 @@ const shape = MediatorCreateSchema.shape;
 /** Adds or edits a mediator: organisation, specialities, roster membership and the sign-in account. */
 export function MediatorDrawer(props: { mediator: Mediator | null | undefined; onClose: () => void; onSaved: () => void }) {
   const { t, label } = useI18n();
-  const [form] = Form.useForm<Record<string, unknown>>();
-  const orgId = Form.useWatch('orgId', form) as string | undefined;
+  const [form] = Form.useForm<MediatorCreate>();
+  const orgId = Form.useWatch('orgId', form);
   const { data: users = [] } = useQuery({
     queryKey: ['protection', 'mediator-accounts', orgId],
-    queryFn: () => api.get<{ id: string; username: string; displayName: string }[]>('/api/v1/protection/mediators/accounts', { orgId }),
+    queryFn: () => api.get('/protection/mediators/accounts', { params: { query: { orgId } } }),
     enabled: !!orgId,
     retry: false,
   });
@@ -41,9 +43,10 @@ export function MediatorDrawer(props: { mediator: Mediator | null | undefined; o
   const { saving, submit } = useFormSave(
     form,
     async (values) => {
-      const body = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === undefined ? null : v]));
-      if (props.mediator) return api.patch(`/api/v1/protection/mediators/${props.mediator.id}`, body);
-      else return api.post('/api/v1/protection/mediators', body);
+      // A cleared field is undefined in the form and null on the server (the value is removed).
+      const body = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === undefined ? null : v])) as MediatorCreate;
+      if (props.mediator) return api.patch('/protection/mediators/{id}', { params: { path: { id: props.mediator.id } }, body });
+      else return api.post('/protection/mediators', { body });
     },
     () => props.onSaved(),
   );
@@ -89,14 +92,14 @@ export function ComplaintsDrawer(props: { mediator: Mediator | null; onClose: ()
   const { t, label } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const [form] = Form.useForm<{ ground: string; detail: string }>();
-  const id = props.mediator?.id;
-  const { data = [] } = useQuery({ queryKey: ['protection', 'complaints', id], queryFn: () => api.get<Complaint[]>(`/api/v1/protection/mediators/${id}/complaints`), enabled: !!id });
+  const [form] = Form.useForm<ComplaintCreate>();
+  const id = props.mediator?.id ?? '';
+  const { data = [] } = useQuery({ queryKey: ['protection', 'complaints', id], queryFn: () => api.get('/protection/mediators/{id}/complaints', { params: { path: { id } } }), enabled: !!id });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['protection'] });
   const add = async () => {
     const values = await form.validateFields();
     try {
-      await api.post(`/api/v1/protection/mediators/${id}/complaints`, values);
+      await api.post('/protection/mediators/{id}/complaints', { params: { path: { id } }, body: values });
       form.resetFields();
       refresh();
     } catch (err) {
@@ -106,7 +109,7 @@ export function ComplaintsDrawer(props: { mediator: Mediator | null; onClose: ()
   };
   const resolve = (c: Complaint, status: 'verified' | 'dismissed') =>
     void api
-      .patch(`/api/v1/protection/mediators/${id}/complaints/${c.id}`, { status })
+      .patch('/protection/mediators/{id}/complaints/{childId}', { params: { path: { id, childId: c.id } }, body: { status } })
       .then(refresh)
       .catch((e: Error) => message.error(e.message));
   return (

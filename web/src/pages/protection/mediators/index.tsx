@@ -2,10 +2,9 @@ import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icon
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import type { Page } from '../../../../../common/pagination';
 import { DISPUTE_TYPES, DisputeTypeLabels, ProtectionAccess } from '../../../../../common/protection';
 import { type Mediator, MEDIATOR_STATUSES, MediatorStatusLabels } from '../../../../../common/protection-admin';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { ImportModal } from '../../../components/ImportModal';
@@ -21,12 +20,12 @@ export default function MediatorsPage() {
   const { hasRole } = useSession();
   const manage = hasRole(ProtectionAccess.manage);
   const qc = useQueryClient();
-  const list = useListQuery({ sort: 'name' });
+  const list = useListQuery('/protection/mediators', { sort: 'name' });
   const f = list.params.filters;
   const [editing, setEditing] = useState<Mediator | null | undefined>(undefined);
   const [complaints, setComplaints] = useState<Mediator | null>(null);
   const [importing, setImporting] = useState(false);
-  const { data, isFetching } = useQuery({ queryKey: ['protection', 'mediators', list.query], queryFn: () => api.get<Page<Mediator>>('/api/v1/protection/mediators', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['protection', 'mediators', list.query], queryFn: () => api.get('/protection/mediators', { params: { query: list.query } }) });
   const set = (patch: Record<string, string | undefined>) => list.setFilters({ ...f, ...patch });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['protection'] });
 
@@ -45,7 +44,7 @@ export default function MediatorsPage() {
               {t('common.import')}
             </Button>
           )}
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/protection/mediators/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/protection/mediators/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         </>
@@ -93,7 +92,7 @@ export default function MediatorsPage() {
         }}
       />
       <ComplaintsDrawer mediator={complaints} onClose={() => setComplaints(null)} />
-      <ImportModal open={importing} onClose={() => setImporting(false)} templateUrl="/api/v1/protection/mediators/import-template.xlsx" uploadUrl="/api/v1/protection/mediators/import" onImported={refresh} />
+      <ImportModal open={importing} onClose={() => setImporting(false)} template="/protection/mediators/import-template.xlsx" upload="/protection/mediators/import" onImported={refresh} />
     </PageContainer>
   );
 }

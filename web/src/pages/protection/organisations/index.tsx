@@ -4,8 +4,8 @@ import { App, Button, Form, Input, Segmented, Select, Switch, Table, Tag } from 
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { DISPUTE_TYPES, DisputeTypeLabels } from '../../../../../common/protection';
-import { MEDIATION_ORG_TYPES, type MediationOrg, MediationOrgTypeLabels, OrgProfileUpsertSchema } from '../../../../../common/protection-admin';
-import { api, download } from '../../../app/api';
+import { MEDIATION_ORG_TYPES, type MediationOrg, MediationOrgTypeLabels, type OrgProfileUpsert, OrgProfileUpsertSchema } from '../../../../../common/protection-admin';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { zodRule } from '../../../components/forms';
 import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
@@ -16,18 +16,16 @@ const shape = OrgProfileUpsertSchema.shape;
 
 function ProfileDrawer(props: { org: MediationOrg | null; onClose: () => void; onSaved: () => void }) {
   const { t, label } = useI18n();
-  const [form] = Form.useForm<Record<string, unknown>>();
-  const invited = Form.useWatch('courtInvited', form) as boolean | undefined;
+  const [form] = Form.useForm<OrgProfileUpsert>();
+  const invited = Form.useWatch('courtInvited', form);
   const o = props.org;
   useEffect(() => {
     form.resetFields();
-    if (o) form.setFieldsValue({ caseCode: o.caseCode, mediationType: o.mediationType ?? (o.kind === 'mediationOrg' ? 'people' : null), courtInvited: o.courtInvited, invitingCourtId: o.invitingCourt?.id, disputeScope: o.disputeScope, chargesFee: o.chargesFee });
+    if (o) form.setFieldsValue({ caseCode: o.caseCode ?? undefined, mediationType: o.mediationType ?? (o.kind === 'mediationOrg' ? 'people' : null), courtInvited: o.courtInvited, invitingCourtId: o.invitingCourt?.id, disputeScope: o.disputeScope, chargesFee: o.chargesFee });
   }, [o, form]);
   const { saving, submit } = useFormSave(
     form,
-    async (values) => {
-      return api.put(`/api/v1/protection/organisations/${o!.orgId}`, values);
-    },
+    async (values) => api.put('/protection/organisations/{id}', { params: { path: { id: o!.orgId } }, body: values }),
     () => props.onSaved(),
   );
   const mediation = o?.kind === 'mediationOrg';
@@ -71,12 +69,12 @@ export default function OrganisationsPage() {
   const [params, setParams] = useSearchParams();
   const kind = params.get('kind') === 'office' ? 'office' : 'mediationOrg';
   const [editing, setEditing] = useState<MediationOrg | null>(null);
-  const { data = [], isFetching } = useQuery({ queryKey: ['protection', 'organisations', kind, 'page'], queryFn: () => api.get<MediationOrg[]>('/api/v1/protection/organisations', { kind }) });
+  const { data = [], isFetching } = useQuery({ queryKey: ['protection', 'organisations', kind, 'page'], queryFn: () => api.get('/protection/organisations', { params: { query: { kind } } }) });
   return (
     <PageContainer
       title={t('protection.orgs.title')}
       extra={
-        <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/protection/organisations/export.xlsx', { kind }).catch((e: Error) => message.error(e.message))}>
+        <Button icon={<DownloadOutlined />} onClick={() => void api.download('/protection/organisations/export.xlsx', { query: { kind } }).catch((e: Error) => message.error(e.message))}>
           {t('common.export')}
         </Button>
       }

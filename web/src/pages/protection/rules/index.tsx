@@ -2,8 +2,8 @@ import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { DEADLINE_CODE_LIST, DEADLINE_CODES, DEADLINE_UNITS, type DeadlineRule, DeadlineRuleUpsertSchema, DeadlineUnitLabels } from '../../../../../common/protection-admin';
-import { api, download } from '../../../app/api';
+import { DEADLINE_CODE_LIST, DEADLINE_CODES, DEADLINE_UNITS, type DeadlineRule, type DeadlineRuleUpsert, DeadlineRuleUpsertSchema, DeadlineUnitLabels } from '../../../../../common/protection-admin';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { regionPrefix } from '../../../../../common/region';
@@ -19,14 +19,15 @@ export default function RulesPage() {
   const { t, label } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const [form] = Form.useForm<Record<string, unknown>>();
+  // A cleared region prefix is left out by the form; it means the national default.
+  const [form] = Form.useForm<Omit<DeadlineRuleUpsert, 'regionPrefix'> & { regionPrefix?: string }>();
   const [open, setOpen] = useState(false);
   const { me } = useSession();
   const admin = me?.roles.includes('admin') ?? false;
   const mine = me ? regionPrefix(me.org.regionCode) : '-';
   // Office staff set rules for their own region; the national defaults are the platform admin's.
   const canEdit = (r: DeadlineRule) => admin || (!!r.regionPrefix && r.regionPrefix.startsWith(mine));
-  const { data = [], isFetching } = useQuery({ queryKey: ['protection', 'rules'], queryFn: () => api.get<DeadlineRule[]>('/api/v1/protection/deadline-rules') });
+  const { data = [], isFetching } = useQuery({ queryKey: ['protection', 'rules'], queryFn: () => api.get('/protection/deadline-rules') });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['protection', 'rules'] });
   const edit = (r?: DeadlineRule) => {
     form.resetFields();
@@ -35,7 +36,7 @@ export default function RulesPage() {
   };
   const { saving, submit } = useFormSave(
     form,
-    (values) => api.put('/api/v1/protection/deadline-rules', { ...values, regionPrefix: values.regionPrefix ?? '' }),
+    (values) => api.put('/protection/deadline-rules', { body: { ...values, regionPrefix: values.regionPrefix ?? '' } }),
     () => {
       setOpen(false);
       refresh();
@@ -49,7 +50,7 @@ export default function RulesPage() {
           <Button type="primary" icon={<PlusOutlined />} onClick={() => edit()}>
             {t('protection.rules.override')}
           </Button>
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/protection/deadline-rules/export.xlsx').catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/protection/deadline-rules/export.xlsx').catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         </>
@@ -78,7 +79,7 @@ export default function RulesPage() {
               <Space>
                 {canEdit(r) && <a onClick={() => edit(r)}>{t('common.edit')}</a>}
                 {r.regionPrefix && canEdit(r) && (
-                  <Popconfirm title={t('common.confirmDelete')} onConfirm={() => void api.delete(`/api/v1/protection/deadline-rules/${r.id}`).then(refresh).catch((e: Error) => message.error(e.message))}>
+                  <Popconfirm title={t('common.confirmDelete')} onConfirm={() => void api.delete('/protection/deadline-rules/{id}', { params: { path: { id: r.id } } }).then(refresh).catch((e: Error) => message.error(e.message))}>
                     <a>{t('common.delete')}</a>
                   </Popconfirm>
                 )}

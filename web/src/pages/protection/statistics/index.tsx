@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router';
 import { CaseSourceLabels, DisputeTypeLabels } from '../../../../../common/protection';
 import type { Statistics } from '../../../../../common/protection-admin';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
@@ -26,7 +26,7 @@ export default function StatisticsPage() {
     const next = { ...query, ...patch };
     setParams(Object.fromEntries(Object.entries(next).filter(([, v]) => v)) as Record<string, string>, { replace: true });
   };
-  const { data: s, isFetching } = useQuery({ queryKey: ['protection', 'statistics', query], queryFn: () => api.get<Statistics>('/api/v1/protection/statistics', query) });
+  const { data: s, isFetching } = useQuery({ queryKey: ['protection', 'statistics', query], queryFn: () => api.get('/protection/statistics', { params: { query } }) });
   const perfColumns = (nameWidth: number) => [
     { title: t('protection.stats.name'), dataIndex: 'name', ellipsis: true, width: nameWidth },
     { title: t('protection.stats.cases'), dataIndex: 'cases', width: 80, sorter: (a: Perf, b: Perf) => a.cases - b.cases },
@@ -43,7 +43,7 @@ export default function StatisticsPage() {
       title={t('protection.stats.title')}
       card={false}
       extra={
-        <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/protection/statistics/export.xlsx', query).catch((e: Error) => message.error(e.message))}>
+        <Button icon={<DownloadOutlined />} onClick={() => void api.download('/protection/statistics/export.xlsx', { query }).catch((e: Error) => message.error(e.message))}>
           {t('common.export')}
         </Button>
       }
