@@ -2,7 +2,7 @@ import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/i
 import { App, Button, List, Popconfirm, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import type { Article } from '../../../../../common/publish';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 
 /** The files attached to an article: upload (checked on the server against the extension), download, remove. */
@@ -28,7 +28,7 @@ export function Attachments(props: { article: Article; disabled: boolean; onChan
                       title={t('common.confirmDelete')}
                       onConfirm={() =>
                         void api
-                          .delete<Article>(`/api/v1/publish/articles/${article.id}/attachments/${f.id}`)
+                          .delete('/publish/articles/{id}/attachments/{fileId}', { params: { path: { id: article.id, fileId: f.id } } })
                           .then(props.onChanged)
                           .catch((e: Error) => message.error(e.message))
                       }
@@ -38,7 +38,7 @@ export function Attachments(props: { article: Article; disabled: boolean; onChan
                   ]
             }
           >
-            <a onClick={() => void download(`/api/v1/publish/articles/${article.id}/attachments/${f.id}`, undefined, f.name).catch((e: Error) => message.error(e.message))}>
+            <a onClick={() => void api.download('/publish/articles/{id}/attachments/{fileId}', { path: { id: article.id, fileId: f.id } }, f.name).catch((e: Error) => message.error(e.message))}>
               <PaperClipOutlined /> {f.name}
             </a>
             <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
@@ -53,7 +53,7 @@ export function Attachments(props: { article: Article; disabled: boolean; onChan
           customRequest={({ file }) => {
             setBusy(true);
             api
-              .upload<Article>(`/api/v1/publish/articles/${article.id}/attachments`, file as File)
+              .upload<'/publish/articles/{id}/attachments', Article>('/publish/articles/{id}/attachments', file as File, { params: { path: { id: article.id } } })
               .then((a) => {
                 props.onChanged(a);
                 void message.success(t('common.saved'));

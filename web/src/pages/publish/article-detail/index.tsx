@@ -1,10 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Collapse, DatePicker, Form, Input, Modal, Result, Row, Select, Space } from 'antd';
-import dayjs from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { type Article, ArticleCreateSchema, EVENT_KINDS, EventKindLabels, PublishAccess } from '../../../../../common/publish';
-import { api, ApiError } from '../../../app/api';
+import { type Article, type ArticleCreateInput, ArticleCreateSchema, EVENT_KINDS, type EventKind, EventKindLabels, PublishAccess } from '../../../../../common/publish';
+import { ApiError } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { applyApiError, zodRule } from '../../../components/forms';
@@ -15,19 +16,20 @@ import { StatusTag } from '../shared';
 import { Attachments } from './Attachments';
 
 const shape = ArticleCreateSchema.shape;
-const DATE_FIELDS = ['eventDate', 'sourceDate'] as const;
 
-type FormValues = Record<string, unknown>;
+// Dates are dayjs values in the pickers; the kind always holds one (it starts at 'other' and cannot be cleared).
+type FormValues = Omit<ArticleCreateInput, 'eventDate' | 'sourceDate' | 'eventKind'> & { eventDate?: Dayjs | null; sourceDate?: Dayjs | null; eventKind: EventKind };
 
 function toForm(a: Article): FormValues {
   return { ...a, eventDate: a.eventDate ? dayjs(a.eventDate) : null, sourceDate: a.sourceDate ? dayjs(a.sourceDate) : null };
 }
 
-function fromForm(values: FormValues): FormValues {
-  const out: FormValues = { ...values };
-  for (const k of DATE_FIELDS) out[k] = values[k] ? (values[k] as dayjs.Dayjs).format('YYYY-MM-DD') : null;
-  for (const k of ['summary', 'source', 'sourceUrl', 'eventRegionCode']) if (out[k] === undefined || out[k] === '') out[k] = null;
-  return out;
+const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
+// A cleared field is undefined (or '') in the form and null on the server (the value is removed).
+const orNull = <T,>(v: T | null | undefined | '') => (v === undefined || v === '' ? null : v);
+
+function fromForm(v: FormValues) {
+  return { ...v, eventDate: day(v.eventDate), sourceDate: day(v.sourceDate), summary: orNull(v.summary), source: orNull(v.source), sourceUrl: orNull(v.sourceUrl), eventRegionCode: orNull(v.eventRegionCode) };
 }
 
 /** One article: write or edit it, move it through review, attach files, and see its history. */
@@ -40,11 +42,11 @@ export default function ArticleDetailPage() {
   const reviewer = hasRole(PublishAccess.review);
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<FormValues>();
   const [saving, setSaving] = useState(false);
   const [noteFor, setNoteFor] = useState<'reject' | 'unpublish' | null>(null);
   const [note, setNote] = useState('');
-  const { data: article, error } = useQuery({ queryKey: ['articles', 'one', id], queryFn: () => api.get<Article>(`/api/v1/publish/articles/${id}`), enabled: !isNew });
+  const { data: article, error } = useQuery({ queryKey: ['articles', 'one', id], queryFn: () => api.get('/publish/articles/{id}', { params: { path: { id: id ?? '' } } }), enabled: !isNew });
 
   useEffect(() => {
     if (article) form.setFieldsValue(toForm(article));
@@ -61,15 +63,15 @@ export default function ArticleDetailPage() {
   };
 
   const save = async () => {
-    const values = fromForm((await form.validateFields()) as FormValues);
+    const values = fromForm(await form.validateFields());
     setSaving(true);
     try {
       if (isNew) {
-        const created = await api.post<Article>('/api/v1/publish/articles', values);
+        const created = await api.post('/publish/articles', { body: values });
         void message.success(t('common.saved'));
         void navigate(`/publish/articles/${created.id}`, { replace: true });
       } else {
-        refresh(await api.patch<Article>(`/api/v1/publish/articles/${id}`, values));
+        refresh(await api.patch('/publish/articles/{id}', { params: { path: { id } }, body: values }));
         void message.success(t('common.saved'));
       }
     } catch (err) {
@@ -80,9 +82,9 @@ export default function ArticleDetailPage() {
     }
   };
 
-  const act = async (action: 'submit' | 'publish' | 'reject' | 'unpublish', body?: object, done?: string) => {
+  const act = async (call: (params: { path: { id: string } }) => Promise<Article>, done?: string) => {
     try {
-      refresh(await api.post<Article>(`/api/v1/publish/articles/${id}/${action}`, body ?? {}));
+      refresh(await call({ path: { id: id ?? '' } }));
       if (done) void message.success(t(done));
       setNoteFor(null);
       setNote('');
@@ -90,6 +92,8 @@ export default function ArticleDetailPage() {
       void message.error(err instanceof Error ? err.message : String(err));
     }
   };
+
+  const noteBody = { note: note || null };
 
   const fieldLabels: Record<string, string> = {
     title: t('publish.title'),
@@ -107,9 +111,9 @@ export default function ArticleDetailPage() {
 
   const actions = article && (
     <>
-      {article.status === 'draft' && <Button onClick={() => void act('submit', undefined, 'publish.submitted')}>{t('publish.submit')}</Button>}
+      {article.status === 'draft' && <Button onClick={() => void act((params) => api.post('/publish/articles/{id}/submit', { params }), 'publish.submitted')}>{t('publish.submit')}</Button>}
       {reviewer && article.status !== 'published' && (
-        <Button type="primary" onClick={() => void act('publish', undefined, 'publish.published')}>
+        <Button type="primary" onClick={() => void act((params) => api.post('/publish/articles/{id}/publish', { params }), 'publish.published')}>
           {t('publish.publish')}
         </Button>
       )}
@@ -211,7 +215,7 @@ export default function ArticleDetailPage() {
           )}
           {article && (
             <Card title={t('common.history')} style={{ marginTop: 16 }}>
-              <HistoryTimeline url={`/api/v1/publish/articles/${article.id}/history`} fieldLabels={fieldLabels} />
+              <HistoryTimeline path="/publish/articles/{id}/history" id={article.id} fieldLabels={fieldLabels} />
             </Card>
           )}
         </Col>
@@ -220,7 +224,7 @@ export default function ArticleDetailPage() {
         open={noteFor !== null}
         title={noteFor === 'reject' ? t('publish.reject') : t('publish.unpublish')}
         onCancel={() => setNoteFor(null)}
-        onOk={() => void act(noteFor!, { note: note || null }, noteFor === 'reject' ? 'publish.rejected' : 'publish.unpublished')}
+        onOk={() => void (noteFor === 'reject' ? act((params) => api.post('/publish/articles/{id}/reject', { params, body: noteBody }), 'publish.rejected') : act((params) => api.post('/publish/articles/{id}/unpublish', { params, body: noteBody }), 'publish.unpublished'))}
         okButtonProps={{ danger: true, disabled: noteFor === 'reject' && !note.trim() }}
       >
         <Input.TextArea

@@ -3,9 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { App, Button, DatePicker, Input, Select, Space, Table } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useNavigate } from 'react-router';
-import type { Page } from '../../../../../common/pagination';
 import { ARTICLE_STATUSES, type ArticleListItem, ArticleStatusLabels, EVENT_KINDS, EventKindLabels } from '../../../../../common/publish';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
@@ -18,9 +17,9 @@ export default function ArticleListPage() {
   const { t, label } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const list = useListQuery({ sort: 'updatedAt', order: 'desc' }, ['status', 'eventKind']);
+  const list = useListQuery('/publish/articles', { sort: 'updatedAt', order: 'desc' }, ['status', 'eventKind']);
   const f = list.params.filters;
-  const { data, isFetching } = useQuery({ queryKey: ['articles', list.query], queryFn: () => api.get<Page<ArticleListItem>>('/api/v1/publish/articles', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['articles', list.query], queryFn: () => api.get('/publish/articles', { params: { query: list.query } }) });
   const range = typeof f.from === 'string' && typeof f.to === 'string' ? ([dayjs(f.from), dayjs(f.to)] as [dayjs.Dayjs, dayjs.Dayjs]) : null;
 
   return (
@@ -34,7 +33,7 @@ export default function ArticleListPage() {
           <Button icon={<ImportOutlined />} onClick={() => void navigate('/publish/ingest')}>
             {t('publish.fromIngest')}
           </Button>
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/publish/articles/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/publish/articles/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         </>

@@ -4,10 +4,9 @@ import { App, Button, Input, InputNumber, Select, Space, Table, Typography } fro
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { INDICATORS } from '../../../../../common/indicators';
-import type { Page } from '../../../../../common/pagination';
 import { PublishAccess } from '../../../../../common/publish';
 import type { ReportedFigure } from '../../../../../common/publish-search';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { ImportModal } from '../../../components/ImportModal';
@@ -23,9 +22,9 @@ export default function FiguresPage() {
   const { hasRole } = useSession();
   const qc = useQueryClient();
   const [importing, setImporting] = useState(false);
-  const list = useListQuery({ sort: 'year', order: 'desc' });
+  const list = useListQuery('/publish/reported-figures', { sort: 'year', order: 'desc' });
   const f = list.params.filters;
-  const { data, isFetching } = useQuery({ queryKey: ['reported-figures', list.query], queryFn: () => api.get<Page<ReportedFigure>>('/api/v1/publish/reported-figures', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['reported-figures', list.query], queryFn: () => api.get('/publish/reported-figures', { params: { query: list.query } }) });
   const number = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 });
 
   return (
@@ -38,7 +37,7 @@ export default function FiguresPage() {
               {t('common.import')}
             </Button>
           )}
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/publish/reported-figures/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/publish/reported-figures/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         </>
@@ -72,8 +71,8 @@ export default function FiguresPage() {
       <ImportModal
         open={importing}
         onClose={() => setImporting(false)}
-        templateUrl="/api/v1/publish/reported-figures/import-template.xlsx"
-        uploadUrl="/api/v1/publish/reported-figures/import"
+        template="/publish/reported-figures/import-template.xlsx"
+        upload="/publish/reported-figures/import"
         onImported={() => void qc.invalidateQueries({ queryKey: ['reported-figures'] })}
       />
     </PageContainer>

@@ -2,7 +2,7 @@ import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Space, Tabs, Upload } from 'antd';
 import { useState } from 'react';
 import type { IngestAnalysis } from '../../../../../common/publish-ingest';
-import { api } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 
 /** Step one of the ingest page: paste the report or upload its file; answers the analysis. */
@@ -30,7 +30,7 @@ export function SourceInput(props: { onAnalysed: (a: IngestAnalysis) => void }) 
             children: (
               <Space orientation="vertical" style={{ width: '100%' }}>
                 <Input.TextArea aria-label={t('ingest.paste')} placeholder={t('ingest.pastePlaceholder')} value={text} onChange={(e) => setText(e.target.value)} autoSize={{ minRows: 10, maxRows: 24 }} />
-                <Button type="primary" loading={busy} disabled={!text.trim()} onClick={() => run(api.post<IngestAnalysis>('/api/v1/publish/ingest/text', { text }))}>
+                <Button type="primary" loading={busy} disabled={!text.trim()} onClick={() => run(api.post('/publish/ingest/text', { body: { text } }))}>
                   {t('ingest.analyse')}
                 </Button>
               </Space>
@@ -40,7 +40,7 @@ export function SourceInput(props: { onAnalysed: (a: IngestAnalysis) => void }) 
             key: 'upload',
             label: t('ingest.upload'),
             children: (
-              <Upload.Dragger accept=".txt,.html,.htm,.docx" multiple={false} showUploadList={false} disabled={busy} customRequest={({ file }) => run(api.upload<IngestAnalysis>('/api/v1/publish/ingest/file', file as File))}>
+              <Upload.Dragger accept=".txt,.html,.htm,.docx" multiple={false} showUploadList={false} disabled={busy} customRequest={({ file }) => run(api.upload<'/publish/ingest/file', IngestAnalysis>('/publish/ingest/file', file as File))}>
                 <p className="ant-upload-drag-icon">
                   <InboxOutlined />
                 </p>

@@ -3,9 +3,9 @@ import { App, Button, Card, Form, Space, Typography } from 'antd';
 import type dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { PublishAccess } from '../../../../../common/publish';
-import type { IngestAnalysis, IngestSaved, IngestSaveInput } from '../../../../../common/publish-ingest';
-import { api } from '../../../app/api';
+import { type EventKind, PublishAccess } from '../../../../../common/publish';
+import type { IngestAnalysis, IngestSaveInput } from '../../../../../common/publish-ingest';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { PageContainer } from '../../../components/PageContainer';
@@ -13,8 +13,9 @@ import { CompareTexts } from './CompareTexts';
 import { FactsForm } from './FactsForm';
 import { SourceInput } from './SourceInput';
 
+// The form as antd holds it: dates are dayjs values, cleared fields undefined; the kind, mode and status selects always hold one.
 type Values = {
-  article: { title?: string; summary?: string; body?: string; source?: string; eventKind: IngestSaveInput['article']['eventKind']; eventDate?: dayjs.Dayjs | null; sourceDate?: dayjs.Dayjs | null; eventRegionCode?: string };
+  article: { title?: string; summary?: string; body?: string; source?: string; eventKind: EventKind; eventDate?: dayjs.Dayjs | null; sourceDate?: dayjs.Dayjs | null; eventRegionCode?: string };
   createMeeting?: boolean;
   meetingChoice?: string;
   meeting?: {
@@ -39,7 +40,7 @@ const day = (d: dayjs.Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') :
 const orNull = <T,>(v: T | undefined | '') => (v === undefined || v === '' ? null : v);
 
 /** The request body from the corrected form. */
-function toSave(v: Values, a: IngestAnalysis): IngestSaveInput {
+function toSave(v: Values, a: IngestAnalysis) {
   const m = v.meeting;
   return {
     article: {
@@ -74,7 +75,7 @@ function toSave(v: Values, a: IngestAnalysis): IngestSaveInput {
         : null,
     figures: v.recordFigures ? (v.figures ?? []).map((f) => ({ indicator: f.indicator ?? '', value: f.value as number, unit: f.unit ?? '', year: f.year ?? null, regionCode: orNull(f.regionCode) })) : [],
     facts: a.facts,
-  };
+  } satisfies IngestSaveInput;
 }
 
 
@@ -84,16 +85,16 @@ export default function IngestPage() {
   const { message } = App.useApp();
   const { hasRole } = useSession();
   const navigate = useNavigate();
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<Values>();
   const [analysis, setAnalysis] = useState<IngestAnalysis | null>(null);
   const [saving, setSaving] = useState(false);
 
   const save = async () => {
     if (!analysis) return;
-    const values = (await form.validateFields()) as Values;
+    const values = await form.validateFields();
     setSaving(true);
     try {
-      const saved = await api.post<IngestSaved>('/api/v1/publish/ingest/save', toSave(values, analysis));
+      const saved = await api.post('/publish/ingest/save', { body: toSave(values, analysis) });
       const linked = values.createMeeting && values.meetingChoice && values.meetingChoice !== 'new';
       void message.success(t('ingest.saved', { meeting: saved.meetingId ? t(linked ? 'ingest.savedLinked' : 'ingest.savedMeeting') : '' }));
       void navigate(`/publish/articles/${saved.articleId}`);

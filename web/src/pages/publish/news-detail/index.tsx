@@ -2,16 +2,15 @@ import { PaperClipOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Descriptions, Divider, List, Result, Skeleton, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
-import type { PublicArticle } from '../../../../../common/publish';
-import { api } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
-import { ArticleBody, KindTag } from '../shared';
+import { ArticleBody, KindTag, routeHref } from '../shared';
 
 /** One published article for anyone: title, particulars, body and attachments. */
 export default function NewsDetailPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const { data: a, error, isLoading } = useQuery({ queryKey: ['public-news', 'one', id], queryFn: () => api.get<PublicArticle>(`/api/v1/publish/public/news/${id}`) });
+  const { data: a, error, isLoading } = useQuery({ queryKey: ['public-news', 'one', id], queryFn: () => api.get('/publish/public/news/{id}', { params: { path: { id } } }) });
   if (isLoading) return <Card><Skeleton active /></Card>;
   if (error || !a) return <Result status="404" title={t('news.notFound')} extra={<Link to="/p/news">{t('news.back')}</Link>} />;
   return (
@@ -41,7 +40,7 @@ export default function NewsDetailPage() {
             dataSource={a.attachments}
             renderItem={(f) => (
               <List.Item>
-                <a href={`/api/v1/publish/public/news/${a.id}/attachments/${f.id}`}>
+                <a href={routeHref('/publish/public/news/{id}/attachments/{fileId}', { path: { id: a.id, fileId: f.id } })}>
                   <PaperClipOutlined /> {f.name}
                 </a>
               </List.Item>

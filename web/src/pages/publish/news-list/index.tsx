@@ -2,28 +2,27 @@ import { WifiOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Empty, Flex, Input, List, Select, Space, Typography } from 'antd';
 import { Link } from 'react-router';
-import type { Page } from '../../../../../common/pagination';
-import { EVENT_KINDS, EventKindLabels, type PublicNewsItem } from '../../../../../common/publish';
-import { api } from '../../../app/api';
+import { EVENT_KINDS, EventKindLabels } from '../../../../../common/publish';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useListQuery } from '../../../components/useListQuery';
-import { KindTag } from '../shared';
+import { KindTag, routeHref } from '../shared';
 
 const YEARS = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() - i);
 
 /** The public news list: newest first, by words, kind and year, with the RSS feed. */
 export default function NewsListPage() {
   const { t, label } = useI18n();
-  const list = useListQuery({ pageSize: 10, order: 'desc' }, ['eventKind']);
+  const list = useListQuery('/publish/public/news', { pageSize: 10, order: 'desc' }, ['eventKind']);
   const f = list.params.filters;
-  const { data, isFetching } = useQuery({ queryKey: ['public-news', list.query], queryFn: () => api.get<Page<PublicNewsItem>>('/api/v1/publish/public/news', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['public-news', list.query], queryFn: () => api.get('/publish/public/news', { params: { query: list.query } }) });
   return (
     <Card>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('news.title')}
         </Typography.Title>
-        <Button icon={<WifiOutlined />} href="/api/v1/publish/public/news.rss" target="_blank">
+        <Button icon={<WifiOutlined />} href={routeHref('/publish/public/news.rss')} target="_blank">
           {t('news.rss')}
         </Button>
       </Flex>

@@ -1,10 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Empty, Input, List, Row, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
-import type { Page } from '../../../../../common/pagination';
-import type { PublicNewsItem } from '../../../../../common/publish';
-import type { TopTenList } from '../../../../../common/publish-search';
-import { api } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { KindTag } from '../shared';
 
@@ -12,8 +9,8 @@ import { KindTag } from '../shared';
 export default function PortalPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const { data: news, isLoading } = useQuery({ queryKey: ['public-news', 'latest'], queryFn: () => api.get<Page<PublicNewsItem>>('/api/v1/publish/public/news', { pageSize: 8 }) });
-  const { data: topTen } = useQuery({ queryKey: ['public-top-ten', 'latest'], queryFn: () => api.get<{ list: TopTenList | null }>('/api/v1/publish/public/top-ten') });
+  const { data: news, isLoading } = useQuery({ queryKey: ['public-news', 'latest'], queryFn: () => api.get('/publish/public/news', { params: { query: { pageSize: 8 } } }) });
+  const { data: topTen } = useQuery({ queryKey: ['public-top-ten', 'latest'], queryFn: () => api.get('/publish/public/top-ten') });
   return (
     <>
       <Card style={{ background: 'linear-gradient(120deg, #0f2a6b, #1d4fb8)', color: '#fff', marginBottom: 24 }} styles={{ body: { padding: '40px 48px' } }}>

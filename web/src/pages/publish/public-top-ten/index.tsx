@@ -1,14 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, List, Select, Space, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
-import { type TopTenList, TopTenSourceLabels } from '../../../../../common/publish-search';
-import { api } from '../../../app/api';
+import { TopTenSourceLabels } from '../../../../../common/publish-search';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
-
-interface PublicTopTen {
-  list: TopTenList | null;
-  available: { year: number; regionCode: string; regionName: string }[];
-}
 
 /** The published top-ten events of a year, for anyone. */
 export default function PublicTopTenPage() {
@@ -16,7 +11,7 @@ export default function PublicTopTenPage() {
   const [params, setParams] = useSearchParams();
   const year = params.get('year') ?? undefined;
   const regionCode = params.get('regionCode') ?? undefined;
-  const { data, isLoading } = useQuery({ queryKey: ['public-top-ten', year, regionCode], queryFn: () => api.get<PublicTopTen>('/api/v1/publish/public/top-ten', { year, regionCode }) });
+  const { data, isLoading } = useQuery({ queryKey: ['public-top-ten', year, regionCode], queryFn: () => api.get('/publish/public/top-ten', { params: { query: { year: year ? Number(year) : undefined, regionCode } } }) });
   const list = data?.list;
   return (
     <Card loading={isLoading} style={{ maxWidth: 960, margin: '0 auto' }}>

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, List } from 'antd';
 import { Link } from 'react-router';
-import type { Page } from '../../../../../common/pagination';
-import { type ArticleListItem, PublishAccess } from '../../../../../common/publish';
-import { api } from '../../../app/api';
+import { PublishAccess } from '../../../../../common/publish';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 
@@ -14,7 +13,7 @@ export function ReviewQueueCard() {
   const reviewer = hasRole(PublishAccess.review);
   const { data, isLoading } = useQuery({
     queryKey: ['articles', 'review-queue'],
-    queryFn: () => api.get<Page<ArticleListItem>>('/api/v1/publish/articles', { status: 'review', pageSize: 5, sort: 'updatedAt', order: 'desc' }),
+    queryFn: () => api.get('/publish/articles', { params: { query: { status: 'review', pageSize: 5, sort: 'updatedAt', order: 'desc' } } }),
     enabled: reviewer,
   });
   if (!reviewer) return null;

@@ -5,8 +5,8 @@ import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { MeetingKindLabels } from '../../../../../common/conference-report';
 import { EVENT_KINDS, EventKindLabels } from '../../../../../common/publish';
-import { SEARCH_TYPES, type SearchResult, SearchTypeLabels } from '../../../../../common/publish-search';
-import { api, download } from '../../../app/api';
+import { SEARCH_TYPES, SearchTypeLabels } from '../../../../../common/publish-search';
+import { api, type QueryOf } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { RegionPicker } from '../../../components/RegionPicker';
 import { useListQuery } from '../../../components/useListQuery';
@@ -19,8 +19,9 @@ export function SearchView(props: { signedIn: boolean }) {
   const list = useListQuery({ pageSize: 20 }, ['type', 'kind']);
   const f = list.params.filters;
   const q = typeof f.q === 'string' ? f.q : '';
-  const query = { q, type: f.type, kind: f.kind, regionCode: f.regionCode, from: f.from, to: f.to, sort: list.params.sort ?? 'relevance', page: list.params.page, pageSize: list.params.pageSize };
-  const { data, isFetching, error } = useQuery({ queryKey: ['search', query], queryFn: () => api.get<SearchResult>('/api/v1/publish/search', query), enabled: q.trim().length > 0 });
+  // The filters and sort come from the address bar; the server checks them.
+  const query = { q, type: f.type, kind: f.kind, regionCode: f.regionCode, from: f.from, to: f.to, sort: list.params.sort ?? 'relevance', page: list.params.page, pageSize: list.params.pageSize } as QueryOf<'/publish/search'>;
+  const { data, isFetching, error } = useQuery({ queryKey: ['search', query], queryFn: () => api.get('/publish/search', { params: { query } }), enabled: q.trim().length > 0 });
   const range = typeof f.from === 'string' && typeof f.to === 'string' ? ([dayjs(f.from), dayjs(f.to)] as [dayjs.Dayjs, dayjs.Dayjs]) : null;
   const kindLabel = (k: string | null) => (k && k in EventKindLabels ? label(EventKindLabels[k as keyof typeof EventKindLabels]) : k && k in MeetingKindLabels ? label(MeetingKindLabels[k as keyof typeof MeetingKindLabels]) : k);
 
@@ -42,7 +43,7 @@ export function SearchView(props: { signedIn: boolean }) {
         <DatePicker.RangePicker value={range} onChange={(v) => list.setFilters({ ...f, from: v?.[0]?.format('YYYY-MM-DD'), to: v?.[1]?.format('YYYY-MM-DD') })} />
         <Radio.Group value={list.params.sort ?? 'relevance'} onChange={(e) => list.update({ sort: e.target.value as string, page: 1 })} optionType="button" options={[{ value: 'relevance', label: t('search.sortRelevance') }, { value: 'date', label: t('search.sortDate') }]} />
         {props.signedIn && q && (
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/publish/search/export.xlsx', { ...query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/publish/search/export.xlsx', { query: { ...query, page: undefined, pageSize: undefined } }).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         )}

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Empty, Input, InputNumber, List, Row, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { type TopTenCandidate, type TopTenList, TopTenSourceLabels } from '../../../../../common/publish-search';
-import { api } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { PageContainer } from '../../../components/PageContainer';
@@ -23,11 +23,11 @@ export default function TopTenPage() {
   const [picks, setPicks] = useState<Pick[]>([]);
   const [title, setTitle] = useState('');
   const enabled = !!region;
-  const { data: candidates = [], isFetching } = useQuery({ queryKey: ['top-ten', 'candidates', year, region], queryFn: () => api.get<TopTenCandidate[]>(`/api/v1/publish/top-ten/${year}/candidates`, { regionCode: region }), enabled });
-  const { data: list } = useQuery({ queryKey: ['top-ten', 'list', year, region], queryFn: () => api.get<TopTenList | null>(`/api/v1/publish/top-ten/${year}`, { regionCode: region }), enabled });
+  const { data: candidates = [], isFetching } = useQuery({ queryKey: ['top-ten', 'candidates', year, region], queryFn: () => api.get('/publish/top-ten/{year}/candidates', { params: { path: { year }, query: { regionCode: region } } }), enabled });
+  const { data: list } = useQuery({ queryKey: ['top-ten', 'list', year, region], queryFn: () => api.get('/publish/top-ten/{year}', { params: { path: { year }, query: { regionCode: region } } }), enabled });
 
   // Open on the year of the newest published list when there is one.
-  const { data: latest } = useQuery({ queryKey: ['public-top-ten', 'latest'], queryFn: () => api.get<{ list: TopTenList | null }>('/api/v1/publish/public/top-ten') });
+  const { data: latest } = useQuery({ queryKey: ['public-top-ten', 'latest'], queryFn: () => api.get('/publish/public/top-ten') });
   const [yearChosen, setYearChosen] = useState(false);
   useEffect(() => {
     if (!yearChosen && latest?.list) setYear(latest.list.year);
@@ -48,16 +48,20 @@ export default function TopTenPage() {
     qc.setQueryData(['top-ten', 'list', year, region], l);
   };
   const save = async () => {
+    if (!region) return; // the button waits for a region: a list belongs to one
     try {
-      refresh(await api.put<TopTenList>(`/api/v1/publish/top-ten/${year}`, { regionCode: region, title: title || undefined, items: picks.map((p) => ({ type: p.type, id: p.id, title: p.label, summary: p.summary })) }));
+      refresh(await api.put('/publish/top-ten/{year}', { params: { path: { year } }, body: { regionCode: region, title: title || undefined, items: picks.map((p) => ({ type: p.type, id: p.id, title: p.label, summary: p.summary })) } }));
       void message.success(t('common.saved'));
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e));
     }
   };
   const setPublished = async (publish: boolean) => {
+    if (!region) return; // only a loaded list, which has a region, offers these buttons
     try {
-      refresh(await api.post<TopTenList>(`/api/v1/publish/top-ten/${year}/${publish ? 'publish' : 'unpublish'}`, { regionCode: region }));
+      const params = { path: { year } };
+      const body = { regionCode: region };
+      refresh(await (publish ? api.post('/publish/top-ten/{year}/publish', { params, body }) : api.post('/publish/top-ten/{year}/unpublish', { params, body })));
       void message.success(publish ? t('publish.published') : t('publish.unpublished'));
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e));
@@ -71,7 +75,7 @@ export default function TopTenPage() {
       extra={
         <>
           {list && <Tag color={list.status === 'published' ? 'green' : 'default'}>{list.status === 'published' ? t('topTen.statusPublished') : t('topTen.statusDraft')}</Tag>}
-          <Button type="primary" disabled={picks.length === 0} onClick={() => void save()}>
+          <Button type="primary" disabled={picks.length === 0 || !region} onClick={() => void save()}>
             {t('topTen.save')}
           </Button>
           {list && list.status !== 'published' && <Button onClick={() => void setPublished(true)}>{t('topTen.publish')}</Button>}
