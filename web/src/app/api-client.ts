@@ -1,7 +1,6 @@
 import createClient, { type FetchResponse, type MaybeOptionalInit } from 'openapi-fetch';
 import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from 'openapi-typescript-helpers';
 import type { ApiErrorBody } from '../../../common/errors';
-import type { Job } from '../../../common/jobs';
 import { ApiError, csrfTokenForRequests, notifyUnauthenticated, saveBlob, toQueryString, type Query } from './api';
 import type { paths } from './api-types';
 
@@ -34,6 +33,8 @@ client.use({
 type InitParam<Init> = RequiredKeysOf<Init> extends never ? [(Init & { [key: string]: unknown })?] : [Init & { [key: string]: unknown }];
 type Data<M extends HttpMethod, P extends PathsWithMethod<paths, M>, I> =
   NonNullable<paths[P][M]> extends infer O extends Record<string | number, unknown> ? NonNullable<FetchResponse<O, I, MediaType>['data']> : never;
+/** The success answer of a POST route (uploads answer a job, a record or an analysis). */
+export type PostAnswer<P extends PostPath> = Data<'post', P, undefined>;
 type DataMethod<M extends HttpMethod> = <P extends PathsWithMethod<paths, M>, I extends MaybeOptionalInit<paths[P], M>>(
   path: P,
   ...init: InitParam<I>
@@ -48,7 +49,7 @@ export type GetPath = PathsWithMethod<paths, 'get'>;
 /** The query a GET route takes (a list's filters, sort and page). */
 export type QueryOf<P extends GetPath> = NonNullable<NonNullable<GetParams<P>> extends { query?: infer Q } ? Q : never>;
 /** A record's history route (`HistoryTimeline`). */
-export type HistoryPath = Extract<GetPath, `${string}/{id}/history`>;
+export type HistoryPath = Extract<GetPath, `${string}/history`>;
 /** A route the web app may POST to (uploads). */
 export type PostPath = PathsWithMethod<paths, 'post'>;
 
@@ -84,6 +85,16 @@ function fileName(response: Response, fallback: string): string {
   return m ? decodeURIComponent(m[1]) : fallback;
 }
 
+/**
+ * The address of a GET route, for what the browser follows itself rather than fetches: a feed to
+ * subscribe to, an attachment link. The route and its path parameters are checked like any call.
+ */
+export function href<P extends GetPath>(path: P, params?: GetParams<P>): string {
+  const values = (params as { path?: Record<string, string | number> } | undefined)?.path ?? {};
+  const query = (params as { query?: Query } | undefined)?.query;
+  return '/api/v1' + path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(values[name] ?? ''))) + toQueryString(query);
+}
+
 /** The typed API: each method answers the route's success body, or throws an `ApiError`. */
 export const api = {
   get: method('get'),
@@ -92,12 +103,12 @@ export const api = {
   patch: method('patch'),
   delete: method('delete'),
   /** Uploads one file (multipart field `file`) with optional text fields; most routes answer a job to follow. */
-  async upload<P extends PostPath, T = Job>(path: P, file: File | Blob, opts: { params?: PostParams<P>; fields?: Record<string, string>; name?: string } = {}): Promise<T> {
+  async upload<P extends PostPath>(path: P, file: File | Blob, opts: { params?: PostParams<P>; fields?: Record<string, string>; name?: string } = {}): Promise<PostAnswer<P>> {
     const form = new FormData();
     for (const [k, v] of Object.entries(opts.fields ?? {})) form.append(k, v);
     form.append('file', file, opts.name ?? (file instanceof File ? file.name : 'upload'));
     const post = client.POST as (path: string, init: unknown) => Promise<Answer>;
-    return (await settle(() => post(path, { params: opts.params, body: form }))).data as T;
+    return (await settle(() => post(path, { params: opts.params, body: form }))).data as PostAnswer<P>;
   },
   /** Downloads a file (Excel exports, templates, reports) and saves it under the name the server gives. */
   async download<P extends GetPath>(path: P, params?: GetParams<P>, fallbackName = 'download'): Promise<void> {

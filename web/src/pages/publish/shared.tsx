@@ -1,20 +1,9 @@
 import { Tag } from 'antd';
 import { type ArticleStatus, ArticleStatusLabels, type EventKind, EventKindLabels } from '../../../../common/publish';
 import type { HighlightedText } from '../../../../common/publish-search';
-import type { GetParams, GetPath } from '../../app/api-client';
 import { useI18n } from '../../app/i18n';
 
 const STATUS_COLORS: Record<ArticleStatus, string> = { draft: 'default', review: 'orange', published: 'green' };
-
-/**
- * The address of a GET route, for a plain link the browser follows itself: the news feed (feed readers
- * subscribe to its address) and a published article's attachments. The typed client fetches and has no
- * way to name an address, so the prefix is spelled here, once, and the route is checked against the contract.
- */
-export function routeHref<P extends GetPath>(route: P, params?: GetParams<P>): string {
-  const path = ((params as { path?: Record<string, string> } | undefined)?.path ?? {});
-  return '/api/v1' + route.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(path[name] ?? ''));
-}
 
 /** The status of an article as a coloured tag. */
 export function StatusTag({ status }: { status: ArticleStatus }) {

@@ -53,7 +53,7 @@ export function Attachments(props: { article: Article; disabled: boolean; onChan
           customRequest={({ file }) => {
             setBusy(true);
             api
-              .upload<'/publish/articles/{id}/attachments', Article>('/publish/articles/{id}/attachments', file as File, { params: { path: { id: article.id } } })
+              .upload('/publish/articles/{id}/attachments', file as File, { params: { path: { id: article.id } } })
               .then((a) => {
                 props.onChanged(a);
                 void message.success(t('common.saved'));

@@ -40,7 +40,7 @@ export function SourceInput(props: { onAnalysed: (a: IngestAnalysis) => void }) 
             key: 'upload',
             label: t('ingest.upload'),
             children: (
-              <Upload.Dragger accept=".txt,.html,.htm,.docx" multiple={false} showUploadList={false} disabled={busy} customRequest={({ file }) => run(api.upload<'/publish/ingest/file', IngestAnalysis>('/publish/ingest/file', file as File))}>
+              <Upload.Dragger accept=".txt,.html,.htm,.docx" multiple={false} showUploadList={false} disabled={busy} customRequest={({ file }) => run(api.upload('/publish/ingest/file', file as File))}>
                 <p className="ant-upload-drag-icon">
                   <InboxOutlined />
                 </p>

@@ -4,7 +4,8 @@ import { Card, Descriptions, Divider, List, Result, Skeleton, Typography } from 
 import { Link, useParams } from 'react-router';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
-import { ArticleBody, KindTag, routeHref } from '../shared';
+import { href } from '../../../app/api-client';
+import { ArticleBody, KindTag } from '../shared';
 
 /** One published article for anyone: title, particulars, body and attachments. */
 export default function NewsDetailPage() {
@@ -40,7 +41,7 @@ export default function NewsDetailPage() {
             dataSource={a.attachments}
             renderItem={(f) => (
               <List.Item>
-                <a href={routeHref('/publish/public/news/{id}/attachments/{fileId}', { path: { id: a.id, fileId: f.id } })}>
+                <a href={href('/publish/public/news/{id}/attachments/{fileId}', { path: { id: a.id, fileId: f.id } })}>
                   <PaperClipOutlined /> {f.name}
                 </a>
               </List.Item>

@@ -6,7 +6,8 @@ import { EVENT_KINDS, EventKindLabels } from '../../../../../common/publish';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useListQuery } from '../../../components/useListQuery';
-import { KindTag, routeHref } from '../shared';
+import { href } from '../../../app/api-client';
+import { KindTag } from '../shared';
 
 const YEARS = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() - i);
 
@@ -22,7 +23,7 @@ export default function NewsListPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('news.title')}
         </Typography.Title>
-        <Button icon={<WifiOutlined />} href={routeHref('/publish/public/news.rss')} target="_blank">
+        <Button icon={<WifiOutlined />} href={href('/publish/public/news.rss')} target="_blank">
           {t('news.rss')}
         </Button>
       </Flex>
