@@ -2,7 +2,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { App, Button, Form, type FormInstance, Input, InputNumber, Modal, Upload } from 'antd';
 import { type ReactNode, useEffect, useEffectEvent, useState } from 'react';
 import type { StoredFile } from './types';
-import { ProgressReportCreateSchema } from '../../../../../common/tasks-progress';
+import { type ProgressReportCreate, ProgressReportCreateSchema } from '../../../../../common/tasks-progress';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError, zodRule } from '../../../components/forms';
@@ -48,11 +48,7 @@ export function FormModal<V extends object>(props: { open: boolean; title: strin
   );
 }
 
-interface ReportValues {
-  percent: number;
-  narrative: string;
-  actualValue?: number | null;
-}
+type ReportValues = Pick<ProgressReportCreate, 'percent' | 'narrative' | 'actualValue'>;
 
 /** Reports progress on a task: percent, what was done, and evidence files uploaded first. */
 export function ReportModal(props: { open: boolean; taskId: string; current: number; hasTarget: boolean; onClose: () => void; onDone: () => void }) {
