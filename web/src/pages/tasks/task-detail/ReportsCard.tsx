@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input, List, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { Task } from '../../../../../common/tasks';
-import type { ProgressReport } from '../../../../../common/tasks-progress';
+import type { ProgressReport, ReturnReport } from '../../../../../common/tasks-progress';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { ReportStatusTag } from '../shared';
@@ -80,7 +80,7 @@ export function ReportsCard({ task, onChanged }: { task: Task; onChanged: () => 
           </List.Item>
         )}
       />
-      <FormModal<{ comment: string }> open={!!returning} title={t('report.returnTitle')} okText={t('report.return')} onClose={() => setReturning(null)} onDone={refresh} onSubmit={(v) => api.post('/tasks/progress-reports/{id}/return', { params: { path: { id: returning!.id } }, body: v })}>
+      <FormModal<ReturnReport> open={!!returning} title={t('report.returnTitle')} okText={t('report.return')} onClose={() => setReturning(null)} onDone={refresh} onSubmit={(v) => api.post('/tasks/progress-reports/{id}/return', { params: { path: { id: returning!.id } }, body: v })}>
         {() => (
           <Form.Item name="comment" label={t('report.returnComment')} rules={[{ required: true, message: t('report.returnCommentRequired') }]}>
             <Input.TextArea rows={3} maxLength={2000} />

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Task } from '../../../../../common/tasks';
-import { AdjustmentKindLabels, AdjustmentStatusLabels, type Notice } from '../../../../../common/tasks-progress';
+import { AdjustmentKindLabels, AdjustmentStatusLabels, type Notice, type NoticeRespond } from '../../../../../common/tasks-progress';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
@@ -120,7 +120,7 @@ export function SupervisionCard({ task, onChanged }: { task: Task; onChanged: ()
           )}
         />
       </Card>
-      <FormModal<{ response: string }> open={!!responding} title={t('notice.respondTitle', { number: responding?.number ?? '' })} onClose={() => setResponding(null)} onDone={refresh} onSubmit={(v) => api.post('/tasks/supervision-notices/{id}/respond', { params: { path: { id: responding!.id } }, body: v })}>
+      <FormModal<NoticeRespond> open={!!responding} title={t('notice.respondTitle', { number: responding?.number ?? '' })} onClose={() => setResponding(null)} onDone={refresh} onSubmit={(v) => api.post('/tasks/supervision-notices/{id}/respond', { params: { path: { id: responding!.id } }, body: v })}>
         {() => (
           <Form.Item name="response" label={t('notice.response')} rules={[{ required: true, message: t('notice.responseRequired') }]}>
             <Input.TextArea rows={4} maxLength={2000} />
