@@ -29,6 +29,7 @@ export const ReviewSchema = z.object({ comment: optionalText(Limits.textMax) }).
 export const ReturnSchema = z
   .object({ comment: z.string().trim().min(1, '退回时请写明原因').max(Limits.textMax) })
   .meta({ id: 'ReturnReport' });
+export type ReturnReport = z.output<typeof ReturnSchema>;
 
 export const FileRefSchema = z.object({ id: z.string(), name: z.string(), size: z.number().int() });
 export const ProgressReportSchema = z
@@ -89,6 +90,7 @@ export type NoticeCreate = z.output<typeof NoticeCreateSchema>;
 export const NoticeRespondSchema = z
   .object({ response: z.string().trim().min(1, '请填写回复内容').max(Limits.textMax) })
   .meta({ id: 'NoticeRespond' });
+export type NoticeRespond = z.output<typeof NoticeRespondSchema>;
 
 export const NoticeSchema = z
   .object({

@@ -2,34 +2,34 @@ import { DownloadOutlined, LockOutlined, PaperClipOutlined, PlusOutlined, SaveOu
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Upload } from 'antd';
 import { useState } from 'react';
-import type { Assessment, AssessmentRules, Bonus, Score } from '../../../../../common/tasks-assessment';
-import { api, download } from '../../../app/api';
+import type { AssessmentRules, Bonus, BonusCreate, Score } from '../../../../../common/tasks-assessment';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
-import { useSession } from '../../../app/session';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { PageContainer } from '../../../components/PageContainer';
 import { yearOptions } from '../shared';
 import { FormModal } from '../task-detail/Dialogs';
-import type { StoredFileRef } from '../task-detail/types';
+import type { StoredFile } from '../task-detail/types';
 
 /** The year-end assessment: scoring rules, the ranking of units, bonus items backed by evidence, finalising and export. */
 export default function AssessmentPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const { me } = useSession();
   const qc = useQueryClient();
   const [year, setYear] = useState(new Date().getFullYear() - (new Date().getMonth() < 6 ? 1 : 0));
   const [adding, setAdding] = useState(false);
-  const [evidence, setEvidence] = useState<StoredFileRef | null>(null);
+  const [evidence, setEvidence] = useState<StoredFile | null>(null);
   const [rulesForm] = Form.useForm<AssessmentRules>();
   const key = ['assessment', year];
-  const { data: a, isFetching } = useQuery({ queryKey: key, queryFn: () => api.get<Assessment>('/api/v1/tasks/assessments', { year }) });
+  const { data: a, isFetching } = useQuery({ queryKey: key, queryFn: () => api.get('/tasks/assessments', { params: { query: { year } } }) });
   const onError = (e: Error) => void message.error(e.message);
   const refresh = () => void qc.invalidateQueries({ queryKey: ['assessment'] });
-  const save = useMutation({ mutationFn: (rules: AssessmentRules) => api.post<Assessment>('/api/v1/tasks/assessments', { year, regionCode: me?.org.regionCode, rules }), onSuccess: () => { void message.success(t('assess.saved')); refresh(); }, onError });
-  const finalise = useMutation({ mutationFn: () => api.post<Assessment>(`/api/v1/tasks/assessments/${a!.id}/finalise`), onSuccess: refresh, onError });
-  const removeBonus = useMutation({ mutationFn: (id: string) => api.delete(`/api/v1/tasks/assessment-bonuses/${id}`), onSuccess: refresh, onError });
+  const save = useMutation({ mutationFn: (v: { regionCode: string; rules: AssessmentRules }) => api.post('/tasks/assessments', { body: { year, ...v } }), onSuccess: () => { void message.success(t('assess.saved')); refresh(); }, onError });
+  const finalise = useMutation({ mutationFn: (id: string) => api.post('/tasks/assessments/{id}/finalise', { params: { path: { id } } }), onSuccess: refresh, onError });
+  const removeBonus = useMutation({ mutationFn: (id: string) => api.delete('/tasks/assessment-bonuses/{id}', { params: { path: { id } } }), onSuccess: refresh, onError });
   const final = a?.status === 'final';
+  // Null until the assessment is first saved: finalising and bonus items need a saved one.
+  const savedId = a?.id ?? null;
 
   return (
     <PageContainer
@@ -38,11 +38,11 @@ export default function AssessmentPage() {
       extra={
         <>
           <Select value={year} onChange={setYear} options={yearOptions()} style={{ width: 110 }} aria-label={t('plan.year')} />
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/tasks/assessments/export.xlsx', { year }).catch(onError)}>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/tasks/assessments/export.xlsx', { query: { year } }).catch(onError)}>
             {t('common.export')}
           </Button>
-          {a?.id && !final && (
-            <Popconfirm title={t('assess.finaliseConfirm')} onConfirm={() => finalise.mutate()}>
+          {savedId && !final && (
+            <Popconfirm title={t('assess.finaliseConfirm')} onConfirm={() => finalise.mutate(savedId)}>
               <Button icon={<LockOutlined />}>{t('assess.finalise')}</Button>
             </Popconfirm>
           )}
@@ -54,7 +54,7 @@ export default function AssessmentPage() {
           {final ? (
             <Alert type="success" showIcon title={t('assess.final', { at: a.finalisedAt ?? '' })} />
           ) : (
-            <Form form={rulesForm} layout="inline" initialValues={a.rules} key={`${year}-${a.id ?? 'new'}`} onFinish={(v) => save.mutate(v)} style={{ rowGap: 8 }}>
+            <Form form={rulesForm} layout="inline" initialValues={a.rules} key={`${year}-${a.id ?? 'new'}`} onFinish={(rules) => save.mutate({ regionCode: a.regionCode, rules })} style={{ rowGap: 8 }}>
               <Form.Item name="onTime" label={t('assess.onTime')}>
                 <InputNumber min={0} max={1} step={0.1} />
               </Form.Item>
@@ -115,17 +115,17 @@ export default function AssessmentPage() {
             { title: t('dash.unit'), dataIndex: 'orgName', width: 260 },
             { title: t('assess.points'), dataIndex: 'points', width: 80 },
             { title: t('assess.reason'), dataIndex: 'reason' },
-            { title: t('assess.evidence'), key: 'file', width: 220, render: (_: unknown, b) => <a onClick={() => void download(`/api/v1/tasks/assessment-bonuses/${b.id}/file`).catch(onError)}><PaperClipOutlined /> {b.file.name}</a> },
+            { title: t('assess.evidence'), key: 'file', width: 220, render: (_: unknown, b) => <a onClick={() => void api.download('/tasks/assessment-bonuses/{id}/file', { path: { id: b.id } }).catch(onError)}><PaperClipOutlined /> {b.file.name}</a> },
             ...(final ? [] : [{ title: t('common.actions'), key: 'x', width: 80, render: (_: unknown, b: Bonus) => <Popconfirm title={t('common.confirmDelete')} onConfirm={() => removeBonus.mutate(b.id)}><a>{t('common.delete')}</a></Popconfirm> }]),
           ]}
         />
       </Card>
-      <FormModal<{ orgId: string; points: number; reason: string }>
+      <FormModal<Omit<BonusCreate, 'fileId'>>
         open={adding}
         title={t('assess.addBonus')}
         onClose={() => { setAdding(false); setEvidence(null); }}
         onDone={refresh}
-        onSubmit={(v) => api.post(`/api/v1/tasks/assessments/${a!.id}/bonuses`, { ...v, fileId: evidence?.id ?? '' })}
+        onSubmit={(v) => api.post('/tasks/assessments/{id}/bonuses', { params: { path: { id: savedId ?? '' } }, body: { ...v, fileId: evidence?.id ?? '' } })}
       >
         {() => (
           <>
@@ -140,7 +140,7 @@ export default function AssessmentPage() {
             </Form.Item>
             <Form.Item name="fileId" label={t('assess.evidence')} extra={t('assess.evidenceHint')}>
               <Space>
-                <Upload showUploadList={false} beforeUpload={(file) => { api.upload<StoredFileRef>('/api/v1/platform/files', file).then(setEvidence).catch(onError); return false; }}>
+                <Upload showUploadList={false} beforeUpload={(file) => { api.upload<'/platform/files', StoredFile>('/platform/files', file).then(setEvidence).catch(onError); return false; }}>
                   <Button icon={<UploadOutlined />}>{t('report.upload')}</Button>
                 </Upload>
                 {evidence && <span><PaperClipOutlined /> {evidence.name}</span>}

@@ -3,16 +3,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Descriptions, Popconfirm, Result, Row, Table, Tag } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
 import { TasksAccess, type TaskSummary } from '../../../../../common/tasks';
-import { ReceiverKindLabels, type TaskBook } from '../../../../../common/tasks-progress';
-import { api, ApiError } from '../../../app/api';
+import { ReceiverKindLabels } from '../../../../../common/tasks-progress';
+import { ApiError } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { PageContainer } from '../../../components/PageContainer';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
 import { FlagTag, ProgressCell, StatusTag } from '../shared';
 import { formatDateTime } from '../../../app/format';
-
-type BookDetail = TaskBook & { tasks: TaskSummary[]; canAcknowledge: boolean };
 
 /** A task book: its tasks and targets, and the receiver's acknowledgement of receipt. */
 export default function BookDetailPage() {
@@ -22,16 +21,16 @@ export default function BookDetailPage() {
   const { hasRole } = useSession();
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const { data: b, error } = useQuery({ queryKey: ['task-books', 'one', id], queryFn: () => api.get<BookDetail>(`/api/v1/tasks/task-books/${id}`) });
+  const { data: b, error } = useQuery({ queryKey: ['task-books', 'one', id], queryFn: () => api.get('/tasks/task-books/{id}', { params: { path: { id } } }) });
   const ack = useMutation({
-    mutationFn: () => api.post<TaskBook>(`/api/v1/tasks/task-books/${id}/acknowledge`),
+    mutationFn: () => api.post('/tasks/task-books/{id}/acknowledge', { params: { path: { id } } }),
     onSuccess: () => {
       void message.success(t('book.ackMsg'));
       void qc.invalidateQueries({ queryKey: ['task-books'] });
     },
     onError: (e) => void message.error(e.message),
   });
-  const withdraw = useMutation({ mutationFn: () => api.delete(`/api/v1/tasks/task-books/${id}`), onSuccess: () => void navigate('/task-books'), onError: (e) => void message.error(e.message) });
+  const withdraw = useMutation({ mutationFn: () => api.delete('/tasks/task-books/{id}', { params: { path: { id } } }), onSuccess: () => void navigate('/task-books'), onError: (e) => void message.error(e.message) });
   if (error) return <Result status={error instanceof ApiError && error.status === 404 ? '404' : 'error'} title={error.message} />;
   if (!b) return null;
   return (
@@ -95,7 +94,7 @@ export default function BookDetailPage() {
         </Col>
         <Col xs={24} xl={8}>
           <Card title={t('common.history')}>
-            <HistoryTimeline url={`/api/v1/tasks/task-books/${id}/history`} />
+            <HistoryTimeline path="/tasks/task-books/{id}/history" id={id} />
           </Card>
         </Col>
       </Row>

@@ -2,9 +2,8 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Input, Select, Space, Table, Tag } from 'antd';
 import { Link } from 'react-router';
-import type { Page } from '../../../../../common/pagination';
 import { ReceiverKindLabels, type TaskBook } from '../../../../../common/tasks-progress';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
@@ -16,14 +15,14 @@ import { formatDateTime } from '../../../app/format';
 export default function BookListPage() {
   const { t, label } = useI18n();
   const { message } = App.useApp();
-  const list = useListQuery({ sort: 'issuedAt', order: 'desc' });
-  const { data, isFetching } = useQuery({ queryKey: ['task-books', list.query], queryFn: () => api.get<Page<TaskBook>>('/api/v1/tasks/task-books', list.query) });
+  const list = useListQuery('/tasks/task-books', { sort: 'issuedAt', order: 'desc' });
+  const { data, isFetching } = useQuery({ queryKey: ['task-books', list.query], queryFn: () => api.get('/tasks/task-books', { params: { query: list.query } }) });
   const f = list.params.filters;
   return (
     <PageContainer
       title={t('book.listTitle')}
       extra={
-        <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/tasks/task-books/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+        <Button icon={<DownloadOutlined />} onClick={() => void api.download('/tasks/task-books/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
           {t('common.export')}
         </Button>
       }

@@ -2,11 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Empty, List, Row, Select, Statistic, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { MeetingSummary } from '../../../../../common/conference';
-import type { Page } from '../../../../../common/pagination';
 import { TASK_STATUSES, TaskStatusLabels, type TaskSummary } from '../../../../../common/tasks';
-import type { Dashboard, DistrictProgress, OverdueRank, UnitProgress } from '../../../../../common/tasks-assessment';
-import { api } from '../../../app/api';
+import type { DistrictProgress, OverdueRank, UnitProgress } from '../../../../../common/tasks-assessment';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { PageContainer } from '../../../components/PageContainer';
 import { MeetingKindTag } from '../../conference/shared';
@@ -17,11 +15,11 @@ import { formatDateTime } from '../../../app/format';
 export default function TasksDashboardPage() {
   const { t, label } = useI18n();
   const [year, setYear] = useState(new Date().getFullYear());
-  const { data: d } = useQuery({ queryKey: ['tasks', 'dashboard', year], queryFn: () => api.get<Dashboard>('/api/v1/tasks/dashboard', { year }) });
-  const { data: meetings = [] } = useQuery({ queryKey: ['meetings', 'upcoming'], queryFn: () => api.get<MeetingSummary[]>('/api/v1/conference/meetings/upcoming', { days: 7 }) });
+  const { data: d } = useQuery({ queryKey: ['tasks', 'dashboard', year], queryFn: () => api.get('/tasks/dashboard', { params: { query: { year } } }) });
+  const { data: meetings = [] } = useQuery({ queryKey: ['meetings', 'upcoming'], queryFn: () => api.get('/conference/meetings/upcoming', { params: { query: { days: 7 } } }) });
   const { data: mine } = useQuery({
     queryKey: ['tasks', 'mine'],
-    queryFn: () => api.get<Page<TaskSummary>>('/api/v1/tasks', { mine: 'true', leavesOnly: 'true', status: ['planned', 'inProgress', 'atRisk', 'overdue'], sort: 'deadline', pageSize: 10 }),
+    queryFn: () => api.get('/tasks', { params: { query: { mine: 'true', leavesOnly: 'true', status: ['planned', 'inProgress', 'atRisk', 'overdue'], sort: 'deadline', pageSize: 10 } } }),
   });
 
   return (

@@ -2,9 +2,8 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Select, Space, Table } from 'antd';
 import { Link } from 'react-router';
-import type { Page } from '../../../../../common/pagination';
 import { type Notice, NoticeStatusLabels, NoticeStatusSchema } from '../../../../../common/tasks-progress';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { PageContainer } from '../../../components/PageContainer';
@@ -16,14 +15,14 @@ import { NoticeStatusTag, yearOptions } from '../shared';
 export default function NoticesPage() {
   const { t, label } = useI18n();
   const { message } = App.useApp();
-  const list = useListQuery({ sort: 'issuedAt', order: 'desc' });
-  const { data, isFetching } = useQuery({ queryKey: ['notices', list.query], queryFn: () => api.get<Page<Notice>>('/api/v1/tasks/supervision-notices', list.query) });
+  const list = useListQuery('/tasks/supervision-notices', { sort: 'issuedAt', order: 'desc' });
+  const { data, isFetching } = useQuery({ queryKey: ['notices', list.query], queryFn: () => api.get('/tasks/supervision-notices', { params: { query: list.query } }) });
   const f = list.params.filters;
   return (
     <PageContainer
       title={t('notice.listTitle')}
       extra={
-        <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/tasks/supervision-notices/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+        <Button icon={<DownloadOutlined />} onClick={() => void api.download('/tasks/supervision-notices/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
           {t('common.export')}
         </Button>
       }

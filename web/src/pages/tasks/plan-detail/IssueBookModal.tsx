@@ -2,19 +2,13 @@ import { App, Form, Input, Modal, Radio, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { TaskSummary, WorkPlan } from '../../../../../common/tasks';
-import type { TaskBook } from '../../../../../common/tasks-progress';
-import { api } from '../../../app/api';
+import type { TaskBookCreate } from '../../../../../common/tasks-progress';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError } from '../../../components/forms';
 import { OrgPicker } from '../../../components/OrgPicker';
 
-interface Values {
-  title: string;
-  receiverKind: 'unit' | 'district';
-  receiverOrgId: string;
-  taskIds: string[];
-  note?: string;
-}
+type Values = Omit<TaskBookCreate, 'workPlanId'>;
 
 /** Issues a task book to a unit or a district, with the tasks it answers for. */
 export function IssueBookModal(props: { open: boolean; plan: WorkPlan; tasks: TaskSummary[]; onClose: () => void }) {
@@ -36,7 +30,7 @@ export function IssueBookModal(props: { open: boolean; plan: WorkPlan; tasks: Ta
     const v = await form.validateFields();
     setSaving(true);
     try {
-      const book = await api.post<TaskBook>('/api/v1/tasks/task-books', { ...v, workPlanId: props.plan.id, note: v.note ?? null });
+      const book = await api.post('/tasks/task-books', { body: { ...v, workPlanId: props.plan.id, note: v.note ?? null } });
       void message.success(t('book.issued'));
       props.onClose();
       void navigate(`/task-books/${book.id}`);

@@ -1,7 +1,8 @@
 import { Alert, App, Button, Input, List, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ParsedTask } from '../../../../../common/tasks-assessment';
-import { api, ApiError } from '../../../app/api';
+import { ApiError } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 
 const EXAMPLE = '一、聚焦发展新质生产力，健全产业知识产权协同发展机制\n（一）建设产业知识产权运营中心（牵头单位：市市场监管局；配合单位：市工业和信息化局；完成时限：2024年9月底）\n1. 完成运营中心年度绩效评价（市市场监管局负责）';
@@ -19,7 +20,7 @@ export function PasteTextModal(props: { open: boolean; planId: string; onClose: 
     setBusy(true);
     setProblems([]);
     try {
-      const r = await api.post<{ created: number; tasks: ParsedTask[] }>(`/api/v1/tasks/work-plans/${props.planId}/import-text`, { text, dryRun });
+      const r = await api.post('/tasks/work-plans/{id}/import-text', { params: { path: { id: props.planId } }, body: { text, dryRun } });
       if (dryRun) setPreview(r.tasks);
       else {
         void message.success(t('paste.created', { n: r.created }));

@@ -3,8 +3,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Popconfirm, Result, Space, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { TasksAccess, type TaskSummary, type WorkPlan } from '../../../../../common/tasks';
-import { api, ApiError, download } from '../../../app/api';
+import { TasksAccess, type TaskSummary } from '../../../../../common/tasks';
+import { ApiError } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { ImportModal } from '../../../components/ImportModal';
@@ -40,11 +41,11 @@ export default function PlanDetailPage() {
   const [importing, setImporting] = useState(false);
   const [pasting, setPasting] = useState(false);
   const [issuing, setIssuing] = useState(false);
-  const { data: plan, error } = useQuery({ queryKey: ['work-plans', 'one', id], queryFn: () => api.get<WorkPlan>(`/api/v1/tasks/work-plans/${id}`) });
-  const { data: tasks = [], isFetching } = useQuery({ queryKey: ['work-plans', id, 'tasks'], queryFn: () => api.get<TaskSummary[]>(`/api/v1/tasks/work-plans/${id}/tasks`), enabled: !!plan });
+  const { data: plan, error } = useQuery({ queryKey: ['work-plans', 'one', id], queryFn: () => api.get('/tasks/work-plans/{id}', { params: { path: { id } } }) });
+  const { data: tasks = [], isFetching } = useQuery({ queryKey: ['work-plans', id, 'tasks'], queryFn: () => api.get('/tasks/work-plans/{id}/tasks', { params: { path: { id } } }), enabled: !!plan });
   const nodes = useMemo(() => tree(tasks), [tasks]);
   const refresh = () => void qc.invalidateQueries({ queryKey: ['work-plans'] });
-  const remove = useMutation({ mutationFn: (taskId: string) => api.delete(`/api/v1/tasks/${taskId}`), onSuccess: refresh, onError: (e) => void message.error(e.message) });
+  const remove = useMutation({ mutationFn: (taskId: string) => api.delete('/tasks/{id}', { params: { path: { id: taskId } } }), onSuccess: refresh, onError: (e) => void message.error(e.message) });
   if (error) return <Result status={error instanceof ApiError && error.status === 404 ? '404' : 'error'} title={error.message} />;
   if (!plan) return null;
 
@@ -70,7 +71,7 @@ export default function PlanDetailPage() {
               </Button>
             </>
           )}
-          <Button icon={<DownloadOutlined />} onClick={() => void download(`/api/v1/tasks/work-plans/${id}/export.xlsx`).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/tasks/work-plans/{id}/export.xlsx', { path: { id } }).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         </>
@@ -116,7 +117,7 @@ export default function PlanDetailPage() {
         ]}
       />
       <TaskForm open={!!adding} workPlanId={id} parent={adding?.parent ?? null} task={null} onClose={() => setAdding(null)} onSaved={() => { setAdding(null); refresh(); }} />
-      <ImportModal open={importing} onClose={() => setImporting(false)} templateUrl="/api/v1/tasks/work-plans/import-template.xlsx" uploadUrl={`/api/v1/tasks/work-plans/${id}/import`} onImported={refresh} />
+      <ImportModal open={importing} onClose={() => setImporting(false)} template="/tasks/work-plans/import-template.xlsx" upload="/tasks/work-plans/{id}/import" pathParams={{ id }} onImported={refresh} />
       <PasteTextModal open={pasting} planId={id} onClose={() => setPasting(false)} onImported={refresh} />
       <IssueBookModal open={issuing} plan={plan} tasks={tasks} onClose={() => setIssuing(false)} />
     </PageContainer>

@@ -3,9 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { Page } from '../../../../../common/pagination';
-import { TasksAccess, type WorkPlan, WorkPlanCreateSchema } from '../../../../../common/tasks';
-import { api } from '../../../app/api';
+import { TasksAccess, type WorkPlan, type WorkPlanCreate, WorkPlanCreateSchema } from '../../../../../common/tasks';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { applyApiError, zodRule } from '../../../components/forms';
@@ -21,12 +20,12 @@ export default function PlanListPage() {
   const { me, hasRole } = useSession();
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const list = useListQuery({ sort: 'year', order: 'desc' });
+  const list = useListQuery('/tasks/work-plans', { sort: 'year', order: 'desc' });
   const [creating, setCreating] = useState(false);
-  const [form] = Form.useForm<{ title: string; year: number; regionCode: string }>();
-  const { data, isFetching } = useQuery({ queryKey: ['work-plans', list.query], queryFn: () => api.get<Page<WorkPlan>>('/api/v1/tasks/work-plans', list.query) });
+  const [form] = Form.useForm<WorkPlanCreate>();
+  const { data, isFetching } = useQuery({ queryKey: ['work-plans', list.query], queryFn: () => api.get('/tasks/work-plans', { params: { query: list.query } }) });
   const create = useMutation({
-    mutationFn: (v: { title: string; year: number; regionCode: string }) => api.post<WorkPlan>('/api/v1/tasks/work-plans', v),
+    mutationFn: (body: WorkPlanCreate) => api.post('/tasks/work-plans', { body }),
     onSuccess: (p) => {
       setCreating(false);
       void qc.invalidateQueries({ queryKey: ['work-plans'] });

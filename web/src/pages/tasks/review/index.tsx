@@ -3,9 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Page } from '../../../../../common/pagination';
-import { type Adjustment, AdjustmentKindLabels, type ProgressReport, ReportStatusLabels, ReportStatusSchema } from '../../../../../common/tasks-progress';
-import { api, download } from '../../../app/api';
+import { type Adjustment, AdjustmentKindLabels, type ProgressReport, ReportStatusLabels, ReportStatusSchema, type ReturnReport } from '../../../../../common/tasks-progress';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { PageContainer } from '../../../components/PageContainer';
 import { useListQuery } from '../../../components/useListQuery';
@@ -18,19 +17,19 @@ export default function ReviewPage() {
   const { t, label } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const list = useListQuery({ sort: 'createdAt', order: 'desc' });
+  const list = useListQuery('/tasks/progress-reports', { sort: 'createdAt', order: 'desc' });
   const [returning, setReturning] = useState<ProgressReport | null>(null);
-  const query = { status: 'submitted', ...list.query };
-  const { data, isFetching } = useQuery({ queryKey: ['progress-reports', query], queryFn: () => api.get<Page<ProgressReport>>('/api/v1/tasks/progress-reports', query) });
-  const { data: adjustments } = useQuery({ queryKey: ['adjustments', 'pending'], queryFn: () => api.get<Page<Adjustment>>('/api/v1/tasks/adjustments', { status: 'pending', pageSize: 100 }) });
+  const query = { status: 'submitted' as const, ...list.query };
+  const { data, isFetching } = useQuery({ queryKey: ['progress-reports', query], queryFn: () => api.get('/tasks/progress-reports', { params: { query } }) });
+  const { data: adjustments } = useQuery({ queryKey: ['adjustments', 'pending'], queryFn: () => api.get('/tasks/adjustments', { params: { query: { status: 'pending', pageSize: 100 } } }) });
   const refresh = () => {
     void qc.invalidateQueries({ queryKey: ['progress-reports'] });
     void qc.invalidateQueries({ queryKey: ['adjustments'] });
     void qc.invalidateQueries({ queryKey: ['tasks'] });
   };
   const onError = (e: Error) => void message.error(e.message);
-  const accept = useMutation({ mutationFn: (id: string) => api.post(`/api/v1/tasks/progress-reports/${id}/accept`, {}), onSuccess: () => { void message.success(t('report.acceptedMsg')); refresh(); }, onError });
-  const decide = useMutation({ mutationFn: (v: { id: string; approve: boolean }) => api.post(`/api/v1/tasks/adjustments/${v.id}/${v.approve ? 'approve' : 'refuse'}`, { comment: null }), onSuccess: refresh, onError });
+  const accept = useMutation({ mutationFn: (id: string) => api.post('/tasks/progress-reports/{id}/accept', { params: { path: { id } }, body: {} }), onSuccess: () => { void message.success(t('report.acceptedMsg')); refresh(); }, onError });
+  const decide = useMutation({ mutationFn: (v: { id: string; approve: boolean }) => api.post(v.approve ? '/tasks/adjustments/{id}/approve' : '/tasks/adjustments/{id}/refuse', { params: { path: { id: v.id } }, body: { comment: null } }), onSuccess: refresh, onError });
   const f = list.params.filters;
 
   return (
@@ -39,7 +38,7 @@ export default function ReviewPage() {
         title={t('review.reports')}
         style={{ marginBottom: 16 }}
         extra={
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/tasks/progress-reports/export.xlsx', { ...query, page: undefined, pageSize: undefined }).catch(onError)}>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/tasks/progress-reports/export.xlsx', { query: { status: 'submitted', ...list.exportQuery } }).catch(onError)}>
             {t('common.export')}
           </Button>
         }
@@ -107,7 +106,7 @@ export default function ReviewPage() {
           ]}
         />
       </Card>
-      <FormModal<{ comment: string }> open={!!returning} title={t('report.returnTitle')} okText={t('report.return')} onClose={() => setReturning(null)} onDone={refresh} onSubmit={(v) => api.post(`/api/v1/tasks/progress-reports/${returning!.id}/return`, v)}>
+      <FormModal<ReturnReport> open={!!returning} title={t('report.returnTitle')} okText={t('report.return')} onClose={() => setReturning(null)} onDone={refresh} onSubmit={(v) => api.post('/tasks/progress-reports/{id}/return', { params: { path: { id: returning!.id } }, body: v })}>
         {() => (
           <Form.Item name="comment" label={t('report.returnComment')} rules={[{ required: true, message: t('report.returnCommentRequired') }]}>
             <Input.TextArea rows={3} />

@@ -1,9 +1,9 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { App, Button, Form, type FormInstance, Input, InputNumber, Modal, Upload } from 'antd';
 import { type ReactNode, useEffect, useEffectEvent, useState } from 'react';
-import type { StoredFileRef } from './types';
-import { ProgressReportCreateSchema } from '../../../../../common/tasks-progress';
-import { api } from '../../../app/api';
+import type { StoredFile } from './types';
+import { type ProgressReportCreate, ProgressReportCreateSchema } from '../../../../../common/tasks-progress';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError, zodRule } from '../../../components/forms';
 
@@ -48,17 +48,13 @@ export function FormModal<V extends object>(props: { open: boolean; title: strin
   );
 }
 
-interface ReportValues {
-  percent: number;
-  narrative: string;
-  actualValue?: number | null;
-}
+type ReportValues = Pick<ProgressReportCreate, 'percent' | 'narrative' | 'actualValue'>;
 
 /** Reports progress on a task: percent, what was done, and evidence files uploaded first. */
 export function ReportModal(props: { open: boolean; taskId: string; current: number; hasTarget: boolean; onClose: () => void; onDone: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const [files, setFiles] = useState<StoredFileRef[]>([]);
+  const [files, setFiles] = useState<StoredFile[]>([]);
   const shape = ProgressReportCreateSchema.shape;
   return (
     <FormModal<ReportValues>
@@ -71,7 +67,7 @@ export function ReportModal(props: { open: boolean; taskId: string; current: num
         props.onClose();
       }}
       onDone={props.onDone}
-      onSubmit={(v) => api.post(`/api/v1/tasks/${props.taskId}/reports`, { percent: v.percent, narrative: v.narrative, actualValue: v.actualValue ?? null, fileIds: files.map((f) => f.id) })}
+      onSubmit={(v) => api.post('/tasks/{id}/reports', { params: { path: { id: props.taskId } }, body: { percent: v.percent, narrative: v.narrative, actualValue: v.actualValue ?? null, fileIds: files.map((f) => f.id) } })}
     >
       {() => (
         <>
@@ -93,7 +89,7 @@ export function ReportModal(props: { open: boolean; taskId: string; current: num
               onRemove={(file) => setFiles((x) => x.filter((f) => f.id !== file.uid))}
               beforeUpload={(file) => {
                 api
-                  .upload<StoredFileRef>('/api/v1/platform/files', file)
+                  .upload<'/platform/files', StoredFile>('/platform/files', file)
                   .then((stored) => setFiles((x) => [...x, stored]))
                   .catch((e: Error) => void message.error(e.message));
                 return false;

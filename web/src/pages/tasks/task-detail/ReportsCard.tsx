@@ -2,10 +2,9 @@ import { PaperClipOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input, List, Space, Typography } from 'antd';
 import { useState } from 'react';
-import type { Page } from '../../../../../common/pagination';
 import type { Task } from '../../../../../common/tasks';
-import type { ProgressReport } from '../../../../../common/tasks-progress';
-import { api, download } from '../../../app/api';
+import type { ProgressReport, ReturnReport } from '../../../../../common/tasks-progress';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { ReportStatusTag } from '../shared';
 import { FormModal } from './Dialogs';
@@ -17,13 +16,13 @@ export function ReportsCard({ task, onChanged }: { task: Task; onChanged: () => 
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [returning, setReturning] = useState<ProgressReport | null>(null);
-  const { data } = useQuery({ queryKey: ['tasks', task.id, 'reports'], queryFn: () => api.get<Page<ProgressReport>>('/api/v1/tasks/progress-reports', { taskId: task.id, pageSize: 50 }) });
+  const { data } = useQuery({ queryKey: ['tasks', task.id, 'reports'], queryFn: () => api.get('/tasks/progress-reports', { params: { query: { taskId: task.id, pageSize: 50 } } }) });
   const refresh = () => {
     void qc.invalidateQueries({ queryKey: ['tasks'] });
     onChanged();
   };
   const accept = useMutation({
-    mutationFn: (id: string) => api.post(`/api/v1/tasks/progress-reports/${id}/accept`, {}),
+    mutationFn: (id: string) => api.post('/tasks/progress-reports/{id}/accept', { params: { path: { id } }, body: {} }),
     onSuccess: () => {
       void message.success(t('report.acceptedMsg'));
       refresh();
@@ -66,7 +65,7 @@ export function ReportsCard({ task, onChanged }: { task: Task; onChanged: () => 
                   <div style={{ whiteSpace: 'pre-wrap', color: 'rgba(0,0,0,.85)' }}>{r.narrative}</div>
                   {r.actualValue !== null && <div>{t('report.actual')}：{r.actualValue}</div>}
                   {r.files.map((f) => (
-                    <a key={f.id} style={{ marginRight: 12 }} onClick={() => void download(`/api/v1/tasks/progress-reports/${r.id}/files/${f.id}`).catch((e: Error) => message.error(e.message))}>
+                    <a key={f.id} style={{ marginRight: 12 }} onClick={() => void api.download('/tasks/progress-reports/{id}/files/{childId}', { path: { id: r.id, childId: f.id } }).catch((e: Error) => message.error(e.message))}>
                       <PaperClipOutlined /> {f.name}
                     </a>
                   ))}
@@ -81,7 +80,7 @@ export function ReportsCard({ task, onChanged }: { task: Task; onChanged: () => 
           </List.Item>
         )}
       />
-      <FormModal<{ comment: string }> open={!!returning} title={t('report.returnTitle')} okText={t('report.return')} onClose={() => setReturning(null)} onDone={refresh} onSubmit={(v) => api.post(`/api/v1/tasks/progress-reports/${returning!.id}/return`, v)}>
+      <FormModal<ReturnReport> open={!!returning} title={t('report.returnTitle')} okText={t('report.return')} onClose={() => setReturning(null)} onDone={refresh} onSubmit={(v) => api.post('/tasks/progress-reports/{id}/return', { params: { path: { id: returning!.id } }, body: v })}>
         {() => (
           <Form.Item name="comment" label={t('report.returnComment')} rules={[{ required: true, message: t('report.returnCommentRequired') }]}>
             <Input.TextArea rows={3} maxLength={2000} />

@@ -1,10 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import type { Page } from '../../../../../common/pagination';
 import type { Task } from '../../../../../common/tasks';
-import { type Adjustment, AdjustmentKindLabels, AdjustmentStatusLabels, type Comment, type Notice } from '../../../../../common/tasks-progress';
-import { api } from '../../../app/api';
+import { AdjustmentKindLabels, AdjustmentStatusLabels, type Notice, type NoticeRespond } from '../../../../../common/tasks-progress';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { NoticeStatusTag } from '../shared';
@@ -18,16 +17,16 @@ export function SupervisionCard({ task, onChanged }: { task: Task; onChanged: ()
   const { me } = useSession();
   const qc = useQueryClient();
   const [responding, setResponding] = useState<Notice | null>(null);
-  const { data: notices } = useQuery({ queryKey: ['tasks', task.id, 'notices'], queryFn: () => api.get<Page<Notice>>('/api/v1/tasks/supervision-notices', { taskId: task.id, pageSize: 50 }) });
-  const { data: comments = [] } = useQuery({ queryKey: ['tasks', task.id, 'comments'], queryFn: () => api.get<Comment[]>(`/api/v1/tasks/${task.id}/comments`) });
-  const { data: adjustments } = useQuery({ queryKey: ['tasks', task.id, 'adjustments'], queryFn: () => api.get<Page<Adjustment>>('/api/v1/tasks/adjustments', { taskId: task.id, pageSize: 50 }) });
+  const { data: notices } = useQuery({ queryKey: ['tasks', task.id, 'notices'], queryFn: () => api.get('/tasks/supervision-notices', { params: { query: { taskId: task.id, pageSize: 50 } } }) });
+  const { data: comments = [] } = useQuery({ queryKey: ['tasks', task.id, 'comments'], queryFn: () => api.get('/tasks/{id}/comments', { params: { path: { id: task.id } } }) });
+  const { data: adjustments } = useQuery({ queryKey: ['tasks', task.id, 'adjustments'], queryFn: () => api.get('/tasks/adjustments', { params: { query: { taskId: task.id, pageSize: 50 } } }) });
   const refresh = () => {
     void qc.invalidateQueries({ queryKey: ['tasks'] });
     onChanged();
   };
   const onError = (e: Error) => void message.error(e.message);
-  const close = useMutation({ mutationFn: (id: string) => api.post(`/api/v1/tasks/supervision-notices/${id}/close`), onSuccess: refresh, onError });
-  const decide = useMutation({ mutationFn: (v: { id: string; approve: boolean }) => api.post(`/api/v1/tasks/adjustments/${v.id}/${v.approve ? 'approve' : 'refuse'}`, { comment: null }), onSuccess: refresh, onError });
+  const close = useMutation({ mutationFn: (id: string) => api.post('/tasks/supervision-notices/{id}/close', { params: { path: { id } } }), onSuccess: refresh, onError });
+  const decide = useMutation({ mutationFn: (v: { id: string; approve: boolean }) => api.post(v.approve ? '/tasks/adjustments/{id}/approve' : '/tasks/adjustments/{id}/refuse', { params: { path: { id: v.id } }, body: { comment: null } }), onSuccess: refresh, onError });
   const responsible = task.leadOrgId === me?.org.id;
 
   return (
@@ -121,7 +120,7 @@ export function SupervisionCard({ task, onChanged }: { task: Task; onChanged: ()
           )}
         />
       </Card>
-      <FormModal<{ response: string }> open={!!responding} title={t('notice.respondTitle', { number: responding?.number ?? '' })} onClose={() => setResponding(null)} onDone={refresh} onSubmit={(v) => api.post(`/api/v1/tasks/supervision-notices/${responding!.id}/respond`, v)}>
+      <FormModal<NoticeRespond> open={!!responding} title={t('notice.respondTitle', { number: responding?.number ?? '' })} onClose={() => setResponding(null)} onDone={refresh} onSubmit={(v) => api.post('/tasks/supervision-notices/{id}/respond', { params: { path: { id: responding!.id } }, body: v })}>
         {() => (
           <Form.Item name="response" label={t('notice.response')} rules={[{ required: true, message: t('notice.responseRequired') }]}>
             <Input.TextArea rows={4} maxLength={2000} />

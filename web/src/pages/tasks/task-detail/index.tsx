@@ -4,8 +4,10 @@ import { Card, Col, DatePicker, Descriptions, Form, Input, InputNumber, Button, 
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { Task, TaskSummary } from '../../../../../common/tasks';
-import { api, ApiError } from '../../../app/api';
+import type { TaskSummary } from '../../../../../common/tasks';
+import type { AdjustmentKind, CommentCreate, NoticeCreate } from '../../../../../common/tasks-progress';
+import { ApiError } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { PageContainer } from '../../../components/PageContainer';
@@ -25,7 +27,7 @@ export default function TaskDetailPage() {
   const { me } = useSession();
   const qc = useQueryClient();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const { data: task, error } = useQuery({ queryKey: ['tasks', 'one', id], queryFn: () => api.get<Task>(`/api/v1/tasks/${id}`) });
+  const { data: task, error } = useQuery({ queryKey: ['tasks', 'one', id], queryFn: () => api.get('/tasks/{id}', { params: { path: { id } } }) });
   if (error) return <Result status={error instanceof ApiError && error.status === 404 ? '404' : 'error'} title={error.message} />;
   if (!task) return null;
   const refresh = () => void qc.invalidateQueries({ queryKey: ['tasks'] });
@@ -135,20 +137,20 @@ export default function TaskDetailPage() {
         </Col>
         <Col xs={24} xl={8}>
           <Card title={t('task.timeline')}>
-            <HistoryTimeline url={`/api/v1/tasks/${task.id}/history`} fieldLabels={fieldLabels} />
+            <HistoryTimeline path="/tasks/{id}/history" id={task.id} fieldLabels={fieldLabels} />
           </Card>
         </Col>
       </Row>
       <ReportModal open={dialog === 'report'} taskId={task.id} current={task.progress} hasTarget={task.targetValue !== null} onClose={() => setDialog(null)} onDone={refresh} />
       <TaskForm open={dialog === 'edit'} workPlanId={task.workPlanId} parent={null} task={task} onClose={() => setDialog(null)} onSaved={() => { setDialog(null); refresh(); }} />
-      <FormModal<{ reason: string }> open={dialog === 'cancel'} title={t('task.cancel')} onClose={() => setDialog(null)} onDone={refresh} onSubmit={(v) => api.post(`/api/v1/tasks/${task.id}/cancel`, v)}>
+      <FormModal<{ reason: string }> open={dialog === 'cancel'} title={t('task.cancel')} onClose={() => setDialog(null)} onDone={refresh} onSubmit={(v) => api.post('/tasks/{id}/cancel', { params: { path: { id: task.id } }, body: v })}>
         {() => (
           <Form.Item name="reason" label={t('task.cancelReason')} rules={[{ required: true, message: t('task.cancelReasonRequired') }]}>
             <Input.TextArea rows={3} />
           </Form.Item>
         )}
       </FormModal>
-      <FormModal<{ reason: string; requirement?: string; responseDays: number }> open={dialog === 'notice'} title={t('notice.issue')} initialValues={{ responseDays: 5, reason: task.status === 'overdue' ? t('notice.defaultReason', { deadline: task.deadline ?? '' }) : '' }} onClose={() => setDialog(null)} onDone={refresh} onSubmit={(v) => api.post(`/api/v1/tasks/${task.id}/notices`, v)}>
+      <FormModal<NoticeCreate> open={dialog === 'notice'} title={t('notice.issue')} initialValues={{ responseDays: 5, reason: task.status === 'overdue' ? t('notice.defaultReason', { deadline: task.deadline ?? '' }) : '' }} onClose={() => setDialog(null)} onDone={refresh} onSubmit={(v) => api.post('/tasks/{id}/notices', { params: { path: { id: task.id } }, body: v })}>
         {() => (
           <>
             <Form.Item name="reason" label={t('notice.reason')} rules={[{ required: true, message: t('notice.reasonRequired') }]}>
@@ -163,7 +165,7 @@ export default function TaskDetailPage() {
           </>
         )}
       </FormModal>
-      <FormModal<{ authorName: string; authorTitle?: string; body: string }> open={dialog === 'comment'} title={t('comment.add')} onClose={() => setDialog(null)} onDone={refresh} onSubmit={(v) => api.post(`/api/v1/tasks/${task.id}/comments`, v)}>
+      <FormModal<CommentCreate> open={dialog === 'comment'} title={t('comment.add')} onClose={() => setDialog(null)} onDone={refresh} onSubmit={(v) => api.post('/tasks/{id}/comments', { params: { path: { id: task.id } }, body: v })}>
         {() => (
           <>
             <Form.Item name="authorName" label={t('comment.author')} rules={[{ required: true, message: t('comment.authorRequired') }]}>
@@ -178,13 +180,13 @@ export default function TaskDetailPage() {
           </>
         )}
       </FormModal>
-      <FormModal<{ kind: 'deadline' | 'target'; newDeadline?: Dayjs; newTargetValue?: number; reason: string }>
+      <FormModal<{ kind: AdjustmentKind; newDeadline?: Dayjs; newTargetValue?: number; reason: string }>
         open={dialog === 'adjust'}
         title={t('adjust.request')}
         initialValues={{ kind: 'deadline' }}
         onClose={() => setDialog(null)}
         onDone={refresh}
-        onSubmit={(v) => api.post(`/api/v1/tasks/${task.id}/adjustments`, { kind: v.kind, newDeadline: v.newDeadline?.format('YYYY-MM-DD') ?? null, newTargetValue: v.newTargetValue ?? null, reason: v.reason })}
+        onSubmit={(v) => api.post('/tasks/{id}/adjustments', { params: { path: { id: task.id } }, body: { kind: v.kind, newDeadline: v.newDeadline?.format('YYYY-MM-DD') ?? null, newTargetValue: v.newTargetValue ?? null, reason: v.reason } })}
       >
         {(form) => (
           <>

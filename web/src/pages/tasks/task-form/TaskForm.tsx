@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { INDICATORS } from '../../../../../common/indicators';
 import { type Task, TaskCreateSchema } from '../../../../../common/tasks';
-import { api } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { zodRule } from '../../../components/forms';
 import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
@@ -68,8 +68,8 @@ export function TaskForm(props: { open: boolean; workPlanId: string; parent: { i
         targetValue: v.targetValue ?? null,
       };
       return props.task
-        ? api.patch<Task>(`/api/v1/tasks/${props.task.id}`, body)
-        : api.post<Task>('/api/v1/tasks', { ...body, workPlanId: props.workPlanId, parentId: props.parent?.id ?? null });
+        ? api.patch('/tasks/{id}', { params: { path: { id: props.task.id } }, body })
+        : api.post('/tasks', { body: { ...body, workPlanId: props.workPlanId, parentId: props.parent?.id ?? null } });
     },
     props.onSaved,
   );

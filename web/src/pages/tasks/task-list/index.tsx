@@ -3,9 +3,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Checkbox, Input, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Page } from '../../../../../common/pagination';
 import { TASK_STATUSES, TaskFlagLabels, TaskFlagSchema, TasksAccess, TaskStatusLabels, type TaskSummary } from '../../../../../common/tasks';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { ImportModal } from '../../../components/ImportModal';
@@ -20,9 +19,9 @@ export default function TaskListPage() {
   const { message } = App.useApp();
   const { hasRole } = useSession();
   const qc = useQueryClient();
-  const list = useListQuery({ sort: 'deadline' }, ['status']);
+  const list = useListQuery('/tasks', { sort: 'deadline' }, ['status']);
   const [bulk, setBulk] = useState(false);
-  const { data, isFetching } = useQuery({ queryKey: ['tasks', list.query], queryFn: () => api.get<Page<TaskSummary>>('/api/v1/tasks', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['tasks', list.query], queryFn: () => api.get('/tasks', { params: { query: list.query } }) });
   const f = list.params.filters;
 
   return (
@@ -35,7 +34,7 @@ export default function TaskListPage() {
               {t('report.bulk')}
             </Button>
           )}
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/tasks/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/tasks/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         </>
@@ -81,7 +80,7 @@ export default function TaskListPage() {
           { title: t('task.pending'), key: 'pending', width: 110, render: (_: unknown, x) => [x.pendingReports ? t('task.pendingReports', { n: x.pendingReports }) : null, x.openNotices ? t('task.openNotices', { n: x.openNotices }) : null].filter(Boolean).join(' · ') },
         ]}
       />
-      <ImportModal open={bulk} title={t('report.bulk')} onClose={() => setBulk(false)} templateUrl="/api/v1/tasks/progress-reports/import-template.xlsx" uploadUrl="/api/v1/tasks/progress-reports/import" onImported={() => void qc.invalidateQueries({ queryKey: ['tasks'] })} />
+      <ImportModal open={bulk} title={t('report.bulk')} onClose={() => setBulk(false)} template="/tasks/progress-reports/import-template.xlsx" upload="/tasks/progress-reports/import" onImported={() => void qc.invalidateQueries({ queryKey: ['tasks'] })} />
     </PageContainer>
   );
 }
