@@ -236,6 +236,7 @@ export type CliIndicator = z.infer<typeof CliIndicatorSchema>;
 export const CatalogueEntrySchema = z
   .object({ id: IndicatorIdSchema, name: z.string(), nameEn: z.string(), unit: z.string(), kind: z.enum(['count', 'ratio']), variant: z.enum(['domestic', 'all']), formula: z.string(), source: z.string(), version: z.string() })
   .meta({ id: 'StatsCatalogueEntry' });
+export type CatalogueEntry = z.infer<typeof CatalogueEntrySchema>;
 
 export const StatsSettingsSchema = z
   .object({

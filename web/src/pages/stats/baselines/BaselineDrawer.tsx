@@ -1,7 +1,7 @@
 import { Form, Input, InputNumber, Space } from 'antd';
 import { useEffect } from 'react';
-import type { Baseline } from '../../../../../common/stats-records';
-import { api } from '../../../app/api';
+import type { Baseline, BaselineUpsert } from '../../../../../common/stats-records';
+import { api, type HistoryPath } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
 import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
@@ -10,7 +10,7 @@ import { RegionPicker } from '../../../components/RegionPicker';
 /** Creates or edits the baseline of a region and year; each value needs its source; server errors land under their fields. */
 export function BaselineDrawer(props: { open: boolean; baseline: Baseline | null; onClose: () => void; onSaved: (b: Baseline) => void }) {
   const { t } = useI18n();
-  const [form] = Form.useForm<Record<string, unknown>>();
+  const [form] = Form.useForm<BaselineUpsert>();
   useEffect(() => {
     if (!props.open) return;
     form.resetFields();
@@ -20,8 +20,9 @@ export function BaselineDrawer(props: { open: boolean; baseline: Baseline | null
   const { saving, submit } = useFormSave(
     form,
     async (values) => {
-      const body = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === undefined || v === '' ? null : v]));
-      return api.put<Baseline>('/api/v1/stats/baselines', body);
+      // A cleared field is undefined (or an empty text) in the form and null on the server: the value is removed.
+      const body = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === undefined || v === '' ? null : v])) as BaselineUpsert;
+      return api.put('/stats/baselines', { body });
     },
     props.onSaved,
   );
@@ -46,7 +47,8 @@ export function BaselineDrawer(props: { open: boolean; baseline: Baseline | null
           </Space>
         ))}
       </Form>
-      {b && <HistoryTimeline url={`/api/v1/stats/baselines/${b.regionCode}/${b.year}/history`} />}
+      {/* HistoryTimeline fills in only an {id}; a baseline is keyed by region and year, so its route is given filled in. */}
+      {b && <HistoryTimeline path={`/stats/baselines/${b.regionCode}/${b.year}/history` as HistoryPath} id="" />}
     </FormDrawer>
   );
 }

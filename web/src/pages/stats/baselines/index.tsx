@@ -2,10 +2,9 @@ import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icon
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, InputNumber, Popconfirm, Space, Table } from 'antd';
 import { useState } from 'react';
-import type { Page } from '../../../../../common/pagination';
 import { StatsAccess } from '../../../../../common/stats';
 import type { Baseline } from '../../../../../common/stats-records';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { PageContainer } from '../../../components/PageContainer';
@@ -23,13 +22,13 @@ export default function StatsBaselinesPage() {
   const { hasRole } = useSession();
   const canWrite = hasRole(StatsAccess.write);
   const qc = useQueryClient();
-  const list = useListQuery({ sort: 'regionCode' });
+  const list = useListQuery('/stats/baselines', { sort: 'regionCode' });
   const f = list.params.filters;
   const [editing, setEditing] = useState<Baseline | null | undefined>(undefined);
   const [importing, setImporting] = useState(false);
-  const { data, isFetching } = useQuery({ queryKey: ['stats', 'baselines', list.query], queryFn: () => api.get<Page<Baseline>>('/api/v1/stats/baselines', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['stats', 'baselines', list.query], queryFn: () => api.get('/stats/baselines', { params: { query: list.query } }) });
   const remove = useMutation({
-    mutationFn: (b: Baseline) => api.delete(`/api/v1/stats/baselines/${b.regionCode}/${b.year}`),
+    mutationFn: (b: Baseline) => api.delete('/stats/baselines/{regionCode}/{year}', { params: { path: { regionCode: b.regionCode, year: b.year } } }),
     onSuccess: () => {
       void message.success(t('common.deleted'));
       void qc.invalidateQueries({ queryKey: ['stats'] });
@@ -52,7 +51,7 @@ export default function StatsBaselinesPage() {
               {t('common.import')}
             </Button>
           )}
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/stats/baselines/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/stats/baselines/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         </>

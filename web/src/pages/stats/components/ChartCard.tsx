@@ -5,7 +5,8 @@ import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { type ReactNode, useEffect, useRef } from 'react';
-import { download, type Query, saveBlob } from '../../../app/api';
+import { saveBlob } from '../../../app/api';
+import { api, type GetParams, type GetPath } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
@@ -22,7 +23,7 @@ function savePng(chart: echarts.ECharts, name: string): void {
 }
 
 /** A chart in a card whose header exports it as a PNG image and its data as Excel. */
-export function ChartCard(props: { title: ReactNode; option: ChartOption | null; height?: number; fileName: string; excel?: { url: string; query?: Query }; extra?: ReactNode; loading?: boolean; testId?: string }) {
+export function ChartCard<P extends GetPath>(props: { title: ReactNode; option: ChartOption | null; height?: number; fileName: string; excel?: { path: P; params: GetParams<P> }; extra?: ReactNode; loading?: boolean; testId?: string }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const box = useRef<HTMLDivElement>(null);
@@ -58,7 +59,7 @@ export function ChartCard(props: { title: ReactNode; option: ChartOption | null;
             {t('stats.chart.png')}
           </Button>
           {props.excel && (
-            <Button size="small" icon={<FileExcelOutlined />} onClick={() => void download(props.excel!.url, props.excel!.query).catch((e: Error) => message.error(e.message))}>
+            <Button size="small" icon={<FileExcelOutlined />} onClick={() => void api.download(props.excel!.path, props.excel!.params).catch((e: Error) => message.error(e.message))}>
               {t('stats.chart.excel')}
             </Button>
           )}

@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Empty, Row, Statistic } from 'antd';
 import { Link } from 'react-router';
 import type { IndicatorId } from '../../../../../common/indicators';
-import { type Dashboard, StatsAccess } from '../../../../../common/stats';
-import { api } from '../../../app/api';
+import { StatsAccess } from '../../../../../common/stats';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { headline } from './IndicatorCard';
@@ -18,7 +18,7 @@ export function StatsHomeCard() {
   const { me, hasRole } = useSession();
   const reader = hasRole(StatsAccess.read);
   const region = me?.org.regionCode ?? '';
-  const { data, isLoading } = useQuery({ queryKey: ['stats', 'dashboard', region, undefined], queryFn: () => api.get<Dashboard>('/api/v1/stats/dashboard', { region }), enabled: reader && !!region });
+  const { data, isLoading } = useQuery({ queryKey: ['stats', 'dashboard', region, undefined], queryFn: () => api.get('/stats/dashboard', { params: { query: { region } } }), enabled: reader && !!region });
   if (!reader) return null;
   const cards = SHOWN.flatMap((id) => data?.cards.filter((c) => c.id === id && c.value !== null) ?? []);
   return (

@@ -3,7 +3,8 @@ import { Alert, Button, Modal, Progress, Select, Space, Table, Typography, Uploa
 import { useState } from 'react';
 import type { Job } from '../../../../../common/jobs';
 import { IMPORT_KINDS, type ImportKind, ImportKindLabels, type ImportPreview, type StatsImportReport } from '../../../../../common/stats-records';
-import { api, ApiError, download, saveBlob } from '../../../app/api';
+import { ApiError, saveBlob } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useJob } from './useJob';
 
@@ -50,7 +51,7 @@ export function StatsImportWizard(props: { open: boolean; kind: ImportKind; kind
             onChange={(k: ImportKind) => setKind(k)}
             options={(props.kinds ?? IMPORT_KINDS).map((k) => ({ value: k, label: label(ImportKindLabels[k]) }))}
           />
-          <Button icon={<DownloadOutlined />} onClick={() => void download(`/api/v1/stats/imports/template/${kind}`).catch(fail)}>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/stats/imports/template/{kind}', { path: { kind } }).catch(fail)}>
             {t('import.template')}
           </Button>
           {preview && !running && <Button onClick={reset}>{t('stats.import.again')}</Button>}
@@ -65,7 +66,7 @@ export function StatsImportWizard(props: { open: boolean; kind: ImportKind; kind
               setBusy(true);
               setError(null);
               api
-                .upload<ImportPreview>('/api/v1/stats/imports/preview', file as File, { kind })
+                .upload<'/stats/imports/preview', ImportPreview>('/stats/imports/preview', file as File, { fields: { kind } })
                 .then((p) => {
                   setPreview(p);
                   setMapping(p.mapping);
@@ -128,7 +129,7 @@ export function StatsImportWizard(props: { open: boolean; kind: ImportKind; kind
                 setBusy(true);
                 setError(null);
                 api
-                  .post<Job>('/api/v1/stats/imports', { fileId: preview.fileId, kind, mapping })
+                  .post('/stats/imports', { body: { fileId: preview.fileId, kind, mapping } })
                   .then(setJob)
                   .catch(fail)
                   .finally(() => setBusy(false));

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Job } from '../../../../../common/jobs';
-import { api } from '../../../app/api';
+import { api } from '../../../app/api-client';
 
 /** Follows a background job until it succeeds or fails (polled every 400 ms). */
 export function useJob(initial: Job | null, onDone?: (job: Job) => void): { job: Job | null; setJob: (job: Job | null) => void; running: boolean; percent: number } {
@@ -9,7 +9,7 @@ export function useJob(initial: Job | null, onDone?: (job: Job) => void): { job:
     if (!job || job.status === 'succeeded' || job.status === 'failed') return;
     const timer = setTimeout(() => {
       api
-        .get<Job>(`/api/v1/platform/jobs/${job.id}`)
+        .get('/platform/jobs/{id}', { params: { path: { id: job.id } } })
         .then((j) => {
           setJob(j);
           if (j.status === 'succeeded' || j.status === 'failed') onDone?.(j);

@@ -1,8 +1,7 @@
 import { App, Checkbox, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import type { StatsRegionInfo } from '../../../../../common/stats';
-import type { Publication } from '../../../../../common/stats-records';
-import { api } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 
 /** Confirms publishing a region's year (optionally with its districts) to the portal and open data. */
@@ -21,7 +20,7 @@ export function PublishModal(props: { open: boolean; region: StatsRegionInfo; ye
       onOk={() => {
         setBusy(true);
         api
-          .post<Publication[]>('/api/v1/stats/publications', { regionCode: props.region.code, year: props.year, includeChildren: children && props.region.level !== 'county' })
+          .post('/stats/publications', { body: { regionCode: props.region.code, year: props.year, includeChildren: children && props.region.level !== 'county' } })
           .then((done) => {
             void message.success(t('stats.publish.done', { n: done.length }));
             props.onDone();

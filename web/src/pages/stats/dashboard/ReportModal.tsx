@@ -1,9 +1,8 @@
 import { FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Progress, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { Job } from '../../../../../common/jobs';
 import type { Report } from '../../../../../common/stats-records';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useJob } from '../components/useJob';
 
@@ -16,7 +15,7 @@ export function ReportModal(props: { open: boolean; regionCode: string; year: nu
     if (!props.open) return;
     setError(null);
     api
-      .post<Job>('/api/v1/stats/reports', { regionCode: props.regionCode, year: props.year })
+      .post('/stats/reports', { body: { regionCode: props.regionCode, year: props.year } })
       .then(setJob)
       .catch((e: Error) => setError(e.message));
   }, [props.open, props.regionCode, props.year, setJob]);
@@ -36,10 +35,10 @@ export function ReportModal(props: { open: boolean; regionCode: string; year: nu
           <>
             <Alert type="success" showIcon title={`${t('stats.report.ready')}：${report.title}`} />
             <Space>
-              <Button type="primary" icon={<FilePdfOutlined />} onClick={() => void download(`/api/v1/stats/reports/${report.id}/pdf`)}>
+              <Button type="primary" icon={<FilePdfOutlined />} onClick={() => void api.download('/stats/reports/{id}/{format}', { path: { id: report.id, format: 'pdf' } })}>
                 {t('stats.report.pdf')}
               </Button>
-              <Button icon={<FileExcelOutlined />} onClick={() => void download(`/api/v1/stats/reports/${report.id}/xlsx`)}>
+              <Button icon={<FileExcelOutlined />} onClick={() => void api.download('/stats/reports/{id}/{format}', { path: { id: report.id, format: 'xlsx' } })}>
                 {t('stats.report.xlsx')}
               </Button>
             </Space>

@@ -1,12 +1,12 @@
 import { CopyOutlined, FileExcelOutlined, FilePdfOutlined, SendOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import { App, Alert, Button, Card, Col, Empty, Row, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { IndicatorId } from '../../../../../common/indicators';
-import { type Compare, type Dashboard, type RankingPage, StatsAccess, type Trend } from '../../../../../common/stats';
+import { StatsAccess } from '../../../../../common/stats';
 import { formatIndicatorValue } from '../../../../../common/stats-format';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { PageContainer } from '../../../components/PageContainer';
@@ -41,21 +41,22 @@ export default function StatsDashboardPage() {
     setParams(p, { replace: true });
   };
 
-  const dashboard = useQuery({ queryKey: ['stats', 'dashboard', region, year], queryFn: () => api.get<Dashboard>('/api/v1/stats/dashboard', { region, year }) });
+  const dashboard = useQuery({ queryKey: ['stats', 'dashboard', region, year], queryFn: () => api.get('/stats/dashboard', { params: { query: { region, year } } }) });
   const d = dashboard.data;
   const y = d?.year ?? undefined;
+  // The address bar may hold any text; the server answers 400 to an unknown indicator.
   const indicator = (params.get('indicator') as IndicatorId | null) ?? 'domesticPatentGrants';
   const card = d?.cards.find((c) => c.id === indicator);
   const indicatorName = useIndicatorName();
   const cardName = card ? indicatorName(card.id) : '';
   const words = useRegionWords();
-  const trend = useQuery({ queryKey: ['stats', 'trend', region, indicator], queryFn: () => api.get<Trend>('/api/v1/stats/trend', { region, indicator }), enabled: !!d?.year });
-  const compare = useQuery({ queryKey: ['stats', 'compare', region, y, indicator], queryFn: () => api.get<Compare>('/api/v1/stats/compare', { region, year: y, indicator }), enabled: !!y && !!d?.childLevel });
+  const trend = useQuery({ queryKey: ['stats', 'trend', region, indicator], queryFn: () => api.get('/stats/trend', { params: { query: { region, indicator } } }), enabled: !!d?.year });
+  const compare = useQuery({ queryKey: ['stats', 'compare', region, y, indicator], queryFn: y && d?.childLevel ? () => api.get('/stats/compare', { params: { query: { region, year: y, indicator } } }) : skipToken });
   const peer = region === '000000' ? null : d?.region.level === 'county' ? `districts:${region.slice(0, 4)}` : d?.region.level === 'province' && !['110000', '120000', '310000', '500000'].includes(region) ? 'provinces' : 'cities';
+  const rankingQuery = y && peer ? { year: y, indicator, peer } : null;
   const ranking = useQuery({
     queryKey: ['stats', 'ranking', y, indicator, peer],
-    queryFn: () => api.get<RankingPage>('/api/v1/stats/ranking', { year: y, indicator, peer, pageSize: 10 }),
-    enabled: !!y && !!peer && !!card?.rank,
+    queryFn: rankingQuery && card?.rank ? () => api.get('/stats/ranking', { params: { query: { ...rankingQuery, pageSize: 10 } } }) : skipToken,
   });
   const cards = useMemo(() => {
     const all = d?.cards.filter((c) => c.value !== null) ?? [];
@@ -75,7 +76,7 @@ export default function StatsDashboardPage() {
           <RegionPicker value={region === '000000' ? undefined : region} onChange={(code) => set({ region: code ?? undefined, year: undefined })} />
           <Button onClick={() => set({ region: '000000', year: undefined })}>{t('stats.national')}</Button>
           <Select aria-label={t('stats.year')} style={{ width: 110 }} value={y} onChange={(v: number) => set({ year: String(v) })} options={[...(d?.years ?? [])].reverse().map((v) => ({ value: v, label: `${v}年` }))} />
-          <Button icon={<FileExcelOutlined />} disabled={!y} onClick={() => void download('/api/v1/stats/dashboard/export.xlsx', { region, year: y }).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<FileExcelOutlined />} disabled={!y} onClick={() => void api.download('/stats/dashboard/export.xlsx', { query: { region, year: y } }).catch((e: Error) => message.error(e.message))}>
             {t('stats.dashboard.exportCards')}
           </Button>
           {hasRole(StatsAccess.manage) && (
@@ -122,16 +123,16 @@ export default function StatsDashboardPage() {
             </Button>
             <Row gutter={[12, 12]}>
               <Col xs={24} xl={d.childLevel ? 14 : 24}>
-                <ChartCard testId="trend-chart" title={`${t('stats.dashboard.trend')} · ${cardName}`} option={trendOption} loading={trend.isFetching} fileName={`${name}${card?.name ?? ''}趋势`} excel={{ url: '/api/v1/stats/trend/export.xlsx', query: { region, indicator } }} />
+                <ChartCard testId="trend-chart" title={`${t('stats.dashboard.trend')} · ${cardName}`} option={trendOption} loading={trend.isFetching} fileName={`${name}${card?.name ?? ''}趋势`} excel={{ path: '/stats/trend/export.xlsx', params: { query: { region, indicator } } }} />
               </Col>
               {d.childLevel && (
                 <Col xs={24} xl={10}>
-                  <ChartCard testId="compare-chart" title={`${t('stats.dashboard.compare', { level: words.childLevel(d.childLevel) })} · ${cardName}`} option={compareOption} loading={compare.isFetching} fileName={`${name}${y}年各${d.childLevel}${card?.name ?? ''}`} excel={{ url: '/api/v1/stats/compare/export.xlsx', query: { region, year: y, indicator } }} height={Math.max(240, (compare.data?.items.length ?? 0) * 30 + 40)} />
+                  <ChartCard testId="compare-chart" title={`${t('stats.dashboard.compare', { level: words.childLevel(d.childLevel) })} · ${cardName}`} option={compareOption} loading={compare.isFetching} fileName={`${name}${y}年各${d.childLevel}${card?.name ?? ''}`} excel={{ path: '/stats/compare/export.xlsx', params: { query: { region, year: d.year, indicator } } }} height={Math.max(240, (compare.data?.items.length ?? 0) * 30 + 40)} />
                 </Col>
               )}
             </Row>
-            {ranking.data && peer && (
-              <Card size="small" title={`${words.peer(ranking.data.peerLabel)} · ${cardName} · ${t('stats.rank')}`} extra={<Space><Link to={`/stats/rankings?year=${y}&indicator=${indicator}&peer=${peer}`}>{t('menu.statsRankings')}</Link><Button size="small" icon={<FileExcelOutlined />} onClick={() => void download('/api/v1/stats/ranking/export.xlsx', { year: y, indicator, peer })}>{t('stats.chart.excel')}</Button></Space>}>
+            {ranking.data && rankingQuery && (
+              <Card size="small" title={`${words.peer(ranking.data.peerLabel)} · ${cardName} · ${t('stats.rank')}`} extra={<Space><Link to={`/stats/rankings?year=${y}&indicator=${indicator}&peer=${peer}`}>{t('menu.statsRankings')}</Link><Button size="small" icon={<FileExcelOutlined />} onClick={() => void api.download('/stats/ranking/export.xlsx', { query: rankingQuery })}>{t('stats.chart.excel')}</Button></Space>}>
                 <Table
                   size="small"
                   rowKey="regionCode"

@@ -1,26 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, InputNumber, Progress, Space, Table, Tag, Typography } from 'antd';
-import type { IndicatorId } from '../../../../../common/indicators';
 import type { Job } from '../../../../../common/jobs';
-import { StatsAccess, type StatsSettings } from '../../../../../common/stats';
-import { api } from '../../../app/api';
+import { type CatalogueEntry, StatsAccess, type StatsSettings } from '../../../../../common/stats';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { applyApiError } from '../../../components/forms';
 import { PageContainer } from '../../../components/PageContainer';
 import { useJob } from '../components/useJob';
 import { useIndicatorName } from '../components/localized-names';
-
-interface Entry {
-  id: IndicatorId;
-  name: string;
-  unit: string;
-  kind: string;
-  variant: 'domestic' | 'all';
-  formula: string;
-  source: string;
-  version: string;
-}
 
 /** The indicator catalogue with formulas, sources and versions; the pledge threshold; a full recompute. */
 export default function StatsDefinitionsPage() {
@@ -31,8 +19,8 @@ export default function StatsDefinitionsPage() {
   const canManage = hasRole(StatsAccess.manage);
   const qc = useQueryClient();
   const [form] = Form.useForm<StatsSettings>();
-  const catalogue = useQuery({ queryKey: ['stats', 'catalogue'], queryFn: () => api.get<Entry[]>('/api/v1/stats/catalogue') });
-  const settings = useQuery({ queryKey: ['stats', 'settings'], queryFn: () => api.get<StatsSettings>('/api/v1/stats/settings') });
+  const catalogue = useQuery({ queryKey: ['stats', 'catalogue'], queryFn: () => api.get('/stats/catalogue') });
+  const settings = useQuery({ queryKey: ['stats', 'settings'], queryFn: () => api.get('/stats/settings') });
   const { job, setJob, running, percent } = useJob(null, (j) => {
     if (j.status === 'succeeded') void message.success(t('stats.definitions.recomputed'));
     void qc.invalidateQueries({ queryKey: ['stats'] });
@@ -48,14 +36,14 @@ export default function StatsDefinitionsPage() {
         <Card size="small" title={t('stats.definitions.threshold')}>
           <Typography.Paragraph type="secondary">{t('stats.definitions.thresholdHint')}</Typography.Paragraph>
           {settings.data && (
-            <Form form={form} layout="inline" initialValues={settings.data} onFinish={(v) => void start(api.put<Job>('/api/v1/stats/settings', v))} disabled={!canManage || running}>
+            <Form form={form} layout="inline" initialValues={settings.data} onFinish={(v) => void start(api.put('/stats/settings', { body: v }))} disabled={!canManage || running}>
               <Form.Item name="pledgeThresholdYuan" rules={[{ required: true }]}>
                 <InputNumber min={0} step={1_000_000} style={{ width: 220 }} addonAfter="元" aria-label={t('stats.definitions.threshold')} />
               </Form.Item>
               <Button htmlType="submit" type="primary">
                 {t('stats.definitions.saveThreshold')}
               </Button>
-              <Button style={{ marginLeft: 8 }} onClick={() => void start(api.post<Job>('/api/v1/stats/recompute'))}>
+              <Button style={{ marginLeft: 8 }} onClick={() => void start(api.post('/stats/recompute'))}>
                 {t('stats.definitions.recompute')}
               </Button>
             </Form>
@@ -64,7 +52,7 @@ export default function StatsDefinitionsPage() {
           {job?.status === 'failed' && <Alert type="error" showIcon title={job.message} />}
         </Card>
         <Card size="small">
-          <Table<Entry>
+          <Table<CatalogueEntry>
             rowKey="id"
             size="small"
             loading={catalogue.isFetching}
@@ -73,7 +61,7 @@ export default function StatsDefinitionsPage() {
             columns={[
               { title: t('stats.indicator'), dataIndex: 'name', width: 240, render: (_: string, e) => <><div>{indicatorName(e.id)}</div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{e.id}</Typography.Text></> },
               { title: t('stats.unit'), dataIndex: 'unit', width: 60 },
-              { title: t('stats.definitions.variant'), dataIndex: 'variant', width: 110, render: (v: Entry['variant']) => <Tag>{t(v === 'domestic' ? 'stats.definitions.domestic' : 'stats.definitions.all')}</Tag> },
+              { title: t('stats.definitions.variant'), dataIndex: 'variant', width: 110, render: (v: CatalogueEntry['variant']) => <Tag>{t(v === 'domestic' ? 'stats.definitions.domestic' : 'stats.definitions.all')}</Tag> },
               { title: t('stats.formula'), dataIndex: 'formula' },
               { title: t('stats.source'), dataIndex: 'source', width: 340 },
               { title: t('stats.version'), dataIndex: 'version', width: 110 },

@@ -1,8 +1,8 @@
 import { Form, Input, InputNumber, Select } from 'antd';
 import { useEffect } from 'react';
 import { MEASURES } from '../../../../../common/stats';
-import { type Figure, FigureUpsertSchema } from '../../../../../common/stats-records';
-import { api } from '../../../app/api';
+import { type Figure, type FigureUpsert, FigureUpsertSchema } from '../../../../../common/stats-records';
+import { api, type HistoryPath } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { zodRule } from '../../../components/forms';
@@ -17,14 +17,14 @@ const shape = FigureUpsertSchema.shape;
  */
 export function FigureDrawer(props: { open: boolean; figure: Figure | null; onClose: () => void; onSaved: (f: Figure) => void }) {
   const { t } = useI18n();
-  const [form] = Form.useForm<Record<string, unknown>>();
+  const [form] = Form.useForm<FigureUpsert>();
   useEffect(() => {
     if (!props.open) return;
     form.resetFields();
     if (props.figure) form.setFieldsValue(props.figure);
   }, [props.open, props.figure, form]);
 
-  const { saving, submit } = useFormSave(form, async (values) => api.put<Figure>('/api/v1/stats/figures', values), props.onSaved);
+  const { saving, submit } = useFormSave(form, async (values) => api.put('/stats/figures', { body: values }), props.onSaved);
   const x = props.figure;
   return (
     <FormDrawer open={props.open} onClose={props.onClose} title={x ? `${t('stats.figures.edit')} · ${x.regionName} ${x.year}` : t('stats.figures.create')} saving={saving} onSave={() => void submit()}>
@@ -45,7 +45,8 @@ export function FigureDrawer(props: { open: boolean; figure: Figure | null; onCl
           <Input maxLength={200} placeholder={t('stats.figures.sourceHint')} />
         </Form.Item>
       </Form>
-      {x && <HistoryTimeline url={`/api/v1/stats/figures/${x.regionCode}/${x.year}/${x.measure}/history`} />}
+      {/* HistoryTimeline fills in only an {id}; a figure is keyed by region, year and measure, so its route is given filled in. */}
+      {x && <HistoryTimeline path={`/stats/figures/${x.regionCode}/${x.year}/${x.measure}/history` as HistoryPath} id="" />}
     </FormDrawer>
   );
 }

@@ -2,10 +2,9 @@ import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icon
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, InputNumber, Popconfirm, Select, Space, Table } from 'antd';
 import { useState } from 'react';
-import type { Page } from '../../../../../common/pagination';
 import { MEASURES, StatsAccess } from '../../../../../common/stats';
 import type { Figure } from '../../../../../common/stats-records';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { PageContainer } from '../../../components/PageContainer';
@@ -21,13 +20,13 @@ export default function StatsFiguresPage() {
   const { hasRole } = useSession();
   const canWrite = hasRole(StatsAccess.write);
   const qc = useQueryClient();
-  const list = useListQuery({ sort: 'regionCode' });
+  const list = useListQuery('/stats/figures', { sort: 'regionCode' });
   const f = list.params.filters;
   const [importing, setImporting] = useState(false);
   const [editing, setEditing] = useState<Figure | null | undefined>(undefined);
-  const { data, isFetching } = useQuery({ queryKey: ['stats', 'figures', list.query], queryFn: () => api.get<Page<Figure>>('/api/v1/stats/figures', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['stats', 'figures', list.query], queryFn: () => api.get('/stats/figures', { params: { query: list.query } }) });
   const remove = useMutation({
-    mutationFn: (x: Figure) => api.delete(`/api/v1/stats/figures/${x.regionCode}/${x.year}/${x.measure}`),
+    mutationFn: (x: Figure) => api.delete('/stats/figures/{regionCode}/{year}/{measure}', { params: { path: { regionCode: x.regionCode, year: x.year, measure: x.measure } } }),
     onSuccess: () => {
       void message.success(t('common.deleted'));
       void qc.invalidateQueries({ queryKey: ['stats'] });
@@ -49,7 +48,7 @@ export default function StatsFiguresPage() {
               {t('common.import')}
             </Button>
           )}
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/stats/figures/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/stats/figures/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         </>

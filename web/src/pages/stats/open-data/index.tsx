@@ -1,21 +1,29 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Space, Table, Typography } from 'antd';
 import type { OpenPublication } from '../../../../../common/stats-records';
-import { api } from '../../../app/api';
+import { toQueryString } from '../../../app/api';
+import { api, type GetPath, type QueryOf } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 
+// These are links a visitor opens or copies, not calls; the typed client keeps its base URL to
+// itself, so the page spells the API's prefix here, once, and checks each route and query.
+const API_PREFIX = '/api/v1';
+function href<P extends GetPath>(path: P, query?: QueryOf<P>): string {
+  return API_PREFIX + path + toQueryString(query);
+}
+
 const ENDPOINTS = [
-  { path: '/api/v1/stats/open/publications', zh: '已发布的地区和年度，附统计分析段落', en: 'Published regions and years with their summary' },
-  { path: '/api/v1/stats/open/indicators?region=440300&year=2023', zh: '某地区某年度的全部已发布指标（JSON）', en: 'All published indicators of a region and year (JSON)' },
-  { path: '/api/v1/stats/open/indicators.csv?region=440300', zh: '某地区历年已发布指标（CSV，UTF-8）', en: 'A region’s published indicators over the years (CSV, UTF-8)' },
-  { path: '/api/v1/stats/open/indicators?parent=440300&year=2023&indicator=domesticPatentGrants', zh: '下级各区的某项指标', en: 'One indicator of the districts' },
-  { path: '/api/v1/stats/open/catalogue', zh: '指标目录：公式、单位、定义来源与版本', en: 'Indicator catalogue: formula, unit, source and version' },
+  { path: href('/stats/open/publications'), zh: '已发布的地区和年度，附统计分析段落', en: 'Published regions and years with their summary' },
+  { path: href('/stats/open/indicators', { region: '440300', year: 2023 }), zh: '某地区某年度的全部已发布指标（JSON）', en: 'All published indicators of a region and year (JSON)' },
+  { path: href('/stats/open/indicators.csv', { region: '440300' }), zh: '某地区历年已发布指标（CSV，UTF-8）', en: 'A region’s published indicators over the years (CSV, UTF-8)' },
+  { path: href('/stats/open/indicators', { parent: '440300', year: 2023, indicator: 'domesticPatentGrants' }), zh: '下级各区的某项指标', en: 'One indicator of the districts' },
+  { path: href('/stats/open/catalogue'), zh: '指标目录：公式、单位、定义来源与版本', en: 'Indicator catalogue: formula, unit, source and version' },
 ];
 
 /** The open-data page: what the read-only API offers, the published data sets, and the OpenAPI documentation. */
 export default function OpenDataPage() {
   const { t, locale } = useI18n();
-  const pubs = useQuery({ queryKey: ['open', 'publications'], queryFn: () => api.get<OpenPublication[]>('/api/v1/stats/open/publications') });
+  const pubs = useQuery({ queryKey: ['open', 'publications'], queryFn: () => api.get('/stats/open/publications') });
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
@@ -51,8 +59,8 @@ export default function OpenDataPage() {
               width: 160,
               render: (_: unknown, p) => (
                 <Space>
-                  <a href={`/api/v1/stats/open/indicators?region=${p.regionCode}&year=${p.year}`} target="_blank" rel="noreferrer">{t('stats.open.json')}</a>
-                  <a href={`/api/v1/stats/open/indicators.csv?region=${p.regionCode}&year=${p.year}`}>{t('stats.open.csv')}</a>
+                  <a href={href('/stats/open/indicators', { region: p.regionCode, year: p.year })} target="_blank" rel="noreferrer">{t('stats.open.json')}</a>
+                  <a href={href('/stats/open/indicators.csv', { region: p.regionCode, year: p.year })}>{t('stats.open.csv')}</a>
                 </Space>
               ),
             },

@@ -2,9 +2,8 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, InputNumber, Popconfirm, Space, Table, Typography } from 'antd';
 import { Link } from 'react-router';
-import type { Page } from '../../../../../common/pagination';
 import type { Publication } from '../../../../../common/stats-records';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
@@ -16,11 +15,11 @@ export default function StatsPublicationsPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const list = useListQuery({ sort: 'publishedAt', order: 'desc' });
+  const list = useListQuery('/stats/publications', { sort: 'publishedAt', order: 'desc' });
   const f = list.params.filters;
-  const { data, isFetching } = useQuery({ queryKey: ['stats', 'publications', list.query], queryFn: () => api.get<Page<Publication>>('/api/v1/stats/publications', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['stats', 'publications', list.query], queryFn: () => api.get('/stats/publications', { params: { query: list.query } }) });
   const withdraw = useMutation({
-    mutationFn: (p: Publication) => api.delete(`/api/v1/stats/publications/${p.regionCode}/${p.year}`),
+    mutationFn: (p: Publication) => api.delete('/stats/publications/{regionCode}/{year}', { params: { path: { regionCode: p.regionCode, year: p.year } } }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['stats'] }),
     onError: (e) => void message.error(e.message),
   });
@@ -32,7 +31,7 @@ export default function StatsPublicationsPage() {
           <Link to="/p/stats" target="_blank">
             {t('stats.public.title')}
           </Link>
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/stats/publications/export.xlsx', { ...list.query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/stats/publications/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         </>

@@ -3,9 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { App, Button, Input, InputNumber, Select, Space, Table } from 'antd';
 import { Link } from 'react-router';
 import { INDICATORS, type IndicatorId, indicatorInfo } from '../../../../../common/indicators';
-import type { RankingPage, RankingRow } from '../../../../../common/stats';
+import type { RankingRow } from '../../../../../common/stats';
 import { formatChange, formatIndicatorValue } from '../../../../../common/stats-format';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { PageContainer } from '../../../components/PageContainer';
@@ -18,14 +18,15 @@ export default function StatsRankingsPage() {
   const indicatorName = useIndicatorName();
   const { message } = App.useApp();
   const { me } = useSession();
-  const list = useListQuery({ sort: 'rank', pageSize: 50 });
+  const list = useListQuery('/stats/ranking', { sort: 'rank', pageSize: 50 });
   const f = list.params.filters;
   const year = Number(f.year ?? 2023);
+  // The address bar may hold any text; the server answers 400 to an unknown indicator.
   const indicator = (f.indicator as IndicatorId | undefined) ?? 'domesticPatentGrants';
   const own = me?.org.regionCode ?? '440300';
   const peer = (f.peer as string | undefined) ?? 'cities';
   const query = { ...list.query, year, indicator, peer };
-  const { data, isFetching, error } = useQuery({ queryKey: ['stats', 'rankings', query], queryFn: () => api.get<RankingPage>('/api/v1/stats/ranking', query) });
+  const { data, isFetching, error } = useQuery({ queryKey: ['stats', 'rankings', query], queryFn: () => api.get('/stats/ranking', { params: { query } }) });
   const info = indicatorInfo(indicator);
   const peers = [
     { value: 'cities', label: t('stats.rankings.cities') },
@@ -37,7 +38,7 @@ export default function StatsRankingsPage() {
     <PageContainer
       title={t('stats.rankings.title')}
       extra={
-        <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/stats/ranking/export.xlsx', { ...query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+        <Button icon={<DownloadOutlined />} onClick={() => void api.download('/stats/ranking/export.xlsx', { query: { ...list.exportQuery, year, indicator, peer } }).catch((e: Error) => message.error(e.message))}>
           {t('common.export')}
         </Button>
       }

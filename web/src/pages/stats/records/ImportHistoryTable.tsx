@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Table, Tag } from 'antd';
 import { useState } from 'react';
-import type { Page } from '../../../../../common/pagination';
 import { type ImportHistory, ImportKindLabels } from '../../../../../common/stats-records';
-import { api } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { formatDateTime } from '../../../app/format';
 
@@ -11,7 +10,7 @@ import { formatDateTime } from '../../../app/format';
 export function ImportHistoryTable() {
   const { t, label } = useI18n();
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const { data, isFetching } = useQuery({ queryKey: ['stats', 'imports', page], queryFn: () => api.get<Page<ImportHistory>>('/api/v1/stats/imports', page), refetchInterval: 5000 });
+  const { data, isFetching } = useQuery({ queryKey: ['stats', 'imports', page], queryFn: () => api.get('/stats/imports', { params: { query: page } }), refetchInterval: 5000 });
   const status = { succeeded: ['green', 'stats.import.succeeded'], failed: ['red', 'stats.import.failedShort'], running: ['blue', 'stats.import.running'] } as const;
   return (
     <Table<ImportHistory>

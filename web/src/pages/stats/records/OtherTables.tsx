@@ -1,24 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select, Space, Table, Tag } from 'antd';
-import type { Page } from '../../../../../common/pagination';
 import { GI_KINDS, GiKindLabels, GiStatusLabels, HolderKindLabels, TRADEMARK_STATUSES, TrademarkStatusLabels } from '../../../../../common/stats';
 import type { Gi, Pct, Trademark } from '../../../../../common/stats-records';
-import { api } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
-import type { useListQuery } from '../../../components/useListQuery';
-
-type List = ReturnType<typeof useListQuery>;
-
-function usePage<T>(path: string, list: List) {
-  const query = { ...list.query, tab: undefined };
-  return useQuery({ queryKey: ['stats', path, query], queryFn: () => api.get<Page<T>>(`/api/v1/stats/${path}`, query) });
-}
+import { type List, tabQuery } from './tab-query';
 
 /** Trademarks with status and Nice-class filters. */
 export function TrademarkTable({ list }: { list: List }) {
   const { t, label } = useI18n();
   const f = list.params.filters;
-  const { data, isFetching } = usePage<Trademark>('trademarks', list);
+  const query = tabQuery<'/stats/trademarks'>(list);
+  const { data, isFetching } = useQuery({ queryKey: ['stats', 'trademarks', query], queryFn: () => api.get('/stats/trademarks', { params: { query } }) });
   return (
     <>
       <Space wrap className="filter-bar">
@@ -49,7 +42,8 @@ export function TrademarkTable({ list }: { list: List }) {
 /** PCT international applications. */
 export function PctTable({ list }: { list: List }) {
   const { t, label } = useI18n();
-  const { data, isFetching } = usePage<Pct>('pct', list);
+  const query = tabQuery<'/stats/pct'>(list);
+  const { data, isFetching } = useQuery({ queryKey: ['stats', 'pct', query], queryFn: () => api.get('/stats/pct', { params: { query } }) });
   return (
     <Table<Pct>
       rowKey="pctNo"
@@ -72,7 +66,8 @@ export function PctTable({ list }: { list: List }) {
 export function GiTable({ list }: { list: List }) {
   const { t, label } = useI18n();
   const f = list.params.filters;
-  const { data, isFetching } = usePage<Gi>('gis', list);
+  const query = tabQuery<'/stats/gis'>(list);
+  const { data, isFetching } = useQuery({ queryKey: ['stats', 'gis', query], queryFn: () => api.get('/stats/gis', { params: { query } }) });
   return (
     <>
       <Space wrap className="filter-bar">

@@ -1,23 +1,20 @@
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import { Checkbox, Descriptions, Drawer, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import type { Page } from '../../../../../common/pagination';
 import { AwardLabels, HolderKindLabels, PATENT_STATUSES, PATENT_TYPES, PatentStatusLabels, PatentTypeLabels } from '../../../../../common/stats';
 import type { Patent } from '../../../../../common/stats-records';
-import { api } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
-import type { useListQuery } from '../../../components/useListQuery';
-
-type List = ReturnType<typeof useListQuery>;
+import { type List, tabQuery } from './tab-query';
 
 /** The patent list with its type, status and high-value filters, and a drawer with one patent's details. */
 export function PatentTable({ list }: { list: List }) {
   const { t, label } = useI18n();
   const f = list.params.filters;
   const [open, setOpen] = useState<string | null>(null);
-  const query = { ...list.query, tab: undefined };
-  const { data, isFetching } = useQuery({ queryKey: ['stats', 'patents', query], queryFn: () => api.get<Page<Patent>>('/api/v1/stats/patents', query) });
-  const detail = useQuery({ queryKey: ['stats', 'patent', open], queryFn: () => api.get<Patent>(`/api/v1/stats/patents/${open}`), enabled: !!open });
+  const query = tabQuery<'/stats/patents'>(list);
+  const { data, isFetching } = useQuery({ queryKey: ['stats', 'patents', query], queryFn: () => api.get('/stats/patents', { params: { query } }) });
+  const detail = useQuery({ queryKey: ['stats', 'patent', open], queryFn: open ? () => api.get('/stats/patents/{no}', { params: { path: { no: open } } }) : skipToken });
   const p = detail.data;
   return (
     <>

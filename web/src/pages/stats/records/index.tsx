@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Input, InputNumber, Select, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { HOLDER_KINDS, HolderKindLabels, StatsAccess } from '../../../../../common/stats';
-import { download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { PageContainer } from '../../../components/PageContainer';
@@ -13,10 +13,26 @@ import { StatsImportWizard } from '../components/StatsImportWizard';
 import { ImportHistoryTable } from './ImportHistoryTable';
 import { GiTable, PctTable, TrademarkTable } from './OtherTables';
 import { PatentTable } from './PatentTable';
+import { type List, tabQuery } from './tab-query';
 
 const TABS = ['patent', 'trademark', 'pct', 'gi', 'imports'] as const;
 type Tab = (typeof TABS)[number];
-const EXPORTS: Record<Tab, string> = { patent: 'patents', trademark: 'trademarks', pct: 'pct', gi: 'gis', imports: 'imports' };
+
+/** The Excel export of each tab: the records of the list's filters, or the whole import history. */
+function exportTab(tab: Tab, list: List): Promise<void> {
+  switch (tab) {
+    case 'patent':
+      return api.download('/stats/patents/export.xlsx', { query: tabQuery<'/stats/patents/export.xlsx'>(list, false) });
+    case 'trademark':
+      return api.download('/stats/trademarks/export.xlsx', { query: tabQuery<'/stats/trademarks/export.xlsx'>(list, false) });
+    case 'pct':
+      return api.download('/stats/pct/export.xlsx', { query: tabQuery<'/stats/pct/export.xlsx'>(list, false) });
+    case 'gi':
+      return api.download('/stats/gis/export.xlsx', { query: tabQuery<'/stats/gis/export.xlsx'>(list, false) });
+    case 'imports':
+      return api.download('/stats/imports/export.xlsx');
+  }
+}
 
 /** Patents, trademarks, PCT applications and geographical indications of the reader's region: filter, sort, page, export, import. */
 export default function StatsRecordsPage() {
@@ -28,7 +44,6 @@ export default function StatsRecordsPage() {
   const f = list.params.filters;
   const tab = (TABS as readonly string[]).includes(String(f.tab)) ? (f.tab as Tab) : 'patent';
   const [importing, setImporting] = useState(false);
-  const query = { ...list.query, tab: undefined };
 
   return (
     <PageContainer
@@ -40,7 +55,7 @@ export default function StatsRecordsPage() {
               {t('common.import')}
             </Button>
           )}
-          <Button icon={<DownloadOutlined />} onClick={() => void download(`/api/v1/stats/${EXPORTS[tab]}/export.xlsx`, tab === 'imports' ? {} : { ...query, page: undefined, pageSize: undefined }).catch((e: Error) => message.error(e.message))}>
+          <Button icon={<DownloadOutlined />} onClick={() => void exportTab(tab, list).catch((e: Error) => message.error(e.message))}>
             {t('common.export')}
           </Button>
         </>

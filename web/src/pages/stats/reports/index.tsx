@@ -2,9 +2,8 @@ import { DownloadOutlined, FileExcelOutlined, FilePdfOutlined, PlusOutlined } fr
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, InputNumber, Space, Table } from 'antd';
 import { useState } from 'react';
-import type { Page } from '../../../../../common/pagination';
 import type { Report } from '../../../../../common/stats-records';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { PageContainer } from '../../../components/PageContainer';
@@ -18,12 +17,12 @@ export default function StatsReportsPage() {
   const { t } = useI18n();
   const { me } = useSession();
   const qc = useQueryClient();
-  const list = useListQuery({ sort: 'createdAt', order: 'desc' });
+  const list = useListQuery('/stats/reports', { sort: 'createdAt', order: 'desc' });
   const f = list.params.filters;
   const [region, setRegion] = useState<string>(me?.org.regionCode ?? '440300');
   const [year, setYear] = useState<number>(2023);
   const [making, setMaking] = useState(false);
-  const { data, isFetching } = useQuery({ queryKey: ['stats', 'reports', list.query], queryFn: () => api.get<Page<Report>>('/api/v1/stats/reports', list.query) });
+  const { data, isFetching } = useQuery({ queryKey: ['stats', 'reports', list.query], queryFn: () => api.get('/stats/reports', { params: { query: list.query } }) });
   return (
     <PageContainer
       title={t('stats.report.title')}
@@ -34,7 +33,7 @@ export default function StatsReportsPage() {
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setMaking(true)}>
             {t('stats.report.generate')}
           </Button>
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/v1/stats/reports/export.xlsx', { ...list.query, page: undefined, pageSize: undefined })}>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/stats/reports/export.xlsx', { query: list.exportQuery })}>
             {t('common.export')}
           </Button>
         </Space>
@@ -61,10 +60,10 @@ export default function StatsReportsPage() {
             width: 200,
             render: (_: unknown, r) => (
               <Space>
-                <Button size="small" icon={<FilePdfOutlined />} onClick={() => void download(`/api/v1/stats/reports/${r.id}/pdf`)}>
+                <Button size="small" icon={<FilePdfOutlined />} onClick={() => void api.download('/stats/reports/{id}/{format}', { path: { id: r.id, format: 'pdf' } })}>
                   PDF
                 </Button>
-                <Button size="small" icon={<FileExcelOutlined />} onClick={() => void download(`/api/v1/stats/reports/${r.id}/xlsx`)}>
+                <Button size="small" icon={<FileExcelOutlined />} onClick={() => void api.download('/stats/reports/{id}/{format}', { path: { id: r.id, format: 'xlsx' } })}>
                   Excel
                 </Button>
               </Space>
