@@ -91,7 +91,7 @@ function fileName(response: Response, fallback: string): string {
  */
 export function href<P extends GetPath>(path: P, params?: GetParams<P>): string {
   const values = (params as { path?: Record<string, string | number> } | undefined)?.path ?? {};
-  const query = (params as { query?: Query } | undefined)?.query;
+  const query = (params)?.query;
   return '/api/v1' + path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(values[name] ?? ''))) + toQueryString(query);
 }
 

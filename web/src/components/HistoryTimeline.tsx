@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Empty, Timeline, Typography } from 'antd';
 import type { AuditEvent } from '../../../common/audit';
-import { api } from '../app/api';
-import { api as typedApi, type HistoryPath } from '../app/api-client';
+import { api, type HistoryPath } from '../app/api-client';
 import { useI18n } from '../app/i18n';
 import { actionLabel } from '../app/labels';
 import { formatDateTime } from '../app/format';
@@ -42,12 +41,14 @@ function detail(e: AuditEvent, labelOf: (field: string) => string): string[] {
  * checks the reader may see the record). Actions read as the modules named them; fields by
  * `fieldLabels`, else by the `timeline.<field>` message.
  */
-export function HistoryTimeline(props: ({ path: HistoryPath; id: string } | { url: string }) & { fieldLabels?: Record<string, string> }) {
+export function HistoryTimeline(props: { path: HistoryPath; id?: string; pathParams?: Record<string, string | number>; fieldLabels?: Record<string, string> }) {
   const { t, label } = useI18n();
+  // Most records are keyed by one id; a few by their region and year (baselines, figures) or by nothing (the conference).
+  const pathParams = props.pathParams ?? (props.id === undefined ? {} : { id: props.id });
   const { data = [] } = useQuery({
-    queryKey: ['history', 'path' in props ? props.path : props.url, 'id' in props ? props.id : null],
-    queryFn: (): Promise<AuditEvent[]> =>
-      'path' in props ? (typedApi.get as (p: HistoryPath, init: unknown) => Promise<AuditEvent[]>)(props.path, { params: { path: { id: props.id } } }) : api.get<AuditEvent[]>(props.url),
+    queryKey: ['history', props.path, pathParams],
+    // Every history route answers the same list of audit events; the union of their paths is too wide to infer.
+    queryFn: () => (api.get as (p: HistoryPath, init: unknown) => Promise<AuditEvent[]>)(props.path, { params: { path: pathParams } }),
   });
   if (data.length === 0) return <Empty description={t('history.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
   const labelOf = (field: string) => {

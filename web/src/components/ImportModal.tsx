@@ -2,7 +2,7 @@ import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Progress, Space, Table, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ImportReport, Job } from '../../../common/jobs';
-import { api as untypedApi, download as untypedDownload, saveBlob } from '../app/api';
+import { saveBlob } from '../app/api';
 import { api, type GetPath, type PostPath } from '../app/api-client';
 import { useI18n } from '../app/i18n';
 
@@ -17,12 +17,10 @@ function reportCsv(errors: ImportReport['errors']): Blob {
 type Loose = { params?: { path: Record<string, string> } };
 
 function downloadTemplate(r: ImportRoutes): Promise<void> {
-  if ('templateUrl' in r) return untypedDownload(r.templateUrl);
   return (api.download as (p: GetPath, params?: Loose['params']) => Promise<void>)(r.template, r.pathParams ? { path: r.pathParams } : undefined);
 }
 
 function uploadFile(r: ImportRoutes, file: File): Promise<Job> {
-  if ('uploadUrl' in r) return untypedApi.upload(r.uploadUrl, file);
   return (api.upload as (p: PostPath, f: File, o: Loose) => Promise<Job>)(r.upload, file, r.pathParams ? { params: { path: r.pathParams } } : {});
 }
 
@@ -30,8 +28,8 @@ function uploadFile(r: ImportRoutes, file: File): Promise<Job> {
  * Excel import: download the template, upload the file, watch the progress bar, then read either
  * the count imported or the row-by-row error report (nothing is imported when any row is wrong).
  */
-/** Where the template comes from and where the file goes: typed routes with their path parameters (or, for pages not yet on the typed client, plain URLs). */
-type ImportRoutes = { template: GetPath; upload: PostPath; pathParams?: Record<string, string> } | { templateUrl: string; uploadUrl: string };
+/** Where the template comes from and where the file goes: typed routes with their path parameters. */
+type ImportRoutes = { template: GetPath; upload: PostPath; pathParams?: Record<string, string> };
 
 export function ImportModal(props: { open: boolean; onClose: () => void; title?: string; onImported?: () => void } & ImportRoutes) {
   const { t } = useI18n();

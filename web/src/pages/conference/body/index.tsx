@@ -5,7 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ConferenceAccess } from '../../../../../common/conference';
 import { ApiError } from '../../../app/api';
-import { api, type HistoryPath } from '../../../app/api-client';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { applyApiError } from '../../../components/forms';
@@ -73,7 +73,7 @@ export default function ConferenceBodyPage() {
                   { key: 'members', label: t('body.members'), children: <MembersTab canEdit={canEdit} /> },
                   { key: 'liaisons', label: t('body.liaisons'), children: <LiaisonsTab canEdit={canEdit} /> },
                   // HistoryTimeline takes `…/{id}/history` routes; the conference's own has no id (the caller's region decides), so the id is left empty and unused.
-                  { key: 'history', label: t('common.history'), children: <HistoryTimeline path={'/conference/history' as HistoryPath} id="" /> },
+                  { key: 'history', label: t('common.history'), children: <HistoryTimeline path="/conference/history" /> },
                 ]}
               />
             </Card>

@@ -1,7 +1,7 @@
 import { Form, Input, InputNumber, Space } from 'antd';
 import { useEffect } from 'react';
 import type { Baseline, BaselineUpsert } from '../../../../../common/stats-records';
-import { api, type HistoryPath } from '../../../app/api-client';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
 import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
@@ -48,7 +48,7 @@ export function BaselineDrawer(props: { open: boolean; baseline: Baseline | null
         ))}
       </Form>
       {/* HistoryTimeline fills in only an {id}; a baseline is keyed by region and year, so its route is given filled in. */}
-      {b && <HistoryTimeline path={`/stats/baselines/${b.regionCode}/${b.year}/history` as HistoryPath} id="" />}
+      {b && <HistoryTimeline path="/stats/baselines/{regionCode}/{year}/history" pathParams={{ regionCode: b.regionCode, year: b.year }} />}
     </FormDrawer>
   );
 }

@@ -66,7 +66,7 @@ export function StatsImportWizard(props: { open: boolean; kind: ImportKind; kind
               setBusy(true);
               setError(null);
               api
-                .upload<'/stats/imports/preview', ImportPreview>('/stats/imports/preview', file as File, { fields: { kind } })
+                .upload('/stats/imports/preview', file as File, { fields: { kind } })
                 .then((p) => {
                   setPreview(p);
                   setMapping(p.mapping);

@@ -2,7 +2,7 @@ import { Form, Input, InputNumber, Select } from 'antd';
 import { useEffect } from 'react';
 import { MEASURES } from '../../../../../common/stats';
 import { type Figure, type FigureUpsert, FigureUpsertSchema } from '../../../../../common/stats-records';
-import { api, type HistoryPath } from '../../../app/api-client';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { zodRule } from '../../../components/forms';
@@ -46,7 +46,7 @@ export function FigureDrawer(props: { open: boolean; figure: Figure | null; onCl
         </Form.Item>
       </Form>
       {/* HistoryTimeline fills in only an {id}; a figure is keyed by region, year and measure, so its route is given filled in. */}
-      {x && <HistoryTimeline path={`/stats/figures/${x.regionCode}/${x.year}/${x.measure}/history` as HistoryPath} id="" />}
+      {x && <HistoryTimeline path="/stats/figures/{regionCode}/{year}/{measure}/history" pathParams={{ regionCode: x.regionCode, year: x.year, measure: x.measure }} />}
     </FormDrawer>
   );
 }

@@ -1,15 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Space, Table, Typography } from 'antd';
 import type { OpenPublication } from '../../../../../common/stats-records';
-import { toQueryString } from '../../../app/api';
-import { api, type GetPath, type QueryOf } from '../../../app/api-client';
+import { api, type GetPath, href as routeHref, type QueryOf } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 
-// These are links a visitor opens or copies, not calls; the typed client keeps its base URL to
-// itself, so the page spells the API's prefix here, once, and checks each route and query.
-const API_PREFIX = '/api/v1';
+// Links a visitor opens or copies, not calls: the typed client's href checks each route and query.
 function href<P extends GetPath>(path: P, query?: QueryOf<P>): string {
-  return API_PREFIX + path + toQueryString(query);
+  return (routeHref as (p: GetPath, params?: { query?: unknown }) => string)(path, query === undefined ? undefined : { query });
 }
 
 const ENDPOINTS = [

@@ -140,7 +140,7 @@ export default function AssessmentPage() {
             </Form.Item>
             <Form.Item name="fileId" label={t('assess.evidence')} extra={t('assess.evidenceHint')}>
               <Space>
-                <Upload showUploadList={false} beforeUpload={(file) => { api.upload<'/platform/files', StoredFile>('/platform/files', file).then(setEvidence).catch(onError); return false; }}>
+                <Upload showUploadList={false} beforeUpload={(file) => { api.upload('/platform/files', file).then(setEvidence).catch(onError); return false; }}>
                   <Button icon={<UploadOutlined />}>{t('report.upload')}</Button>
                 </Upload>
                 {evidence && <span><PaperClipOutlined /> {evidence.name}</span>}

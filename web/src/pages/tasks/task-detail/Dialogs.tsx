@@ -89,7 +89,7 @@ export function ReportModal(props: { open: boolean; taskId: string; current: num
               onRemove={(file) => setFiles((x) => x.filter((f) => f.id !== file.uid))}
               beforeUpload={(file) => {
                 api
-                  .upload<'/platform/files', StoredFile>('/platform/files', file)
+                  .upload('/platform/files', file)
                   .then((stored) => setFiles((x) => [...x, stored]))
                   .catch((e: Error) => void message.error(e.message));
                 return false;
