@@ -20,6 +20,7 @@ const IMPORT_ROWS = flag('import-rows', 30_000);
 
 // Servers this script started: killed if it stops early, so none is left holding a folder.
 const running = new Set<ChildProcess>();
+let lastLog: string[] = [];
 process.on('exit', () => running.forEach((c) => c.kill('SIGKILL')));
 
 interface Server {
@@ -44,6 +45,7 @@ async function start(env: Record<string, string>): Promise<Server> {
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   running.add(child);
+  lastLog = log;
   child.once('exit', () => running.delete(child));
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();
@@ -211,6 +213,7 @@ async function main(): Promise<void> {
 }
 
 await main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
+  console.error(err instanceof Error ? `${err.message} ${err.cause instanceof Error ? err.cause.message : ''}` : err);
+  console.error(`the server's last lines:\n${lastLog.slice(-15).join('\n')}`);
   process.exit(1);
 });
