@@ -89,11 +89,11 @@ async function bigImport(s: Session, orgName: string, rows: number): Promise<voi
     for (let i = done; i < Math.min(rows, done + 10_000); i++) sheet.addRow([`导入${i}`, `知识产权专员 ${'备注'.repeat(20)}`, orgName]);
     const form = new FormData();
     form.append('file', new Blob([await wb.xlsx.writeBuffer()]), 'people.xlsx');
-    const r = await fetch(`${s.url}/api/v1/people/import`, { method: 'POST', headers: s.headers, body: form });
+    const r = await fetch(`${s.url}/api/v1/org/people/import`, { method: 'POST', headers: s.headers, body: form });
     if (r.status !== 202) throw new Error(`import refused: ${r.status} ${await r.text()}`);
     const job = (await r.json()) as { id: string };
     for (;;) {
-      const j = (await getJson<{ status: string; message: string | null; result: unknown }>(s, `/api/v1/jobs/${job.id}`)).body;
+      const j = (await getJson<{ status: string; message: string | null; result: unknown }>(s, `/api/v1/platform/jobs/${job.id}`)).body;
       if (j.status === 'succeeded') break;
       if (j.status === 'failed') throw new Error(`import failed: ${j.message} ${JSON.stringify(j.result).slice(0, 300)}`);
       await new Promise((res) => setTimeout(res, 500));
@@ -111,7 +111,7 @@ async function writeUntilKilled(s: Session, server: Server, orgId: string, tag: 
   }, 1000 + Math.random() * 6000);
   for (let i = 0; ; i++) {
     try {
-      const r = await fetch(`${s.url}/api/v1/people`, {
+      const r = await fetch(`${s.url}/api/v1/org/people`, {
         method: 'POST',
         headers: { ...s.headers, 'content-type': 'application/json' },
         body: JSON.stringify({ name: `崩溃${tag}-${i}`, title: '测试', orgId }),
@@ -133,7 +133,7 @@ async function missing(s: Session, ids: string[]): Promise<number> {
   const worker = async () => {
     while (next < ids.length) {
       const id = ids[next++] ?? '';
-      const r = await fetch(`${s.url}/api/v1/people/${id}`, { headers: s.headers });
+      const r = await fetch(`${s.url}/api/v1/org/people/${id}`, { headers: s.headers });
       await r.arrayBuffer();
       if (r.status !== 200) lost++;
     }
@@ -153,7 +153,7 @@ interface Totals {
 async function cycles(engine: string, n: number, env: Record<string, string>, first: Server, totals: Totals): Promise<void> {
   let server = first;
   let s = await session(server.url);
-  const me = (await getJson<Me>(s, '/api/v1/auth/me')).body;
+  const me = (await getJson<Me>(s, '/api/v1/org/auth/me')).body;
   const everything: string[] = [];
   for (let c = 1; c <= n; c++) {
     const acked = await writeUntilKilled(s, server, me.org.id, `${engine}${c}`);
@@ -162,11 +162,11 @@ async function cycles(engine: string, n: number, env: Record<string, string>, fi
     server = await start(env);
     const restartMs = Date.now() - t;
     s = await session(server.url);
-    const again = (await getJson<Me>(s, '/api/v1/auth/me')).body;
+    const again = (await getJson<Me>(s, '/api/v1/org/auth/me')).body;
     const refilled = server.log.some((l) => l.includes('filling in the demo city') || l.includes('database schema updated'));
     const wiped = again.id !== me.id || again.org.id !== me.org.id || refilled ? 1 : 0;
     const lost = await missing(s, acked);
-    const audit = (await getJson<{ ok: boolean; checked: number }>(s, '/api/v1/audit/verify')).body;
+    const audit = (await getJson<{ ok: boolean; checked: number }>(s, '/api/v1/platform/audit/verify')).body;
     totals.cycles++;
     totals.acked += acked.length;
     totals.lost += lost;
@@ -188,7 +188,7 @@ async function main(): Promise<void> {
     const t = Date.now();
     const first = await start(env);
     const s = await session(first.url);
-    const me = (await getJson<Me>(s, '/api/v1/auth/me')).body;
+    const me = (await getJson<Me>(s, '/api/v1/org/auth/me')).body;
     await bigImport(s, me.org.name, IMPORT_ROWS);
     const wal = fs.readdirSync(path.join(dataDir, 'pgdata', 'pg_wal')).filter((f) => /^[0-9A-F]{24}$/.test(f));
     console.log(`pglite: demo city and ${IMPORT_ROWS} imported people in ${Math.round((Date.now() - t) / 1000)} s; pg_wal holds ${wal.length} segments`);
