@@ -1,7 +1,9 @@
 import pino from 'pino';
 import { buildApp } from './app';
 import { loadConfig } from './config';
-import { createDatabase } from './db/database';
+import { createDatabase, type Database } from './db/database';
+import { DataDirUnsafeError } from './db/data-dir';
+import { finishFirstStart, planStart, type StartKind } from './db/first-start';
 import { DataDirLockedError } from './db/lock';
 import { migrateToLatest } from './db/migrate';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, seedDemo } from './demo/index';
@@ -9,12 +11,16 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, seedDemo } from './demo/index';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = pino({ level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', '*.password', '*.passwordHash'] });
-  let database;
+  let database: Database | undefined;
+  let start: StartKind;
   try {
     database = await createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize });
+    // Decided before any migration runs: a folder that already holds a database is never set up again.
+    start = await planStart(database, config.dataDir);
   } catch (err) {
-    if (err instanceof DataDirLockedError) {
+    if (err instanceof DataDirLockedError || err instanceof DataDirUnsafeError) {
       console.error(err.message);
+      await database?.close();
       process.exit(1);
     }
     throw err;
@@ -25,13 +31,14 @@ async function main(): Promise<void> {
   const { app, platform, services } = await buildApp({ config, database, logger });
   if (database.engine === 'pglite') await platform.jobs.failStale();
 
-  const empty = await isEmpty(services);
-  if (empty && config.demo) {
+  if (start === 'first' && config.demo) {
     logger.info('filling in the demo city (first start)…');
     const t = Date.now();
     await seedDemo(platform, services);
     logger.info({ ms: Date.now() - t }, 'demo city ready');
-  } else if (empty) {
+  }
+  if (start === 'first') finishFirstStart(database, config.dataDir);
+  if (await isEmpty(services)) {
     logger.warn('no users yet: create an admin with  npx zhichan user add --username admin --role admin --org <org id>');
   }
 

@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
+import { openEmbedded, openInMemory } from './embedded';
 import { acquireDataDirLock } from './lock';
 import type { DB } from './schema';
 
@@ -69,7 +67,7 @@ export interface DatabaseOptions {
   /** Folder of the embedded database; 'memory://' keeps it in memory. */
   dataDir?: string;
   /** Start the embedded database from a dump (tests use a migrated template). */
-  loadDataDir?: Blob;
+  loadDataDir?: Blob | undefined;
   poolSize?: number;
 }
 
@@ -95,12 +93,7 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
   const inMemory = dataDir.startsWith('memory://');
   const release = inMemory ? () => undefined : acquireDataDirLock(dataDir);
   try {
-    const pgDir = inMemory ? dataDir : path.join(dataDir, 'pgdata');
-    if (!inMemory) fs.mkdirSync(pgDir, { recursive: true });
-    const pglite = await PGlite.create(pgDir, {
-      extensions: { pg_trgm },
-      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-    });
+    const pglite = inMemory ? await openInMemory(dataDir, options) : await openEmbedded(dataDir, options);
     const pool = new pg.Pool(createPgConfig(pglite));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparedStatements(pool) }) });
     return {

@@ -46,6 +46,7 @@ export function acquireDataDirLock(dir: string): () => void {
       const release = () => {
         if (released) return;
         released = true;
+        process.off('exit', release);
         try {
           const current = JSON.parse(fs.readFileSync(file, 'utf8')) as LockInfo;
           if (current.pid === process.pid) fs.unlinkSync(file);
