@@ -22,6 +22,7 @@ import { installErrorHandler } from './platform/http/error-handler';
 import { memoizingSerializerCompiler } from './platform/http/serializer';
 import type { Mailer } from './platform/notifications/notification.service';
 import { registerPlatformRoutes } from './platform/platform.routes';
+import { registerBackups } from './platform/backup/index';
 
 z.config(z.locales.zhCN());
 
@@ -98,6 +99,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   installAuthHook(app, services.org.auth.resolver);
   registerPlatformRoutes(app, platform, testClock);
   registerModuleRoutes(app, platform, services);
+  registerBackups(app, platform);
 
   const webDir = findWebDir(config);
   if (webDir) {
