@@ -37,3 +37,10 @@ export const BackupOverviewSchema = z
   })
   .meta({ id: 'BackupOverview' });
 export type BackupOverview = z.infer<typeof BackupOverviewSchema>;
+
+/** An instant as the office reads it, in Asia/Shanghai (no daylight saving: a fixed +8 hours): '2026-12-06 02:30'. */
+export function formatShanghaiTime(iso: string): string {
+  const d = new Date(new Date(iso).getTime() + 8 * 3600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}

@@ -1,3 +1,5 @@
+import { formatShanghaiTime } from '../../../common/backup';
+
 // Backups are named, kept and scheduled by the office's clock: Asia/Shanghai, which has no daylight
 // saving, so a fixed offset is exact.
 const SHANGHAI_MS = 8 * 3600_000;
@@ -35,8 +37,7 @@ export function shanghaiIsoWeek(at: Date): string {
 
 /** 'YYYY-MM-DD HH:mm' in Asia/Shanghai. */
 export function formatShanghai(at: Date): string {
-  const p = shanghaiParts(at);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}`;
+  return formatShanghaiTime(at.toISOString());
 }
 
 export interface Retention {
