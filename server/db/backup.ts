@@ -102,11 +102,12 @@ async function syncPath(target: string, flags: 'r' | 'r+'): Promise<void> {
 }
 
 async function writeRows(db: Db, out: zlib.Gzip, list: TableInfo[], onProgress?: (rows: number) => void): Promise<Record<string, number>> {
-  const write = (obj: unknown) =>
+  const writeText = (text: string) =>
     new Promise<void>((resolve) => {
-      if (out.write(JSON.stringify(obj) + '\n')) resolve();
+      if (out.write(text)) resolve();
       else out.once('drain', resolve);
     });
+  const write = (obj: unknown) => writeText(JSON.stringify(obj) + '\n');
   const counts: Record<string, number> = {};
   let rows = 0;
   await db.transaction().execute(async (trx) => {
@@ -116,16 +117,17 @@ async function writeRows(db: Db, out: zlib.Gzip, list: TableInfo[], onProgress?:
       await write({ table: t.name, columns: t.columns.map((c) => c.name) });
       const cols = sql.join(t.columns.map((c) => sql.ref(c.name)));
       counts[t.name] = 0;
-      let offset = 0;
+      // A cursor reads each table once; paging with OFFSET would rescan it for every batch.
+      await sql`declare backup_rows no scroll cursor for select ${cols} from ${sql.table(t.name)} order by 1`.execute(trx);
       for (;;) {
-        const batch = await sql<Record<string, unknown>>`select ${cols} from ${sql.table(t.name)} order by 1 limit 2000 offset ${offset}`.execute(trx);
-        for (const r of batch.rows) await write({ r: t.columns.map((c) => encode(r[c.name], c.type)) });
+        const batch = await sql<Record<string, unknown>>`fetch forward 2000 from backup_rows`.execute(trx);
+        if (batch.rows.length) await writeText(batch.rows.map((r) => JSON.stringify({ r: t.columns.map((c) => encode(r[c.name], c.type)) }) + '\n').join(''));
         counts[t.name] += batch.rows.length;
         rows += batch.rows.length;
         onProgress?.(rows);
         if (batch.rows.length < 2000) break;
-        offset += 2000;
       }
+      await sql`close backup_rows`.execute(trx);
     }
   });
   await write({ end: true, rows, counts });
