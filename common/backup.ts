@@ -34,6 +34,7 @@ export const BackupOverviewSchema = z
     }),
     folder: z.string(),
     running: z.boolean().describe('a backup is being written now'),
+    pausesWork: z.boolean().describe('the embedded database answers nothing else while a backup is written'),
   })
   .meta({ id: 'BackupOverview' });
 export type BackupOverview = z.infer<typeof BackupOverviewSchema>;

@@ -37,6 +37,7 @@ describe('/api/v1/platform/backups', () => {
     expect(list.statusCode).toBe(200);
     const overview = list.json<BackupOverview>();
     expect(overview.schedule).toMatchObject({ time: '02:30', keepDaily: 7, keepWeekly: 4 });
+    expect(overview.pausesWork).toBe(t.database.engine === 'pglite');
     expect(overview.backups).toHaveLength(1);
     const [b] = overview.backups;
     expect(b).toMatchObject({ verified: true, problem: null, name: (done.result as { name: string }).name });

@@ -113,6 +113,8 @@ export function createBackupService(deps: BackupServiceDeps) {
         },
         folder: dir,
         running: running !== null,
+        // The embedded database has one connection, which the backup's snapshot holds to the end.
+        pausesWork: database.engine === 'pglite',
       };
     },
 

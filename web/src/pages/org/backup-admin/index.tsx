@@ -1,6 +1,6 @@
 import { CloudDownloadOutlined, DatabaseOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Flex, Progress, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { type Backup, type BackupOverview, formatShanghaiTime } from '../../../../../common/backup';
 import type { Job } from '../../../../../common/jobs';
@@ -106,11 +106,12 @@ export default function BackupAdminPage() {
         {running && job && (
           <Card size="small">
             <Space>
-              <Progress type="circle" size={32} percent={99} status="active" showInfo={false} />
-              <span>{t('backup.progress', { rows: job.processed.toLocaleString() })}</span>
+              <Spin size="small" />
+              <span>{job.processed > 0 ? t('backup.progress', { rows: job.processed.toLocaleString() }) : t('backup.starting')}</span>
             </Space>
           </Card>
         )}
+        {data?.pausesWork && <Alert type="info" showIcon title={t('backup.pausesWork')} />}
         <Card title={t('backup.last')} size="small" loading={!data}>
           <LastBackup backup={data?.backups[0]} />
         </Card>
