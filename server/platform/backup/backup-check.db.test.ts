@@ -47,6 +47,7 @@ async function orgNames(db: Database): Promise<string[]> {
   return (await db.db.selectFrom('org').select('name').orderBy('name').execute()).map((o) => o.name);
 }
 
+// A scratch database is made and migrated from nothing for each check, which takes a while.
 describe('checked restore', () => {
   it('checks a backup in a scratch database, then replaces the live data with it', async () => {
     await buildOrg(app.services, { name: '核对恢复的单位' });
@@ -57,7 +58,7 @@ describe('checked restore', () => {
     expect(r.rows).toBe(written.rows);
     expect(r.auditEvents).toBe(written.counts.audit_event);
     expect(await orgNames(target)).toContain('核对恢复的单位');
-  });
+  }, 180_000);
 
   it('refuses a backup whose audit chain was tampered with, and leaves the live data as it was', async () => {
     await buildOrg(app.services, { name: '篡改之后的单位' });
@@ -71,7 +72,7 @@ describe('checked restore', () => {
     await expect(restoreChecked(target, bad, process.env.DATABASE_URL)).rejects.toThrow('the audit chain in the backup is broken');
     expect(await orgNames(target)).toEqual(before);
     expect(before).not.toContain('篡改之后的单位');
-  });
+  }, 180_000);
 });
 
 describe('retention in the backup folder', () => {
