@@ -104,6 +104,10 @@ describe('backup and restore', () => {
       await expect(restoreDatabase(target.db, cut)).rejects.toThrow('is incomplete');
       await expect(readBackup(cut)).rejects.toThrow('is incomplete');
       expect(await orgCount()).toBe(before);
+      // A file cut off mid-stream, as a full disk or an interrupted copy leaves it.
+      fs.writeFileSync(cut, fs.readFileSync(file).subarray(0, 20_000));
+      await expect(restoreDatabase(target.db, cut)).rejects.toThrow('is damaged or cut off');
+      expect(await orgCount()).toBe(before);
       // A row lost before the closing line: the counts no longer match.
       rewrite(file, cut, (lines) => [...lines.slice(0, -2), lines[lines.length - 1]]);
       await expect(restoreDatabase(target.db, cut)).rejects.toThrow(/is damaged: table \w+ holds \d+ rows, the backup says/);

@@ -160,6 +160,9 @@ export async function backupDatabase(db: Db, file: string, engine: string, opts:
     const rows = Object.values(counts).reduce((a, b) => a + b, 0);
     return { tables: list.length, rows, counts, bytes: (await fs.promises.stat(file)).size };
   } catch (err) {
+    // Nobody waits for the half-written file any more; its errors are this one's consequence.
+    finished.catch(() => undefined);
+    out.unpipe(stream);
     out.destroy();
     stream.destroy();
     await fs.promises.rm(temp, { force: true });
@@ -182,9 +185,25 @@ interface Line {
   counts?: Record<string, number>;
 }
 
-async function openBackup(file: string): Promise<{ header: Header; lines: AsyncIterator<string> }> {
+/** The lines of a gzipped file; a broken gzip stream (a cut-off or damaged file) says so, naming the file. */
+function gzipLines(file: string): AsyncIterator<string> {
   const input = fs.createReadStream(file).pipe(zlib.createGunzip());
   const lines = readline.createInterface({ input, crlfDelay: Infinity })[Symbol.asyncIterator]();
+  return {
+    next: async () => {
+      try {
+        return await lines.next();
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code ?? '';
+        if (code.startsWith('Z_')) throw new Error(`${path.basename(file)} is damaged or cut off (${(err as Error).message})`, { cause: err });
+        throw err;
+      }
+    },
+  };
+}
+
+async function openBackup(file: string): Promise<{ header: Header; lines: AsyncIterator<string> }> {
+  const lines = gzipLines(file);
   let header: Header;
   try {
     header = JSON.parse(String((await lines.next()).value)) as Header;

@@ -28,8 +28,8 @@ function chainChecker() {
         before: v('before'),
         after: v('after'),
       };
-      if (v('prev_hash') !== prev) problem = `audit event ${String(v('id'))} does not link to the one before it`;
-      else if (auditHash(prev, event) !== v('hash')) problem = `audit event ${String(v('id'))} does not match its hash`;
+      if (v('prev_hash') !== prev) problem = `the audit chain in the backup is broken at event ${String(v('id'))}: it does not link to the one before it`;
+      else if (auditHash(prev, event) !== v('hash')) problem = `the audit chain in the backup is broken at event ${String(v('id'))}: it does not match its hash`;
       else {
         prev = String(v('hash'));
         checked++;
@@ -110,6 +110,9 @@ export interface RestoreCheck extends BackupContents {
  * audit chain must verify. Throws, naming the reason, when it does not: nothing live is touched.
  */
 export async function checkRestore(live: Database, file: string, databaseUrl: string | undefined): Promise<RestoreCheck> {
+  // The file alone first: a damaged one is refused before a scratch database is made.
+  const alone = await verifyBackupFile(file);
+  if (!alone.verified) throw new Error(alone.problem ?? `${file} failed its check`);
   const scratch = await scratchDatabase(live, databaseUrl);
   try {
     const restored = await restoreDatabase(scratch.db, file);
