@@ -53,7 +53,10 @@ describe('the daily schedule', () => {
     expect(backupDue(at('2026-12-06 02:35'), '02:30', at('2026-12-05 02:31'))).toBe(true);
     expect(backupDue(at('2026-12-06 02:35'), '02:30', at('2026-12-06 02:31'))).toBe(false);
     expect(backupDue(at('2027-01-01 00:05'), '23:50', at('2026-12-31 23:51'))).toBe(false);
-    expect(backupDue(at('2026-12-06 09:00'), '02:30', null)).toBe(true);
+    expect(backupDue(at('2026-12-07 09:00'), '02:30', at('2026-12-05 02:30'))).toBe(true);
+    // The first backup of a new folder waits for the backup time instead of running at start-up.
+    expect(backupDue(at('2026-12-06 09:00'), '02:30', null)).toBe(false);
+    expect(backupDue(at('2026-12-06 02:35'), '02:30', null)).toBe(true);
     expect(backupDue(at('2026-12-06 09:00'), null, null)).toBe(false);
   });
 });

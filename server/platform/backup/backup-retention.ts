@@ -84,8 +84,14 @@ export function nextScheduledAt(now: Date, time: string): Date {
   return new Date(lastScheduledAt(now, time).getTime() + DAY_MS);
 }
 
+// A folder without any backup gets its first one at the backup time, not the moment a new server
+// (or the demo) starts; only a night missed after an earlier backup is caught up at once.
+const FIRST_BACKUP_WINDOW_MS = 15 * 60_000;
+
 /** True when the latest scheduled time has passed without a backup after it (a missed night is caught up). */
 export function backupDue(now: Date, time: string | null, newest: Date | null): boolean {
   if (!time) return false;
-  return !newest || newest.getTime() < lastScheduledAt(now, time).getTime();
+  const last = lastScheduledAt(now, time).getTime();
+  if (!newest) return now.getTime() - last < FIRST_BACKUP_WINDOW_MS;
+  return newest.getTime() < last;
 }

@@ -57,7 +57,7 @@ describe('/api/v1/platform/backups', () => {
     for (const name of ['..%2F..%2Fetc%2Fpasswd', 'notes.txt', 'zhichan-backup-20261206-023000.jsonl.gz.json', '.zhichan-backup-20261206-023000.jsonl.gz.1.tmp']) {
       const res = await admin.get(`/api/v1/platform/backups/${name}`);
       expect(res.statusCode).toBe(400);
-      expect(res.json<{ message: string }>().message).toContain('name');
+      expect(res.json<{ message: string; fields: { field: string }[] }>()).toMatchObject({ message: 'name: 备份文件名无效', fields: [{ field: 'name' }] });
     }
   });
 
