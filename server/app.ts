@@ -87,7 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(fastifyMultipart, { limits: { fileSize: Limits.uploadBytesMax, files: 1, fields: 20 } });
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'Zhichan 知产 API', description: "REST API of the city IP platform. Sign in with POST /api/v1/auth/login; send the session's CSRF token in x-csrf-token on every state-changing request.", version: '1.0.0' },
+      info: { title: 'Zhichan 知产 API', description: "REST API of the city IP platform. Sign in with POST /api/v1/org/auth/login; send the session's CSRF token in x-csrf-token on every state-changing request.", version: '1.0.0' },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'zhichan_session' } } },
       security: [{ session: [] }],
     },

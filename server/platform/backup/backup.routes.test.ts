@@ -30,7 +30,7 @@ describe('/api/v1/platform/backups', () => {
     expect(started.statusCode).toBe(202);
     const job = started.json<Job>();
     await t.platform.jobs.wait(job.id);
-    const done = (await admin.get(`/api/v1/jobs/${job.id}`)).json<Job>();
+    const done = (await admin.get(`/api/v1/platform/jobs/${job.id}`)).json<Job>();
     expect(done).toMatchObject({ status: 'succeeded', result: { verified: true, problem: null } });
 
     const list = await admin.get('/api/v1/platform/backups');
