@@ -23,6 +23,7 @@ import { installInputGuard } from './platform/http/input-guard';
 import { memoizingSerializerCompiler } from './platform/http/serializer';
 import type { Mailer } from './platform/notifications/notification.service';
 import { registerPlatformRoutes } from './platform/platform.routes';
+import { registerBackups } from './platform/backup/index';
 
 z.config(z.locales.zhCN());
 
@@ -115,6 +116,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   registerPlatformRoutes(app, platform, testClock);
   registerModuleRoutes(app, platform, services);
+  registerBackups(app, platform);
 
   const webDir = findWebDir(config);
   if (webDir) {

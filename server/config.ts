@@ -35,6 +35,10 @@ const EnvSchema = z.object({
   ZHICHAN_WEB_DIR: z.string().optional(),
   ZHICHAN_TEST_CLOCK: flag.default(false),
   ZHICHAN_IMPORT_THREAD_MB: z.coerce.number().min(0).default(8),
+  ZHICHAN_BACKUP_DIR: z.string().min(1).optional(),
+  ZHICHAN_BACKUP_TIME: z.string().regex(/^(off|([01]\d|2[0-3]):[0-5]\d)$/, '应为 HH:MM（北京时间）或 off').default('02:30'),
+  ZHICHAN_BACKUP_KEEP_DAILY: z.coerce.number().int().min(1).max(366).default(7),
+  ZHICHAN_BACKUP_KEEP_WEEKLY: z.coerce.number().int().min(0).max(520).default(4),
 });
 
 export interface Config {
@@ -60,6 +64,13 @@ export interface Config {
   testClock: boolean;
   /** Import files from this size (MB) are read and checked in a worker thread, beside the COPY into the database. */
   importThreadMb: number;
+  /** Where backups are written and kept (default `<dataDir>/backups`). */
+  backupDir: string;
+  /** The daily backup time in Asia/Shanghai as 'HH:MM', or null when scheduled backups are off. */
+  backupTime: string | null;
+  /** Retention: the newest backup of each of this many most recent days, and of ISO weeks. */
+  backupKeepDaily: number;
+  backupKeepWeekly: number;
 }
 
 /** Reads the configuration from the environment; throws a readable error naming the bad variable. */
@@ -90,6 +101,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: e.ZHICHAN_WEB_DIR,
     testClock: e.ZHICHAN_TEST_CLOCK,
     importThreadMb: e.ZHICHAN_IMPORT_THREAD_MB,
+    backupDir: path.resolve(e.ZHICHAN_BACKUP_DIR ?? path.join(e.ZHICHAN_DATA_DIR, 'backups')),
+    backupTime: e.ZHICHAN_BACKUP_TIME === 'off' ? null : e.ZHICHAN_BACKUP_TIME,
+    backupKeepDaily: e.ZHICHAN_BACKUP_KEEP_DAILY,
+    backupKeepWeekly: e.ZHICHAN_BACKUP_KEEP_WEEKLY,
   };
 }
 

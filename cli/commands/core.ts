@@ -1,9 +1,13 @@
 import path from 'node:path';
 import type { Command } from 'commander';
+import pino from 'pino';
 import { ROLES, type Role } from '../../common/roles';
-import { backupDatabase, restoreDatabase } from '../../server/db/backup';
+import { backupDatabase } from '../../server/db/backup';
 import { migrateDown, migrateToLatest } from '../../server/db/migrate';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, seedDemo } from '../../server/demo/index';
+import { checkRestore, restoreChecked } from '../../server/platform/backup/backup-check';
+import { createBackupService } from '../../server/platform/backup/backup.service';
+import { systemClock } from '../../server/platform/clock';
 import { AppError } from '../../server/platform/errors';
 import { loadConfig } from '../../server/config';
 import { createDatabase } from '../../server/db/database';
@@ -106,32 +110,56 @@ export function registerCoreCommands(program: Command): void {
     });
 
   program
-    .command('backup <file>')
-    .description('write the whole database to a file (works on both engines; restore into either)')
-    .action(async (file: string) => {
-      const database = await openDatabase();
+    .command('backup [file]')
+    .description('write the whole database to a file (works on both engines; restore into either); without a file, into the backup folder with its retention')
+    .option('--out <file>', 'the file to write (the same as giving it as an argument)')
+    .action(async (file: string | undefined, opts: { out?: string }) => {
+      const config = loadConfig();
+      const database = await openDatabase(config);
+      let problem: unknown = null;
       try {
         const t = Date.now();
-        const r = await backupDatabase(database.db, path.resolve(file), database.engine);
-        console.log(`backed up ${r.rows} rows of ${r.tables} tables to ${file} in ${Date.now() - t} ms`);
+        const out = opts.out ?? file;
+        if (out) {
+          const r = await backupDatabase(database.db, path.resolve(out), database.engine);
+          console.log(`backed up ${r.rows} rows of ${r.tables} tables to ${out} (${r.bytes} bytes) in ${Date.now() - t} ms`);
+          return;
+        }
+        const backups = createBackupService({ database, clock: systemClock, logger: pino({ level: 'silent' }), config });
+        const r = await backups.backupNow();
+        console.log(`backed up ${r.rows} rows of ${r.tables} tables to ${path.join(config.backupDir, r.name)} (${r.bytes} bytes) in ${Date.now() - t} ms`);
+        if (r.removed.length) console.log(`retention removed: ${r.removed.join(', ')}`);
+        if (!r.verified) problem = new Error(`the backup failed its check: ${r.problem}`);
+      } catch (err) {
+        problem = err;
       } finally {
         await database.close();
       }
+      if (problem) explain(problem);
     });
   program
     .command('restore <file>')
-    .description('replace the whole database with a backup taken at the same schema version')
-    .option('--yes', 'do not ask (the current contents are replaced)')
+    .description('check a backup in a scratch database (row counts, audit chain), then replace the whole database with it')
+    .option('--yes', 'replace the current contents once the check passes (without it, only the check runs)')
     .action(async (file: string, opts: { yes?: boolean }) => {
-      if (!opts.yes) fail('restore replaces everything in the database; run again with --yes to go ahead');
-      const database = await openDatabase();
+      const config = loadConfig();
+      const database = await openDatabase(config);
+      let problem: unknown = null;
       try {
-        const r = await restoreDatabase(database.db, path.resolve(file));
-        console.log(`restored ${r.rows} rows of ${r.tables} tables from ${file}`);
+        const t = Date.now();
+        const check = opts.yes ? await restoreChecked(database, path.resolve(file), config.databaseUrl) : await checkRestore(database, path.resolve(file), config.databaseUrl);
+        const counts = check.counted ? 'row counts match the backup' : 'a format-1 backup has no row counts of its own; rows were counted as read';
+        console.log(`checked ${file} in a scratch database: ${check.rows} rows of ${check.tables} tables, ${counts}, audit chain intact (${check.auditEvents} events)`);
+        if (opts.yes) console.log(`restored ${check.rows} rows of ${check.tables} tables from ${file} in ${Date.now() - t} ms`);
+        else console.log('nothing was replaced; run again with --yes to replace the whole database with this backup');
       } catch (err) {
-        explain(err);
+        problem = err;
       } finally {
         await database.close();
+      }
+      if (problem) {
+        console.error(`${file} was not restored; nothing was changed:`);
+        explain(problem);
       }
     });
 }

@@ -7,7 +7,9 @@ import { buildApp, type App } from '../app';
 import { loadConfig } from '../config';
 import { buildOrg, buildUser } from '../test/factories';
 import { createTestDatabase } from '../test/test-db';
-import { backupDatabase, restoreDatabase } from './backup';
+import zlib from 'node:zlib';
+import { sql } from 'kysely';
+import { backupDatabase, readBackup, restoreDatabase } from './backup';
 import type { Database } from './database';
 
 let source: Database;
@@ -26,6 +28,17 @@ afterAll(async () => {
   await target.close();
   fs.rmSync(file, { force: true });
 });
+
+/** Rewrites the lines of a gzipped backup into another file. */
+function rewrite(from: string, to: string, change: (lines: string[]) => string[]): void {
+  const lines = zlib.gunzipSync(fs.readFileSync(from)).toString('utf8').split('\n').filter(Boolean);
+  fs.writeFileSync(to, zlib.gzipSync(change(lines).join('\n') + '\n'));
+}
+
+async function orgCount(): Promise<number> {
+  const r = await target.db.selectFrom('org').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
 
 describe('backup and restore', () => {
   it('restores every row into another database, whose audit chain still verifies', async () => {
@@ -72,5 +85,59 @@ describe('backup and restore', () => {
     } finally {
       fs.rmSync(bogus, { force: true });
     }
+  });
+
+  it('closes the file with the rows of each table, which match the tables', async () => {
+    const contents = await readBackup(file);
+    expect(contents.counted).toBe(true);
+    const org = await sql<{ n: number }>`select count(*)::int as n from org`.execute(source.db);
+    expect(contents.counts.org).toBe(org.rows[0].n);
+    expect(contents.counts.audit_event).toBeGreaterThan(0);
+    expect(fs.readdirSync(path.dirname(file)).filter((f) => f.startsWith(`.${path.basename(file)}`))).toEqual([]);
+  });
+
+  it('refuses a cut-off backup whose closing counts are missing, and changes nothing', async () => {
+    const cut = path.join(os.tmpdir(), `zhichan-cut-${process.pid}.gz`);
+    try {
+      rewrite(file, cut, (lines) => lines.slice(0, -1));
+      const before = await orgCount();
+      await expect(restoreDatabase(target.db, cut)).rejects.toThrow('is incomplete');
+      await expect(readBackup(cut)).rejects.toThrow('is incomplete');
+      expect(await orgCount()).toBe(before);
+      // A file cut off mid-stream, as a full disk or an interrupted copy leaves it.
+      fs.writeFileSync(cut, fs.readFileSync(file).subarray(0, 20_000));
+      await expect(restoreDatabase(target.db, cut)).rejects.toThrow('is damaged or cut off');
+      expect(await orgCount()).toBe(before);
+      // A row lost before the closing line: the counts no longer match.
+      rewrite(file, cut, (lines) => [...lines.slice(0, -2), lines[lines.length - 1]]);
+      await expect(restoreDatabase(target.db, cut)).rejects.toThrow(/is damaged: table \w+ holds \d+ rows, the backup says/);
+      expect(await orgCount()).toBe(before);
+    } finally {
+      fs.rmSync(cut, { force: true });
+    }
+  });
+
+  it('still restores a format-1 backup, which has no counts of its own', async () => {
+    const old = path.join(os.tmpdir(), `zhichan-v1-${process.pid}.gz`);
+    try {
+      rewrite(file, old, (lines) => [lines[0].replace('"version":2', '"version":1'), ...lines.slice(1, -1)]);
+      await target.db.insertInto('org').values({ name: '恢复前多出', name_pinyin: '', kind: 'enterprise', region_code: '440300', updated_at: new Date() }).execute();
+      const restored = await restoreDatabase(target.db, old);
+      expect(restored).toMatchObject({ version: 1, counted: false });
+      expect(await target.db.selectFrom('org').select('id').where('name', '=', '恢复前多出').executeTakeFirst()).toBeUndefined();
+      expect(await target.db.selectFrom('org').select('id').where('name', '=', '备份测试上级').executeTakeFirst()).toBeDefined();
+    } finally {
+      fs.rmSync(old, { force: true });
+    }
+  });
+
+  it('leaves neither a file under the backup name nor a temporary file when writing fails', async () => {
+    const failed = path.join(os.tmpdir(), `zhichan-failed-${process.pid}.gz`);
+    const fail = () => {
+      throw new Error('disk full');
+    };
+    await expect(backupDatabase(source.db, failed, source.engine, { onProgress: fail })).rejects.toThrow('disk full');
+    expect(fs.existsSync(failed)).toBe(false);
+    expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith(`.zhichan-failed-${process.pid}`))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, HomeOutlined, LoginOutlined, SafetyOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, DatabaseOutlined, HomeOutlined, LoginOutlined, SafetyOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { OrgAccess, Role } from '../../../../common/roles';
 import type { WebModule } from '../../app/module-types';
 import { page } from '../../app/page';
@@ -33,6 +33,7 @@ export const orgModule: WebModule = {
     { path: 'admin/login-log', ...page(() => import('./login-log/index'), OrgAccess.admin) },
     { path: 'admin/audit', ...page(() => import('./audit-log/index'), OrgAccess.admin) },
     { path: 'admin/calendar', ...page(() => import('./calendar-admin/index'), OrgAccess.admin) },
+    { path: 'admin/backups', ...page(() => import('./backup-admin/index'), OrgAccess.admin) },
   ],
   messages: orgMessages,
   entities: {
@@ -42,10 +43,11 @@ export const orgModule: WebModule = {
     role: { zh: '角色', en: 'role' },
     file: { zh: '文件', en: 'file' },
     calendarDay: { zh: '工作日历', en: 'calendar day' },
+    backup: { zh: '数据备份', en: 'backup' },
   },
 };
 
-/** System administration: users, roles, logs and the working-day calendar (platform admins). */
+/** System administration: users, roles, logs, the working-day calendar and backups (platform admins). */
 export const adminModule: WebModule = {
   key: 'admin',
   order: 90,
@@ -61,6 +63,7 @@ export const adminModule: WebModule = {
         { key: 'login-log', path: '/admin/login-log', label: 'menu.loginLog', icon: <LoginOutlined />, roles: OrgAccess.admin },
         { key: 'audit', path: '/admin/audit', label: 'menu.audit', icon: <AuditOutlined />, roles: OrgAccess.admin },
         { key: 'calendar', path: '/admin/calendar', label: 'menu.calendar', icon: <CalendarOutlined />, roles: OrgAccess.admin },
+        { key: 'backups', path: '/admin/backups', label: 'menu.backup', icon: <DatabaseOutlined />, roles: OrgAccess.admin },
       ],
     },
   ],
