@@ -14,6 +14,7 @@ import type { JobProgress, JobService } from '../jobs/job.service';
 import { backupsToKeep, nextScheduledAt } from './backup-retention';
 import { verifyBackupFile } from './backup-check';
 import { backupName, backupTime, listBackups, removeBackup, writeNote } from './backup-store';
+import { inTransaction } from '../../db/unit-of-work';
 
 type BackupConfig = Pick<Config, 'backupDir' | 'backupTime' | 'backupKeepDaily' | 'backupKeepWeekly'>;
 
@@ -93,7 +94,7 @@ export function createBackupService(deps: BackupServiceDeps) {
   async function record(actor: Actor, action: string, name: string): Promise<void> {
     const audit = deps.audit;
     if (!audit) return;
-    await database.db.transaction().execute((trx) => audit.record(trx, actor, { action, entityType: 'backup', entityId: name }));
+    await inTransaction(database.db, (trx) => audit.record(trx, actor, { action, entityType: 'backup', entityId: name }));
   }
 
   return {

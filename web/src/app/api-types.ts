@@ -3684,6 +3684,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/platform/backups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kept backups (newest first), the schedule and the retention */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BackupOverview"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Make a backup now, as a job; it is checked and retention applied */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/backups/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a kept backup */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description file download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/platform/calendar/check": {
         parameters: {
             query?: never;
@@ -11609,6 +11703,64 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        Backup: {
+            bytes: number;
+            /** @description when it was taken (ISO instant) */
+            createdAt: string;
+            name: string;
+            /** @description why the check failed */
+            problem: string | null;
+            /** @description rows in the backup; null when it was not checked */
+            rows: number | null;
+            tables: number | null;
+            /** @description read back from disk and checked (row counts, audit chain); null: never checked */
+            verified: boolean | null;
+        };
+        BackupInput: {
+            bytes: number;
+            /** @description when it was taken (ISO instant) */
+            createdAt: string;
+            name: string;
+            /** @description why the check failed */
+            problem: string | null;
+            /** @description rows in the backup; null when it was not checked */
+            rows: number | null;
+            tables: number | null;
+            /** @description read back from disk and checked (row counts, audit chain); null: never checked */
+            verified: boolean | null;
+        };
+        BackupOverview: {
+            backups: components["schemas"]["Backup"][];
+            folder: string;
+            /** @description the embedded database answers nothing else while a backup is written */
+            pausesWork: boolean;
+            /** @description a backup is being written now */
+            running: boolean;
+            schedule: {
+                keepDaily: number;
+                keepWeekly: number;
+                /** @description the next scheduled backup (ISO instant) */
+                next: string | null;
+                /** @description daily time 'HH:MM' in Asia/Shanghai; null when scheduled backups are off */
+                time: string | null;
+            };
+        };
+        BackupOverviewInput: {
+            backups: components["schemas"]["BackupInput"][];
+            folder: string;
+            /** @description the embedded database answers nothing else while a backup is written */
+            pausesWork: boolean;
+            /** @description a backup is being written now */
+            running: boolean;
+            schedule: {
+                keepDaily: number;
+                keepWeekly: number;
+                /** @description the next scheduled backup (ISO instant) */
+                next: string | null;
+                /** @description daily time 'HH:MM' in Asia/Shanghai; null when scheduled backups are off */
+                time: string | null;
+            };
         };
         BonusCreate: {
             /**

@@ -4,10 +4,10 @@ import { Alert, App, Button, Card, Descriptions, Flex, Space, Spin, Table, Tag, 
 import { useCallback, useState } from 'react';
 import { type Backup, type BackupOverview, formatShanghaiTime } from '../../../../../common/backup';
 import type { Job } from '../../../../../common/jobs';
-import { api, download } from '../../../app/api';
+import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { PageContainer } from '../../../components/PageContainer';
-import { useJob } from '../../stats/components/useJob';
+import { useJob } from '../../../components/useJob';
 
 /** Bytes as the largest whole unit: 812 KB, 12.4 MB. */
 function formatSize(bytes: number): string {
@@ -69,7 +69,7 @@ export default function BackupAdminPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const { data, isFetching } = useQuery({ queryKey: ['backups'], queryFn: () => api.get<BackupOverview>('/api/v1/platform/backups') });
+  const { data, isFetching } = useQuery({ queryKey: ['backups'], queryFn: () => api.get('/platform/backups') });
   const onDone = useCallback(
     (j: Job) => {
       void qc.invalidateQueries({ queryKey: ['backups'] });
@@ -83,14 +83,14 @@ export default function BackupAdminPage() {
   const start = async () => {
     setStarting(true);
     try {
-      setJob(await api.post<Job>('/api/v1/platform/backups'));
+      setJob(await api.post('/platform/backups'));
     } catch (err) {
       void message.error(err instanceof Error ? err.message : String(err));
     } finally {
       setStarting(false);
     }
   };
-  const save = (name: string) => void download(`/api/v1/platform/backups/${name}`, undefined, name).catch((e: Error) => void message.error(e.message));
+  const save = (name: string) => void api.download('/platform/backups/{name}', { path: { name } }, name).catch((e: Error) => void message.error(e.message));
   const busy = starting || running || !!data?.running;
   return (
     <PageContainer

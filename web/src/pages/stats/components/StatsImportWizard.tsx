@@ -6,7 +6,7 @@ import { IMPORT_KINDS, type ImportKind, ImportKindLabels, type ImportPreview, ty
 import { ApiError, saveBlob } from '../../../app/api';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
-import { useJob } from './useJob';
+import { useJob } from '../../../components/useJob';
 
 function errorsCsv(errors: StatsImportReport['errors']): Blob {
   const esc = (s: string | number) => `"${String(s).replace(/"/g, '""')}"`;

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { Report } from '../../../../../common/stats-records';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
-import { useJob } from '../components/useJob';
+import { useJob } from '../../../components/useJob';
 
 /** Makes the yearly statistics report as a job and offers its PDF and workbook when ready. */
 export function ReportModal(props: { open: boolean; regionCode: string; year: number; onClose: () => void }) {

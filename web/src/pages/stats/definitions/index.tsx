@@ -7,7 +7,7 @@ import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { applyApiError } from '../../../components/forms';
 import { PageContainer } from '../../../components/PageContainer';
-import { useJob } from '../components/useJob';
+import { useJob } from '../../../components/useJob';
 import { useIndicatorName } from '../components/localized-names';
 
 /** The indicator catalogue with formulas, sources and versions; the pledge threshold; a full recompute. */

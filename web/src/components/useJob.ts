@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Job } from '../../../../../common/jobs';
-import { api } from '../../../app/api-client';
+import type { Job } from '../../../common/jobs';
+import { api } from '../app/api-client';
 
 /** Follows a background job until it succeeds or fails (polled every 400 ms). */
 export function useJob(initial: Job | null, onDone?: (job: Job) => void): { job: Job | null; setJob: (job: Job | null) => void; running: boolean; percent: number } {
