@@ -30,7 +30,8 @@ export default defineConfig({
     command: 'node dist/server/main.js',
     cwd: '..',
     url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 120_000,
+    // Filling in the demo city takes about a minute alone and over two on a busy machine.
+    timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
