@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateField, instantField } from './fields';
+import { dateField, instantField, patchOf } from './fields';
 import { Limits } from './limits';
 import { pageOf, pageQuery } from './pagination';
 import { RegionCodeSchema } from './region';
@@ -72,7 +72,7 @@ export const MemberCreateSchema = z
   })
   .meta({ id: 'MemberCreate' });
 export type MemberCreate = z.output<typeof MemberCreateSchema>;
-export const MemberUpdateSchema = MemberCreateSchema.omit({ orgId: true }).partial().meta({ id: 'MemberUpdate' });
+export const MemberUpdateSchema = patchOf(MemberCreateSchema.omit({ orgId: true })).meta({ id: 'MemberUpdate' });
 export type MemberUpdate = z.output<typeof MemberUpdateSchema>;
 
 export const MemberSchema = z

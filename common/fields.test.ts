@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateField, instantField, textProblem } from './fields';
+import { z } from 'zod';
+import { dateField, instantField, patchOf, textProblem } from './fields';
 
 describe('shared field primitives', () => {
   it('refuses NUL bytes and lone surrogates, keeps paired surrogates (emoji) and Chinese', () => {
@@ -21,5 +22,16 @@ describe('shared field primitives', () => {
     const instant = instantField();
     expect(instant.safeParse('2026-03-02T09:00:00+08:00').success).toBe(true);
     expect(instant.safeParse('0000-01-01T00:00:00Z').success).toBe(false);
+  });
+});
+
+describe('patchOf', () => {
+  it('leaves out what a PATCH left out, instead of filling in the create defaults', () => {
+    const create = z.object({ name: z.string(), active: z.boolean().default(true), position: z.enum(['lead', 'member']).default('member') });
+    const patch = patchOf(create);
+    expect(create.partial().parse({})).toEqual({ active: true, position: 'member' });
+    expect(patch.parse({})).toEqual({});
+    expect(patch.parse({ position: 'lead' })).toEqual({ position: 'lead' });
+    expect(patch.safeParse({ active: 'yes' }).success).toBe(false);
   });
 });

@@ -32,3 +32,14 @@ export function textProblem(value: string): string | null {
   if (LONE_SURROGATE.test(value)) return '包含无效的字符（不成对的代理项）';
   return null;
 }
+
+/**
+ * The shape of a PATCH body: every field optional and without its default, so a field left out
+ * keeps its stored value. zod's `.partial()` keeps the defaults, and a PATCH that left out
+ * `active` or `position` would quietly reset them.
+ */
+export function patchOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape)) shape[key] = (field instanceof z.ZodDefault ? (field.removeDefault() as z.ZodType) : (field as z.ZodType)).optional();
+  return z.object(shape) as unknown as z.ZodObject<{ [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer I extends z.ZodType> ? I : S[K]> }>;
+}

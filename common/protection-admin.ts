@@ -3,6 +3,7 @@ import { Limits } from './limits';
 import { pageOf, pageQuery } from './pagination';
 import type { CASE_KINDS, NEXT_ACTORS } from './protection';
 import { DateSchema, DISPUTE_TYPES, type Labels } from './protection';
+import { patchOf } from './fields';
 
 const Named = z.object({ id: z.string(), name: z.string() });
 
@@ -61,7 +62,7 @@ export const MediatorCreateSchema = z
   })
   .meta({ id: 'MediatorCreate' });
 export type MediatorCreate = z.output<typeof MediatorCreateSchema>;
-export const MediatorUpdateSchema = MediatorCreateSchema.partial().meta({ id: 'MediatorUpdate' });
+export const MediatorUpdateSchema = patchOf(MediatorCreateSchema).meta({ id: 'MediatorUpdate' });
 export type MediatorUpdate = z.output<typeof MediatorUpdateSchema>;
 
 export const MediatorSchema = z
@@ -234,7 +235,7 @@ export const WebhookCreateSchema = z
   })
   .meta({ id: 'ProtectionWebhookCreate' });
 export type WebhookCreate = z.output<typeof WebhookCreateSchema>;
-export const WebhookUpdateSchema = WebhookCreateSchema.partial().meta({ id: 'ProtectionWebhookUpdate' });
+export const WebhookUpdateSchema = patchOf(WebhookCreateSchema).meta({ id: 'ProtectionWebhookUpdate' });
 export type WebhookUpdate = z.output<typeof WebhookUpdateSchema>;
 export const WebhookSchema = z
   .object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateField } from './fields';
+import { dateField, patchOf } from './fields';
 import { Limits } from './limits';
 import { pageOf, pageQuery } from './pagination';
 import { RegionCodeSchema } from './region';
@@ -65,7 +65,7 @@ export const ArticleCreateSchema = z
 export type ArticleCreate = z.output<typeof ArticleCreateSchema>;
 export type ArticleCreateInput = z.input<typeof ArticleCreateSchema>;
 
-export const ArticleUpdateSchema = ArticleCreateSchema.partial().meta({ id: 'ArticleUpdate' });
+export const ArticleUpdateSchema = patchOf(ArticleCreateSchema).meta({ id: 'ArticleUpdate' });
 export type ArticleUpdate = z.output<typeof ArticleUpdateSchema>;
 
 export const ArticleAttachmentSchema = z.object({ id: z.string(), name: z.string(), size: z.number().int(), mime: z.string() });

@@ -21,6 +21,8 @@ export const ROUTE_RECORDS: [RegExp, string][] = [
   [/^\/platform\/jobs\/\{id\}/, 'job'],
   [/^\/platform\/notifications\/\{id\}/, 'notification'],
   [/^\/platform\/files\/\{id\}/, 'file'],
+  // Admins download backups by file name; a made-up name answers 404, every other role 403.
+  [/^\/platform\/backups\/\{name\}/, 'missing:backup'],
   [/^\/conference\/members\/\{id\}/, 'member'],
   [/^\/conference\/liaisons\/\{id\}/, 'liaison'],
   [/^\/conference\/meetings\/\{id\}\/invitations\/\{childId\}/, 'meeting/invitation'],
@@ -40,6 +42,8 @@ export const ROUTE_RECORDS: [RegExp, string][] = [
   [/^\/tasks\/assessments\/\{id\}/, 'assessment'],
   [/^\/tasks\/assessment-bonuses\/\{id\}/, 'assessmentBonus'],
   [/^\/protection\/cases\/\{id\}/, 'case'],
+  // Complaints about a mediator are for the staff of that mediator's area only.
+  [/^\/protection\/mediators\/\{id\}\/complaints/, 'mediatorComplaints'],
   [/^\/protection\/mediators\/\{id\}/, 'shared:mediator'],
   [/^\/protection\/organisations\/\{id\}/, 'protectionOrg'],
   [/^\/protection\/deadline-rules\/\{id\}/, 'missing:deadlineRule'],

@@ -158,6 +158,8 @@ export async function buildOutsideRecords(t: TestApp): Promise<Record<string, Ou
   await ok('figure', o.request('PUT', '/api/v1/stats/figures', { regionCode: '440305', year: 2023, measure: 'grants_inv_dom', value: 100, source: '越权测试年报' }));
   add('shared:statsRegion', { regionCode: '440305', year: '2023', measure: 'grants_inv_dom' });
   add('shared:mediator', { id: world.mediatorId, childId: randomUUID() });
+  add('mediatorComplaints', { id: world.mediatorId, childId: randomUUID() });
+  add('missing:backup', { name: 'zhichan-backup-20310101-023000.jsonl.gz' });
   add('missing:delivery', { outboxId: '999999999', webhookId: randomUUID() });
   add('missing:statsReport', { id: randomUUID(), format: 'pdf' });
   const job = await t.platform.jobs.start(await actorFor(s, officeUser), 'access.test', () => Promise.resolve({ secret: '越权测试任务结果' }));

@@ -16,6 +16,7 @@ import type { JobService } from '../../platform/jobs/job.service';
 import { MEDIATOR_EXPORT_COLUMNS, MEDIATOR_IMPORT_COLUMNS, type MediatorImportRow, MediatorImportRowSchema } from './mediator-excel';
 import type { MediatorRepository, MediatorRow } from './mediator.repository';
 import { inTransaction } from '../../db/unit-of-work';
+import { regionPrefix } from '../../../common/region';
 
 export interface MediatorServiceDeps {
   db: Db;
@@ -73,6 +74,19 @@ export function createMediatorService(deps: MediatorServiceDeps) {
     const r = await repo.find(trx, id);
     if (!r) throw notFound('调解员');
     return r;
+  }
+
+  /**
+   * A mediator whose complaints the actor may read and handle: one of a mediation organisation in
+   * the actor's own area (the city's office, the district, the court of that district). Any other
+   * answers like a missing mediator, so complaints never cross cities.
+   */
+  async function mustInArea(actor: Actor, id: string): Promise<MediatorRow> {
+    const row = await must(db, id);
+    if (actor.scope === 'all') return row;
+    const [org] = await orgs(null, [row.org_id]);
+    if (!org || !org.regionCode.startsWith(regionPrefix(actor.regionCode))) throw notFound('调解员');
+    return row;
   }
 
   /** Checks the organisation, court and account of a mediator record the actor writes. */
@@ -151,8 +165,8 @@ export function createMediatorService(deps: MediatorServiceDeps) {
       return (await mediatorAccounts(orgId)).map((u) => ({ id: u.id, username: u.username, displayName: u.displayName }));
     },
 
-    async complaints(id: string): Promise<Complaint[]> {
-      await must(db, id);
+    async complaints(actor: Actor, id: string): Promise<Complaint[]> {
+      await mustInArea(actor, id);
       return (await repo.complaints(db, id)).map((k) => ({
         id: k.id,
         mediatorId: k.mediator_id,
@@ -166,21 +180,22 @@ export function createMediatorService(deps: MediatorServiceDeps) {
     },
 
     async addComplaint(actor: Actor, id: string, input: ComplaintCreate): Promise<Complaint> {
-      await must(db, id);
+      await mustInArea(actor, id);
       const complaintId = await inTransaction(db, async (trx) => {
         const cid = await repo.insertComplaint(trx, { mediator_id: id, case_id: input.caseId ?? null, ground: input.ground, detail: input.detail, created_by: actor.userId, created_at: clock.now() });
         await audit.record(trx, actor, { action: 'update', entityType: 'mediator', entityId: id, after: { complaintId: cid, ground: input.ground } });
         return cid;
       });
-      return (await this.complaints(id)).find((k) => k.id === complaintId)!;
+      return (await this.complaints(actor, id)).find((k) => k.id === complaintId)!;
     },
 
     async resolveComplaint(actor: Actor, id: string, complaintId: string, status: 'verified' | 'dismissed'): Promise<Complaint> {
+      await mustInArea(actor, id);
       await inTransaction(db, async (trx) => {
         if ((await repo.setComplaintStatus(trx, id, complaintId, status)) === 0) throw notFound('投诉');
         await audit.record(trx, actor, { action: 'update', entityType: 'mediator', entityId: id, after: { complaintId, complaintStatus: status } });
       });
-      return (await this.complaints(id)).find((k) => k.id === complaintId)!;
+      return (await this.complaints(actor, id)).find((k) => k.id === complaintId)!;
     },
 
     async exportXlsx(actor: Actor, q: MediatorListQuery): Promise<Buffer> {

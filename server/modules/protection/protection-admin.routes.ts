@@ -76,7 +76,7 @@ export function registerProtectionAdminRoutes(app: FastifyInstance, s: { mediato
   r.get(
     '/api/v1/protection/mediators/:id/complaints',
     { config: { access: ProtectionAccess.complaints }, schema: { tags: TAGS, summary: 'Complaints against a mediator', params: IdParamsSchema, response: { 200: z.array(ComplaintSchema), ...errorResponses(400, 401, 403, 404) } } },
-    async (req) => s.mediators.complaints(req.params.id),
+    async (req) => s.mediators.complaints(actorOf(req), req.params.id),
   );
   r.post(
     '/api/v1/protection/mediators/:id/complaints',

@@ -11496,11 +11496,8 @@ export interface components {
             body?: string;
             /** Format: date */
             eventDate?: string | null;
-            /**
-             * @default other
-             * @enum {string}
-             */
-            eventKind: "jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other";
+            /** @enum {string} */
+            eventKind?: "jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other";
             eventRegionCode?: string | null;
             source?: unknown;
             /** Format: date */
@@ -11513,11 +11510,8 @@ export interface components {
             body?: string;
             /** Format: date */
             eventDate?: string | null;
-            /**
-             * @default other
-             * @enum {string}
-             */
-            eventKind: "jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other";
+            /** @enum {string} */
+            eventKind?: "jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other";
             eventRegionCode?: string | null;
             source?: string | null;
             /** Format: date */
@@ -12695,8 +12689,7 @@ export interface components {
         };
         MediatorUpdate: {
             name?: string;
-            /** @default true */
-            onRoster: boolean;
+            onRoster?: boolean;
             /** Format: uuid */
             orgId?: string;
             phone?: unknown;
@@ -12706,11 +12699,8 @@ export interface components {
              */
             rosterCourtId?: string | null;
             specialities?: ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other")[];
-            /**
-             * @default active
-             * @enum {string}
-             */
-            status: "active" | "suspended" | "dismissed";
+            /** @enum {string} */
+            status?: "active" | "suspended" | "dismissed";
             /** @description e.g. 专利代理师、律师、退休法官 */
             title?: unknown;
             /**
@@ -12721,8 +12711,7 @@ export interface components {
         };
         MediatorUpdateInput: {
             name?: string;
-            /** @default true */
-            onRoster: boolean;
+            onRoster?: boolean;
             /** Format: uuid */
             orgId?: string;
             phone?: string | null;
@@ -12732,11 +12721,8 @@ export interface components {
              */
             rosterCourtId?: string | null;
             specialities?: ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other")[];
-            /**
-             * @default active
-             * @enum {string}
-             */
-            status: "active" | "suspended" | "dismissed";
+            /** @enum {string} */
+            status?: "active" | "suspended" | "dismissed";
             /** @description e.g. 专利代理师、律师、退休法官 */
             title?: string | null;
             /**
@@ -13136,13 +13122,9 @@ export interface components {
             joinedOn?: string | null;
             /** Format: date */
             leftOn?: string | null;
-            /**
-             * @default member
-             * @enum {string}
-             */
-            position: "lead" | "member";
-            /** @default 0 */
-            sortOrder: number;
+            /** @enum {string} */
+            position?: "lead" | "member";
+            sortOrder?: number;
         };
         MemberUpdateInput: {
             duties?: string | null;
@@ -13150,13 +13132,9 @@ export interface components {
             joinedOn?: string | null;
             /** Format: date */
             leftOn?: string | null;
-            /**
-             * @default member
-             * @enum {string}
-             */
-            position: "lead" | "member";
-            /** @default 0 */
-            sortOrder: number;
+            /** @enum {string} */
+            position?: "lead" | "member";
+            sortOrder?: number;
         };
         Minutes: {
             approvedAt: string | null;
@@ -14827,8 +14805,7 @@ export interface components {
             url: string;
         };
         ProtectionWebhookUpdate: {
-            /** @default true */
-            active: boolean;
+            active?: boolean;
             /**
              * Format: uuid
              * @description only events of cases linked to this court; empty for every case
@@ -14840,8 +14817,7 @@ export interface components {
             url?: string;
         };
         ProtectionWebhookUpdateInput: {
-            /** @default true */
-            active: boolean;
+            active?: boolean;
             /**
              * Format: uuid
              * @description only events of cases linked to this court; empty for every case
