@@ -24,7 +24,6 @@ import { startImport } from '../../platform/import';
 import type { JobService } from '../../platform/jobs/job.service';
 import type { OrgServices } from '../org/org.contract';
 import type { BodyRepository, ConferenceRow, LiaisonRow, MemberRow } from './body.repository';
-import { orgNameIndex } from './org-names';
 import { LIAISON_COLUMNS, MEMBER_COLUMNS, MEMBER_IMPORT_COLUMNS, MemberImportRowSchema } from './conference-excel';
 import { inTransaction } from '../../db/unit-of-work';
 
@@ -234,7 +233,7 @@ export function createBodyService(deps: BodyDeps) {
         columns: MEMBER_IMPORT_COLUMNS,
         rowSchema: MemberImportRowSchema,
         check: async (rows, errors) => {
-          const names = await orgNameIndex(org, actor);
+          const names = await org.orgs.nameIndex(actor);
           const existing = new Set(await repo.memberOrgIds(db, conf.id));
           const seen = new Map<string, number>();
           return rows.flatMap(({ rowNumber, value }) => {

@@ -19,7 +19,6 @@ import { ATTENDEE_COLUMNS, ATTENDEE_IMPORT_COLUMNS, AttendeeImportRowSchema, REG
 import { canManageRegion, indexMeeting, type MeetingAccess } from './meeting-access';
 import type { MeetingRepository, MeetingRow } from './meeting.repository';
 import { mapRegistration } from './meeting.service';
-import { orgNameIndex } from './org-names';
 import type { AttendeeRow, RegistrationRepository, RegistrationRow } from './registration.repository';
 import { fillFromWaitlist } from './waitlist';
 import { inTransaction } from '../../db/unit-of-work';
@@ -258,7 +257,7 @@ export function createRegistrationService(deps: RegistrationDeps) {
         columns: ATTENDEE_IMPORT_COLUMNS,
         rowSchema: AttendeeImportRowSchema,
         check: async (rows) => {
-          const names = await orgNameIndex(org, actor);
+          const names = await org.orgs.nameIndex(actor);
           return rows.map(({ rowNumber, value }) => {
             const found = value.orgName ? names.resolve(value.orgName) : null;
             const orgId = found && 'id' in found ? found.id : null;

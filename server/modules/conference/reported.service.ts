@@ -6,10 +6,9 @@ import type { AuditWriter } from '../../platform/audit/audit.service';
 import { chinaDate, type Clock } from '../../platform/clock';
 import { fieldError, fieldErrors } from '../../platform/errors';
 import type { SearchIndexer } from '../../platform/search/search.service';
-import type { OrgServices } from '../org/org.contract';
+import type { OrgNameIndex, OrgServices } from '../org/org.contract';
 import { canManageRegion, indexMeeting } from './meeting-access';
 import type { MeetingRepository } from './meeting.repository';
-import { orgNameIndex } from './org-names';
 import type { RecordRepository } from './record.repository';
 import type { RecordService } from './record.service';
 import type { AttendeeValues, RegistrationRepository } from './registration.repository';
@@ -44,7 +43,7 @@ export function createReportedService(deps: ReportedDeps) {
    * would wait for it), and the unknown ones are added to its roster inside the meeting's
    * transaction, so a failed save adds nobody.
    */
-  async function matchPeople(actor: Actor, m: ReportedMeeting, names: Awaited<ReturnType<typeof orgNameIndex>>) {
+  async function matchPeople(actor: Actor, m: ReportedMeeting, names: OrgNameIndex) {
     const rows: (AttendeeValues & { newPersonOrg: string | null })[] = [];
     for (const a of m.attendees) {
       const found = a.orgName ? names.resolve(a.orgName) : null;
@@ -89,7 +88,7 @@ export function createReportedService(deps: ReportedDeps) {
       const startsAt = instant(m.startsAt, 'startsAt');
       const endsAt = m.endsAt ? instant(m.endsAt, 'endsAt') : null;
       if (endsAt && endsAt < startsAt) throw fieldError('endsAt', '结束时间不能早于开始时间');
-      const names = await orgNameIndex(org, actor);
+      const names = await org.orgs.nameIndex(actor);
       const addPeople = await matchPeople(actor, m, names);
       const party = (name: string) => {
         const f = names.resolve(name);

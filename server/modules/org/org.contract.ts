@@ -25,3 +25,4 @@ export type { RegionService } from './region.service';
 export type { UserService } from './user.service';
 export type { AuthService } from './auth.service';
 export type { RegionLookup, RegionLookupRow } from './region-lookup';
+export type { OrgNameIndex } from './org-name-index';

@@ -18,6 +18,7 @@ import { ORG_EXPORT_COLUMNS, ORG_IMPORT_COLUMNS, type OrgImportRow, OrgImportRow
 import type { OrgRepository, OrgRow, OrgValues } from './org.repository';
 import type { RegionService } from './region.service';
 import { inTransaction } from '../../db/unit-of-work';
+import { orgNameIndex, type OrgNameIndex } from './org-name-index';
 
 const EXPORT_MAX = 50_000;
 // Every picker and list page asks for organisations; a few hundred distinct pages cover them.
@@ -95,6 +96,11 @@ export function createOrgService(deps: OrgServiceDeps) {
 
   return {
     mapOrg,
+
+    /** Organisations the caller may see, by full name and short name (imports and pasted text name units this way). */
+    async nameIndex(actor: Actor): Promise<OrgNameIndex> {
+      return orgNameIndex((await this.list(actor, { page: 1, pageSize: 50_000, order: 'asc', sort: 'name', kind: undefined })).items);
+    },
 
     /** A page of the list; answered from the cache while no organisation has been written since. */
     async list(actor: Actor, q: OrgListQuery): Promise<Page<Org>> {

@@ -24,8 +24,8 @@ import { type ImportColumn, writeTemplate } from '../../platform/excel';
 import { startImport, type ValidRow } from '../../platform/import';
 import type { JobService } from '../../platform/jobs/job.service';
 import { cityWide, OFFICE_ROLES, regionAllowed } from './case-access';
-import type { Intake } from './intake';
-import type { ChangeEvent, Notifier } from './notifier';
+import type { Intake } from './intake.service';
+import type { ChangeEvent, Notifier } from './notifier.service';
 import { inTransaction } from '../../db/unit-of-work';
 
 /** Columns of the bulk referral template (a court's batch of 委派/委托 cases, or an office's referrals). */

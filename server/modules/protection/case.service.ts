@@ -17,8 +17,8 @@ import type { Deriver } from './case-derive';
 import type { CasePartsRepository } from './case-parts.repository';
 import { CASE_EXPORT_COLUMNS, mapCaseHead, mapListItem, mapParty, mapRight } from './case-view';
 import type { CaseRepository } from './case.repository';
-import type { Intake, NewCase } from './intake';
-import type { Notifier } from './notifier';
+import type { Intake, NewCase } from './intake.service';
+import type { Notifier } from './notifier.service';
 import type { MediatorRepository } from './mediator.repository';
 import { inTransaction } from '../../db/unit-of-work';
 

@@ -16,7 +16,7 @@ import type { CaseRepository, CaseRow } from './case.repository';
 import type { DeadlineEngine } from './deadlines';
 import { mediationActions } from './mediation-actions';
 import type { MediatorRepository } from './mediator.repository';
-import type { ChangeEvent, Notifier } from './notifier';
+import type { ChangeEvent, Notifier } from './notifier.service';
 import type { SettingsRepository } from './settings.repository';
 import type { ActionContext, ActionResult } from './workflow-types';
 import { inTransaction } from '../../db/unit-of-work';

@@ -24,7 +24,7 @@ import { PlanTextResultSchema, PlanTextSchema } from '../../../common/tasks-asse
 import { actorOf } from '../../platform/http/auth-hook';
 import { errorResponses, NoContent } from '../../platform/http/route-helpers';
 import { readUpload, sendXlsx } from '../../platform/http/transfer';
-import type { PlanImport } from './plan-import';
+import type { PlanImport } from './plan-import.service';
 import type { PlanService } from './plan.service';
 import type { TaskService } from './task.service';
 

@@ -5,12 +5,12 @@ import type { OrgServices } from '../org/org.contract';
 import type { ConferenceServices } from '../conference/conference.contract';
 import type { createAssessmentService } from './assessment.service';
 import type { createBookService } from './book.service';
-import type { createPlanImport } from './plan-import';
+import type { createPlanImport } from './plan-import.service';
 import type { createPlanService } from './plan.service';
 import type { createProgressService } from './progress.service';
 import type { createSupervisionService } from './supervision.service';
 import type { createTaskService } from './task.service';
-import type { SuperviseResult } from './supervise';
+import type { SuperviseResult } from './supervision-run.service';
 import type { TaskService } from './task.service';
 
 /** What the tasks module needs from the modules built before it. */

@@ -7,7 +7,7 @@ import { fieldError } from '../../platform/errors';
 import type { Deriver } from './case-derive';
 import type { CasePartsRepository } from './case-parts.repository';
 import type { CaseRepository } from './case.repository';
-import type { ChangeEvent, Notifier } from './notifier';
+import type { ChangeEvent, Notifier } from './notifier.service';
 import type { SettingsRepository } from './settings.repository';
 
 /** Everything a new case starts with. */

@@ -8,7 +8,7 @@ import { fieldErrors, notFound } from '../../platform/errors';
 import { writeTemplate } from '../../platform/excel';
 import { startImport } from '../../platform/import';
 import type { JobService } from '../../platform/jobs/job.service';
-import { orgNameIndex, type OrgNameIndex } from '../conference/org-names';
+import type { OrgNameIndex } from '../org/org.contract';
 import type { OrgServices } from '../org/org.contract';
 import { canManageTasks } from './task-access';
 import { numberStyle, parseDeadline, parsePastedPlan, styledNumber } from './task-rules';
@@ -110,7 +110,7 @@ export function createPlanImport(deps: { db: Db; repo: TaskRepository; tasks: Ta
         columns: PLAN_IMPORT_COLUMNS,
         rowSchema: PlanImportRowSchema,
         check: async (rows, errors: ImportRowError[]) => {
-          const names = await orgNameIndex(org, actor);
+          const names = await org.orgs.nameIndex(actor);
           const out: { rowNumber: number; value: ReadyItem }[] = [];
           const styled: { line: number; style: 1 | 2 | 3 }[] = [];
           for (const { rowNumber, value } of rows) {
@@ -156,7 +156,7 @@ export function createPlanImport(deps: { db: Db; repo: TaskRepository; tasks: Ta
       const plan = await planFor(actor, planId);
       const parsed = parsePastedPlan(text);
       const problems = parsed.errors.map((e) => ({ field: 'text', message: `第${e.line}行：${e.message}` }));
-      const names = await orgNameIndex(org, actor);
+      const names = await org.orgs.nameIndex(actor);
       const items = parsed.items.map((it) =>
         ready(
           { ...it, expectedOutcome: null, lead: it.lead, weight: 1, indicator: null, unit: null, target: null },

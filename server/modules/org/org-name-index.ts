@@ -1,5 +1,4 @@
-import type { Actor } from '../../platform/access';
-import type { OrgServices } from '../org/org.contract';
+import type { Org } from '../../../common/org';
 
 /** Organisations the caller may see, by full name and short name (imports and pasted text name units this way). */
 export interface OrgNameIndex {
@@ -7,9 +6,8 @@ export interface OrgNameIndex {
   resolve(name: string): { id: string; name: string; regionCode: string } | { problem: string };
 }
 
-/** Builds the name index from every organisation in the caller's scope. */
-export async function orgNameIndex(org: OrgServices, actor: Actor): Promise<OrgNameIndex> {
-  const all = (await org.orgs.list(actor, { page: 1, pageSize: 50_000, order: 'asc', sort: 'name', kind: undefined })).items;
+/** Builds the name index from the organisations in the caller's scope (see OrgService.nameIndex). */
+export function orgNameIndex(all: readonly Pick<Org, 'id' | 'name' | 'shortName' | 'regionCode'>[]): OrgNameIndex {
   const byName = new Map<string, { id: string; name: string; regionCode: string }[]>();
   for (const o of all) {
     for (const n of new Set([o.name, o.shortName].filter((x): x is string => !!x))) byName.set(n, [...(byName.get(n) ?? []), { id: o.id, name: o.name, regionCode: o.regionCode }]);
