@@ -1,10 +1,11 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Progress, Space, Table, Typography, Upload } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ImportReport, Job } from '../../../common/jobs';
 import { saveBlob } from '../app/api';
 import { api, type GetPath, type PostPath } from '../app/api-client';
 import { useI18n } from '../app/i18n';
+import { useJob } from './useJob';
 
 function reportCsv(errors: ImportReport['errors']): Blob {
   const esc = (s: string | number) => `"${String(s).replace(/"/g, '""')}"`;
@@ -33,26 +34,12 @@ type ImportRoutes = { template: GetPath; upload: PostPath; pathParams?: Record<s
 
 export function ImportModal(props: { open: boolean; onClose: () => void; title?: string; onImported?: () => void } & ImportRoutes) {
   const { t } = useI18n();
-  const [job, setJob] = useState<Job | null>(null);
+  const { job, setJob, percent } = useJob(null, (j) => {
+    if (j.status === 'succeeded') props.onImported?.();
+  });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (!job || job.status === 'succeeded' || job.status === 'failed') return;
-    const timer = setTimeout(() => {
-      api
-        .get('/platform/jobs/{id}', { params: { path: { id: job.id } } })
-        .then((j) => {
-          setJob(j);
-          if (j.status === 'succeeded') props.onImported?.();
-        })
-        .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [job, props]);
-
   const report = (job?.result ?? null) as ImportReport | null;
-  const percent = job?.total ? Math.round((job.processed / job.total) * 100) : job?.status === 'succeeded' ? 100 : 0;
   const close = () => {
     setJob(null);
     setError(null);
