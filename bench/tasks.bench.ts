@@ -13,7 +13,7 @@ import { migrateToLatest } from '../server/db/migrate';
 import type { Actor } from '../server/platform/access';
 import { fixedClock } from '../server/platform/clock';
 import { assessmentRepository } from '../server/modules/tasks/assessment.repository';
-import { visibleTo } from '../server/modules/tasks/task-access';
+import { taskScope } from '../server/modules/tasks/tasks.policy';
 import { generateCity, SIZE, TODAY, YEAR } from './tasks-data';
 
 const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -40,7 +40,7 @@ async function run(engine: string, database: Database): Promise<{ dashboard: Rec
   const office: Actor = { userId: '00000000-0000-4000-8000-0000000000b1', username: 'bench', displayName: 'bench', orgId: city.officeOrgId, orgName: '基准测试市知识产权局', regionCode: '440300', roles: ['office'], scope: 'region' };
   const liaison: Actor = { ...office, orgId: city.units[0], roles: ['liaison'], scope: 'org' };
   const db = database.db;
-  const visible = visibleTo(office);
+  const visible = taskScope(office);
   const prefix = '4403';
   const counts = {
     tasks: Number((await db.selectFrom('task').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),

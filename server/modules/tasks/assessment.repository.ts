@@ -1,6 +1,8 @@
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import type { AssessmentRules, Score } from '../../../common/tasks-assessment';
+import { taskVisible } from './task.repository';
+import type { TaskScope } from './tasks.policy';
 
 /** Leaf tasks only: a parent's figures are its children's, counted once. */
 const LEAF = sql<boolean>`not exists (select 1 from task c where c.parent_id = t.id)`;
@@ -78,7 +80,7 @@ export const assessmentRepository = {
   // ------------------------------------------------------------ dashboard
 
   /** Leaf tasks of a year in a region subtree, grouped by status, with the weighted progress of all. */
-  async totals(db: Db, year: number, prefix: string, visible: RawBuilder<boolean>) {
+  async totals(db: Db, year: number, prefix: string, scope: TaskScope) {
     return db
       .selectFrom('task as t')
       .select(['t.status'])
@@ -86,11 +88,11 @@ export const assessmentRepository = {
       .where('t.year', '=', year)
       .where('t.region_code', 'like', `${prefix}%`)
       .where(LEAF)
-      .where(visible)
+      .where(taskVisible(scope))
       .groupBy('t.status')
       .execute();
   },
-  async byUnit(db: Db, year: number, prefix: string, visible: RawBuilder<boolean>) {
+  async byUnit(db: Db, year: number, prefix: string, scope: TaskScope) {
     return db
       .selectFrom('task as t')
       .innerJoin('org as o', 'o.id', 't.lead_org_id')
@@ -105,12 +107,12 @@ export const assessmentRepository = {
       .where('t.year', '=', year)
       .where('t.region_code', 'like', `${prefix}%`)
       .where(LEAF)
-      .where(visible)
+      .where(taskVisible(scope))
       .groupBy(['t.lead_org_id', 'o.name', 'o.name_pinyin'])
       .orderBy('o.name_pinyin')
       .execute();
   },
-  async byDistrict(db: Db, year: number, prefix: string, visible: RawBuilder<boolean>) {
+  async byDistrict(db: Db, year: number, prefix: string, scope: TaskScope) {
     return db
       .selectFrom('task as t')
       .select(['t.region_code'])
@@ -123,12 +125,12 @@ export const assessmentRepository = {
       .where('t.year', '=', year)
       .where('t.region_code', 'like', `${prefix}%`)
       .where(LEAF)
-      .where(visible)
+      .where(taskVisible(scope))
       .groupBy('t.region_code')
       .orderBy('t.region_code')
       .execute();
   },
-  async overdueRanking(db: Db, year: number, prefix: string, today: string, visible: RawBuilder<boolean>, limit: number) {
+  async overdueRanking(db: Db, year: number, prefix: string, today: string, scope: TaskScope, limit: number) {
     return db
       .selectFrom('task as t')
       .innerJoin('org as o', 'o.id', 't.lead_org_id')
@@ -142,14 +144,15 @@ export const assessmentRepository = {
       .where('t.region_code', 'like', `${prefix}%`)
       .where('t.status', '=', 'overdue')
       .where(LEAF)
-      .where(visible)
+      .where(taskVisible(scope))
       .groupBy(['t.lead_org_id', 'o.name'])
       .orderBy(sql`count(*)`, 'desc')
       .orderBy(sql`sum(${today}::date - t.deadline)`, 'desc')
       .limit(limit)
       .execute();
   },
-  async queueCounts(db: Db, year: number, prefix: string, visible: RawBuilder<boolean>) {
+  async queueCounts(db: Db, year: number, prefix: string, scope: TaskScope) {
+    const visible = taskVisible(scope);
     const r = await sql<{ reports: number; notices: number; adjustments: number }>`
       select
         (select count(*) from progress_report pr join task t on t.id = pr.task_id where pr.status = 'submitted' and t.year = ${year} and t.region_code like ${prefix + '%'} and ${visible}) as reports,

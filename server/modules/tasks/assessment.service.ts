@@ -2,7 +2,7 @@ import { regionLevel, regionPrefix } from '../../../common/region';
 import { type TaskStatus, TASK_STATUSES } from '../../../common/tasks';
 import { type Assessment, type AssessmentRules, type Bonus, type BonusCreate, type Dashboard, DEFAULT_RULES } from '../../../common/tasks-assessment';
 import type { Db } from '../../db/database';
-import { type Actor, scopeOf } from '../../platform/access';
+import type { Actor } from '../../platform/access';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import { chinaDate, type Clock } from '../../platform/clock';
 import { conflict, fieldError, notFound } from '../../platform/errors';
@@ -10,7 +10,7 @@ import { type ExportSheet, writeWorkbook } from '../../platform/excel';
 import type { FileService } from '../../platform/files/file.service';
 import type { OrgServices } from '../org/org.contract';
 import type { AssessmentRepository } from './assessment.repository';
-import { canManageTasks, visibleTo } from './task-access';
+import { canManageTasks, dashboardPrefix, taskScope } from './tasks.policy';
 import { score } from './task-rules';
 import { SCORE_COLUMNS } from './tasks-excel';
 import { inTransaction } from '../../db/unit-of-work';
@@ -147,10 +147,9 @@ export function createAssessmentService(deps: { db: Db; repo: AssessmentReposito
     async dashboard(actor: Actor, year?: number, regionCode?: string): Promise<Dashboard> {
       const today = chinaDate(clock.now());
       const y = year ?? Number(today.slice(0, 4));
-      const scope = scopeOf(actor);
       const code = regionCode ?? actor.regionCode;
-      const prefix = scope.kind === 'region' && !regionPrefix(code).startsWith(scope.prefix) ? scope.prefix : regionPrefix(code);
-      const visible = visibleTo(actor);
+      const prefix = dashboardPrefix(actor, code);
+      const visible = taskScope(actor);
       const [totals, units, districts, overdue, queues] = await Promise.all([
         repo.totals(db, y, prefix, visible),
         repo.byUnit(db, y, prefix, visible),

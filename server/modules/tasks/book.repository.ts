@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { containsPattern, totalOver } from '../../db/query-helpers';
-import type { DataScope } from '../../platform/access';
+import type { TaskScope } from './tasks.policy';
 
 export interface BookRow {
   id: string;
@@ -23,15 +23,14 @@ export interface BookRow {
 }
 
 /** Task books a caller may see: the region's (district offices: their district's) and those issued to their unit. */
-export function bookVisible(scope: DataScope, orgId: string): RawBuilder<boolean> {
+function bookVisible(scope: TaskScope): RawBuilder<boolean> {
   switch (scope.kind) {
     case 'all':
       return sql<boolean>`true`;
     case 'region':
-      return sql<boolean>`(b.region_code like ${scope.prefix + '%'} or b.receiver_org_id = ${orgId})`;
-    case 'org':
-    case 'own':
-      return sql<boolean>`b.receiver_org_id = ${orgId}`;
+      return sql<boolean>`(b.region_code like ${scope.prefix + '%'} or b.receiver_org_id = ${scope.orgId})`;
+    case 'unit':
+      return sql<boolean>`b.receiver_org_id = ${scope.orgId}`;
   }
 }
 
@@ -50,8 +49,8 @@ function books(db: Db) {
 }
 
 export const bookRepository = {
-  async list(db: Db, f: { year?: number | undefined; regionPrefix?: string | undefined; acknowledged?: boolean | undefined; q?: string | undefined }, visible: RawBuilder<boolean>, page: { limit: number; offset: number; sort: keyof typeof SORT; order: 'asc' | 'desc' }) {
-    let q = books(db).where(visible);
+  async list(db: Db, f: { year?: number | undefined; regionPrefix?: string | undefined; acknowledged?: boolean | undefined; q?: string | undefined }, scope: TaskScope, page: { limit: number; offset: number; sort: keyof typeof SORT; order: 'asc' | 'desc' }) {
+    let q = books(db).where(bookVisible(scope));
     if (f.year) q = q.where('b.year', '=', f.year);
     if (f.regionPrefix) q = q.where('b.region_code', 'like', `${f.regionPrefix}%`);
     if (f.acknowledged === true) q = q.where('b.acknowledged_at', 'is not', null);
@@ -62,9 +61,6 @@ export const bookRepository = {
   },
   async find(db: Db, id: string): Promise<BookRow | undefined> {
     return books(db).where('b.id', '=', id).executeTakeFirst();
-  },
-  async isVisible(db: Db, id: string, visible: RawBuilder<boolean>): Promise<boolean> {
-    return !!(await db.selectFrom('task_book as b').select('b.id').where('b.id', '=', id).where(visible).executeTakeFirst());
   },
   async taskIds(db: Db, id: string): Promise<string[]> {
     return (await db.selectFrom('task_book_item').select('task_id').where('task_book_id', '=', id).execute()).map((r) => r.task_id);

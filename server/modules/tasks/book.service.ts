@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Page } from '../../../common/pagination';
 import { regionPrefix } from '../../../common/region';
 import type { TaskSummary } from '../../../common/tasks';
@@ -6,23 +5,23 @@ import type { TaskBook, TaskBookCreate, TaskBookListQuery } from '../../../commo
 import type { AuditEvent } from '../../../common/audit';
 import type { Db } from '../../db/database';
 import { pageWindow } from '../../db/query-helpers';
-import { type Actor, scopeOf } from '../../platform/access';
+import type { Actor } from '../../platform/access';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import type { Clock } from '../../platform/clock';
 import { conflict, fieldError, forbidden, notFound } from '../../platform/errors';
 import { writeSheet } from '../../platform/excel';
 import type { NotificationService } from '../../platform/notifications/notification.service';
 import type { OrgServices } from '../org/org.contract';
-import { bookVisible, type BookRepository, type BookRow } from './book.repository';
+import type { BookRepository, BookRow } from './book.repository';
 import { unitUserIds } from './recipients';
-import { canManageTasks } from './task-access';
+import { canAcknowledgeBook, canManageTasks, canSeeBook, taskScope, type TaskScope } from './tasks.policy';
 import type { TaskRepository } from './task.repository';
 import { mapTaskSummary } from './task.service';
 import { BOOK_COLUMNS } from './tasks-excel';
 import { inTransaction } from '../../db/unit-of-work';
 
 // A book's tasks are shown to whoever may see the book: the book check is the access check.
-const sqlTrue = sql<boolean>`true`;
+const bookTasks: TaskScope = { kind: 'all' };
 
 /** Task books (任务书): tasks and targets issued to a member unit or a district, acknowledged by the receiver. */
 export function createBookService(deps: { db: Db; repo: BookRepository; taskRepo: TaskRepository; org: OrgServices; audit: AuditWriter; clock: Clock; notifications: NotificationService; history: (type: string, id: string) => Promise<AuditEvent[]> }) {
@@ -50,7 +49,7 @@ export function createBookService(deps: { db: Db; repo: BookRepository; taskRepo
 
   async function visibleBook(trx: Db, actor: Actor, id: string): Promise<BookRow> {
     const b = await repo.find(trx, id);
-    if (!b || !(canManageTasks(actor, b.region_code) || (await repo.isVisible(trx, id, bookVisible(scopeOf(actor), actor.orgId))))) throw notFound('任务书');
+    if (!b || !canSeeBook(actor, b)) throw notFound('任务书');
     return b;
   }
 
@@ -59,7 +58,7 @@ export function createBookService(deps: { db: Db; repo: BookRepository; taskRepo
       const { rows, total } = await repo.list(
         db,
         { year: q.year, regionPrefix: q.regionCode ? regionPrefix(q.regionCode) : undefined, acknowledged: q.acknowledged === undefined ? undefined : q.acknowledged === 'true', q: q.q },
-        bookVisible(scopeOf(actor), actor.orgId),
+        taskScope(actor),
         { ...pageWindow(q.page, q.pageSize), sort: q.sort ?? 'issuedAt', order: q.sort ? q.order : 'desc' },
       );
       return { items: rows.map(mapBook), total, page: q.page, pageSize: q.pageSize };
@@ -74,8 +73,8 @@ export function createBookService(deps: { db: Db; repo: BookRepository; taskRepo
     async get(actor: Actor, id: string): Promise<TaskBook & { tasks: TaskSummary[]; canAcknowledge: boolean }> {
       const b = await visibleBook(db, actor, id);
       const ids = await repo.taskIds(db, id);
-      const { rows } = await taskRepo.list(db, { ids }, sqlTrue, { limit: 1000, offset: 0, sort: 'number', order: 'asc' });
-      return { ...mapBook(b), tasks: rows.map(mapTaskSummary), canAcknowledge: !b.acknowledged_at && b.receiver_org_id === actor.orgId };
+      const { rows } = await taskRepo.list(db, { ids }, bookTasks, { limit: 1000, offset: 0, sort: 'number', order: 'asc' });
+      return { ...mapBook(b), tasks: rows.map(mapTaskSummary), canAcknowledge: !b.acknowledged_at && canAcknowledgeBook(actor, b) };
     },
 
     async history(actor: Actor, id: string): Promise<AuditEvent[]> {
@@ -91,7 +90,7 @@ export function createBookService(deps: { db: Db; repo: BookRepository; taskRepo
       const recipients = await unitUserIds(org, receiver.id);
       const ids = [...new Set(input.taskIds)];
       const id = await inTransaction(db, async (trx) => {
-        const { rows } = await taskRepo.list(trx, { ids }, sqlTrue, { limit: ids.length + 1, offset: 0, sort: 'number', order: 'asc' });
+        const { rows } = await taskRepo.list(trx, { ids }, bookTasks, { limit: ids.length + 1, offset: 0, sort: 'number', order: 'asc' });
         const byId = new Map(rows.map((t) => [t.id, t]));
         input.taskIds.forEach((tid, i) => {
           const t = byId.get(tid);
@@ -114,7 +113,7 @@ export function createBookService(deps: { db: Db; repo: BookRepository; taskRepo
     async acknowledge(actor: Actor, id: string): Promise<TaskBook> {
       await inTransaction(db, async (trx) => {
         const b = await visibleBook(trx, actor, id);
-        if (b.receiver_org_id !== actor.orgId) throw forbidden('只有接收单位可以签收任务书');
+        if (!canAcknowledgeBook(actor, b)) throw forbidden('只有接收单位可以签收任务书');
         if ((await repo.acknowledge(trx, id, { id: actor.userId, name: actor.displayName }, clock.now())) === 0) throw conflict('任务书已签收');
         await audit.record(trx, actor, { action: 'acknowledge', entityType: 'taskBook', entityId: id, after: { acknowledgedBy: actor.displayName } });
         await audit.recordMany(trx, actor, (await repo.taskIds(trx, id)).map((tid) => ({ action: 'bookAcknowledged', entityType: 'task', entityId: tid, after: { taskBookId: id, title: b.title } })));

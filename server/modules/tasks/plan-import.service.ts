@@ -10,7 +10,7 @@ import { startImport } from '../../platform/import';
 import type { JobService } from '../../platform/jobs/job.service';
 import type { OrgNameIndex } from '../org/org.contract';
 import type { OrgServices } from '../org/org.contract';
-import { canManageTasks } from './task-access';
+import { canManageTasks } from './tasks.policy';
 import { numberStyle, parseDeadline, parsePastedPlan, styledNumber } from './task-rules';
 import type { TaskRepository, TaskValues } from './task.repository';
 import type { TaskService } from './task.service';

@@ -1,29 +1,20 @@
-import { sql } from 'kysely';
 import type { Page } from '../../../common/pagination';
 import { regionPrefix } from '../../../common/region';
 import type { TaskSummary, WorkPlan, WorkPlanCreate, WorkPlanListQuery, WorkPlanUpdate } from '../../../common/tasks';
 import type { Db } from '../../db/database';
 import { pageWindow } from '../../db/query-helpers';
-import { type Actor, scopeOf } from '../../platform/access';
+import type { Actor } from '../../platform/access';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import type { Clock } from '../../platform/clock';
 import { conflict, fieldError, isUniqueViolation, notFound } from '../../platform/errors';
 import { writeSheet } from '../../platform/excel';
 import type { SearchIndexer } from '../../platform/search/search.service';
 import type { OrgServices } from '../org/org.contract';
-import { canManageTasks, taskVisible, visibleTo } from './task-access';
+import { canManageTasks, taskScope } from './tasks.policy';
 import type { TaskRepository, WorkPlanRow } from './task.repository';
 import { mapTaskSummary } from './task.service';
 import { TASK_EXPORT_COLUMNS } from './tasks-excel';
 import { inTransaction } from '../../db/unit-of-work';
-
-/** Plans visible to a caller: those of their region, and those holding a task their unit takes part in. */
-function planVisible(actor: Actor) {
-  const scope = scopeOf(actor);
-  if (scope.kind === 'all') return sql<boolean>`true`;
-  const own = sql<boolean>`exists (select 1 from task t where t.work_plan_id = wp.id and ${taskVisible(scope, actor.orgId)})`;
-  return scope.kind === 'region' ? sql<boolean>`(wp.region_code like ${scope.prefix + '%'} or ${own})` : own;
-}
 
 /** Work plans (工作要点) per year and region. */
 export function createPlanService(deps: { db: Db; repo: TaskRepository; org: OrgServices; audit: AuditWriter; clock: Clock; search: SearchIndexer }) {
@@ -51,7 +42,7 @@ export function createPlanService(deps: { db: Db; repo: TaskRepository; org: Org
 
   return {
     async plans(actor: Actor, q: WorkPlanListQuery): Promise<Page<WorkPlan>> {
-      const { rows, total } = await repo.listPlans(db, { q: q.q, year: q.year, regionPrefix: q.regionCode ? regionPrefix(q.regionCode) : undefined }, planVisible(actor), {
+      const { rows, total } = await repo.listPlans(db, { q: q.q, year: q.year, regionPrefix: q.regionCode ? regionPrefix(q.regionCode) : undefined }, taskScope(actor), {
         ...pageWindow(q.page, q.pageSize),
         sort: q.sort ?? 'year',
         order: q.sort ? q.order : 'desc',
@@ -60,7 +51,7 @@ export function createPlanService(deps: { db: Db; repo: TaskRepository; org: Org
     },
 
     async plan(actor: Actor, id: string): Promise<WorkPlan> {
-      const { rows } = await repo.listPlans(db, {}, sql<boolean>`wp.id = ${id} and ${planVisible(actor)}`, { limit: 1, offset: 0, sort: 'year', order: 'asc' });
+      const { rows } = await repo.listPlans(db, { id }, taskScope(actor), { limit: 1, offset: 0, sort: 'year', order: 'asc' });
       if (!rows[0]) throw notFound('工作要点');
       return mapPlan(rows[0]);
     },
@@ -102,7 +93,7 @@ export function createPlanService(deps: { db: Db; repo: TaskRepository; org: Org
     /** The plan's tasks the caller may see, in plan order (a liaison sees only their unit's). */
     async planTasks(actor: Actor, id: string): Promise<TaskSummary[]> {
       await this.plan(actor, id);
-      const { rows } = await repo.list(db, { workPlanId: id }, visibleTo(actor), { limit: 10_000, offset: 0, sort: 'number', order: 'asc' });
+      const { rows } = await repo.list(db, { workPlanId: id }, taskScope(actor), { limit: 10_000, offset: 0, sort: 'number', order: 'asc' });
       return rows.map(mapTaskSummary);
     },
 

@@ -1,6 +1,8 @@
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { totalOver } from '../../db/query-helpers';
+import { taskVisible } from './task.repository';
+import type { TaskScope } from './tasks.policy';
 
 export interface ReportRow {
   id: string;
@@ -58,8 +60,8 @@ function reports(db: Db) {
 }
 
 export const progressRepository = {
-  async list(db: Db, f: { status?: string | undefined; taskId?: string | undefined; orgId?: string | undefined; year?: number | undefined }, visible: RawBuilder<boolean>, page: { limit: number; offset: number; sort: keyof typeof SORT; order: 'asc' | 'desc' }) {
-    let q = reports(db).where(visible);
+  async list(db: Db, f: { status?: string | undefined; taskId?: string | undefined; orgId?: string | undefined; year?: number | undefined }, scope: TaskScope, page: { limit: number; offset: number; sort: keyof typeof SORT; order: 'asc' | 'desc' }) {
+    let q = reports(db).where(taskVisible(scope));
     if (f.status) q = q.where('pr.status', '=', f.status);
     if (f.taskId) q = q.where('pr.task_id', '=', f.taskId);
     if (f.orgId) q = q.where('pr.org_id', '=', f.orgId);

@@ -15,7 +15,7 @@ import type { JobService } from '../../platform/jobs/job.service';
 import type { NotificationService } from '../../platform/notifications/notification.service';
 import type { OrgServices } from '../org/org.contract';
 import type { ProgressRepository, ReportRow } from './progress.repository';
-import { canManageTasks, isResponsible, visibleTo } from './task-access';
+import { canManageTasks, isResponsible, taskScope } from './tasks.policy';
 import { refreshTask } from './task-state';
 import type { TaskRepository, TaskRow } from './task.repository';
 import type { TaskService } from './task.service';
@@ -77,7 +77,7 @@ export function createProgressService(deps: ProgressDeps) {
     const r = await repo.find(trx, id);
     if (!r) throw notFound('进展报告');
     const manager = canManageTasks(actor, r.plan_region_code);
-    if (!manager && !(await taskRepo.isVisible(trx, r.task_id, visibleTo(actor)))) throw notFound('进展报告');
+    if (!manager && !(await taskRepo.isVisible(trx, r.task_id, taskScope(actor)))) throw notFound('进展报告');
     if (!manager) throw forbidden('只有联席会议办公室可以审核进展报告');
     if (r.status !== 'submitted') throw conflict(`该报告已${r.status === 'accepted' ? '采纳' : '退回'}`);
     return r;
@@ -85,7 +85,7 @@ export function createProgressService(deps: ProgressDeps) {
 
   return {
     async list(actor: Actor, q: ReportListQuery): Promise<Page<ProgressReport>> {
-      const { rows, total } = await repo.list(db, { status: q.status, taskId: q.taskId, orgId: q.orgId, year: q.year }, visibleTo(actor), { ...pageWindow(q.page, q.pageSize), sort: q.sort ?? 'createdAt', order: q.sort ? q.order : 'desc' });
+      const { rows, total } = await repo.list(db, { status: q.status, taskId: q.taskId, orgId: q.orgId, year: q.year }, taskScope(actor), { ...pageWindow(q.page, q.pageSize), sort: q.sort ?? 'createdAt', order: q.sort ? q.order : 'desc' });
       return { items: rows.map(mapReport), total, page: q.page, pageSize: q.pageSize };
     },
 
@@ -163,7 +163,7 @@ export function createProgressService(deps: ProgressDeps) {
 
     /** A workbook listing the caller's unit's open tasks, to fill in and import. */
     async bulkTemplate(actor: Actor): Promise<Buffer> {
-      const { rows } = await taskRepo.list(db, { leadOrgId: actor.orgId, leavesOnly: true, statuses: ['planned', 'inProgress', 'atRisk', 'overdue'] }, visibleTo(actor), { limit: 5000, offset: 0, sort: 'deadline', order: 'asc' });
+      const { rows } = await taskRepo.list(db, { leadOrgId: actor.orgId, leavesOnly: true, statuses: ['planned', 'inProgress', 'atRisk', 'overdue'] }, taskScope(actor), { limit: 5000, offset: 0, sort: 'deadline', order: 'asc' });
       const values: Record<string, (t: TaskRow) => string | number | null> = { taskId: (t) => t.id, path: (t) => t.path, title: (t) => t.title, deadline: (t) => t.deadline, current: (t) => t.progress };
       return writeSheet<TaskRow>({ name: '进展报送', columns: PROGRESS_IMPORT_COLUMNS.map((c) => ({ header: c.header, width: c.width, value: (t: TaskRow) => values[c.key]?.(t) ?? null })), rows });
     },
@@ -177,7 +177,7 @@ export function createProgressService(deps: ProgressDeps) {
         rowSchema: ProgressImportRowSchema,
         check: async (rows, errors) => {
           const ids = [...new Set(rows.map((r) => r.value.taskId))];
-          const found = new Map((await taskRepo.list(db, { ids }, visibleTo(actor), { limit: ids.length + 1, offset: 0, sort: 'number', order: 'asc' })).rows.map((t) => [t.id, t]));
+          const found = new Map((await taskRepo.list(db, { ids }, taskScope(actor), { limit: ids.length + 1, offset: 0, sort: 'number', order: 'asc' })).rows.map((t) => [t.id, t]));
           const seen = new Map<string, number>();
           const out = [];
           for (const { rowNumber, value } of rows) {

@@ -1,6 +1,8 @@
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { totalOver } from '../../db/query-helpers';
+import { taskVisible } from './task.repository';
+import type { TaskScope } from './tasks.policy';
 
 export interface NoticeRow {
   id: string;
@@ -109,8 +111,8 @@ function adjustments(db: Db) {
 const NOTICE_SORT = { issuedAt: 'n.issued_at', responseDue: 'n.response_due', level: 'n.level', status: 'n.status' } as const;
 
 export const supervisionRepository = {
-  async listNotices(db: Db, f: { status?: string | undefined; taskId?: string | undefined; orgId?: string | undefined; year?: number | undefined }, visible: RawBuilder<boolean>, page: { limit: number; offset: number; sort: keyof typeof NOTICE_SORT; order: 'asc' | 'desc' }) {
-    let q = notices(db).where(visible);
+  async listNotices(db: Db, f: { status?: string | undefined; taskId?: string | undefined; orgId?: string | undefined; year?: number | undefined }, scope: TaskScope, page: { limit: number; offset: number; sort: keyof typeof NOTICE_SORT; order: 'asc' | 'desc' }) {
+    let q = notices(db).where(taskVisible(scope));
     if (f.status) q = q.where('n.status', '=', f.status);
     if (f.taskId) q = q.where('n.task_id', '=', f.taskId);
     if (f.orgId) q = q.where('t.lead_org_id', '=', f.orgId);
@@ -148,8 +150,8 @@ export const supervisionRepository = {
     return (await trx.insertInto('task_comment').values({ ...v, created_at: at }).returning('id').executeTakeFirstOrThrow()).id;
   },
 
-  async listAdjustments(db: Db, f: { status?: string | undefined; taskId?: string | undefined }, visible: RawBuilder<boolean>, page: { limit: number; offset: number; order: 'asc' | 'desc'; sort: 'createdAt' | 'status' }) {
-    let q = adjustments(db).where(visible);
+  async listAdjustments(db: Db, f: { status?: string | undefined; taskId?: string | undefined }, scope: TaskScope, page: { limit: number; offset: number; order: 'asc' | 'desc'; sort: 'createdAt' | 'status' }) {
+    let q = adjustments(db).where(taskVisible(scope));
     if (f.status) q = q.where('a.status', '=', f.status);
     if (f.taskId) q = q.where('a.task_id', '=', f.taskId);
     const rows = await q

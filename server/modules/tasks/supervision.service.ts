@@ -21,7 +21,7 @@ import type { NotificationService } from '../../platform/notifications/notificat
 import type { OrgServices } from '../org/org.contract';
 import { officeUserIds, unitUserIds } from './recipients';
 import type { AdjustmentRow, NoticeRow, SupervisionRepository } from './supervision.repository';
-import { canManageTasks, isResponsible, visibleTo } from './task-access';
+import { canManageTasks, isResponsible, taskScope } from './tasks.policy';
 import { refreshTask } from './task-state';
 import type { TaskRepository } from './task.repository';
 import type { TaskService } from './task.service';
@@ -106,7 +106,7 @@ export function createSupervisionService(deps: SupervisionDeps) {
 
   return {
     async notices(actor: Actor, q: NoticeListQuery): Promise<Page<Notice>> {
-      const { rows, total } = await repo.listNotices(db, { status: q.status, taskId: q.taskId, orgId: q.orgId, year: q.year }, visibleTo(actor), { ...pageWindow(q.page, q.pageSize), sort: q.sort ?? 'issuedAt', order: q.sort ? q.order : 'desc' });
+      const { rows, total } = await repo.listNotices(db, { status: q.status, taskId: q.taskId, orgId: q.orgId, year: q.year }, taskScope(actor), { ...pageWindow(q.page, q.pageSize), sort: q.sort ?? 'issuedAt', order: q.sort ? q.order : 'desc' });
       return { items: rows.map(mapNotice), total, page: q.page, pageSize: q.pageSize };
     },
 
@@ -181,7 +181,7 @@ export function createSupervisionService(deps: SupervisionDeps) {
     },
 
     async adjustments(actor: Actor, q: AdjustmentListQuery): Promise<Page<Adjustment>> {
-      const { rows, total } = await repo.listAdjustments(db, { status: q.status, taskId: q.taskId }, visibleTo(actor), { ...pageWindow(q.page, q.pageSize), sort: q.sort ?? 'createdAt', order: q.sort ? q.order : 'desc' });
+      const { rows, total } = await repo.listAdjustments(db, { status: q.status, taskId: q.taskId }, taskScope(actor), { ...pageWindow(q.page, q.pageSize), sort: q.sort ?? 'createdAt', order: q.sort ? q.order : 'desc' });
       return { items: rows.map(mapAdjustment), total, page: q.page, pageSize: q.pageSize };
     },
 

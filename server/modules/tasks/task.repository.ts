@@ -2,6 +2,31 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { containsPattern, totalOver } from '../../db/query-helpers';
 import { pinyinSortKey } from '../../platform/text-sort';
+import type { TaskScope } from './tasks.policy';
+
+/** True when the organisation leads or supports the task `t`. */
+function ownTask(orgId: string): RawBuilder<boolean> {
+  return sql<boolean>`(t.lead_org_id = ${orgId} or exists (select 1 from task_support_org so where so.task_id = t.id and so.org_id = ${orgId}))`;
+}
+
+/** The scope as a condition on the task `t`; the other repositories of the module join `task as t` and use it too. */
+export function taskVisible(scope: TaskScope): RawBuilder<boolean> {
+  switch (scope.kind) {
+    case 'all':
+      return sql<boolean>`true`;
+    case 'region':
+      return sql<boolean>`(t.region_code like ${scope.prefix + '%'} or ${ownTask(scope.orgId)})`;
+    case 'unit':
+      return ownTask(scope.orgId);
+  }
+}
+
+/** Plans in scope (`wp`): those of the region, and those holding a task the caller's unit takes part in. */
+function planVisible(scope: TaskScope): RawBuilder<boolean> {
+  if (scope.kind === 'all') return sql<boolean>`true`;
+  const own = sql<boolean>`exists (select 1 from task t where t.work_plan_id = wp.id and ${taskVisible(scope)})`;
+  return scope.kind === 'region' ? sql<boolean>`(wp.region_code like ${scope.prefix + '%'} or ${own})` : own;
+}
 
 export interface WorkPlanRow {
   id: string;
@@ -133,8 +158,8 @@ function tasks(db: Db) {
     ]);
 }
 
-function filtered(db: Db, f: TaskFilter, visible: RawBuilder<boolean>) {
-  let q = tasks(db).where(visible);
+function filtered(db: Db, f: TaskFilter, scope: TaskScope) {
+  let q = tasks(db).where(taskVisible(scope));
   if (f.q) q = q.where((eb) => eb.or([eb('t.title', 'ilike', containsPattern(f.q!)), eb('t.path', '=', f.q!)]));
   if (f.workPlanId) q = q.where('t.work_plan_id', '=', f.workPlanId);
   if (f.year) q = q.where('t.year', '=', f.year);
@@ -150,8 +175,9 @@ function filtered(db: Db, f: TaskFilter, visible: RawBuilder<boolean>) {
 }
 
 export const taskRepository = {
-  async listPlans(db: Db, f: { q?: string | undefined; year?: number | undefined; regionPrefix?: string | undefined }, visible: RawBuilder<boolean>, page: { limit: number; offset: number; sort: 'year' | 'title' | 'createdAt'; order: 'asc' | 'desc' }) {
-    let q = db.selectFrom('work_plan as wp').where(visible);
+  async listPlans(db: Db, f: { id?: string; q?: string | undefined; year?: number | undefined; regionPrefix?: string | undefined }, scope: TaskScope, page: { limit: number; offset: number; sort: 'year' | 'title' | 'createdAt'; order: 'asc' | 'desc' }) {
+    let q = db.selectFrom('work_plan as wp').where(planVisible(scope));
+    if (f.id) q = q.where('wp.id', '=', f.id);
     if (f.q) q = q.where('wp.title', 'ilike', containsPattern(f.q));
     if (f.year) q = q.where('wp.year', '=', f.year);
     if (f.regionPrefix) q = q.where('wp.region_code', 'like', `${f.regionPrefix}%`);
@@ -189,8 +215,8 @@ export const taskRepository = {
     return !!(await db.selectFrom('progress_report as pr').innerJoin('task as t', 't.id', 'pr.task_id').select('pr.id').where('t.work_plan_id', '=', id).executeTakeFirst());
   },
 
-  async list(db: Db, f: TaskFilter, visible: RawBuilder<boolean>, page: { limit: number; offset: number; sort: TaskSort; order: 'asc' | 'desc' }) {
-    const rows = await filtered(db, f, visible)
+  async list(db: Db, f: TaskFilter, scope: TaskScope, page: { limit: number; offset: number; sort: TaskSort; order: 'asc' | 'desc' }) {
+    const rows = await filtered(db, f, scope)
       .select(totalOver.as('total'))
       .orderBy(sql.ref(SORT[page.sort]), (ob) => (page.order === 'desc' ? ob.desc() : ob.asc()).nullsLast())
       .orderBy('t.year', 'desc')
@@ -203,8 +229,8 @@ export const taskRepository = {
   async find(db: Db, id: string): Promise<TaskRow | undefined> {
     return tasks(db).where('t.id', '=', id).executeTakeFirst();
   },
-  async isVisible(db: Db, id: string, visible: RawBuilder<boolean>): Promise<boolean> {
-    return !!(await db.selectFrom('task as t').select('t.id').where('t.id', '=', id).where(visible).executeTakeFirst());
+  async isVisible(db: Db, id: string, scope: TaskScope): Promise<boolean> {
+    return !!(await db.selectFrom('task as t').select('t.id').where('t.id', '=', id).where(taskVisible(scope)).executeTakeFirst());
   },
   async children(db: Db, parentId: string): Promise<TaskRow[]> {
     return tasks(db).where('t.parent_id', '=', parentId).orderBy('t.position').execute();

@@ -24,7 +24,7 @@ import type { SearchIndexer } from '../../platform/search/search.service';
 import type { ConferenceServices } from '../conference/conference.contract';
 import type { OrgServices } from '../org/org.contract';
 import { TASK_EXPORT_COLUMNS } from './tasks-excel';
-import { canManageTasks, isResponsible, visibleTo } from './task-access';
+import { canManageTasks, canSeeTask, isResponsible, taskScope } from './tasks.policy';
 import { deadlineOf, evaluate } from './task-rules';
 import { refreshTask, renumberPlan } from './task-state';
 import type { TaskRepository, TaskRow, TaskValues } from './task.repository';
@@ -82,7 +82,7 @@ export function createTaskService(deps: TaskDeps) {
 
   async function visibleTask(trx: Db, actor: Actor, id: string): Promise<TaskRow> {
     const t = await repo.find(trx, id);
-    if (!t || !(canManageTasks(actor, t.region_code) || (await repo.isVisible(trx, id, visibleTo(actor))))) throw notFound('任务');
+    if (!t || !canSeeTask(actor, t)) throw notFound('任务');
     return t;
   }
   async function managedTask(trx: Db, actor: Actor, id: string): Promise<TaskRow> {
@@ -186,7 +186,7 @@ export function createTaskService(deps: TaskDeps) {
           leavesOnly: q.leavesOnly === 'true',
           dueBefore: q.dueBefore,
         },
-        visibleTo(actor),
+        taskScope(actor),
         { ...pageWindow(q.page, q.pageSize), sort: q.sort ?? 'number', order: q.order },
       );
       return { items: rows.map(mapTaskSummary), total, page: q.page, pageSize: q.pageSize };
