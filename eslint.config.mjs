@@ -57,7 +57,7 @@ export default tseslint.config(
     ignores: [
       'server/db/**', 'server/**/*.repository.ts', 'server/**/*.test.ts', 'server/test/**',
       'server/modules/stats/index.ts', 'server/modules/stats/import/bulk.ts', 'server/modules/tasks/plan.service.ts',
-      'server/modules/tasks/task-access.ts', 'server/modules/tasks/book.service.ts', 'server/modules/protection/statistics.ts',
+      'server/modules/tasks/task-access.ts', 'server/modules/tasks/book.service.ts',
       'server/platform/access.ts', 'server/platform/platform.routes.ts',
     ],
     rules: {
