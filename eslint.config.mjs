@@ -56,7 +56,7 @@ export default tseslint.config(
     files: ['server/**/*.ts', 'cli/**/*.ts'],
     ignores: [
       'server/db/**', 'server/**/*.repository.ts', 'server/**/*.test.ts', 'server/test/**',
-      'server/modules/stats/index.ts', 'server/modules/stats/import/bulk.ts', 'server/modules/protection/statistics.ts',
+      'server/modules/stats/index.ts', 'server/modules/stats/import/bulk.ts',
       'server/platform/access.ts', 'server/platform/platform.routes.ts',
     ],
     rules: {

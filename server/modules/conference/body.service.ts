@@ -15,7 +15,7 @@ import type { Job } from '../../../common/jobs';
 import type { Page } from '../../../common/pagination';
 import type { Db } from '../../db/database';
 import { pageWindow } from '../../db/query-helpers';
-import { type Actor, scopeOf } from '../../platform/access';
+import type { Actor } from '../../platform/access';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import { chinaDate, type Clock } from '../../platform/clock';
 import { conflict, fieldError, isUniqueViolation, notFound } from '../../platform/errors';
@@ -25,6 +25,7 @@ import type { JobService } from '../../platform/jobs/job.service';
 import type { OrgServices } from '../org/org.contract';
 import type { BodyRepository, ConferenceRow, LiaisonRow, MemberRow } from './body.repository';
 import { LIAISON_COLUMNS, MEMBER_COLUMNS, MEMBER_IMPORT_COLUMNS, MemberImportRowSchema } from './conference-excel';
+import { canSeeConferenceOf } from './conference.policy';
 import { inTransaction } from '../../db/unit-of-work';
 
 export interface BodyDeps {
@@ -88,8 +89,7 @@ export function createBodyService(deps: BodyDeps) {
   /** The region whose conference the caller means: the one asked for, inside the caller's scope. */
   function regionOf(actor: Actor, asked?: string): string {
     const code = asked ?? actor.regionCode;
-    const scope = scopeOf(actor);
-    if (scope.kind === 'region' && !code.startsWith(scope.prefix)) throw notFound('联席会议');
+    if (!canSeeConferenceOf(actor, code)) throw notFound('联席会议');
     return code;
   }
 

@@ -9,7 +9,8 @@ import type { AuditWriter } from '../../platform/audit/audit.service';
 import type { Clock } from '../../platform/clock';
 import { AppError, notFound, orNullIfNotFound } from '../../platform/errors';
 import type { OrgServices } from '../org/org.contract';
-import type { MeetingAccess } from './meeting-access';
+import { conferenceScope } from './conference.policy';
+import type { MeetingAccess } from './meeting-lookup.service';
 import { feedRepository } from './feed.repository';
 import type { MeetingRepository, MeetingRow } from './meeting.repository';
 import { inTransaction } from '../../db/unit-of-work';
@@ -100,7 +101,7 @@ export function createCalendarService(deps: { db: Db; meetings: MeetingRepositor
       const actor = f ? await actorOf(f.user_id) : null;
       if (!f || !actor) throw notFound('日历订阅');
       const now = clock.now();
-      const rows = await meetings.between(db, new Date(now.getTime() - 90 * 86_400_000), new Date(now.getTime() + 366 * 86_400_000), access.visibleCondition(actor), 1000);
+      const rows = await meetings.between(db, new Date(now.getTime() - 90 * 86_400_000), new Date(now.getTime() + 366 * 86_400_000), conferenceScope(actor), 1000);
       await feedRepository.touch(db, f.user_id, now);
       return render(rows.map((m) => event(m, baseUrl)), `知产 · ${actor.displayName}的会议`);
     },

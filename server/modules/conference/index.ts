@@ -8,7 +8,7 @@ import { bodyRepository } from './body.repository';
 import { registerBodyRoutes } from './body.routes';
 import { createBodyService } from './body.service';
 import { createCalendarService } from './calendar.service';
-import { meetingAccess } from './meeting-access';
+import { meetingAccess } from './meeting-lookup.service';
 import { meetingRepository } from './meeting.repository';
 import { registerMeetingRoutes } from './meeting.routes';
 import { createMeetingService } from './meeting.service';

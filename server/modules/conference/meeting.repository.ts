@@ -1,8 +1,8 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { containsPattern, totalOver } from '../../db/query-helpers';
-import type { DataScope } from '../../platform/access';
 import { pinyinSortKey } from '../../platform/text-sort';
+import type { ConferenceScope } from './conference.policy';
 
 export interface MeetingRow {
   id: string;
@@ -71,7 +71,7 @@ const SORT = { startsAt: 'm.starts_at', title: 'm.title_pinyin', kind: 'm.kind',
 export type MeetingSort = keyof typeof SORT;
 
 /** True when the organisation is invited to, organises, registered for or attended the meeting `m`. */
-export function involves(orgId: string): RawBuilder<boolean> {
+function involves(orgId: string): RawBuilder<boolean> {
   return sql<boolean>`(exists (select 1 from meeting_invitation i where i.meeting_id = m.id and i.org_id = ${orgId})
     or exists (select 1 from meeting_org mo where mo.meeting_id = m.id and mo.org_id = ${orgId})
     or exists (select 1 from meeting_registration r where r.meeting_id = m.id and r.org_id = ${orgId} and r.status <> 'cancelled')
@@ -79,15 +79,14 @@ export function involves(orgId: string): RawBuilder<boolean> {
 }
 
 /** The meetings a caller may see: those in their region (office staff, district offices) and those their unit takes part in. */
-export function meetingVisible(scope: DataScope, orgId: string): RawBuilder<boolean> {
+function meetingVisible(scope: ConferenceScope): RawBuilder<boolean> {
   switch (scope.kind) {
     case 'all':
       return sql<boolean>`true`;
     case 'region':
-      return sql<boolean>`(m.region_code like ${scope.prefix + '%'} or ${involves(orgId)})`;
-    case 'org':
-    case 'own':
-      return involves(orgId);
+      return sql<boolean>`(m.region_code like ${scope.prefix + '%'} or ${involves(scope.orgId)})`;
+    case 'unit':
+      return involves(scope.orgId);
   }
 }
 
@@ -124,8 +123,8 @@ function base(db: Db) {
 }
 
 export const meetingRepository = {
-  async list(db: Db, f: MeetingFilter, visible: RawBuilder<boolean>, page: { limit: number; offset: number; sort: MeetingSort; order: 'asc' | 'desc' }) {
-    let q = base(db).where(visible);
+  async list(db: Db, f: MeetingFilter, scope: ConferenceScope, page: { limit: number; offset: number; sort: MeetingSort; order: 'asc' | 'desc' }) {
+    let q = base(db).where(meetingVisible(scope));
     if (f.q) q = q.where((eb) => eb.or([eb('m.title', 'ilike', containsPattern(f.q!)), eb('m.venue', 'ilike', containsPattern(f.q!))]));
     if (f.kinds?.length) q = q.where('m.kind', 'in', f.kinds);
     if (f.mode) q = q.where('m.mode', '=', f.mode);
@@ -152,8 +151,8 @@ export const meetingRepository = {
     await trx.selectFrom('meeting').select('id').where('id', '=', id).forUpdate().execute();
   },
 
-  async isVisible(db: Db, id: string, visible: RawBuilder<boolean>): Promise<boolean> {
-    return !!(await db.selectFrom('meeting as m').select('m.id').where('m.id', '=', id).where(visible).executeTakeFirst());
+  async isVisible(db: Db, id: string, scope: ConferenceScope): Promise<boolean> {
+    return !!(await db.selectFrom('meeting as m').select('m.id').where('m.id', '=', id).where(meetingVisible(scope)).executeTakeFirst());
   },
 
   async isInvited(db: Db, meetingId: string, orgId: string, userId: string): Promise<boolean> {
@@ -223,8 +222,8 @@ export const meetingRepository = {
   },
 
   /** Meetings starting in [from, to) that the caller may see, soonest first. */
-  async between(db: Db, from: Date, to: Date, visible: RawBuilder<boolean>, limit: number): Promise<MeetingRow[]> {
-    return base(db).where(visible).where('m.starts_at', '>=', from).where('m.starts_at', '<', to).where('m.status', '=', 'scheduled').orderBy('m.starts_at').limit(limit).execute() as Promise<MeetingRow[]>;
+  async between(db: Db, from: Date, to: Date, scope: ConferenceScope, limit: number): Promise<MeetingRow[]> {
+    return base(db).where(meetingVisible(scope)).where('m.starts_at', '>=', from).where('m.starts_at', '<', to).where('m.status', '=', 'scheduled').orderBy('m.starts_at').limit(limit).execute() as Promise<MeetingRow[]>;
   },
 };
 export type MeetingRepository = typeof meetingRepository;

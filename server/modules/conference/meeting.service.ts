@@ -24,7 +24,8 @@ import type { NotificationService } from '../../platform/notifications/notificat
 import type { SearchIndexer } from '../../platform/search/search.service';
 import type { OrgServices } from '../org/org.contract';
 import { MEETING_COLUMNS } from './conference-excel';
-import { canManageRegion, indexMeeting, type MeetingAccess } from './meeting-access';
+import { canManageRegion, conferenceScope } from './conference.policy';
+import { indexMeeting, type MeetingAccess } from './meeting-lookup.service';
 import type { MeetingRepository, MeetingRow, MeetingValues } from './meeting.repository';
 import type { RegistrationRepository, RegistrationRow } from './registration.repository';
 import { fillFromWaitlist } from './waitlist';
@@ -181,7 +182,7 @@ export function createMeetingService(deps: MeetingDeps) {
           from: q.from ? new Date(`${q.from}T00:00:00+08:00`) : undefined,
           to: q.to ? new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86_400_000) : undefined,
         },
-        access.visibleCondition(actor),
+        conferenceScope(actor),
         { ...pageWindow(q.page, q.pageSize), sort: q.sort ?? 'startsAt', order: q.sort ? q.order : 'desc' },
       );
       return { items: rows.map(summary), total, page: q.page, pageSize: q.pageSize };
@@ -199,7 +200,7 @@ export function createMeetingService(deps: MeetingDeps) {
     /** Scheduled meetings the caller may see that start within the next `days` days. */
     async upcoming(actor: Actor, days: number): Promise<MeetingSummary[]> {
       const now = clock.now();
-      const rows = await repo.between(db, now, new Date(now.getTime() + days * 86_400_000), access.visibleCondition(actor), 50);
+      const rows = await repo.between(db, now, new Date(now.getTime() + days * 86_400_000), conferenceScope(actor), 50);
       return rows.map(summary);
     },
 

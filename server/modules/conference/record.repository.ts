@@ -1,8 +1,8 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { containsPattern, totalOver } from '../../db/query-helpers';
-import type { DataScope } from '../../platform/access';
 import { pinyinSortKey } from '../../platform/text-sort';
+import type { ConferenceScope } from './conference.policy';
 
 export interface MinutesRow {
   meeting_id: string;
@@ -63,17 +63,10 @@ export interface AgreementValues {
 const AGREEMENT_SORT = { signedOn: 'a.signed_on', title: 'a.title_pinyin', kind: 'a.kind', createdAt: 'a.created_at' } as const;
 
 /** Agreements a caller may see: in their region, or signed by their unit. */
-export function agreementVisible(scope: DataScope, orgId: string): RawBuilder<boolean> {
-  const party = sql<boolean>`exists (select 1 from agreement_party p where p.agreement_id = a.id and p.org_id = ${orgId})`;
-  switch (scope.kind) {
-    case 'all':
-      return sql<boolean>`true`;
-    case 'region':
-      return sql<boolean>`(a.region_code like ${scope.prefix + '%'} or ${party})`;
-    case 'org':
-    case 'own':
-      return party;
-  }
+function agreementVisible(scope: ConferenceScope): RawBuilder<boolean> {
+  if (scope.kind === 'all') return sql<boolean>`true`;
+  const party = sql<boolean>`exists (select 1 from agreement_party p where p.agreement_id = a.id and p.org_id = ${scope.orgId})`;
+  return scope.kind === 'region' ? sql<boolean>`(a.region_code like ${scope.prefix + '%'} or ${party})` : party;
 }
 
 function agreements(db: Db) {
@@ -129,8 +122,8 @@ export const recordRepository = {
     await trx.deleteFrom('meeting_resolution').where('id', '=', id).execute();
   },
 
-  async listAgreements(db: Db, f: { q?: string | undefined; kind?: string | undefined; regionPrefix?: string | undefined; meetingId?: string | undefined; from?: string | undefined; to?: string | undefined }, visible: RawBuilder<boolean>, page: { limit: number; offset: number; sort: keyof typeof AGREEMENT_SORT; order: 'asc' | 'desc' }) {
-    let q = agreements(db).where(visible);
+  async listAgreements(db: Db, f: { q?: string | undefined; kind?: string | undefined; regionPrefix?: string | undefined; meetingId?: string | undefined; from?: string | undefined; to?: string | undefined }, scope: ConferenceScope, page: { limit: number; offset: number; sort: keyof typeof AGREEMENT_SORT; order: 'asc' | 'desc' }) {
+    let q = agreements(db).where(agreementVisible(scope));
     if (f.q) q = q.where((eb) => eb.or([eb('a.title', 'ilike', containsPattern(f.q!)), eb.exists(eb.selectFrom('agreement_party as p').select('p.position').whereRef('p.agreement_id', '=', 'a.id').where('p.name', 'ilike', containsPattern(f.q!)))]));
     if (f.kind) q = q.where('a.kind', '=', f.kind);
     if (f.regionPrefix) q = q.where('a.region_code', 'like', `${f.regionPrefix}%`);
@@ -146,8 +139,8 @@ export const recordRepository = {
   async findAgreement(db: Db, id: string): Promise<AgreementRow | undefined> {
     return agreements(db).where('a.id', '=', id).executeTakeFirst();
   },
-  async agreementVisibleTo(db: Db, id: string, visible: RawBuilder<boolean>): Promise<boolean> {
-    return !!(await db.selectFrom('agreement as a').select('a.id').where('a.id', '=', id).where(visible).executeTakeFirst());
+  async agreementVisibleTo(db: Db, id: string, scope: ConferenceScope): Promise<boolean> {
+    return !!(await db.selectFrom('agreement as a').select('a.id').where('a.id', '=', id).where(agreementVisible(scope)).executeTakeFirst());
   },
   async parties(db: Db, ids: readonly string[]): Promise<PartyRow[]> {
     if (ids.length === 0) return [];

@@ -17,7 +17,7 @@ import type { Page } from '../../../common/pagination';
 import { regionPrefix } from '../../../common/region';
 import type { Db } from '../../db/database';
 import { pageWindow } from '../../db/query-helpers';
-import { type Actor, scopeOf } from '../../platform/access';
+import type { Actor } from '../../platform/access';
 import type { AuditEvent } from '../../../common/audit';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import { chinaDate, type Clock } from '../../platform/clock';
@@ -27,8 +27,9 @@ import type { FileService } from '../../platform/files/file.service';
 import type { SearchIndexer } from '../../platform/search/search.service';
 import type { OrgServices } from '../org/org.contract';
 import { AGREEMENT_COLUMNS } from './conference-excel';
-import { canManageRegion, type MeetingAccess } from './meeting-access';
-import { agreementVisible, type AgreementRow, type PartyRow, type RecordRepository, type ResolutionRow } from './record.repository';
+import { canManageRegion, conferenceScope } from './conference.policy';
+import type { MeetingAccess } from './meeting-lookup.service';
+import { type AgreementRow, type PartyRow, type RecordRepository, type ResolutionRow } from './record.repository';
 import { inTransaction } from '../../db/unit-of-work';
 
 export interface RecordDeps {
@@ -95,7 +96,7 @@ export function createRecordService(deps: RecordDeps) {
 
   async function visibleAgreement(trx: Db, actor: Actor, id: string): Promise<AgreementRow> {
     const a = await repo.findAgreement(trx, id);
-    if (!a || !(canManageRegion(actor, a.region_code) || (await repo.agreementVisibleTo(trx, id, agreementVisible(scopeOf(actor), actor.orgId))))) throw notFound('协议');
+    if (!a || !(canManageRegion(actor, a.region_code) || (await repo.agreementVisibleTo(trx, id, conferenceScope(actor))))) throw notFound('协议');
     return a;
   }
   async function managedAgreement(trx: Db, actor: Actor, id: string): Promise<AgreementRow> {
@@ -242,7 +243,7 @@ export function createRecordService(deps: RecordDeps) {
       const { rows, total } = await repo.listAgreements(
         db,
         { q: q.q, kind: q.kind, regionPrefix: q.regionCode ? regionPrefix(q.regionCode) : undefined, meetingId: q.meetingId, from: q.from, to: q.to },
-        agreementVisible(scopeOf(actor), actor.orgId),
+        conferenceScope(actor),
         { ...pageWindow(q.page, q.pageSize), sort: q.sort ?? 'signedOn', order: q.sort ? q.order : 'desc' },
       );
       return { items: await withParties(db, rows), total, page: q.page, pageSize: q.pageSize };

@@ -16,7 +16,8 @@ import type { NotificationService } from '../../platform/notifications/notificat
 import type { SearchIndexer } from '../../platform/search/search.service';
 import type { OrgServices } from '../org/org.contract';
 import { ATTENDEE_COLUMNS, ATTENDEE_IMPORT_COLUMNS, AttendeeImportRowSchema, REGISTRATION_COLUMNS } from './conference-excel';
-import { canManageRegion, indexMeeting, type MeetingAccess } from './meeting-access';
+import { canManageRegion, canSeeRegistration } from './conference.policy';
+import { indexMeeting, type MeetingAccess } from './meeting-lookup.service';
 import type { MeetingRepository, MeetingRow } from './meeting.repository';
 import { mapRegistration } from './meeting.service';
 import type { AttendeeRow, RegistrationRepository, RegistrationRow } from './registration.repository';
@@ -62,7 +63,7 @@ export function createRegistrationService(deps: RegistrationDeps) {
   async function registrationOf(trx: Db, actor: Actor, meeting: MeetingRow, id: string): Promise<RegistrationRow> {
     const r = await repo.find(trx, id);
     if (!r || r.meeting_id !== meeting.id) throw notFound('报名');
-    if (!canManageRegion(actor, meeting.region_code) && r.user_id !== actor.userId) throw notFound('报名');
+    if (!canSeeRegistration(actor, meeting.region_code, r.user_id)) throw notFound('报名');
     return r;
   }
 

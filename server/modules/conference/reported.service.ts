@@ -1,13 +1,14 @@
 import { type ReportedMeeting, type ReportedMeetingInput, ReportedMeetingSchema, type YearEvent } from '../../../common/conference-report';
 import { regionPrefix } from '../../../common/region';
 import type { Db } from '../../db/database';
-import { type Actor, scopeOf } from '../../platform/access';
+import type { Actor } from '../../platform/access';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import { chinaDate, type Clock } from '../../platform/clock';
 import { fieldError, fieldErrors } from '../../platform/errors';
 import type { SearchIndexer } from '../../platform/search/search.service';
 import type { OrgNameIndex, OrgServices } from '../org/org.contract';
-import { canManageRegion, indexMeeting } from './meeting-access';
+import { canManageRegion, canSeeEventsOf } from './conference.policy';
+import { indexMeeting } from './meeting-lookup.service';
 import type { MeetingRepository } from './meeting.repository';
 import type { RecordRepository } from './record.repository';
 import type { RecordService } from './record.service';
@@ -153,10 +154,8 @@ export function createReportedService(deps: ReportedDeps) {
 
     /** Meetings, agreements and unveilings of a year in a region subtree the caller may see. */
     async eventsOfYear(actor: Actor, regionCode: string, year: number): Promise<YearEvent[]> {
-      const scope = scopeOf(actor);
+      if (!canSeeEventsOf(actor, regionCode)) return [];
       const prefix = regionPrefix(regionCode);
-      if (scope.kind === 'org' || scope.kind === 'own') return [];
-      if (scope.kind === 'region' && !prefix.startsWith(scope.prefix)) return [];
       const r = await records.eventsBetween(db, prefix, `${year}-01-01`, `${year}-12-31`);
       const events: YearEvent[] = [
         ...r.meetings.map((m): YearEvent => ({ type: 'meeting', id: m.id, title: m.title, date: chinaDate(m.starts_at), regionCode: m.region_code, summary: m.theme ?? m.summary?.slice(0, 200) ?? null, url: `/meetings/${m.id}` })),

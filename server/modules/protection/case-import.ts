@@ -15,7 +15,6 @@ import {
   ProcedureLabels,
   type RightInput,
 } from '../../../common/protection';
-import { hasAnyRole } from '../../../common/roles';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/access';
 import { chinaDate, type Clock } from '../../platform/clock';
@@ -23,7 +22,7 @@ import { AppError } from '../../platform/errors';
 import { type ImportColumn, writeTemplate } from '../../platform/excel';
 import { startImport, type ValidRow } from '../../platform/import';
 import type { JobService } from '../../platform/jobs/job.service';
-import { cityWide, OFFICE_ROLES, regionAllowed } from './case-access';
+import { cityWide, isCaseOffice, regionAllowed } from './protection.policy';
 import type { Intake } from './intake.service';
 import type { ChangeEvent, Notifier } from './notifier.service';
 import { inTransaction } from '../../db/unit-of-work';
@@ -122,7 +121,7 @@ export function createCaseImport(deps: {
     template: () => writeTemplate('纠纷案件', CASE_IMPORT_COLUMNS),
 
     async start(actor: Actor, bytes: Buffer): Promise<Job> {
-      const isOffice = hasAnyRole(actor.roles, OFFICE_ROLES);
+      const isOffice = isCaseOffice(actor);
       const announce: [string, ChangeEvent][] = [];
       // Organisation names for the court-docking events, found while checking the rows.
       const names = new Map<string, string>();

@@ -7,7 +7,7 @@ import type { AuditWriter } from '../../platform/audit/audit.service';
 import { chinaDate, type Clock } from '../../platform/clock';
 import { AppError, fieldError, forbidden, notFound } from '../../platform/errors';
 import type { FileService } from '../../platform/files/file.service';
-import { writableNotes } from './case-access';
+import { writableNotes } from './protection.policy';
 import type { CasePartsRepository } from './case-parts.repository';
 import { mapParty } from './case-view';
 import type { CaseRepository, CaseRow } from './case.repository';

@@ -3,6 +3,7 @@ import { TERMINAL_STATUSES } from '../../../common/protection';
 import type { Db } from '../../db/database';
 import { containsPattern } from '../../db/query-helpers';
 import type { ProtectionCaseEventTable, ProtectionCaseTable } from '../../db/tables/protection';
+import type { CaseScope } from './protection.policy';
 
 export type CaseValues = Insertable<ProtectionCaseTable>;
 export type CasePatch = Updateable<ProtectionCaseTable>;
@@ -31,15 +32,6 @@ export interface CaseFilter {
   to?: string | undefined;
 }
 
-/** What limits the rows a caller sees; any one of the branches is enough. */
-export interface CaseScope {
-  all?: boolean;
-  regionPrefix?: string;
-  orgId?: string;
-  mediatorIds?: readonly string[];
-  courtOrgId?: string;
-  partyOrgId?: string;
-}
 
 export interface ListItemRow {
   id: string;

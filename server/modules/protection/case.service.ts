@@ -4,7 +4,6 @@ import type { AdjudicationCaseCreate, CaseListItem, CaseListQuery, MediationCase
 import { actionsFor } from '../../../common/protection-workflow';
 import { type CaseDetail, type CaseEvent } from '../../../common/protection-case';
 import { regionPrefix } from '../../../common/region';
-import { hasAnyRole } from '../../../common/roles';
 import type { Logger } from 'pino';
 import type { Db } from '../../db/database';
 import { pageWindow } from '../../db/query-helpers';
@@ -12,7 +11,7 @@ import type { Actor } from '../../platform/access';
 import { chinaDate, type Clock } from '../../platform/clock';
 import { writeSheet } from '../../platform/excel';
 import { fieldError, notFound } from '../../platform/errors';
-import { caseScopeFor, OFFICE_ROLES, readableNotes, regionAllowed, sidesOf } from './case-access';
+import { canFileInRegion, caseScope, filesAs, isCaseMediator, isCaseOffice, readableNotes, sidesOf } from './protection.policy';
 import type { Deriver } from './case-derive';
 import type { CasePartsRepository } from './case-parts.repository';
 import { CASE_EXPORT_COLUMNS, mapCaseHead, mapListItem, mapParty, mapRight } from './case-view';
@@ -68,7 +67,7 @@ export function createCaseService(deps: CaseServiceDeps) {
 
   function checkRegion(actor: Actor, code: string): void {
     if (!regionExists(code)) throw fieldError('regionCode', `行政区划代码 ${code} 不存在`);
-    if (hasAnyRole(actor.roles, OFFICE_ROLES) && !regionAllowed(actor, code)) throw fieldError('regionCode', '超出您的管辖范围');
+    if (!canFileInRegion(actor, code)) throw fieldError('regionCode', '超出您的管辖范围');
   }
 
   /** Finds a case the caller may see, with its parties and the caller's sides. */
@@ -133,7 +132,7 @@ export function createCaseService(deps: CaseServiceDeps) {
   }
 
   async function list(actor: Actor, q: CaseListQuery): Promise<Page<CaseListItem>> {
-    const mine = actor.roles.includes('mediator') ? await mediators.idsOfUser(db, actor.userId) : [];
+    const mine = isCaseMediator(actor) ? await mediators.idsOfUser(db, actor.userId) : [];
     const { rows, total } = await repo.list(
       db,
       {
@@ -152,7 +151,7 @@ export function createCaseService(deps: CaseServiceDeps) {
         from: q.from,
         to: q.to,
       },
-      caseScopeFor(actor, mine),
+      caseScope(actor, mine),
       { ...pageWindow(q.page, q.pageSize), sort: q.sort ?? 'receivedOn', order: q.order },
     );
     const names = await orgNames(rows.flatMap((r) => [r.org_id, r.court_id]));
@@ -167,17 +166,17 @@ export function createCaseService(deps: CaseServiceDeps) {
 
     /** Files a mediation case: an enterprise applies online, a court refers (委派/委托), an office refers. */
     async createMediation(actor: Actor, input: MediationCaseCreate): Promise<CaseDetail> {
-      const isOffice = hasAnyRole(actor.roles, OFFICE_ROLES);
-      if (!isOffice && actor.roles.includes('court')) {
+      const as = filesAs(actor);
+      if (as === 'court') {
         if (input.source !== 'courtPreFiling' && input.source !== 'courtInLitigation') throw fieldError('source', '法院只能委派或委托调解');
         if (input.courtId !== actor.orgId) throw fieldError('courtId', '只能以本院名义委派或委托调解');
-      } else if (!isOffice && input.source !== 'application') {
+      } else if (as === 'party' && input.source !== 'application') {
         throw fieldError('source', '企业只能在线申请调解');
       }
       checkRegion(actor, input.regionCode);
       await orgOfKind(input.orgId, ['mediationOrg'], 'orgId', '请选择调解组织');
       if (input.courtId) await orgOfKind(input.courtId, ['court'], 'courtId', '请选择法院');
-      await checkParties(actor, input.parties, !isOffice && !actor.roles.includes('court'));
+      await checkParties(actor, input.parties, as === 'party');
       const day = today();
       const screened = input.source !== 'application';
       const referrer = input.source === 'officeReferral' ? actor.orgId : input.source === 'application' ? null : (input.courtId ?? null);
@@ -206,7 +205,7 @@ export function createCaseService(deps: CaseServiceDeps) {
 
     /** Files a request for administrative adjudication of a patent infringement dispute. */
     async createAdjudication(actor: Actor, input: AdjudicationCaseCreate): Promise<CaseDetail> {
-      const isOffice = hasAnyRole(actor.roles, OFFICE_ROLES);
+      const isOffice = isCaseOffice(actor);
       checkRegion(actor, input.regionCode);
       await orgOfKind(input.orgId, ['ipOffice', 'districtOffice'], 'orgId', '请选择受理的知识产权局');
       await checkParties(actor, input.parties, !isOffice);

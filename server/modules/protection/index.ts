@@ -23,7 +23,8 @@ import { directoryOver } from './recipients';
 import { createReminders } from './reminders';
 import { settingsRepository } from './settings.repository';
 import { createSettingsService } from './settings.service';
-import { createStatistics } from './statistics';
+import { createStatistics } from './statistics.service';
+import { statisticsRepository } from './statistics.repository';
 import { createWorkflowService } from './workflow.service';
 import type { ProtectionDeps, ProtectionServices } from './protection.contract';
 
@@ -101,7 +102,7 @@ export async function createProtectionServices(p: PlatformContext, deps: Protect
   });
   const settings = createSettingsService({ db, clock, audit, repo: settingsRepository, mediators: mediatorRepository, orgsOfKinds, orgs: (actor, ids) => org.orgs.lookup(actor, ids), regionName: (code) => org.regions.fullName(code) });
   const outbox = createOutboxService({ db, repo: outboxRepository, clock, audit, logger, orgNames, courtExists: async (id) => (await orgsById([id]))[0]?.kind === 'court' });
-  const statistics = createStatistics({ db, clock, orgs: orgsById });
+  const statistics = createStatistics({ db, clock, repo: statisticsRepository, orgs: orgsById });
   const caseImport = createCaseImport({ db, clock, jobs, intake, notifier, orgsByName, resolveRegion: (text) => org.regions.resolve(text, 'regionCode'), logger });
   const reminders = createReminders({ db, clock, calendar, repo, parts, deriver, workflow, notifications, directory });
   return { cases, workflow, records, mediators, settings, outbox, statistics, reminders, engine, caseImport };

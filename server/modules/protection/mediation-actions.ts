@@ -1,6 +1,6 @@
 import { PRE_FILING_SOURCES, type PartyRole, TerminationGroundLabels } from '../../../common/protection';
 import { AppError, fieldError, forbidden } from '../../platform/errors';
-import { clockOf } from './case-access';
+import { clockOf } from './case-derive';
 import type { CasePatch } from './case.repository';
 import { daysBetween, periodCode } from './deadlines';
 import type { ActionContext, ActionHandlers } from './workflow-types';

@@ -2,7 +2,6 @@ import type { ImportRowError, Job } from '../../../common/jobs';
 import type { Org } from '../../../common/org';
 import type { Page } from '../../../common/pagination';
 import type { Complaint, ComplaintCreate, Mediator, MediatorCreate, MediatorListQuery, MediatorUpdate } from '../../../common/protection-admin';
-import { hasAnyRole, type Role } from '../../../common/roles';
 import type { User } from '../../../common/user';
 import type { Db } from '../../db/database';
 import { pageWindow } from '../../db/query-helpers';
@@ -15,8 +14,8 @@ import { startImport, type ValidRow } from '../../platform/import';
 import type { JobService } from '../../platform/jobs/job.service';
 import { MEDIATOR_EXPORT_COLUMNS, MEDIATOR_IMPORT_COLUMNS, type MediatorImportRow, MediatorImportRowSchema } from './mediator-excel';
 import type { MediatorRepository, MediatorRow } from './mediator.repository';
+import { canHandleComplaintsIn, canSeeComplaints } from './protection.policy';
 import { inTransaction } from '../../db/unit-of-work';
-import { regionPrefix } from '../../../common/region';
 
 export interface MediatorServiceDeps {
   db: Db;
@@ -33,8 +32,6 @@ export interface MediatorServiceDeps {
   mediatorAccounts: (orgId: string) => Promise<User[]>;
 }
 
-const SEE_COMPLAINTS: readonly Role[] = ['admin', 'office', 'district', 'court'];
-
 /** The mediator roster: specialities, roster membership, workload, performance and complaints. */
 export function createMediatorService(deps: MediatorServiceDeps) {
   const { db, clock, audit, jobs, repo, orgs, orgsByName, user, mediatorAccounts } = deps;
@@ -43,7 +40,7 @@ export function createMediatorService(deps: MediatorServiceDeps) {
     const names = new Map((await orgs(null, rows.flatMap((r) => [r.org_id, ...(r.roster_court_id ? [r.roster_court_id] : [])]))).map((o) => [o.id, o.name]));
     const users = new Map<string, User | null>();
     for (const id of new Set(rows.flatMap((r) => (r.user_id ? [r.user_id] : [])))) users.set(id, await user(id));
-    const complaints = !actor || hasAnyRole(actor.roles, SEE_COMPLAINTS);
+    const complaints = canSeeComplaints(actor);
     return rows.map((r) => {
       const u = r.user_id ? users.get(r.user_id) : null;
       return {
@@ -83,9 +80,8 @@ export function createMediatorService(deps: MediatorServiceDeps) {
    */
   async function mustInArea(actor: Actor, id: string): Promise<MediatorRow> {
     const row = await must(db, id);
-    if (actor.scope === 'all') return row;
     const [org] = await orgs(null, [row.org_id]);
-    if (!org || !org.regionCode.startsWith(regionPrefix(actor.regionCode))) throw notFound('调解员');
+    if (!canHandleComplaintsIn(actor, org?.regionCode)) throw notFound('调解员');
     return row;
   }
 

@@ -33,7 +33,7 @@ import { readUpload, sendXlsx } from '../../platform/http/transfer';
 import type { MediatorService } from './mediator.service';
 import type { OutboxService } from './outbox.service';
 import type { SettingsService } from './settings.service';
-import type { StatisticsService } from './statistics';
+import type { StatisticsService } from './statistics.service';
 
 const TAGS = ['protection'];
 

@@ -12,7 +12,7 @@ import type { createMediatorService } from './mediator.service';
 import type { createOutboxService } from './outbox.service';
 import type { createReminders } from './reminders';
 import type { createSettingsService } from './settings.service';
-import type { createStatistics } from './statistics';
+import type { createStatistics } from './statistics.service';
 import type { createWorkflowService } from './workflow.service';
 
 /** What the protection module needs from the modules built before it. */

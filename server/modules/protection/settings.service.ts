@@ -12,13 +12,12 @@ import {
   type OrgProfileUpsert,
 } from '../../../common/protection-admin';
 import type { Db } from '../../db/database';
-import { hasAnyRole } from '../../../common/roles';
-import { type Actor, scopeOf } from '../../platform/access';
+import type { Actor } from '../../platform/access';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import type { Clock } from '../../platform/clock';
 import { conflict, fieldError, forbidden, isUniqueViolation, notFound } from '../../platform/errors';
 import { writeSheet } from '../../platform/excel';
-import { cityWide } from './case-access';
+import { canSetRulesFor, directoryViewer, ownRegionPrefix } from './protection.policy';
 import type { MediatorRepository } from './mediator.repository';
 import type { DeadlineRuleRow, SettingsRepository } from './settings.repository';
 import { inTransaction } from '../../db/unit-of-work';
@@ -65,9 +64,7 @@ export function createSettingsService(deps: SettingsServiceDeps) {
 
   /** Office staff may set rules for their own region; the national defaults are the platform admin's. */
   function checkRulePrefix(actor: Actor, prefix: string): void {
-    const s = scopeOf(actor);
-    if (s.kind === 'all') return;
-    if (s.kind !== 'region' || !prefix || !prefix.startsWith(s.prefix)) throw forbidden(`只能为本辖区（${prefixName(s.kind === 'region' ? s.prefix : '')}）设置地方期限规则`);
+    if (!canSetRulesFor(actor, prefix)) throw forbidden(`只能为本辖区（${prefixName(ownRegionPrefix(actor))}）设置地方期限规则`);
   }
 
   return {
@@ -76,7 +73,7 @@ export function createSettingsService(deps: SettingsServiceDeps) {
      * data scope; everyone else (parties choosing where to apply) the public list of their city.
      */
     async orgProfiles(actor: Actor, q: MediationOrgListQuery): Promise<MediationOrg[]> {
-      const viewer = hasAnyRole(actor.roles, ['admin', 'office', 'district']) ? actor : cityWide(actor);
+      const viewer = directoryViewer(actor);
       const kinds: Org['kind'][] = q.kind === 'office' ? OFFICE_KINDS : q.kind === 'court' ? ['court'] : ['mediationOrg'];
       const list = await orgsOfKinds(viewer, kinds, q.q);
       const ids = list.map((o) => o.id);

@@ -9,7 +9,7 @@ import { chinaDate, type Clock } from '../../platform/clock';
 import { AppError, fieldError, forbidden, notFound } from '../../platform/errors';
 import { adjudicationActions } from './adjudication-actions';
 import { agreementActions } from './agreement-actions';
-import { sidesOf } from './case-access';
+import { sidesOf } from './protection.policy';
 import type { Deriver } from './case-derive';
 import type { CasePartsRepository } from './case-parts.repository';
 import type { CaseRepository, CaseRow } from './case.repository';

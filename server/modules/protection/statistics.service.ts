@@ -1,102 +1,31 @@
-import { sql } from 'kysely';
 import type { Org } from '../../../common/org';
 import { CaseSourceLabels, DisputeTypeLabels } from '../../../common/protection';
 import type { Statistics, StatisticsQuery } from '../../../common/protection-admin';
-import { regionPrefix } from '../../../common/region';
 import type { Db } from '../../db/database';
-import { type Actor, scopeOf } from '../../platform/access';
+import type { Actor } from '../../platform/access';
 import { chinaDate, type Clock } from '../../platform/clock';
 import { writeWorkbook } from '../../platform/excel';
-import { TERMINAL_STATUS_SQL } from './case.repository';
-
-interface StatRow {
-  g: number;
-  source: string | null;
-  dispute_type: string | null;
-  outcome: string | null;
-  org_id: string | null;
-  mediator_id: string | null;
-  cases: number;
-  open: number;
-  concluded: number;
-  succeeded: number;
-  dur_sum: number | null;
-  dur_n: number;
-  period_sum: number | null;
-  within_n: number;
-  agreements: number;
-  confirmed: number;
-}
-
-const CONCLUDED = `c.outcome in ('agreement', 'failure')`;
-
-/**
- * The period's mediation cases counted once per combination of the five breakdowns (a few thousand
- * rows at most, since a mediator belongs to one organisation), then rolled up six ways with
- * grouping sets: each case is read and tested once instead of once per breakdown.
- */
-async function aggregate(db: Db, from: string, to: string, region: string | null, orgId: string | undefined): Promise<StatRow[]> {
-  const r = await sql<StatRow>`
-    with base as (
-      select c.source, c.dispute_type, c.outcome, c.org_id, c.mediator_id,
-             count(*) as cases,
-             count(*) filter (where c.status not in ${sql.raw(TERMINAL_STATUS_SQL)}) as open,
-             count(*) filter (where ${sql.raw(CONCLUDED)}) as concluded,
-             count(*) filter (where c.outcome = 'agreement') as succeeded,
-             sum(c.ended_on - c.accepted_on) filter (where ${sql.raw(CONCLUDED)} and c.accepted_on is not null) as dur_sum,
-             count(*) filter (where ${sql.raw(CONCLUDED)} and c.accepted_on is not null) as dur_n,
-             sum(coalesce(c.period_days, 0) + c.extension_days) filter (where ${sql.raw(CONCLUDED)} and c.accepted_on is not null) as period_sum,
-             count(*) filter (where ${sql.raw(CONCLUDED)} and c.accepted_on is not null
-                              and c.ended_on - c.accepted_on - c.paused_days <= coalesce(c.period_days, 0) + c.extension_days) as within_n,
-             count(*) filter (where c.outcome = 'agreement' and c.source <> 'courtInLitigation' and not c.affects_validity) as agreements,
-             count(*) filter (where c.confirmation_result = 'confirmed') as confirmed
-      from protection_case c
-      where c.kind = 'mediation' and c.received_on between ${from} and ${to}
-        ${region !== null ? sql`and c.region_code like ${region + '%'}` : sql``}
-        ${orgId ? sql`and c.org_id = ${orgId}` : sql``}
-      group by 1, 2, 3, 4, 5
-    )
-    select grouping(source, dispute_type, outcome, org_id, mediator_id)::int as g,
-           source, dispute_type, outcome, org_id, mediator_id,
-           sum(cases)::int as cases, sum(open)::int as open, sum(concluded)::int as concluded, sum(succeeded)::int as succeeded,
-           sum(dur_sum)::float as dur_sum, sum(dur_n)::int as dur_n, sum(period_sum)::float as period_sum, sum(within_n)::int as within_n,
-           sum(agreements)::int as agreements, sum(confirmed)::int as confirmed
-    from base
-    group by grouping sets ((), (source), (dispute_type), (outcome), (org_id), (mediator_id))`.execute(db);
-  return r.rows;
-}
-
-async function namesOfMediators(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('protection_mediator').select(['id', 'name']).where('id', 'in', ids).execute();
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
+import { statisticsRegion } from './protection.policy';
+import type { StatisticsRepository, StatRow } from './statistics.repository';
 
 const rate = (a: number, b: number) => (b ? a / b : null);
 const OUTCOME_LABELS: Record<string, string> = { agreement: '达成协议', failure: '调解不成', withdrawn: '撤回', returned: '退回', open: '办理中' };
 
 /** Mediation statistics: by source, type and outcome; success, duration against the period, judicial confirmation; per organisation and mediator. */
-export function createStatistics(deps: { db: Db; clock: Clock; orgs: (ids: readonly string[]) => Promise<Org[]> }) {
-  const { db, clock, orgs } = deps;
+export function createStatistics(deps: { db: Db; clock: Clock; repo: StatisticsRepository; orgs: (ids: readonly string[]) => Promise<Org[]> }) {
+  const { db, clock, repo, orgs } = deps;
 
   async function compute(actor: Actor, q: StatisticsQuery): Promise<Statistics> {
     const today = chinaDate(clock.now());
     const from = q.from ?? `${today.slice(0, 4)}-01-01`;
     const to = q.to ?? today;
-    const scope = scopeOf(actor);
-    // A region filter narrower than the caller's scope applies; a wider one is cut down to the scope.
-    let region: string | null = scope.kind === 'region' ? scope.prefix : null;
-    if (q.regionCode) {
-      const wanted = regionPrefix(q.regionCode);
-      region = region === null || wanted.startsWith(region) ? wanted : region;
-    }
-    const rows = await aggregate(db, from, to, region, q.orgId);
+    const rows = await repo.aggregate(db, from, to, statisticsRegion(actor, q.regionCode), q.orgId);
     // grouping() over five columns sets a bit for each column left out of the row's set (bit 0 = the last column).
     const set = (bit: number) => rows.filter((r) => r.g === 31 - (1 << bit));
     const total = rows.find((r) => r.g === 31);
     const [orgRows, mediatorNames] = await Promise.all([
       orgs(set(1).flatMap((r) => (r.org_id ? [r.org_id] : []))),
-      namesOfMediators(db, set(0).flatMap((r) => (r.mediator_id ? [r.mediator_id] : []))),
+      repo.namesOfMediators(db, set(0).flatMap((r) => (r.mediator_id ? [r.mediator_id] : []))),
     ]);
     const names = new Map(orgRows.map((o) => [o.id, o.name]));
     const perf = (r: StatRow, id: string, name: string) => ({

@@ -1,30 +1,21 @@
-import { ConferenceAccess } from '../../../common/conference';
-import { hasAnyRole } from '../../../common/roles';
 import type { Db } from '../../db/database';
-import { type Actor, scopeOf } from '../../platform/access';
+import type { Actor } from '../../platform/access';
 import { chinaDate } from '../../platform/clock';
 import { forbidden, notFound } from '../../platform/errors';
 import type { SearchIndexer } from '../../platform/search/search.service';
-import { meetingVisible, type MeetingRepository, type MeetingRow } from './meeting.repository';
+import { canManageRegion, conferenceScope } from './conference.policy';
+import type { MeetingRepository, MeetingRow } from './meeting.repository';
 import type { RegistrationRepository } from './registration.repository';
 
-/** True when the caller runs meetings of this region (office staff of the city, a district office in its district). */
-export function canManageRegion(actor: Actor, regionCode: string): boolean {
-  if (!hasAnyRole(actor.roles, ConferenceAccess.manage)) return false;
-  const scope = scopeOf(actor);
-  return scope.kind === 'all' || (scope.kind === 'region' && regionCode.startsWith(scope.prefix));
-}
-
-/** Finding meetings a caller may see or run; a meeting out of sight answers 404 like a missing one. */
+/** Finding meetings a caller may see or run, as the policy says; a meeting out of sight answers 404 like a missing one. */
 export function meetingAccess(repo: MeetingRepository) {
   return {
-    visibleCondition: (actor: Actor) => meetingVisible(scopeOf(actor), actor.orgId),
 
     async visible(trx: Db, actor: Actor, id: string): Promise<MeetingRow> {
       const row = await repo.find(trx, id);
       if (!row) throw notFound('会议');
       if (canManageRegion(actor, row.region_code)) return row;
-      if (!(await repo.isVisible(trx, id, meetingVisible(scopeOf(actor), actor.orgId)))) throw notFound('会议');
+      if (!(await repo.isVisible(trx, id, conferenceScope(actor)))) throw notFound('会议');
       return row;
     },
 

@@ -1,0 +1,52 @@
+import { ConferenceAccess } from '../../../common/conference';
+import { regionPrefix } from '../../../common/region';
+import { hasAnyRole } from '../../../common/roles';
+import { type Actor, scopeOf } from '../../platform/access';
+
+/**
+ * Which meetings and agreements a caller sees, as a plain value the repositories turn into SQL:
+ * everything, a region subtree plus what their unit takes part in, or only what their unit takes part in.
+ */
+export type ConferenceScope =
+  | { kind: 'all' }
+  | { kind: 'region'; prefix: string; orgId: string }
+  | { kind: 'unit'; orgId: string };
+
+/** The meetings and agreements a caller may see. */
+export function conferenceScope(actor: Actor): ConferenceScope {
+  const scope = scopeOf(actor);
+  switch (scope.kind) {
+    case 'all':
+      return { kind: 'all' };
+    case 'region':
+      return { kind: 'region', prefix: scope.prefix, orgId: actor.orgId };
+    case 'org':
+    case 'own':
+      return { kind: 'unit', orgId: actor.orgId };
+  }
+}
+
+/** True when the caller runs meetings of this region (office staff of the city, a district office in its district). */
+export function canManageRegion(actor: Actor, regionCode: string): boolean {
+  if (!hasAnyRole(actor.roles, ConferenceAccess.manage)) return false;
+  const scope = scopeOf(actor);
+  return scope.kind === 'all' || (scope.kind === 'region' && regionCode.startsWith(scope.prefix));
+}
+
+/** True when the caller may open the joint conference of a region (a regional scope reaches only its own subtree). */
+export function canSeeConferenceOf(actor: Actor, regionCode: string): boolean {
+  const scope = scopeOf(actor);
+  return scope.kind !== 'region' || regionCode.startsWith(scope.prefix);
+}
+
+/** True when the caller may read the year's events of a region subtree: city-wide staff, or a region inside their own. */
+export function canSeeEventsOf(actor: Actor, regionCode: string): boolean {
+  const scope = scopeOf(actor);
+  if (scope.kind === 'all') return true;
+  return scope.kind === 'region' && regionPrefix(regionCode).startsWith(scope.prefix);
+}
+
+/** True when the caller may see a registration: the meeting's organisers, or the person it belongs to. */
+export function canSeeRegistration(actor: Actor, meetingRegion: string, registrantUserId: string | null): boolean {
+  return canManageRegion(actor, meetingRegion) || registrantUserId === actor.userId;
+}
