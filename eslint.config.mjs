@@ -56,9 +56,8 @@ export default tseslint.config(
     files: ['server/**/*.ts', 'cli/**/*.ts'],
     ignores: [
       'server/db/**', 'server/**/*.repository.ts', 'server/**/*.test.ts', 'server/test/**',
-      'server/modules/stats/index.ts', 'server/modules/stats/import/bulk.ts', 'server/modules/tasks/plan.service.ts',
+      'server/modules/tasks/plan.service.ts',
       'server/modules/tasks/task-access.ts', 'server/modules/tasks/book.service.ts', 'server/modules/protection/statistics.ts',
-      'server/platform/access.ts', 'server/platform/platform.routes.ts',
     ],
     rules: {
       'no-restricted-imports': ['error', { paths: [
