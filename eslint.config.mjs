@@ -51,13 +51,10 @@ export default tseslint.config(
   },
   {
     // The sealed data layer: only repositories and server/db/ write SQL, and transactions are
-    // opened through server/db/unit-of-work.ts. The files listed under `ignores` still build SQL
-    // outside a repository and are being moved.
+    // opened through server/db/unit-of-work.ts.
     files: ['server/**/*.ts', 'cli/**/*.ts'],
     ignores: [
       'server/db/**', 'server/**/*.repository.ts', 'server/**/*.test.ts', 'server/test/**',
-      'server/modules/stats/index.ts', 'server/modules/stats/import/bulk.ts',
-      'server/platform/access.ts', 'server/platform/platform.routes.ts',
     ],
     rules: {
       'no-restricted-imports': ['error', { paths: [

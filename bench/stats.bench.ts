@@ -15,7 +15,7 @@ import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { createDatabase } from '../server/db/database';
 import { migrateToLatest } from '../server/db/migrate';
-import { openBulk } from '../server/modules/stats/import/bulk';
+import { openBulk } from '../server/db/bulk';
 import { rollUp } from '../server/modules/stats/engine/rollup';
 import { computeValues } from '../server/modules/stats/engine/values';
 import { dayOfChanges, geography, writeDataset } from '../server/modules/stats/demo/generator';

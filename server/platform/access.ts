@@ -1,4 +1,3 @@
-import { sql, type RawBuilder } from 'kysely';
 import { ErrorCode } from '../../common/errors';
 import { regionPrefix } from '../../common/region';
 import { hasAnyRole, type DataScopeKind, type Role } from '../../common/roles';
@@ -34,31 +33,6 @@ export function scopeOf(actor: Actor): DataScope {
       return { kind: 'org', orgId: actor.orgId };
     case 'own':
       return { kind: 'own', userId: actor.userId, orgId: actor.orgId };
-  }
-}
-
-/** Columns of a table that a scope can filter on; a scope whose column is missing sees nothing. */
-export interface ScopeColumns {
-  region?: string;
-  org?: string;
-  owner?: string;
-}
-
-/**
- * A WHERE condition limiting rows to a scope. "Own records" uses the owner column when the table
- * has one and falls back to the caller's organisation otherwise.
- */
-export function scopeCondition(scope: DataScope, cols: ScopeColumns): RawBuilder<boolean> {
-  switch (scope.kind) {
-    case 'all':
-      return sql<boolean>`true`;
-    case 'region':
-      return cols.region ? sql<boolean>`${sql.ref(cols.region)} like ${scope.prefix + '%'}` : sql<boolean>`false`;
-    case 'org':
-      return cols.org ? sql<boolean>`${sql.ref(cols.org)} = ${scope.orgId}` : sql<boolean>`false`;
-    case 'own':
-      if (cols.owner) return sql<boolean>`${sql.ref(cols.owner)} = ${scope.userId}`;
-      return cols.org ? sql<boolean>`${sql.ref(cols.org)} = ${scope.orgId}` : sql<boolean>`false`;
   }
 }
 

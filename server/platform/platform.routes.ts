@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { dateField } from '../../common/fields';
 import { AuditEventSchema, AuditListQuerySchema, AuditPageSchema, AuditVerifyResultSchema } from '../../common/audit';
@@ -9,6 +8,7 @@ import { IdParamsSchema } from '../../common/org';
 import { OrgAccess } from '../../common/roles';
 import type { AdjustableClock } from './clock';
 import { calendarRepository } from './calendar.repository';
+import { healthRepository } from './health.repository';
 import type { PlatformContext } from './context';
 import { fieldError } from './errors';
 import { StoredFileSchema } from './files/file.service';
@@ -29,7 +29,7 @@ export function registerPlatformRoutes(app: FastifyInstance, p: PlatformContext,
     '/api/health',
     { config: { access: 'public' }, schema: { tags: ['platform'], summary: 'Liveness and database check', response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), time: z.string() }) } } },
     async () => {
-      await sql`select 1`.execute(p.db);
+      await healthRepository.ping(p.db);
       return { status: 'ok' as const, database: p.database.engine, time: p.clock.now().toISOString() };
     },
   );

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { containsPattern, totalOver } from '../../db/query-helpers';
-import { type DataScope, scopeCondition } from '../../platform/access';
+import type { DataScope } from '../../platform/access';
+import { scopeCondition } from '../../db/scope-sql';
 import { pinyinSortKey } from '../../platform/text-sort';
 
 export interface OrgRow {

@@ -5,7 +5,8 @@ import type { Page } from '../../../common/pagination';
 import { regionPrefix } from '../../../common/region';
 import type { Db } from '../../db/database';
 import { pageWindow } from '../../db/query-helpers';
-import { type Actor, type DataScope, inScope, scopeOf } from '../../platform/access';
+import type { Actor } from '../../platform/access';
+import { canSeeOrg, mayPlaceOrgIn, orgScope } from './org.policy';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import type { Clock } from '../../platform/clock';
 import { AppError, conflict, fieldError, isUniqueViolation, notFound } from '../../platform/errors';
@@ -58,27 +59,26 @@ export function createOrgService(deps: OrgServiceDeps) {
     };
   }
 
-  function visible(scope: DataScope, r: OrgRow | undefined): r is OrgRow {
-    return !!r && inScope(scope, { regionCode: r.region_code, orgId: r.id });
+  function visible(actor: Actor, r: OrgRow | undefined): r is OrgRow {
+    return !!r && canSeeOrg(actor, { id: r.id, regionCode: r.region_code });
   }
 
   async function findVisible(trx: Db, actor: Actor, id: string): Promise<OrgRow> {
     const row = await repo.find(trx, id);
-    if (!visible(scopeOf(actor), row)) throw notFound('机构');
+    if (!visible(actor, row)) throw notFound('机构');
     return row;
   }
 
   function checkRegion(actor: Actor, code: string): void {
     if (!regions.exists(code)) throw fieldError('regionCode', `行政区划代码 ${code} 不存在`);
-    const scope = scopeOf(actor);
-    if (scope.kind === 'region' && !code.startsWith(scope.prefix)) {
+    if (!mayPlaceOrgIn(actor, code)) {
       throw fieldError('regionCode', `超出您的管辖范围（${regions.fullName(actor.regionCode)}）`);
     }
   }
 
   async function checkParent(trx: Db, actor: Actor, parentId: string, selfId?: string): Promise<void> {
     const parent = await repo.find(trx, parentId);
-    if (!visible(scopeOf(actor), parent)) throw fieldError('parentId', '上级机构不存在');
+    if (!visible(actor, parent)) throw fieldError('parentId', '上级机构不存在');
     if (selfId && (await repo.ancestorIds(trx, parentId)).includes(selfId)) {
       throw fieldError('parentId', '上级机构不能是本机构或其下级机构');
     }
@@ -105,7 +105,7 @@ export function createOrgService(deps: OrgServiceDeps) {
     /** A page of the list; answered from the cache while no organisation has been written since. */
     async list(actor: Actor, q: OrgListQuery): Promise<Page<Org>> {
       const version = await versions.current(db, 'org');
-      const scope = scopeOf(actor);
+      const scope = orgScope(actor);
       const key = JSON.stringify([scope, q]);
       const cached = listCache.get(key, version);
       if (cached) return cached;
@@ -133,7 +133,7 @@ export function createOrgService(deps: OrgServiceDeps) {
     /** Organisations by id that the actor may see (other modules use it to show names). */
     async lookup(actor: Actor | null, ids: readonly string[]): Promise<Org[]> {
       const rows = await repo.findMany(db, [...new Set(ids)]);
-      return rows.filter((r) => !actor || visible(scopeOf(actor), r)).map(mapOrg);
+      return rows.filter((r) => !actor || visible(actor, r)).map(mapOrg);
     },
 
     async create(actor: Actor, input: OrgCreate): Promise<Org> {
@@ -217,7 +217,7 @@ export function createOrgService(deps: OrgServiceDeps) {
 
   async function checkImport(actor: Actor, rows: ValidRow<OrgImportRow>[], errors: ImportRowError[]): Promise<ValidRow<ReadyRow>[]> {
     const header = (key: string) => ORG_IMPORT_COLUMNS.find((c) => c.key === key)!.header;
-    const scope = scopeOf(actor);
+    const scope = orgScope(actor);
     const codes = rows.flatMap((r) => (r.value.creditCode ? [r.value.creditCode] : []));
     const taken = new Map((await repo.findByCreditCodes(db, codes)).map((o) => [o.credit_code, o.name]));
     const parentNames = rows.flatMap((r) => (r.value.parentName ? [r.value.parentName] : []));
@@ -266,7 +266,7 @@ export function createOrgService(deps: OrgServiceDeps) {
 
   async function persistImport(actor: Actor, rows: ValidRow<ReadyRow>[], progress: (n: number) => void): Promise<void> {
     await inTransaction(db, async (trx) => {
-      const scope = scopeOf(actor);
+      const scope = orgScope(actor);
       const parentNames = rows.flatMap((r) => (r.value.parentName ? [r.value.parentName] : []));
       const ids = new Map((await repo.findByNames(trx, parentNames, scope)).map((o) => [o.name, o.id]));
       const created: Org[] = [];

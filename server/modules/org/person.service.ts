@@ -4,7 +4,8 @@ import type { Page } from '../../../common/pagination';
 import { regionPrefix } from '../../../common/region';
 import type { Db } from '../../db/database';
 import { pageWindow } from '../../db/query-helpers';
-import { type Actor, inScope, scopeOf } from '../../platform/access';
+import type { Actor } from '../../platform/access';
+import { canSeePerson, orgScope } from './org.policy';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import type { Clock } from '../../platform/clock';
 import { fieldError, notFound } from '../../platform/errors';
@@ -37,7 +38,7 @@ export function createPersonService(deps: { db: Db; repo: PersonRepository; orgs
 
   async function findVisible(trx: Db, actor: Actor, id: string): Promise<PersonRow> {
     const row = await repo.find(trx, id);
-    if (!row || !inScope(scopeOf(actor), { regionCode: row.region_code, orgId: row.org_id })) throw notFound('人员');
+    if (!row || !canSeePerson(actor, { regionCode: row.region_code, orgId: row.org_id })) throw notFound('人员');
     return row;
   }
 
@@ -60,7 +61,7 @@ export function createPersonService(deps: { db: Db; repo: PersonRepository; orgs
       const { rows, total } = await repo.list(
         db,
         { q: q.q, orgId: q.orgId, regionPrefix: q.regionCode ? regionPrefix(q.regionCode) : undefined },
-        scopeOf(actor),
+        orgScope(actor),
         { ...pageWindow(q.page, q.pageSize), sort: q.sort ?? 'name', order: q.order },
       );
       return { items: rows.map(mapPerson), total, page: q.page, pageSize: q.pageSize };
@@ -71,8 +72,7 @@ export function createPersonService(deps: { db: Db; repo: PersonRepository; orgs
     /** People by id that the actor may see (other modules show attendees and liaisons with it). */
     async lookup(actor: Actor | null, ids: readonly string[]): Promise<Person[]> {
       const rows = await repo.findMany(db, [...new Set(ids)]);
-      const scope = actor ? scopeOf(actor) : null;
-      return rows.filter((r) => !scope || inScope(scope, { regionCode: r.region_code, orgId: r.org_id })).map(mapPerson);
+      return rows.filter((r) => !actor || canSeePerson(actor, { regionCode: r.region_code, orgId: r.org_id })).map(mapPerson);
     },
     async create(actor: Actor, input: PersonCreate): Promise<Person> {
       await checkOrg(actor, input.orgId);
@@ -123,7 +123,7 @@ export function createPersonService(deps: { db: Db; repo: PersonRepository; orgs
         columns: PERSON_IMPORT_COLUMNS,
         rowSchema: PersonImportRowSchema,
         check: async (rows, errors) => {
-          const found = await repo.orgsByName(db, rows.map((r) => r.value.orgName), scopeOf(actor));
+          const found = await repo.orgsByName(db, rows.map((r) => r.value.orgName), orgScope(actor));
           const byName = new Map<string, string[]>();
           for (const o of found) byName.set(o.name, [...(byName.get(o.name) ?? []), o.id]);
           return rows.flatMap(({ rowNumber, value }) => {

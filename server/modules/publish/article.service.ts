@@ -10,12 +10,12 @@ import {
   type ArticleStatus,
   type ArticleUpdate,
   type EventKind,
-  PublishAccess,
 } from '../../../common/publish';
 import { regionPrefix } from '../../../common/region';
 import type { Db } from '../../db/database';
 import { pageWindow } from '../../db/query-helpers';
-import { type Actor, inScope, requireRole, scopeOf } from '../../platform/access';
+import type { Actor } from '../../platform/access';
+import { type ArticleAccessFacts, canSeeArticle, isInArticleScope, isReviewer, publishScope, requireReviewer } from './publish.policy';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import { chinaDate, type Clock } from '../../platform/clock';
 import { writeSheet } from '../../platform/excel';
@@ -99,13 +99,13 @@ export function createArticleService(deps: ArticleServiceDeps) {
     return { ...mapListItem(r), body: r.body, originalText: r.original_text, attachments };
   }
 
-  const inActorScope = (actor: Actor, r: ArticleRow) => inScope(scopeOf(actor), { regionCode: r.region_code, orgId: r.author_org_id, ownerId: r.created_by });
-  const isReviewer = (actor: Actor) => actor.roles.some((role) => (PublishAccess.review as readonly string[]).includes(role));
+  const factsOf = (r: ArticleRow): ArticleAccessFacts => ({ status: r.status, regionCode: r.region_code, authorOrgId: r.author_org_id, createdBy: r.created_by });
+  const inActorScope = (actor: Actor, r: ArticleRow) => isInArticleScope(actor, factsOf(r));
 
   /** The article if the actor may see it: in their scope, or published. */
   async function findVisible(trx: Db, actor: Actor, id: string): Promise<ArticleRow> {
     const r = await repo.find(trx, id);
-    if (!r || !(r.status === 'published' || inActorScope(actor, r))) throw notFound('资讯');
+    if (!r || !canSeeArticle(actor, factsOf(r))) throw notFound('资讯');
     return r;
   }
 
@@ -166,7 +166,7 @@ export function createArticleService(deps: ArticleServiceDeps) {
       const { rows, total } = await repo.list(
         db,
         { q: q.q, statuses: q.status, kinds: q.eventKind, eventRegionPrefix: q.regionCode ? regionPrefix(q.regionCode) : undefined, authorOrgId: q.authorOrgId, from: q.from, to: q.to },
-        scopeOf(actor),
+        publishScope(actor),
         { ...pageWindow(q.page, q.pageSize), sort: q.sort ?? 'updatedAt', order: q.order },
       );
       return { items: rows.map(mapListItem), total, page: q.page, pageSize: q.pageSize };
@@ -187,7 +187,7 @@ export function createArticleService(deps: ArticleServiceDeps) {
     async createIn(trx: Db, actor: Actor, input: ArticleCreate, extras: ArticleExtras = {}): Promise<Article> {
       checkRegion(input.eventRegionCode);
       const status = extras.status ?? 'draft';
-      if (status === 'published') requireRole(actor, PublishAccess.review);
+      if (status === 'published') requireReviewer(actor);
       const now = clock.now();
       const values: ArticleValues = {
         title: input.title,
@@ -267,18 +267,18 @@ export function createArticleService(deps: ArticleServiceDeps) {
     },
     /** Review (or a draft, when the office writes it) → published. */
     async publish(actor: Actor, id: string): Promise<Article> {
-      requireRole(actor, PublishAccess.review);
+      requireReviewer(actor);
       return transition(actor, id, 'publish', ['draft', 'review'], 'published');
     },
     /** Review → draft, with the reason. */
     async reject(actor: Actor, id: string, note: string | null): Promise<Article> {
-      requireRole(actor, PublishAccess.review);
+      requireReviewer(actor);
       if (!note) throw fieldError('note', '请填写退回原因');
       return transition(actor, id, 'reject', ['review'], 'draft', note);
     },
     /** Published → draft: taken off the public pages. */
     async unpublish(actor: Actor, id: string, note: string | null): Promise<Article> {
-      requireRole(actor, PublishAccess.review);
+      requireReviewer(actor);
       return transition(actor, id, 'unpublish', ['published'], 'draft', note);
     },
 

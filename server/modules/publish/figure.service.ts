@@ -7,7 +7,8 @@ import type { FigureListQuery, ReportedFigure } from '../../../common/publish-se
 import { regionPrefix } from '../../../common/region';
 import type { Db } from '../../db/database';
 import { pageWindow } from '../../db/query-helpers';
-import { type Actor, scopeOf } from '../../platform/access';
+import type { Actor } from '../../platform/access';
+import { publishScope } from './publish.policy';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import type { Clock } from '../../platform/clock';
 import { AppError, fieldError } from '../../platform/errors';
@@ -91,7 +92,7 @@ export function createFigureService(deps: { db: Db; repo: FigureRepository; org:
       const { rows, total } = await repo.list(
         db,
         { q: q.q, indicatorId: q.indicatorId, year: q.year, regionPrefix: q.regionCode ? regionPrefix(q.regionCode) : undefined, articleId: q.articleId },
-        scopeOf(actor),
+        publishScope(actor),
         { ...pageWindow(q.page, q.pageSize), sort: q.sort ?? 'year', order: q.order },
       );
       return { items: rows.map(map), total, page: q.page, pageSize: q.pageSize };

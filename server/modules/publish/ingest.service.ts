@@ -3,9 +3,9 @@ import type { Logger } from 'pino';
 import type { ReportedMeetingInput, YearEvent } from '../../../common/conference-report';
 import { ErrorCode } from '../../../common/errors';
 import { type IngestAnalysis, type IngestSave, type IngestSaved, meetingKindFor } from '../../../common/publish-ingest';
-import { PublishAccess } from '../../../common/publish';
 import type { Db } from '../../db/database';
-import { type Actor, requireRole } from '../../platform/access';
+import type { Actor } from '../../platform/access';
+import { requireReviewer } from './publish.policy';
 import { AppError, fieldError } from '../../platform/errors';
 import { analyseReport, DocumentError, readDocument, type ReportAnalysis, TEXT_MAX_CHARS } from '../../platform/text/index';
 import type { OrgServices } from '../org/org.contract';
@@ -114,7 +114,7 @@ export function createIngestService(deps: IngestDeps) {
      * checked before anything is written, and a failure leaves none of them.
      */
     async save(actor: Actor, input: IngestSave): Promise<IngestSaved> {
-      if (input.status === 'published') requireRole(actor, PublishAccess.review);
+      if (input.status === 'published') requireReviewer(actor);
       const a = input.article;
       if (a.eventRegionCode && !org.regions.exists(a.eventRegionCode)) throw fieldError('article.eventRegionCode', `行政区划代码 ${a.eventRegionCode} 不存在`);
       input.figures.forEach((f, i) => {

@@ -2,7 +2,8 @@ import type { YearEvent } from '../../../common/conference-report';
 import type { TopTenCandidate, TopTenList, TopTenSave } from '../../../common/publish-search';
 import { isInRegion, regionPrefix } from '../../../common/region';
 import type { Db } from '../../db/database';
-import { type Actor, scopeOf } from '../../platform/access';
+import type { Actor } from '../../platform/access';
+import { canReachTopTenRegion } from './publish.policy';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import type { Clock } from '../../platform/clock';
 import { conflict, fieldError, fieldErrors, notFound } from '../../platform/errors';
@@ -29,15 +30,12 @@ export function createTopTenService(deps: TopTenDeps) {
 
   function checkRegion(actor: Actor, code: string): void {
     if (!org.regions.exists(code)) throw fieldError('regionCode', `行政区划代码 ${code} 不存在`);
-    const scope = scopeOf(actor);
-    if (scope.kind === 'region' && !code.startsWith(scope.prefix)) throw fieldError('regionCode', '超出您的管辖范围');
-    if (scope.kind === 'org' || scope.kind === 'own') throw fieldError('regionCode', '超出您的管辖范围');
+    if (!canReachTopTenRegion(actor, code)) throw fieldError('regionCode', '超出您的管辖范围');
   }
 
   /** A list of another region answers like a missing one. */
   function canSee(actor: Actor, code: string): boolean {
-    const scope = scopeOf(actor);
-    return scope.kind === 'all' || (scope.kind === 'region' && code.startsWith(scope.prefix));
+    return canReachTopTenRegion(actor, code);
   }
 
   async function map(db0: Db, list: TopTenListRow): Promise<TopTenList> {

@@ -9,7 +9,7 @@ import { RegionTree } from './engine/region-tree';
 import { type FactRow, rollUp } from './engine/rollup';
 import { valuesByYear } from './engine/values';
 import type { FactRepository } from './fact.repository';
-import { type BulkConnection, openBulk } from './import/bulk';
+import { type BulkConnection, openBulk } from '../../db/bulk';
 import type { SettingRepository } from './setting.repository';
 import type { ValueRepository } from './value.repository';
 import { inTransaction } from '../../db/unit-of-work';

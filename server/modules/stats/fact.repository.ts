@@ -7,7 +7,7 @@ import type { EventGroups } from './engine/facts';
 import type { BaselineValues } from './engine/indicator-definitions';
 import type { FactRow, FigureRow } from './engine/rollup';
 import type { BaselineIndex } from './engine/values';
-import type { BulkConnection } from './import/bulk';
+import type { BulkConnection } from '../../db/bulk';
 
 const num = (v: string | null): number | null => (v === null ? null : Number(v));
 const FACT_COLUMNS = ['region_code', 'year', ...MEASURE_KEYS];

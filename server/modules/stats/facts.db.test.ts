@@ -8,7 +8,7 @@ import { FactSums } from './engine/facts';
 import { sourceGroupsSql } from './engine/facts-sql';
 import type { FactRow } from './engine/rollup';
 import { factRepository } from './fact.repository';
-import { openBulk } from './import/bulk';
+import { openBulk } from '../../db/bulk';
 import { settingRepository } from './setting.repository';
 import { appNo, importCsv, PATENT_HEADER, SYSTEM_IMPORTER } from './test-fixtures';
 

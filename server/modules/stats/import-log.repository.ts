@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { ImportHistoryQuery } from '../../../common/stats-records';
 import type { Db } from '../../db/database';
 import { pageWindow, totalOver } from '../../db/query-helpers';
@@ -33,6 +34,10 @@ export const importLogRepository = {
       .set({ status, total: counts.total, inserted: counts.inserted, updated: counts.updated, unchanged: counts.unchanged, error_count: counts.errorCount, finished_at: at })
       .where('id', '=', id)
       .execute();
+  },
+  /** Marks failed the imports still running a day after they started (their process stopped); the database's clock decides. */
+  async failStale(db: Db): Promise<void> {
+    await sql`update stats_import set status = 'failed', finished_at = now() where status = 'running' and created_at < now() - interval '1 day'`.execute(db);
   },
   async list(db: Db, q: ImportHistoryQuery, createdBy: string | null): Promise<{ rows: ImportLogRow[]; total: number }> {
     let query = db.selectFrom('stats_import').select(COLUMNS).select(totalOver.as('n'));

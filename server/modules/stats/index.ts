@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import { tableVersionRepository } from '../../platform/cache/table-version.repository';
 import type { PlatformContext } from '../../platform/context';
 import type { ScheduledTask } from '../../platform/scheduler';
@@ -60,7 +59,7 @@ export function statsSchedules(p: PlatformContext, _s: StatsServices): Scheduled
       everyMs: 24 * 3600_000,
       run: async () => {
         // Imports left running by a process that stopped: marked failed, their staged rows removed.
-        await sql`update stats_import set status = 'failed', finished_at = now() where status = 'running' and created_at < now() - interval '1 day'`.execute(p.db);
+        await importLogRepository.failStale(p.db);
         for (const spec of Object.values(KINDS)) await stageRepository.purgeStale(p.db, spec);
       },
     },

@@ -1,10 +1,10 @@
 import { type IndicatorId, indicatorInfo } from '../../../common/indicators';
 import type { Page } from '../../../common/pagination';
 import { regionPrefix } from '../../../common/region';
-import { NATION_CODE } from '../../../common/stats';
 import type { OpenIndicator, OpenIndicatorQuery, OpenPublication, Publication, PublicationListQuery, Publish } from '../../../common/stats-records';
 import type { Db } from '../../db/database';
-import { type Actor, scopeOf } from '../../platform/access';
+import type { Actor } from '../../platform/access';
+import { canSpeakForRegion, defaultListPrefix } from './stats.policy';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import type { Clock } from '../../platform/clock';
 import { fieldError, notFound } from '../../platform/errors';
@@ -23,9 +23,7 @@ export function createPublicationService(deps: { db: Db; repo: PublicationReposi
   const name = (code: string) => compute.tree().get(code)?.fullName ?? code;
 
   function checkReach(actor: Actor, code: string): void {
-    const scope = scopeOf(actor);
-    if (scope.kind === 'all') return;
-    if (scope.kind !== 'region' || code === NATION_CODE || !code.startsWith(scope.prefix)) throw fieldError('regionCode', '只能发布本辖区的统计数据');
+    if (!canSpeakForRegion(actor, code)) throw fieldError('regionCode', '只能发布本辖区的统计数据');
   }
 
   const mapPublication = (r: PublicationRow): Publication => ({
@@ -93,8 +91,7 @@ export function createPublicationService(deps: { db: Db; repo: PublicationReposi
 
   const service = {
     async list(actor: Actor, q: PublicationListQuery): Promise<Page<Publication>> {
-      const scope = scopeOf(actor);
-      const prefix = q.regionCode ? regionPrefix(q.regionCode) : scope.kind === 'region' ? scope.prefix : undefined;
+      const prefix = q.regionCode ? regionPrefix(q.regionCode) : defaultListPrefix(actor);
       const { rows, total } = await repo.list(db, { ...q, regionPrefix: prefix });
       return { items: rows.map(mapPublication), total, page: q.page, pageSize: q.pageSize };
     },

@@ -12,7 +12,8 @@ import {
 } from '../../../common/stats';
 import type { Gi, GiListQuery, Patent, PatentListQuery, Pct, PctListQuery, Trademark, TrademarkListQuery } from '../../../common/stats-records';
 import type { Db } from '../../db/database';
-import { type Actor, inScope, scopeOf } from '../../platform/access';
+import type { Actor } from '../../platform/access';
+import { canSeeRecord, statsScope } from './stats.policy';
 import type { Clock } from '../../platform/clock';
 import { chinaDate } from '../../platform/clock';
 import { notFound } from '../../platform/errors';
@@ -113,27 +114,27 @@ export function createRecordsService(deps: { db: Db; repo: RecordRepository; reg
       const asOf = chinaDate(clock.now());
       const thresholdFen = await compute.thresholdFen(db);
       const filter: RecordFilter = { ...base(q), enums: { patent_type: q.type, legal_status: q.status }, highValue: q.highValue ? { asOf, thresholdFen } : undefined };
-      const { rows, total } = await repo.list<Row<StatsPatentTable>>(db, RECORD_TABLES.patent, filter, scopeOf(actor), paging(q));
+      const { rows, total } = await repo.list<Row<StatsPatentTable>>(db, RECORD_TABLES.patent, filter, statsScope(actor), paging(q));
       return { items: rows.map((r) => mapPatent(r, asOf, thresholdFen)), total, page: q.page, pageSize: q.pageSize };
     },
     /** One patent in the reader's scope. */
     async patent(actor: Actor, no: string): Promise<Patent> {
       const row = await repo.find<Row<StatsPatentTable>>(db, RECORD_TABLES.patent, no.toUpperCase().replace(/^(CN|ZL)/, ''));
-      if (!row || !inScope(scopeOf(actor), { regionCode: row.region_code ?? '' })) throw notFound('专利');
+      if (!row || !canSeeRecord(actor, { regionCode: row.region_code ?? '' })) throw notFound('专利');
       return mapPatent(row, chinaDate(clock.now()), await compute.thresholdFen(db));
     },
     async trademarks(actor: Actor, q: TrademarkListQuery): Promise<Page<Trademark>> {
       const filter: RecordFilter = { ...base(q), enums: { status: q.status }, niceClass: q.niceClass, madrid: q.madrid };
-      const { rows, total } = await repo.list<Row<StatsTrademarkTable>>(db, RECORD_TABLES.trademark, filter, scopeOf(actor), paging(q));
+      const { rows, total } = await repo.list<Row<StatsTrademarkTable>>(db, RECORD_TABLES.trademark, filter, statsScope(actor), paging(q));
       return { items: rows.map(mapTrademark), total, page: q.page, pageSize: q.pageSize };
     },
     async pct(actor: Actor, q: PctListQuery): Promise<Page<Pct>> {
-      const { rows, total } = await repo.list<Row<StatsPctTable>>(db, RECORD_TABLES.pct, base(q), scopeOf(actor), paging(q));
+      const { rows, total } = await repo.list<Row<StatsPctTable>>(db, RECORD_TABLES.pct, base(q), statsScope(actor), paging(q));
       return { items: rows.map(mapPct), total, page: q.page, pageSize: q.pageSize };
     },
     async gis(actor: Actor, q: GiListQuery): Promise<Page<Gi>> {
       const filter: RecordFilter = { ...base(q), enums: { gi_kind: q.kind, status: q.status } };
-      const { rows, total } = await repo.list<Row<StatsGiTable>>(db, RECORD_TABLES.gi, filter, scopeOf(actor), paging(q));
+      const { rows, total } = await repo.list<Row<StatsGiTable>>(db, RECORD_TABLES.gi, filter, statsScope(actor), paging(q));
       return { items: rows.map(mapGi), total, page: q.page, pageSize: q.pageSize };
     },
 

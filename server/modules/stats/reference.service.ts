@@ -3,14 +3,15 @@ import type { Page } from '../../../common/pagination';
 import { MEASURES, type Measure, NATION_CODE } from '../../../common/stats';
 import type { Baseline, BaselineListQuery, BaselineUpsert, Figure, FigureListQuery, FigureUpsert } from '../../../common/stats-records';
 import type { Database, Db } from '../../db/database';
-import { type Actor, scopeOf } from '../../platform/access';
+import type { Actor } from '../../platform/access';
+import { canWriteReferenceFor } from './stats.policy';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import type { Clock } from '../../platform/clock';
 import { fieldError, notFound } from '../../platform/errors';
 import { type ExportColumn, writeSheet } from '../../platform/excel';
 import type { RegionService } from '../org/org.contract';
 import type { ComputeService } from './compute.service';
-import { openBulk } from './import/bulk';
+import { openBulk } from '../../db/bulk';
 import type { BaselineRow, FigureRow, ReferenceRepository } from './reference.repository';
 import type { SettingRepository } from './setting.repository';
 import { inTransaction } from '../../db/unit-of-work';
@@ -36,9 +37,7 @@ export function createReferenceService(deps: {
   /** Office staff and admins keep the reference data of every region (ranks need it); a district office only its own. */
   function checkRegion(actor: Actor, code: string, field = 'regionCode'): void {
     if (code !== NATION_CODE && !regions.exists(code)) throw fieldError(field, `行政区划代码 ${code} 不存在`);
-    if (actor.roles.some((r) => r === 'admin' || r === 'office')) return;
-    const scope = scopeOf(actor);
-    if (scope.kind !== 'region' || !code.startsWith(scope.prefix)) throw fieldError(field, '超出您的管辖范围');
+    if (!canWriteReferenceFor(actor, code)) throw fieldError(field, '超出您的管辖范围');
   }
 
   const mapBaseline = (r: BaselineRow): Baseline => ({

@@ -8,7 +8,7 @@ import { demoBaselines, demoFigures } from './demo/demo-figures';
 import { shenzhenPatents, shenzhenPct, shenzhenTrademarks } from './demo/demo-records';
 import { PATENT_COPY_COLUMNS, PCT_COPY_COLUMNS, patentCopyLine, pctCopyLine, TRADEMARK_COPY_COLUMNS, trademarkCopyLine } from './demo/record-gen';
 import { SZ, SZ_GIS } from './demo/shenzhen';
-import { chunked, csvField, openBulk, withoutIndexes } from './import/bulk';
+import { chunked, csvField, openBulk, withoutIndexes } from '../../db/bulk';
 import { settingRepository } from './setting.repository';
 import { inTransaction } from '../../db/unit-of-work';
 

@@ -5,7 +5,7 @@ import type { Db } from '../../db/database';
 import type { StatsValueTable } from '../../db/tables/stats';
 import type { ValueRow } from './engine/values';
 import { BinaryCopyWriter } from '../../db/copy-binary';
-import { type BulkConnection, withoutIndexes } from './import/bulk';
+import { type BulkConnection, withoutIndexes } from '../../db/bulk';
 
 /** One indicator of one region and year as the services read it. */
 export interface StoredValue {

@@ -1,4 +1,4 @@
-import { csvField } from '../import/bulk';
+import { csvField } from '../../../db/bulk';
 import { KINDS } from '../import/kinds';
 import { applicationNoCheck } from '../import/parse';
 import type { Rng } from './rng';

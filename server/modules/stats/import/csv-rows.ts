@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { csvField } from './bulk';
+import { csvField } from '../../../db/bulk';
 import { parseChunk } from './csv';
 import { Invalid } from './parse';
 import { isBlankRow, isSpace, LATER, type ReadTarget, RowParser } from './row-parser';

@@ -4,7 +4,8 @@ import type { Job } from '../../../../common/jobs';
 import type { Page } from '../../../../common/pagination';
 import { type ImportHistory, type ImportHistoryQuery, type ImportKind, ImportKindLabels, type ImportPreview, type ImportStart, type StatsImportReport } from '../../../../common/stats-records';
 import type { Database, Db } from '../../../db/database';
-import { type Actor, scopeOf } from '../../../platform/access';
+import type { Actor } from '../../../platform/access';
+import { keepsAllReferenceData, seesAllImports, statsScope } from '../stats.policy';
 import type { AuditActor, AuditWriter } from '../../../platform/audit/audit.service';
 import type { Clock } from '../../../platform/clock';
 import { fieldError, isUniqueViolation } from '../../../platform/errors';
@@ -16,7 +17,7 @@ import type { ComputeService } from '../compute.service';
 import type { ImportLogRepository } from '../import-log.repository';
 import type { SettingRepository } from '../setting.repository';
 import { recordKindOf, type StageRepository } from '../stage.repository';
-import { type BulkConnection, type CopyChunk, csvField, openBulk, withoutIndexes } from './bulk';
+import { type BulkConnection, type CopyChunk, csvField, openBulk, withoutIndexes } from '../../../db/bulk';
 import { KINDS, type KindSpec, suggestMapping } from './kinds';
 import { createParseContext, type ImportReach } from './parse-context';
 import { readImportFile } from './read-file';
@@ -89,8 +90,8 @@ export function createImportService(deps: ImportDeps) {
   /** What the importer may write: records within their data scope; the city office keeps every region's reference data. */
   function reachOf(importer: Importer, spec: KindSpec): ImportReach {
     const referenceData = !spec.records;
-    const anyRegion = referenceData && (!importer.actor || importer.actor.roles.some((r) => r === 'admin' || r === 'office'));
-    return { referenceData, anyRegion, scope: importer.actor ? scopeOf(importer.actor) : { kind: 'all' } };
+    const anyRegion = referenceData && (!importer.actor || keepsAllReferenceData(importer.actor));
+    return { referenceData, anyRegion, scope: importer.actor ? statsScope(importer.actor) : { kind: 'all' } };
   }
 
   async function run(importer: Importer, kind: ImportKind, input: FileInput, mapping: Record<string, string | null> | null, progress: JobProgress): Promise<StatsImportReport> {
@@ -283,7 +284,7 @@ export function createImportService(deps: ImportDeps) {
 
     /** Past imports: all of them for an admin, one's own for everyone else. */
     async history(actor: Actor, q: ImportHistoryQuery): Promise<Page<ImportHistory>> {
-      const { rows, total } = await log.list(db, q, actor.roles.includes('admin') ? null : actor.userId);
+      const { rows, total } = await log.list(db, q, seesAllImports(actor) ? null : actor.userId);
       return {
         items: rows.map((r) => ({
           id: r.id,

@@ -1,6 +1,6 @@
 import { NATION_CODE } from '../../../../common/stats';
 import type { RegionLookup } from '../../org/index';
-import type { DataScope } from '../../../platform/access';
+import { scopeCoversRegion, type StatsScope } from '../stats.policy';
 import { AppError } from '../../../platform/errors';
 import type { ParseContext } from './kinds';
 import { Invalid, type Parsed } from './parse';
@@ -12,7 +12,7 @@ export interface ImportReach {
   /** May write reference data of any region (the city office maintains other cities' baselines for ranks). */
   anyRegion: boolean;
   /** The importer's data scope (records are written only inside its region subtree). */
-  scope: DataScope;
+  scope: StatsScope;
 }
 
 /** The region parser of an import: codes or names, within the importer's reach; answers are cached per cell text. */
@@ -27,7 +27,7 @@ export function createParseContext(lookup: RegionLookup, reach: ImportReach): Pa
     try {
       const code = lookup.resolve(t);
       const { scope } = reach;
-      const outside = !reach.anyRegion && scope.kind !== 'all' && (scope.kind !== 'region' || !code.startsWith(scope.prefix));
+      const outside = !reach.anyRegion && !scopeCoversRegion(scope, code);
       return outside ? new Invalid(`${lookup.fullName(code)}超出您的管辖范围`) : code;
     } catch (err) {
       return new Invalid(err instanceof AppError ? (err.fields?.[0]?.message ?? err.message) : '无效');

@@ -1,4 +1,4 @@
-import type { CopyChunk } from './bulk';
+import type { CopyChunk } from '../../../db/bulk';
 import { readCsvRows } from './csv-rows';
 import { readRows } from './read-rows';
 import type { ReadTarget } from './row-parser';

@@ -1,5 +1,5 @@
 import type { JobProgress } from '../../../platform/jobs/job.service';
-import { csvField } from './bulk';
+import { csvField } from '../../../db/bulk';
 import type { KindSpec, ParseContext } from './kinds';
 import { type Cell, Invalid } from './parse';
 

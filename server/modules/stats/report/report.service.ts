@@ -1,10 +1,10 @@
 import type { Job } from '../../../../common/jobs';
 import type { Page } from '../../../../common/pagination';
 import { regionPrefix } from '../../../../common/region';
-import { NATION_CODE } from '../../../../common/stats';
 import type { Report, ReportListQuery, ReportStart } from '../../../../common/stats-records';
 import type { Db } from '../../../db/database';
-import { type Actor, scopeOf } from '../../../platform/access';
+import type { Actor } from '../../../platform/access';
+import { canReadReport, canSpeakForRegion, defaultListPrefix } from '../stats.policy';
 import type { Clock } from '../../../platform/clock';
 import { chinaDate } from '../../../platform/clock';
 import { fieldError, notFound } from '../../../platform/errors';
@@ -58,9 +58,7 @@ export function createReportService(deps: { db: Db; repo: ReportRepository; dash
   });
 
   function checkReach(actor: Actor, code: string): void {
-    const scope = scopeOf(actor);
-    if (scope.kind === 'all') return;
-    if (scope.kind !== 'region' || code === NATION_CODE || !code.startsWith(scope.prefix)) throw fieldError('regionCode', '只能为本辖区生成统计报告');
+    if (!canSpeakForRegion(actor, code)) throw fieldError('regionCode', '只能为本辖区生成统计报告');
   }
 
   /** Builds the PDF and the workbook (the command line writes them to files). */
@@ -95,8 +93,7 @@ export function createReportService(deps: { db: Db; repo: ReportRepository; dash
     },
 
     async list(actor: Actor, q: ReportListQuery): Promise<Page<Report>> {
-      const scope = scopeOf(actor);
-      const prefix = q.regionCode ? regionPrefix(q.regionCode) : scope.kind === 'region' ? scope.prefix : undefined;
+      const prefix = q.regionCode ? regionPrefix(q.regionCode) : defaultListPrefix(actor);
       const { rows, total } = await repo.list(db, q, prefix);
       return { items: rows.map(mapReport), total, page: q.page, pageSize: q.pageSize };
     },
@@ -104,8 +101,7 @@ export function createReportService(deps: { db: Db; repo: ReportRepository; dash
     /** A stored report's PDF or workbook, for readers whose region covers it. */
     async file(actor: Actor, id: string, format: 'pdf' | 'xlsx'): Promise<{ name: string; mime: string; bytes: Buffer }> {
       const row = await repo.find(db, id);
-      const scope = scopeOf(actor);
-      if (!row || (scope.kind !== 'all' && (scope.kind !== 'region' || !row.region_code.startsWith(scope.prefix)))) throw notFound('统计报告');
+      if (!row || !canReadReport(actor, { regionCode: row.region_code })) throw notFound('统计报告');
       const { file, bytes } = await files.read(format === 'pdf' ? row.pdf_file_id : row.xlsx_file_id);
       return { name: file.name, mime: file.mime, bytes };
     },

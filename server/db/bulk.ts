@@ -2,9 +2,9 @@ import { finished } from 'node:stream/promises';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import type pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { BINARY_COPY_HEADER_BYTES, BINARY_COPY_TRAILER } from '../../../db/copy-binary';
-import type { Database, Db } from '../../../db/database';
-import type { DB } from '../../../db/schema';
+import { BINARY_COPY_HEADER_BYTES, BINARY_COPY_TRAILER } from './copy-binary';
+import type { Database, Db } from './database';
+import type { DB } from './schema';
 
 /**
  * One database connection held for bulk work: a Kysely bound to it (so BEGIN … COMMIT span the
