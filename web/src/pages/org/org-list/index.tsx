@@ -87,7 +87,7 @@ export default function OrgListPage() {
         scroll={{ x: 1200 }}
         columns={[
           { title: t('org.name'), dataIndex: 'name', key: 'name', sorter: true, ellipsis: true, sortOrder: list.sortOrder('name'), render: (name: string, o) => <Link to={`/orgs/${o.id}`}>{name}</Link> },
-          { title: t('org.kind'), dataIndex: 'kind', key: 'kind', sorter: true, sortOrder: list.sortOrder('kind'), width: 120, render: (k: Org['kind']) => <Tag>{label(OrgKindLabels[k])}</Tag> },
+          { title: t('org.kind'), dataIndex: 'kind', key: 'kind', sorter: true, sortOrder: list.sortOrder('kind'), width: 170, render: (k: Org['kind']) => <Tag style={{ whiteSpace: 'normal' }}>{label(OrgKindLabels[k])}</Tag> },
           { title: t('org.region'), dataIndex: 'regionName', key: 'regionCode', sorter: true, sortOrder: list.sortOrder('regionCode'), width: 180, ellipsis: true },
           { title: t('org.parent'), dataIndex: 'parentName', width: 180, ellipsis: true },
           { title: t('org.creditCode'), dataIndex: 'creditCode', width: 190, render: (c: string | null) => <span style={{ fontFamily: 'monospace' }}>{c}</span> },
