@@ -103,6 +103,21 @@ describe('registration, waitlist and check-in', () => {
     expect(seen.items.map((r) => r.name)).toEqual(['周明']);
   });
 
+  it('refuses a registration once the meeting is over, as a conflict that names no field the form has', async () => {
+    // An hour-long meeting starting at 09:00 Beijing time today; the clock then moves past its end (sessions last 12 hours).
+    const m = await meeting({ startsAt: '2031-01-01T01:00:00.000Z', endsAt: '2031-01-01T02:00:00.000Z' });
+    await office.post(`/api/v1/conference/meetings/${m.id}/invitations`, { orgIds: [policeId] });
+    clock.set(new Date('2031-01-01T02:01:00Z'));
+    try {
+      const late = await police.post(`/api/v1/conference/meetings/${m.id}/registrations`, { name: '迟到者' });
+      expect(late.statusCode).toBe(409);
+      expect(late.json<{ message: string; fields?: unknown[] }>()).toMatchObject({ message: '会议已结束，不能报名' });
+      expect(late.json<{ fields?: unknown[] }>().fields ?? []).toEqual([]);
+    } finally {
+      clock.set(new Date('2031-01-01T00:00:00Z'));
+    }
+  });
+
   it('refuses a registration past capacity when the meeting has no waitlist, naming capacity', async () => {
     const m = await meeting({ capacity: 1, waitlist: false });
     await office.post(`/api/v1/conference/meetings/${m.id}/invitations`, { orgIds: [policeId] });

@@ -154,7 +154,7 @@ export function createRegistrationService(deps: RegistrationDeps) {
           const manager = canManageRegion(actor, m.region_code);
           const orgId = manager && input.orgId ? input.orgId : actor.orgId;
           if (m.status !== 'scheduled') throw fieldError('status', '会议已取消，不能报名');
-          if (clock.now().getTime() >= (m.ends_at ?? m.starts_at).getTime()) throw fieldError('startsAt', '会议已结束，不能报名');
+          if (clock.now().getTime() >= (m.ends_at ?? m.starts_at).getTime()) throw conflict('会议已结束，不能报名');
           if (!(await repo.orgInvited(trx, meetingId, orgId))) {
             throw manager ? fieldError('orgId', '该单位未被邀请参加本次会议') : forbidden('您的单位未被邀请参加本次会议');
           }
