@@ -36,6 +36,27 @@ export function scopeOf(actor: Actor): DataScope {
   }
 }
 
+/**
+ * The scope of records that units take part in (meetings, agreements, key tasks): everything; a region
+ * subtree plus what the caller's unit takes part in; or only what the unit takes part in. A plain value
+ * the repositories turn into SQL.
+ */
+export type ParticipationScope = { kind: 'all' } | { kind: 'region'; prefix: string; orgId: string } | { kind: 'unit'; orgId: string };
+
+/** The participation scope of a caller: office staff and district offices see their region, others their unit's records. */
+export function participationScope(actor: Actor): ParticipationScope {
+  const scope = scopeOf(actor);
+  switch (scope.kind) {
+    case 'all':
+      return { kind: 'all' };
+    case 'region':
+      return { kind: 'region', prefix: scope.prefix, orgId: actor.orgId };
+    case 'org':
+    case 'own':
+      return { kind: 'unit', orgId: actor.orgId };
+  }
+}
+
 /** True when a row with this region and organisation is inside the actor's scope. */
 export function inScope(scope: DataScope, row: { regionCode?: string; orgId?: string; ownerId?: string | null }): boolean {
   switch (scope.kind) {

@@ -1,30 +1,16 @@
 import { ConferenceAccess } from '../../../common/conference';
 import { regionPrefix } from '../../../common/region';
 import { hasAnyRole } from '../../../common/roles';
-import { type Actor, scopeOf } from '../../platform/access';
+import { type Actor, type ParticipationScope, participationScope, scopeOf } from '../../platform/access';
 
 /**
  * Which meetings and agreements a caller sees, as a plain value the repositories turn into SQL:
  * everything, a region subtree plus what their unit takes part in, or only what their unit takes part in.
  */
-export type ConferenceScope =
-  | { kind: 'all' }
-  | { kind: 'region'; prefix: string; orgId: string }
-  | { kind: 'unit'; orgId: string };
+export type ConferenceScope = ParticipationScope;
 
 /** The meetings and agreements a caller may see. */
-export function conferenceScope(actor: Actor): ConferenceScope {
-  const scope = scopeOf(actor);
-  switch (scope.kind) {
-    case 'all':
-      return { kind: 'all' };
-    case 'region':
-      return { kind: 'region', prefix: scope.prefix, orgId: actor.orgId };
-    case 'org':
-    case 'own':
-      return { kind: 'unit', orgId: actor.orgId };
-  }
-}
+export const conferenceScope: (actor: Actor) => ConferenceScope = participationScope;
 
 /** True when the caller runs meetings of this region (office staff of the city, a district office in its district). */
 export function canManageRegion(actor: Actor, regionCode: string): boolean {

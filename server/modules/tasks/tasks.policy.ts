@@ -1,27 +1,16 @@
 import { regionPrefix } from '../../../common/region';
 import { hasAnyRole } from '../../../common/roles';
 import { TasksAccess } from '../../../common/tasks';
-import { type Actor, scopeOf } from '../../platform/access';
+import { type Actor, type ParticipationScope, participationScope, scopeOf } from '../../platform/access';
 
 /**
  * The key tasks, plans and task books a caller may see, as a value the repositories turn into SQL:
  * everything; a region subtree plus the tasks the caller's unit takes part in; or only the unit's own.
  */
-export type TaskScope = { kind: 'all' } | { kind: 'region'; prefix: string; orgId: string } | { kind: 'unit'; orgId: string };
+export type TaskScope = ParticipationScope;
 
 /** The task scope of a caller: office staff and district offices see their region, liaisons their unit's tasks. */
-export function taskScope(actor: Actor): TaskScope {
-  const scope = scopeOf(actor);
-  switch (scope.kind) {
-    case 'all':
-      return { kind: 'all' };
-    case 'region':
-      return { kind: 'region', prefix: scope.prefix, orgId: actor.orgId };
-    case 'org':
-    case 'own':
-      return { kind: 'unit', orgId: actor.orgId };
-  }
-}
+export const taskScope: (actor: Actor) => TaskScope = participationScope;
 
 /** True when the caller runs the key tasks of this region: plans, reviews, supervision, assessment. */
 export function canManageTasks(actor: Actor, regionCode: string): boolean {
