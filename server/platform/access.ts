@@ -71,6 +71,13 @@ export function inScope(scope: DataScope, row: { regionCode?: string; orgId?: st
   }
 }
 
+/** True when the actor holds one of the roles and the region lies in their scope (office staff of the city, a district office in its district). */
+export function managesRegion(actor: Actor, roles: readonly Role[], regionCode: string): boolean {
+  if (!hasAnyRole(actor.roles, roles)) return false;
+  const scope = scopeOf(actor);
+  return scope.kind === 'all' || (scope.kind === 'region' && regionCode.startsWith(scope.prefix));
+}
+
 /** Throws 403 unless the actor holds one of the roles. Routes check this; services may check again. */
 export function requireRole(actor: Actor, allowed: readonly Role[]): void {
   if (!hasAnyRole(actor.roles, allowed)) throw new AppError(ErrorCode.Forbidden, '没有权限执行此操作');

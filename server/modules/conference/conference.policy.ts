@@ -1,7 +1,6 @@
 import { ConferenceAccess } from '../../../common/conference';
 import { regionPrefix } from '../../../common/region';
-import { hasAnyRole } from '../../../common/roles';
-import { type Actor, type ParticipationScope, participationScope, scopeOf } from '../../platform/access';
+import { type Actor, managesRegion, type ParticipationScope, participationScope, scopeOf } from '../../platform/access';
 
 /**
  * Which meetings and agreements a caller sees, as a plain value the repositories turn into SQL:
@@ -14,9 +13,7 @@ export const conferenceScope: (actor: Actor) => ConferenceScope = participationS
 
 /** True when the caller runs meetings of this region (office staff of the city, a district office in its district). */
 export function canManageRegion(actor: Actor, regionCode: string): boolean {
-  if (!hasAnyRole(actor.roles, ConferenceAccess.manage)) return false;
-  const scope = scopeOf(actor);
-  return scope.kind === 'all' || (scope.kind === 'region' && regionCode.startsWith(scope.prefix));
+  return managesRegion(actor, ConferenceAccess.manage, regionCode);
 }
 
 /** True when the caller may open the joint conference of a region (a regional scope reaches only its own subtree). */

@@ -1,7 +1,7 @@
 import { regionPrefix } from '../../../common/region';
 import { hasAnyRole } from '../../../common/roles';
 import { TasksAccess } from '../../../common/tasks';
-import { type Actor, type ParticipationScope, participationScope, scopeOf } from '../../platform/access';
+import { type Actor, managesRegion, type ParticipationScope, participationScope, scopeOf } from '../../platform/access';
 
 /**
  * The key tasks, plans and task books a caller may see, as a value the repositories turn into SQL:
@@ -14,9 +14,7 @@ export const taskScope: (actor: Actor) => TaskScope = participationScope;
 
 /** True when the caller runs the key tasks of this region: plans, reviews, supervision, assessment. */
 export function canManageTasks(actor: Actor, regionCode: string): boolean {
-  if (!hasAnyRole(actor.roles, TasksAccess.manage)) return false;
-  const scope = scopeOf(actor);
-  return scope.kind === 'all' || (scope.kind === 'region' && regionCode.startsWith(scope.prefix));
+  return managesRegion(actor, TasksAccess.manage, regionCode);
 }
 
 /** True when the caller answers for the task: their unit leads it. */
