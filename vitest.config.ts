@@ -24,6 +24,7 @@ export default defineConfig({
           name: 'medium',
           include: ['{server,cli}/**/*.db.test.ts', 'server/**/*.routes.test.ts'],
           globalSetup: ['server/test/global-setup.ts'],
+          setupFiles: ['server/test/sql-capture-setup.ts'],
         },
       },
     ],

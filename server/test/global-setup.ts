@@ -1,14 +1,18 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { createDatabase } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
+import { missingFromSnapshots, readCaptured, writeSnapshots } from './sql-snapshots';
 import { pgliteTemplatePath, pgTemplateName, schemaFingerprint, withDatabase } from './template';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteTemplate: string;
     pgTemplate: string;
+    sqlCaptureDir: string;
   }
 }
 
@@ -17,7 +21,37 @@ declare module 'vitest' {
  * dump that each test file loads in about half a second, or, when DATABASE_URL is set, a
  * PostgreSQL database that each file copies with CREATE DATABASE … TEMPLATE.
  */
-export default async function setup(project: TestProject): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => void> {
+  const captureDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhichan-sql-'));
+  project.provide('sqlCaptureDir', captureDir);
+  await provideTemplate(project);
+  return () => checkQuerySnapshots(captureDir);
+}
+
+/**
+ * After the run: with ZHICHAN_SQL_SNAPSHOTS=update (`npm run sql:snapshots`) the snapshots are
+ * rewritten from what the repositories sent; otherwise a query missing from its snapshot fails the run.
+ */
+function checkQuerySnapshots(captureDir: string): void {
+  const queries = readCaptured(captureDir);
+  fs.rmSync(captureDir, { recursive: true, force: true });
+  if (process.env.ZHICHAN_SQL_SNAPSHOTS === 'update') {
+    const files = writeSnapshots(queries);
+    console.log(`server/queries: ${files} repository snapshots written`);
+    return;
+  }
+  const missing = missingFromSnapshots(queries);
+  if (missing.length === 0) return;
+  const shown = missing.slice(0, 10).map((q) => `  ${q.file} ${q.fn}:\n    ${q.sql.replace(/\n/g, '\n    ')}`);
+  // Vitest only logs an error thrown here; the exit code is what makes the run fail.
+  process.exitCode = 1;
+  throw new Error(
+    `${missing.length} repository quer${missing.length === 1 ? 'y is' : 'ies are'} not in server/queries/; ` +
+      'review the SQL and run `npm run sql:snapshots`:\n' + shown.join('\n'),
+  );
+}
+
+async function provideTemplate(project: TestProject): Promise<void> {
   const fingerprint = schemaFingerprint();
   const url = process.env.DATABASE_URL;
   if (url) {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { createDatabase, type Database } from '../db/database';
+import { sqlCapture } from './sql-capture';
 import { withDatabase } from './template';
 
 /**
@@ -10,6 +11,12 @@ import { withDatabase } from './template';
  * PostgreSQL copy of the template database when DATABASE_URL is set. Close it in afterAll.
  */
 export async function createTestDatabase(): Promise<Database> {
+  const database = await openTestDatabase();
+  // Every query a repository sends is recorded for the SQL snapshots (server/queries/).
+  return { ...database, db: database.db.withPlugin(sqlCapture) };
+}
+
+async function openTestDatabase(): Promise<Database> {
   const url = process.env.DATABASE_URL;
   const pgTemplate = inject('pgTemplate');
   if (url && pgTemplate) {
