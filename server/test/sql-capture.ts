@@ -65,11 +65,18 @@ function repositoryCaller(): { file: string; fn: string } | null {
 export class SqlCapture implements KyselyPlugin {
   readonly #compiler = new PostgresQueryCompiler();
   readonly #seen = new Map<string, CapturedQuery>();
+  // Formatting is the costly part and most queries repeat: format each distinct text once.
+  readonly #normalised = new Map<string, string>();
 
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
     const caller = repositoryCaller();
     if (caller) {
-      const sql = normaliseSql(this.#compiler.compileQuery(args.node, args.queryId).sql);
+      const raw = this.#compiler.compileQuery(args.node, args.queryId).sql;
+      let sql = this.#normalised.get(raw);
+      if (sql === undefined) {
+        sql = normaliseSql(raw);
+        this.#normalised.set(raw, sql);
+      }
       this.#seen.set(`${caller.file}\u0000${caller.fn}\u0000${sql}`, { ...caller, sql });
     }
     return args.node;
