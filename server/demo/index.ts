@@ -1,6 +1,6 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedOrgDemo } from '../modules/org/org.demo';
 import { seedConferenceDemo } from '../modules/conference/conference.demo';
-import { seedTasksDemo } from '../modules/tasks/tasks.demo';
+import { seedTasksDemo } from '../modules/tasks/demo/tasks.demo';
 import { seedProtectionDemo } from '../modules/protection/protection.demo';
 import { seedStatsDemo } from '../modules/stats/stats.demo';
 import { seedPublishDemo } from '../modules/publish/publish.demo';

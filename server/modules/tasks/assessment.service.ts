@@ -11,8 +11,8 @@ import type { FileService } from '../../platform/files/file.service';
 import type { OrgServices } from '../org/org.contract';
 import type { AssessmentRepository } from './assessment.repository';
 import { canManageTasks, dashboardPrefix, taskScope } from './tasks.policy';
-import { score } from './task-rules';
-import { SCORE_COLUMNS } from './tasks-excel';
+import { score } from './domain/task-rules';
+import { SCORE_COLUMNS } from './tasks.workbook';
 import { inTransaction } from '../../db/unit-of-work';
 
 /** Year-end assessment of member units, and the dashboards of key tasks. */

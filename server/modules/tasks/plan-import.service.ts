@@ -11,10 +11,10 @@ import type { JobService } from '../../platform/jobs/job.service';
 import type { OrgNameIndex } from '../org/org.contract';
 import type { OrgServices } from '../org/org.contract';
 import { canManageTasks } from './tasks.policy';
-import { numberStyle, parseDeadline, parsePastedPlan, styledNumber } from './task-rules';
+import { numberStyle, parseDeadline, parsePastedPlan, styledNumber } from './domain/task-rules';
 import type { TaskRepository, TaskValues } from './task.repository';
 import type { TaskService } from './task.service';
-import { PLAN_IMPORT_COLUMNS, PlanImportRowSchema } from './tasks-excel';
+import { PLAN_IMPORT_COLUMNS, PlanImportRowSchema } from './tasks.workbook';
 import { inTransaction } from '../../db/unit-of-work';
 
 /** One task ready to insert, in plan order. */

@@ -16,11 +16,11 @@ import type { NotificationService } from '../../platform/notifications/notificat
 import type { OrgServices } from '../org/org.contract';
 import type { ProgressRepository, ReportRow } from './progress.repository';
 import { canManageTasks, isResponsible, taskScope } from './tasks.policy';
-import { refreshTask } from './task-state';
+import { refreshTask } from './task-state.service';
 import type { TaskRepository, TaskRow } from './task.repository';
 import type { TaskService } from './task.service';
-import { PROGRESS_IMPORT_COLUMNS, ProgressImportRowSchema, REPORT_COLUMNS } from './tasks-excel';
-import { officeUserIds, unitUserIds } from './recipients';
+import { PROGRESS_IMPORT_COLUMNS, ProgressImportRowSchema, REPORT_COLUMNS } from './tasks.workbook';
+import { officeUserIds, unitUserIds } from './recipients.service';
 import { inTransaction } from '../../db/unit-of-work';
 
 export interface ProgressDeps {

@@ -19,13 +19,13 @@ import { conflict, fieldError, forbidden, isUniqueViolation, notFound } from '..
 import { writeSheet } from '../../platform/excel';
 import type { NotificationService } from '../../platform/notifications/notification.service';
 import type { OrgServices } from '../org/org.contract';
-import { officeUserIds, unitUserIds } from './recipients';
+import { officeUserIds, unitUserIds } from './recipients.service';
 import type { AdjustmentRow, NoticeRow, SupervisionRepository } from './supervision.repository';
 import { canManageTasks, isResponsible, taskScope } from './tasks.policy';
-import { refreshTask } from './task-state';
+import { refreshTask } from './task-state.service';
 import type { TaskRepository } from './task.repository';
 import type { TaskService } from './task.service';
-import { NOTICE_COLUMNS } from './tasks-excel';
+import { NOTICE_COLUMNS } from './tasks.workbook';
 import { inTransaction } from '../../db/unit-of-work';
 
 export interface SupervisionDeps {

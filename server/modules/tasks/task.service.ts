@@ -23,10 +23,10 @@ import { writeSheet } from '../../platform/excel';
 import type { SearchIndexer } from '../../platform/search/search.service';
 import type { ConferenceServices } from '../conference/conference.contract';
 import type { OrgServices } from '../org/org.contract';
-import { TASK_EXPORT_COLUMNS } from './tasks-excel';
+import { TASK_EXPORT_COLUMNS } from './tasks.workbook';
 import { canManageTasks, canSeeTask, isResponsible, taskScope } from './tasks.policy';
-import { deadlineOf, evaluate } from './task-rules';
-import { refreshTask, renumberPlan } from './task-state';
+import { deadlineOf, evaluate } from './domain/task-rules';
+import { refreshTask, renumberPlan } from './task-state.service';
 import type { TaskRepository, TaskRow, TaskValues } from './task.repository';
 import { inTransaction } from '../../db/unit-of-work';
 

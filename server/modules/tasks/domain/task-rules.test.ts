@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULES } from '../../../common/tasks-assessment';
-import { createWorkingCalendar } from '../../platform/calendar';
+import { DEFAULT_RULES } from '../../../../common/tasks-assessment';
+import { createWorkingCalendar } from '../../../platform/calendar';
 import { deadlineOf, evaluate, numberStyle, parseDeadline, parsePastedPlan, rollUp, score, shouldEscalate, styledNumber } from './task-rules';
 
 const cal = createWorkingCalendar();

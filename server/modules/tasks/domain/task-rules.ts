@@ -1,6 +1,6 @@
-import { type AssessmentRules, type Score } from '../../../common/tasks-assessment';
-import { chineseNumber, type DeadlineRule, type TaskFlag, type TaskStatus, YELLOW_WORKING_DAYS } from '../../../common/tasks';
-import type { WorkingCalendar } from '../../platform/calendar';
+import { type AssessmentRules, type Score } from '../../../../common/tasks-assessment';
+import { chineseNumber, type DeadlineRule, type TaskFlag, type TaskStatus, YELLOW_WORKING_DAYS } from '../../../../common/tasks';
+import type { WorkingCalendar } from '../../../platform/calendar';
 
 /** What a task's status and flag depend on. */
 export interface TaskState {

@@ -1,10 +1,10 @@
-import type { DemoContext } from '../../demo/demo-context';
-import type { Actor } from '../../platform/access';
-import { chinaDate } from '../../platform/clock';
-import type { PlatformContext } from '../../platform/context';
-import { actingFor, demoOrgIds } from '../conference/conference.demo';
-import { PLENARY } from '../conference/demo-data';
-import type { Services } from '../deps';
+import type { DemoContext } from '../../../demo/demo-context';
+import type { Actor } from '../../../platform/access';
+import { chinaDate } from '../../../platform/clock';
+import type { PlatformContext } from '../../../platform/context';
+import { actingFor, demoOrgIds } from '../../conference/conference.demo';
+import { PLENARY } from '../../conference/demo-data';
+import type { Services } from '../../deps';
 import { DISTRICT_BOOKS, type DemoItem, PLAN_2024_TITLE, RESOLUTION_CHILDREN } from './demo-plan';
 import { demoRepository } from './demo.repository';
 

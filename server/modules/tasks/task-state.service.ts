@@ -2,7 +2,7 @@ import type { Db } from '../../db/database';
 import type { AuditActor, AuditWriter } from '../../platform/audit/audit.service';
 import type { WorkingCalendar } from '../../platform/calendar';
 import { chinaDate, type Clock } from '../../platform/clock';
-import { evaluate, numberStyle, rollUp, styledNumber } from './task-rules';
+import { evaluate, numberStyle, rollUp, styledNumber } from './domain/task-rules';
 import type { TaskRepository } from './task.repository';
 
 export interface StateDeps {
