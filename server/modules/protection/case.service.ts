@@ -1,7 +1,7 @@
 import type { Org } from '../../../common/org';
 import type { Page } from '../../../common/pagination';
 import type { AdjudicationCaseCreate, CaseListItem, CaseListQuery, MediationCaseCreate, PartyInput } from '../../../common/protection';
-import { actionsFor } from '../../../common/protection-workflow';
+import { actionsFor, type ActorSide } from '../../../common/protection-workflow';
 import { type CaseDetail, type CaseEvent } from '../../../common/protection-case';
 import { regionPrefix } from '../../../common/region';
 import type { Logger } from 'pino';
@@ -12,10 +12,10 @@ import { chinaDate, type Clock } from '../../platform/clock';
 import { writeSheet } from '../../platform/excel';
 import { fieldError, notFound } from '../../platform/errors';
 import { canFileInRegion, caseScope, filesAs, isCaseMediator, isCaseOffice, readableNotes, sidesOf } from './protection.policy';
-import type { Deriver } from './case-derive';
-import type { CasePartsRepository } from './case-parts.repository';
-import { CASE_EXPORT_COLUMNS, mapCaseHead, mapListItem, mapParty, mapRight } from './case-view';
-import type { CaseRepository } from './case.repository';
+import type { Deriver } from './case-derive.service';
+import type { CasePartsRepository, PartyRow } from './case-parts.repository';
+import { CASE_EXPORT_COLUMNS, mapCaseHead, mapListItem, mapParty, mapRight } from './case-view.service';
+import type { CaseRepository, CaseRow } from './case.repository';
 import type { Intake, NewCase } from './intake.service';
 import type { Notifier } from './notifier.service';
 import type { MediatorRepository } from './mediator.repository';
@@ -80,17 +80,18 @@ export function createCaseService(deps: CaseServiceDeps) {
     return { c, parties, sides };
   }
 
-  async function detail(actor: Actor, id: string): Promise<CaseDetail> {
-    const { c, parties, sides } = await visible(db, actor, id);
-    const [rights, evidence, notes, agreement, report, panel, derived, names] = await Promise.all([
-      parts.rights(db, id),
-      parts.evidence(db, id),
-      parts.notes(db, id, readableNotes(sides)),
-      parts.agreement(db, id),
-      parts.failureReport(db, id),
-      parts.panel(db, id),
-      deriver.derive(db, c, parties, today()),
-      orgNames([c.org_id, c.court_id, c.confirm_court_id, c.referring_org_id]),
+  /** The case page from rows read through `trx`, with the organisations' names read beforehand. */
+  async function build(trx: Db, seen: { c: CaseRow; parties: PartyRow[]; sides: ActorSide[] }, names: Map<string, string>): Promise<CaseDetail> {
+    const { c, parties, sides } = seen;
+    const id = c.id;
+    const [rights, evidence, notes, agreement, report, panel, derived] = await Promise.all([
+      parts.rights(trx, id),
+      parts.evidence(trx, id),
+      parts.notes(trx, id, readableNotes(sides)),
+      parts.agreement(trx, id),
+      parts.failureReport(trx, id),
+      parts.panel(trx, id),
+      deriver.derive(trx, c, parties, today()),
     ]);
     const head = mapCaseHead(c, names, regionName(c.region_code));
     const terminal = derived.nextActor === 'none';
@@ -121,6 +122,26 @@ export function createCaseService(deps: CaseServiceDeps) {
       deadlines: derived.deadlines,
       viewer: { sides, actions: actionsFor(c.kind as never, c.status as never, sides).filter((a) => a !== 'acceptanceTimeout'), canEditParties: editable.map((p) => p.id) },
     };
+  }
+
+  /** The case page as the caller sees it. */
+  async function detail(actor: Actor, id: string): Promise<CaseDetail> {
+    const seen = await visible(db, actor, id);
+    const { c } = seen;
+    return build(db, seen, await orgNames([c.org_id, c.court_id, c.confirm_court_id, c.referring_org_id]));
+  }
+
+  /**
+   * The case page as the caller sees it, read inside the caller's transaction (a case action answers
+   * the case as it changed it); null when the case is out of the caller's sight. `names` holds the
+   * names of the case's organisations, read before the transaction opened.
+   */
+  async function viewIn(trx: Db, actor: Actor, id: string, names: Map<string, string>): Promise<CaseDetail | null> {
+    const c = await repo.find(trx, id);
+    if (!c) return null;
+    const parties = await parts.parties(trx, id);
+    const sides = sidesOf(actor, c, parties);
+    return sides.length ? build(trx, { c, parties, sides }, names) : null;
   }
 
   /** Registers a case in its own transaction and tells whoever must act first. */
@@ -160,6 +181,7 @@ export function createCaseService(deps: CaseServiceDeps) {
 
   return {
     detail,
+    viewIn,
     list,
     visible,
     orgNames,

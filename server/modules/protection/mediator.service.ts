@@ -12,7 +12,7 @@ import { conflict, fieldError, isUniqueViolation, notFound } from '../../platfor
 import { writeSheet, writeTemplate } from '../../platform/excel';
 import { startImport, type ValidRow } from '../../platform/import';
 import type { JobService } from '../../platform/jobs/job.service';
-import { MEDIATOR_EXPORT_COLUMNS, MEDIATOR_IMPORT_COLUMNS, type MediatorImportRow, MediatorImportRowSchema } from './mediator-excel';
+import { MEDIATOR_EXPORT_COLUMNS, MEDIATOR_IMPORT_COLUMNS, type MediatorImportRow, MediatorImportRowSchema } from './mediator.workbook';
 import type { MediatorRepository, MediatorRow } from './mediator.repository';
 import { canHandleComplaintsIn, canSeeComplaints } from './protection.policy';
 import { inTransaction } from '../../db/unit-of-work';

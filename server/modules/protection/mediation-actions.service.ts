@@ -1,9 +1,9 @@
 import { PRE_FILING_SOURCES, type PartyRole, TerminationGroundLabels } from '../../../common/protection';
 import { AppError, fieldError, forbidden } from '../../platform/errors';
-import { clockOf } from './case-derive';
+import { clockOf } from './domain/case-derive';
 import type { CasePatch } from './case.repository';
-import { daysBetween, periodCode } from './deadlines';
-import type { ActionContext, ActionHandlers } from './workflow-types';
+import { daysBetween, periodCode } from './domain/deadlines';
+import type { ActionContext, ActionHandlers } from './workflow-support.service';
 
 type MediationAction =
   | 'admit'

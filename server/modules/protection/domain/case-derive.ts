@@ -1,10 +1,8 @@
-import type { CaseSource, CaseStatus, NextActor, PartyRole, Procedure } from '../../../common/protection';
-import type { CaseDeadline } from '../../../common/protection-case';
-import type { Db } from '../../db/database';
-import type { CasePartsRepository, PartyRow } from './case-parts.repository';
-import type { CaseRepository, CaseRow } from './case.repository';
-import { type CaseClock, currentDeadline, type DeadlineEngine, type RuleRow } from './deadlines';
-import type { SettingsRepository } from './settings.repository';
+import type { CaseSource, CaseStatus, NextActor, PartyRole, Procedure } from '../../../../common/protection';
+import type { CaseDeadline } from '../../../../common/protection-case';
+import type { Selectable } from 'kysely';
+import type { ProtectionCaseTable } from '../../../db/tables/protection';
+import type { CaseClock } from './deadlines';
 
 /** What a case page and the lists derive from a case row: its deadlines, the current one, and who acts next. */
 export interface Derived {
@@ -13,44 +11,8 @@ export interface Derived {
   nextActor: NextActor;
 }
 
-/** Keeps the stored "who acts next / current deadline" of a case in step with its facts. */
-export function createDeriver(deps: { repo: CaseRepository; parts: CasePartsRepository; settings: SettingsRepository; engine: DeadlineEngine }) {
-  const { repo, parts, settings, engine } = deps;
-
-  async function pendingFacts(db: Db, c: CaseRow, parties: readonly PartyRow[]): Promise<PendingFacts> {
-    if (c.status !== 'agreementPending') return { unsignedSides: [], agreementComplete: false, consents: c.confirmation_consents };
-    const a = await parts.agreement(db, c.id);
-    const signed = new Set((a?.signatures ?? []).map((s) => s.partyId));
-    const unsigned = new Set<PartyRole>(parties.filter((p) => !signed.has(p.id)).map((p) => p.role as PartyRole));
-    return { unsignedSides: [...unsigned], agreementComplete: unsigned.size === 0 && !!a?.mediator_signed_on && !!a.sealed_on, consents: c.confirmation_consents };
-  }
-
-  /** Computes the derived facts of a case as of `today`. */
-  async function derive(db: Db, c: CaseRow, parties: readonly PartyRow[], today: string, rules?: readonly RuleRow[]): Promise<Derived> {
-    const list = engine.deadlines(clockOf(c), rules ?? (await settings.rules(db)), today);
-    const current = currentDeadline(list);
-    return { deadlines: list, current, nextActor: nextActorOf(clockOf(c), current, await pendingFacts(db, c, parties)) };
-  }
-
-  return {
-    derive,
-    /**
-     * Recomputes and stores next actor and current deadline of a case inside the caller's
-     * transaction; answers them with the row as now stored. Callers that hold the parties pass them.
-     */
-    async refresh(trx: Db, caseId: string, today: string, at: Date, rules?: readonly RuleRow[], parties?: readonly PartyRow[]): Promise<Derived & { row: CaseRow }> {
-      const c = (await repo.find(trx, caseId))!;
-      const d = await derive(trx, c, parties ?? (await parts.parties(trx, caseId)), today, rules);
-      const stored = { next_actor: d.nextActor, due_on: d.current?.dueOn ?? null, due_kind: d.current?.code ?? null };
-      await repo.update(trx, caseId, stored, at);
-      return { ...d, row: { ...c, ...stored } };
-    },
-  };
-}
-export type Deriver = ReturnType<typeof createDeriver>;
-
 /** The clock facts of a case row. */
-export function clockOf(c: CaseRow): CaseClock {
+export function clockOf(c: Selectable<ProtectionCaseTable>): CaseClock {
   return {
     kind: c.kind as CaseClock['kind'],
     status: c.status as CaseStatus,

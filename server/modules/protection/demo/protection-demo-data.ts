@@ -1,4 +1,4 @@
-import type { DisputeType, RightKind } from '../../../common/protection';
+import type { DisputeType, RightKind } from '../../../../common/protection';
 
 const WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
 

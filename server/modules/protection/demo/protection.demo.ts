@@ -1,13 +1,13 @@
-import type { PartyInput } from '../../../common/protection';
-import { AdjudicationCaseCreateSchema, CaseListQuerySchema, MediationCaseCreateSchema } from '../../../common/protection';
-import type { DemoContext } from '../../demo/demo-context';
-import type { Actor } from '../../platform/access';
-import { addDays } from '../../platform/calendar';
-import { chinaDate } from '../../platform/clock';
-import type { PlatformContext } from '../../platform/context';
-import type { Services } from '../deps';
-import { DEMO_PASSWORD } from '../org/org.demo';
-import { createProtectionServices, type ProtectionServices } from './index';
+import type { PartyInput } from '../../../../common/protection';
+import { AdjudicationCaseCreateSchema, CaseListQuerySchema, MediationCaseCreateSchema } from '../../../../common/protection';
+import type { DemoContext } from '../../../demo/demo-context';
+import type { Actor } from '../../../platform/access';
+import { addDays } from '../../../platform/calendar';
+import { chinaDate } from '../../../platform/clock';
+import type { PlatformContext } from '../../../platform/context';
+import type { Services } from '../../deps';
+import { DEMO_PASSWORD } from '../../org/org.demo';
+import { createProtectionServices, type ProtectionServices } from '../index';
 import { ADJUDICATION_PLAN, DEMO_DISPUTES, DEMO_MEDIATORS, type DemoMediatorKey, MEDIATION_PLAN, OUTSIDE_PARTIES } from './protection-demo-data';
 import { type DemoCtx, demoPath, type DemoStep } from './protection-demo-paths';
 
@@ -115,7 +115,7 @@ export async function seedProtectionDemo(p: PlatformContext, s: Services, demo: 
       const filed = await sp.cases.createMediation(filer, input);
       const ctx: DemoCtx = {
         id: filed.id,
-        act: (actor, body) => sp.workflow.perform(actor, filed.id, body),
+        act: (actor, body) => sp.workflow.apply(actor, filed.id, body),
         today: () => chinaDate(clock.now()),
         detail: () => sp.cases.detail(office, filed.id),
         jointApplication: async () => (await sp.records.addEvidence(chosen.actor, filed.id, { name: '司法确认联合申请书.pdf', bytes: PDF }, '司法确认联合申请书（双方签名）')).id,
@@ -152,7 +152,7 @@ export async function seedProtectionDemo(p: PlatformContext, s: Services, demo: 
     );
     const ctx: DemoCtx = {
       id: filed.id,
-      act: (actor, body) => sp.workflow.perform(actor, filed.id, body),
+      act: (actor, body) => sp.workflow.apply(actor, filed.id, body),
       today: () => chinaDate(clock.now()),
       detail: () => sp.cases.detail(office, filed.id),
       jointApplication: () => Promise.reject(new Error('not used by adjudication')),

@@ -1,6 +1,6 @@
-import type { CaseDetail } from '../../../common/protection-case';
-import type { CaseAction } from '../../../common/protection-workflow';
-import type { Actor } from '../../platform/access';
+import type { CaseDetail } from '../../../../common/protection-case';
+import type { CaseAction } from '../../../../common/protection-workflow';
+import type { Actor } from '../../../platform/access';
 
 /** What a demo step may use: the case, the actors around it, and the demo's clock. */
 export interface DemoCtx {

@@ -1,18 +1,12 @@
-import { type DeadlineCode, DEADLINE_CODES, type DeadlineRuleUnit } from '../../../common/protection-admin';
-import { type CaseKind, type CaseSource, type CaseStatus, type NextActor, PRE_FILING_SOURCES, type Procedure } from '../../../common/protection';
-import type { CaseDeadline, DeadlineState } from '../../../common/protection-case';
-import { addDays, daysBetween, type WorkingCalendar } from '../../platform/calendar';
+import { type DeadlineCode, DEADLINE_CODES, type DeadlineRuleUnit } from '../../../../common/protection-admin';
+import { type CaseKind, type CaseSource, type CaseStatus, type NextActor, PRE_FILING_SOURCES, type Procedure } from '../../../../common/protection';
+import type { CaseDeadline, DeadlineState } from '../../../../common/protection-case';
+import type { Selectable } from 'kysely';
+import type { ProtectionDeadlineRuleTable } from '../../../db/tables/protection';
+import { addDays, daysBetween, type WorkingCalendar } from '../../../platform/calendar';
 
 /** A deadline rule as stored: a national default (empty prefix) or a regional override. */
-export interface RuleRow {
-  code: string;
-  region_prefix: string;
-  length: number;
-  unit: string;
-  extension_length: number | null;
-  pauses: string | null;
-  citation: string;
-}
+export type RuleRow = Pick<Selectable<ProtectionDeadlineRuleTable>, 'code' | 'region_prefix' | 'length' | 'unit' | 'extension_length' | 'pauses' | 'citation'>;
 
 /** The rule that governs `code` in a region: the override with the longest matching prefix, else the national default. */
 export function resolveRule(rules: readonly RuleRow[], code: DeadlineCode, regionCode: string): RuleRow {

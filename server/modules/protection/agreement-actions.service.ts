@@ -1,8 +1,8 @@
 import { fieldError, forbidden } from '../../platform/errors';
 import type { AgreementRow } from './case-parts.repository';
 import type { CasePatch } from './case.repository';
-import { partySides, refused } from './mediation-actions';
-import type { ActionContext, ActionHandlers, ActionResult } from './workflow-types';
+import { partySides, refused } from './mediation-actions.service';
+import type { ActionContext, ActionHandlers, ActionResult } from './workflow-support.service';
 
 type AgreementAction =
   | 'draftAgreement'

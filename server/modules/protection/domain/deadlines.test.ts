@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { patentNumberProblem } from '../../../common/protection';
-import type { DeadlineCode } from '../../../common/protection-admin';
-import { RULES } from '../../db/migrations/20261121130000_protection';
-import { createWorkingCalendar } from '../../platform/calendar';
+import { patentNumberProblem } from '../../../../common/protection';
+import type { DeadlineCode } from '../../../../common/protection-admin';
+import { RULES } from '../../../db/migrations/20261121130000_protection';
+import { createWorkingCalendar } from '../../../platform/calendar';
 import { type CaseClock, createDeadlineEngine, currentDeadline, type RuleRow } from './deadlines';
 
 const rules: RuleRow[] = RULES.map(([code, region_prefix, length, unit, extension_length, pauses, citation]) => ({ code, region_prefix, length, unit, extension_length, pauses, citation }));

@@ -4,7 +4,7 @@ import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/access';
 import type { CasePartsRepository, PartyRow } from './case-parts.repository';
 import type { CasePatch, CaseRow } from './case.repository';
-import type { DeadlineEngine, RuleRow } from './deadlines';
+import type { DeadlineEngine, RuleRow } from './domain/deadlines';
 
 /** A mediator as the workflow checks one (active, on the roster, in the case's organisation, invited by the court). */
 export interface MediatorInfo {

@@ -4,10 +4,10 @@ import type { Db } from '../../db/database';
 import type { WorkingCalendar } from '../../platform/calendar';
 import { chinaDate, type Clock } from '../../platform/clock';
 import type { NotificationService } from '../../platform/notifications/notification.service';
-import type { Deriver } from './case-derive';
+import type { Deriver } from './case-derive.service';
 import type { CasePartsRepository } from './case-parts.repository';
 import type { CaseRepository } from './case.repository';
-import { type DirectoryPort, recipientsOf } from './recipients';
+import { type DirectoryPort, recipientsOf } from './recipients.service';
 import type { WorkflowService } from './workflow.service';
 import { inTransaction } from '../../db/unit-of-work';
 

@@ -1,7 +1,7 @@
 import { fieldError } from '../../platform/errors';
-import { daysBetween } from './deadlines';
-import { partySides, refused } from './mediation-actions';
-import type { ActionContext, ActionHandlers } from './workflow-types';
+import { daysBetween } from './domain/deadlines';
+import { partySides, refused } from './mediation-actions.service';
+import type { ActionContext, ActionHandlers } from './workflow-support.service';
 
 type AdjudicationAction =
   | 'register'
