@@ -1,9 +1,9 @@
 import { INDICATORS, type IndicatorId, type WorkPlanTarget } from '../../../common/indicators';
 import type { IndicatorValue } from '../../../common/stats';
-import { definitionOf, FORMULAS } from './engine/indicator-definitions';
-import { buildNarrative, type NarrativeItem } from './engine/narrative';
-import type { RegionTree } from './engine/region-tree';
-import { streakOf } from './engine/values';
+import { definitionOf, FORMULAS } from './domain/indicator-definitions';
+import { buildNarrative, type NarrativeItem } from './domain/narrative';
+import type { RegionTree } from './domain/region-tree';
+import { streakOf } from './domain/values';
 import { basisOf, type StoredValue } from './value.repository';
 
 /** How a narrative names a peer group: short (居全国第一) and long (在全国大中城市排名第一). */

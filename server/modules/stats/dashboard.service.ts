@@ -7,8 +7,8 @@ import type { TableVersions } from '../../platform/cache/table-version.repositor
 import { createVersionedCache, deepFreeze } from '../../platform/cache/versioned-cache';
 import { notFound } from '../../platform/errors';
 import { type ExportColumn, writeSheet, writeWorkbook } from '../../platform/excel';
-import { buildCards, narrativeOf } from './cards';
-import { sheet } from './xlsx';
+import { buildCards, narrativeOf } from './dashboard-cards.service';
+import { sheet } from './stats.workbook';
 import type { ComputeService } from './compute.service';
 import type { PublicationRepository } from './publication.repository';
 import { basisOf, type StoredValue, type ValueRepository } from './value.repository';

@@ -1,16 +1,16 @@
-import type { DemoContext } from '../../demo/demo-context';
-import type { Database } from '../../db/database';
-import type { AuditActor, AuditWriter } from '../../platform/audit/audit.service';
-import type { PlatformContext } from '../../platform/context';
-import type { Services } from '../deps';
-import type { ComputeService } from './compute.service';
-import { demoBaselines, demoFigures } from './demo/demo-figures';
-import { shenzhenPatents, shenzhenPct, shenzhenTrademarks } from './demo/demo-records';
-import { PATENT_COPY_COLUMNS, PCT_COPY_COLUMNS, patentCopyLine, pctCopyLine, TRADEMARK_COPY_COLUMNS, trademarkCopyLine } from './demo/record-gen';
-import { SZ, SZ_GIS } from './demo/shenzhen';
-import { chunked, csvField, openBulk, withoutIndexes } from '../../db/bulk';
-import { settingRepository } from './setting.repository';
-import { inTransaction } from '../../db/unit-of-work';
+import type { DemoContext } from '../../../demo/demo-context';
+import type { Database } from '../../../db/database';
+import type { AuditActor, AuditWriter } from '../../../platform/audit/audit.service';
+import type { PlatformContext } from '../../../platform/context';
+import type { Services } from '../../deps';
+import type { ComputeService } from '../compute.service';
+import { demoBaselines, demoFigures } from './demo-figures';
+import { shenzhenPatents, shenzhenPct, shenzhenTrademarks } from './demo-records';
+import { PATENT_COPY_COLUMNS, PCT_COPY_COLUMNS, patentCopyLine, pctCopyLine, TRADEMARK_COPY_COLUMNS, trademarkCopyLine } from './record-gen';
+import { SZ, SZ_GIS } from './shenzhen';
+import { chunked, csvField, openBulk, withoutIndexes } from '../../../db/bulk';
+import { settingRepository } from '../setting.repository';
+import { inTransaction } from '../../../db/unit-of-work';
 
 function* map<T>(items: Iterable<T>, line: (item: T) => string): Generator<string> {
   for (const item of items) yield line(item);
