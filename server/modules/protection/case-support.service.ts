@@ -14,6 +14,7 @@ import type { Notifier } from './notifier.service';
 import type { MediatorRepository } from './mediator.repository';
 import { inTransaction } from '../../db/unit-of-work';
 
+/** The most rows an export writes. */
 export const EXPORT_MAX = 50_000;
 
 export interface CaseServiceDeps {

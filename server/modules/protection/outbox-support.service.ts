@@ -9,7 +9,9 @@ import type { OutboxRepository, WebhookRow } from './outbox.repository';
 
 /** How long a claimed delivery is leased to its sender before another process may try it. */
 export const LEASE_MS = 2 * 60_000;
+/** Deliveries taken per run. */
 export const BATCH = 50;
+/** How long a receiver has to answer one delivery. */
 export const TIMEOUT_MS = 10_000;
 
 /** Wait before the next attempt: 30 s doubling per failure, at most an hour; a delivery is never dropped. */

@@ -21,6 +21,7 @@ export interface SettingsServiceDeps {
   regionName: (code: string) => string;
 }
 
+/** The organisation kinds that decide adjudications. */
 export const OFFICE_KINDS: Org['kind'][] = ['ipOffice', 'districtOffice'];
 
 /** Labels and checks the settings queries and commands share. */

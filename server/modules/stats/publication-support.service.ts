@@ -21,6 +21,7 @@ export interface PublicationDeps {
   clock: Clock;
 }
 
+/** The values of a region frozen by a publication, read before its transaction opens. */
 export type Snapshot = { code: string; narrative: string; values: Omit<PublishedValueRow, 'published_at'>[] };
 
 /** Mapping and the reach check the publication queries and commands share. */

@@ -14,7 +14,9 @@ import type { BaselineRow, FigureRow, ReferenceRepository } from './reference.re
 import type { SettingRepository } from './setting.repository';
 import { inTransaction } from '../../db/unit-of-work';
 
+/** The most rows an export writes. */
 export const EXPORT_MAX = 50_000;
+/** A numeric column (read as text) as a number. */
 export const num = (v: string | null) => (v === null ? null : Number(v));
 
 /** What the reference service needs. */

@@ -31,6 +31,7 @@ export interface ProgressDeps {
 /** Files accepted as evidence of progress. */
 export const EVIDENCE_EXTENSIONS = ['pdf', 'doc', 'docx', 'xlsx', 'xls', 'pptx', 'jpg', 'jpeg', 'png', 'ofd', 'zip', 'txt'] as const;
 
+/** A progress report as the API answers it. */
 export const mapReport = (r: ReportRow): ProgressReport => ({
   id: r.id,
   taskId: r.task_id,

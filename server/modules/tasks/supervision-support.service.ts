@@ -24,6 +24,7 @@ export interface SupervisionDeps {
   notifications: NotificationService;
 }
 
+/** A supervision notice as the API answers it. */
 export const mapNotice = (n: NoticeRow): Notice => ({
   id: n.id,
   number: n.number,
@@ -46,6 +47,7 @@ export const mapNotice = (n: NoticeRow): Notice => ({
   respondedByName: n.responded_by_name,
 });
 
+/** An adjustment request as the API answers it. */
 export const mapAdjustment = (a: AdjustmentRow): Adjustment => ({
   id: a.id,
   taskId: a.task_id,
