@@ -5,10 +5,10 @@
 // the facts PostgreSQL gave.
 import { DuckDBInstance } from '@duckdb/node-api';
 import { MEASURE_KEYS, NATION_CODE } from '../common/stats';
-import { eventKeySql, pledgeFloorFen } from '../server/modules/stats/engine/event-key';
-import { EVENT_MEASURES, type EventGroups, FactSums } from '../server/modules/stats/engine/facts';
-import { pledgedGroupsSql, tableGroupsSql } from '../server/modules/stats/engine/facts-sql';
-import type { FactRow } from '../server/modules/stats/engine/rollup';
+import { eventKeySql, pledgeFloorFen } from '../server/modules/stats/domain/event-key';
+import { EVENT_MEASURES, type EventGroups, FactSums } from '../server/modules/stats/domain/facts';
+import { pledgedGroupsSql, tableGroupsSql } from '../server/modules/stats/domain/facts-sql';
+import type { FactRow } from '../server/modules/stats/domain/rollup';
 
 export interface DuckFacts {
   loadMs: number;

@@ -1,8 +1,8 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedOrgDemo } from '../modules/org/org.demo';
 import { seedConferenceDemo } from '../modules/conference/conference.demo';
-import { seedTasksDemo } from '../modules/tasks/tasks.demo';
-import { seedProtectionDemo } from '../modules/protection/protection.demo';
-import { seedStatsDemo } from '../modules/stats/stats.demo';
+import { seedTasksDemo } from '../modules/tasks/demo/tasks.demo';
+import { seedProtectionDemo } from '../modules/protection/demo/protection.demo';
+import { seedStatsDemo } from '../modules/stats/demo/stats.demo';
 import { seedPublishDemo } from '../modules/publish/publish.demo';
 import type { Services } from '../modules/index';
 import type { PlatformContext } from '../platform/context';

@@ -4,7 +4,7 @@ type Instant = ColumnType<Date, Date | string | undefined, Date | string>;
 type NumericNull = ColumnType<string | null, number | string | null | undefined, number | string | null>;
 /** bigint counts come back as numbers (the shared type parser). */
 type Count = ColumnType<number, number | undefined, number>;
-/** The packed years and codes of a record's events (engine/event-key.ts), computed by the database. */
+/** The packed years and codes of a record's events (domain/event-key.ts), computed by the database. */
 type EventKey = GeneratedAlways<number | null>;
 
 /** Patents, keyed by application number; statistics attribute a patent to its first holder's region. */

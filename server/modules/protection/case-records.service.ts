@@ -9,7 +9,7 @@ import { AppError, fieldError, forbidden, notFound } from '../../platform/errors
 import type { FileService } from '../../platform/files/file.service';
 import { writableNotes } from './protection.policy';
 import type { CasePartsRepository } from './case-parts.repository';
-import { mapParty } from './case-view';
+import { mapParty } from './case-view.service';
 import type { CaseRepository, CaseRow } from './case.repository';
 import type { PartyRow } from './case-parts.repository';
 import { TERMINAL_STATUSES, type CaseStatus } from '../../../common/protection';

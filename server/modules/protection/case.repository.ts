@@ -127,8 +127,8 @@ export const caseRepository = {
   },
 
   /** The organisations a case involves (read before a transaction to look their names up). */
-  async orgIdsOf(db: Db, id: string): Promise<{ org_id: string; court_id: string | null; confirm_court_id: string | null } | undefined> {
-    return db.selectFrom('protection_case').select(['org_id', 'court_id', 'confirm_court_id']).where('id', '=', id).executeTakeFirst();
+  async orgIdsOf(db: Db, id: string): Promise<Pick<CaseRow, 'org_id' | 'court_id' | 'confirm_court_id' | 'referring_org_id'> | undefined> {
+    return db.selectFrom('protection_case').select(['org_id', 'court_id', 'confirm_court_id', 'referring_org_id']).where('id', '=', id).executeTakeFirst();
   },
 
   async update(trx: Db, id: string, patch: CasePatch, at: Date): Promise<void> {

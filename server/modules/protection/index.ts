@@ -4,13 +4,13 @@ import type { Actor } from '../../platform/access';
 import type { PlatformContext } from '../../platform/context';
 import { orNullIfNotFound } from '../../platform/errors';
 import type { ScheduledTask } from '../../platform/scheduler';
-import { createDeriver } from './case-derive';
+import { createDeriver } from './case-derive.service';
 import { casePartsRepository } from './case-parts.repository';
-import { createCaseImport } from './case-import';
+import { createCaseImport } from './case-import.service';
 import { createCaseRecordsService } from './case-records.service';
 import { caseRepository } from './case.repository';
 import { createCaseService } from './case.service';
-import { createDeadlineEngine } from './deadlines';
+import { createDeadlineEngine } from './domain/deadlines';
 import { createIntake } from './intake.service';
 import { mediatorRepository } from './mediator.repository';
 import { createMediatorService } from './mediator.service';
@@ -19,8 +19,8 @@ import { outboxRepository } from './outbox.repository';
 import { createOutboxService } from './outbox.service';
 import { registerProtectionAdminRoutes } from './protection-admin.routes';
 import { registerCaseRoutes } from './protection.routes';
-import { directoryOver } from './recipients';
-import { createReminders } from './reminders';
+import { directoryOver } from './recipients.service';
+import { createReminders } from './reminders.schedule';
 import { settingsRepository } from './settings.repository';
 import { createSettingsService } from './settings.service';
 import { createStatistics } from './statistics.service';
@@ -86,6 +86,7 @@ export async function createProtectionServices(p: PlatformContext, deps: Protect
     notifier,
     logger,
     orgs: orgsById,
+    viewIn: (trx, actor, caseId, names) => cases.viewIn(trx, actor, caseId, names),
     openAdjudicationFrom: (trx, actor, caseId, office, today, names) => cases.openAdjudicationFrom(trx, actor, caseId, office, today, names),
   });
   const records = createCaseRecordsService({ db, clock, audit, files, repo, parts, visible: cases.visible });

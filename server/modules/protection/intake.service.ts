@@ -4,7 +4,7 @@ import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/access';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import { fieldError } from '../../platform/errors';
-import type { Deriver } from './case-derive';
+import type { Deriver } from './case-derive.service';
 import type { CasePartsRepository } from './case-parts.repository';
 import type { CaseRepository } from './case.repository';
 import type { ChangeEvent, Notifier } from './notifier.service';

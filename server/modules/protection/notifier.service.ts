@@ -6,7 +6,7 @@ import type { NotificationService } from '../../platform/notifications/notificat
 import type { CasePartsRepository } from './case-parts.repository';
 import type { CaseRepository, CaseRow } from './case.repository';
 import type { OutboxRepository } from './outbox.repository';
-import { type DirectoryPort, recipientsOf } from './recipients';
+import { type DirectoryPort, recipientsOf } from './recipients.service';
 
 export interface ChangeEvent {
   eventId: number;

@@ -4,13 +4,13 @@
 import type { OrgServices } from '../org/org.contract';
 import type { ConferenceServices } from '../conference/conference.contract';
 import type { TasksServices } from '../tasks/tasks.contract';
-import type { createCaseImport } from './case-import';
+import type { createCaseImport } from './case-import.service';
 import type { createCaseRecordsService } from './case-records.service';
 import type { createCaseService } from './case.service';
-import type { createDeadlineEngine } from './deadlines';
+import type { createDeadlineEngine } from './domain/deadlines';
 import type { createMediatorService } from './mediator.service';
 import type { createOutboxService } from './outbox.service';
-import type { createReminders } from './reminders';
+import type { createReminders } from './reminders.schedule';
 import type { createSettingsService } from './settings.service';
 import type { createStatistics } from './statistics.service';
 import type { createWorkflowService } from './workflow.service';

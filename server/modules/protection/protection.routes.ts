@@ -18,7 +18,7 @@ import { CaseActionSchema } from '../../../common/protection-workflow';
 import { actorOf } from '../../platform/http/auth-hook';
 import { BinaryResponse, errorResponses } from '../../platform/http/route-helpers';
 import { readUpload, sendDownload, sendXlsx } from '../../platform/http/transfer';
-import type { CaseImport } from './case-import';
+import type { CaseImport } from './case-import.service';
 import type { CaseRecordsService } from './case-records.service';
 import type { CaseService } from './case.service';
 import type { WorkflowService } from './workflow.service';
@@ -91,11 +91,7 @@ export function registerCaseRoutes(app: FastifyInstance, s: { cases: CaseService
         response: { 200: CaseDetailSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (req) => {
-      const actor = actorOf(req);
-      await s.workflow.perform(actor, req.params.id, req.body);
-      return s.cases.detail(actor, req.params.id);
-    },
+    async (req) => s.workflow.perform(actorOf(req), req.params.id, req.body),
   );
   r.patch(
     '/api/v1/protection/cases/:id/parties/:childId',

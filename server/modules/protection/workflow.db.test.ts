@@ -127,6 +127,27 @@ describe('an online application through mediation to judicial confirmation', () 
   });
 });
 
+describe('an action answers the case as it left it', () => {
+  it('answers the updated case with its deadlines, next actor and what the caller may do, as a fresh read shows it', async () => {
+    clock.set('2024-03-04');
+    const { id } = await fileCase(t.services, w);
+    const admitted = await act(w.office, id, { action: 'admit' });
+    expect(admitted).toMatchObject({ status: 'awaitingAssignment', nextActor: 'parties', dueKind: 'chooseMediator', dueOn: '2024-03-06' });
+    expect(admitted.viewer.actions).toContain('designate');
+    expect(admitted).toEqual(await get(w.office, id));
+  });
+
+  it('answers 404 to a caller the action takes the case away from, and keeps the action', async () => {
+    clock.set('2024-03-04');
+    const { id } = await fileCase(t.services, w);
+    await act(w.office, id, { action: 'admit' });
+    await act(w.office, id, { action: 'designate', mediatorId: w.mediatorId });
+    const gone = await refusal(act(w.mediator, id, { action: 'decline', reason: '日程冲突' }));
+    expect(gone.code).toBe('NOT_FOUND');
+    expect(await get(w.office, id)).toMatchObject({ status: 'awaitingAssignment', mediator: null });
+  });
+});
+
 describe('illegal transitions are refused and change nothing', () => {
   it('names the status for a wrong step, the side for a wrong actor, and the kind for an unknown action', async () => {
     clock.set('2024-05-06');

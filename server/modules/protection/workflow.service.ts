@@ -2,23 +2,24 @@ import { CaseKindLabels, type CaseStatus, CaseStatusLabels } from '../../../comm
 import { ActionLabels, type CaseAction, transitionOf } from '../../../common/protection-workflow';
 import type { Logger } from 'pino';
 import type { Org } from '../../../common/org';
+import type { CaseDetail } from '../../../common/protection-case';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/access';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import { chinaDate, type Clock } from '../../platform/clock';
 import { AppError, fieldError, forbidden, notFound } from '../../platform/errors';
-import { adjudicationActions } from './adjudication-actions';
-import { agreementActions } from './agreement-actions';
+import { adjudicationActions } from './adjudication-actions.service';
+import { agreementActions } from './agreement-actions.service';
 import { sidesOf } from './protection.policy';
-import type { Deriver } from './case-derive';
+import type { Deriver } from './case-derive.service';
 import type { CasePartsRepository } from './case-parts.repository';
 import type { CaseRepository, CaseRow } from './case.repository';
-import type { DeadlineEngine } from './deadlines';
-import { mediationActions } from './mediation-actions';
+import type { DeadlineEngine } from './domain/deadlines';
+import { mediationActions } from './mediation-actions.service';
 import type { MediatorRepository } from './mediator.repository';
 import type { ChangeEvent, Notifier } from './notifier.service';
 import type { SettingsRepository } from './settings.repository';
-import type { ActionContext, ActionResult } from './workflow-types';
+import type { ActionContext, ActionResult } from './workflow-support.service';
 import { inTransaction } from '../../db/unit-of-work';
 
 type AnyHandler = (ctx: ActionContext, body: CaseAction) => Promise<ActionResult>;
@@ -41,6 +42,8 @@ export interface WorkflowDeps {
   logger: Logger;
   /** Organisations by id (read before the transaction opens: the org module has its own connection use). */
   orgs: (ids: readonly string[]) => Promise<Org[]>;
+  /** The case page as the caller sees it, read inside the transaction; null when out of the caller's sight. */
+  viewIn: (trx: Db, actor: Actor, caseId: string, names: Map<string, string>) => Promise<CaseDetail | null>;
   /** Opens an adjudication case from a failed mediation inside the transaction. */
   openAdjudicationFrom: (trx: Db, actor: Actor | null, caseId: string, office: Org, today: string, names: Map<string, string>) => Promise<{ id: string; caseNo: string; change: ChangeEvent }>;
 }
@@ -49,16 +52,20 @@ const OFFICE_KINDS: readonly string[] = ['ipOffice', 'districtOffice'];
 
 /** Runs case actions through the state machines: one transaction, one timeline event, one court-docking event per action. */
 export function createWorkflowService(deps: WorkflowDeps) {
-  const { db, clock, audit, repo, parts, settings, mediators, deriver, engine, notifier, logger, orgs, openAdjudicationFrom } = deps;
+  const { db, clock, audit, repo, parts, settings, mediators, deriver, engine, notifier, logger, orgs, viewIn, openAdjudicationFrom } = deps;
 
-  async function perform(actor: Actor | null, caseId: string, body: CaseAction): Promise<void> {
+  /**
+   * Takes one action; with `view`, answers the case page as the actor sees it after the action, read
+   * in the same transaction (null when the action took the case out of the actor's sight).
+   */
+  async function run(actor: Actor | null, caseId: string, body: CaseAction, view: boolean): Promise<CaseDetail | null> {
     // Which organisations the action touches is known before the transaction; read them first.
     const pre = await repo.orgIdsOf(db, caseId);
-    const wanted = [pre?.org_id, pre?.court_id, pre?.confirm_court_id, 'courtId' in body ? body.courtId : null, 'adjudicationOrgId' in body ? body.adjudicationOrgId : null];
+    const wanted = [pre?.org_id, pre?.court_id, pre?.confirm_court_id, pre?.referring_org_id, 'courtId' in body ? body.courtId : null, 'adjudicationOrgId' in body ? body.adjudicationOrgId : null];
     const known = new Map((await orgs(wanted.filter((x): x is string => !!x))).map((o) => [o.id, o]));
     const names = new Map([...known.values()].map((o) => [o.id, o.name]));
     const announce: [string, ChangeEvent][] = [];
-    await inTransaction(db, async (trx) => {
+    const after = await inTransaction(db, async (trx) => {
       const c = await repo.find(trx, caseId, true);
       if (!c) throw notFound('案件');
       const parties = await parts.parties(trx, caseId);
@@ -123,14 +130,31 @@ export function createWorkflowService(deps: WorkflowDeps) {
       const change: ChangeEvent = { eventId, eventType: to === status ? 'case.updated' : 'case.statusChanged', action: body.action, from: status, to, at: now, nextActor: derived.nextActor, actorId: actor?.userId ?? null };
       await notifier.record(trx, { ...merged, ...stored }, change, names);
       announce.push([caseId, change]);
+      return view && actor ? viewIn(trx, actor, caseId, names) : null;
     });
     for (const [id, change] of announce) {
       await notifier.notifyNext(id, change).catch((err: unknown) => logger.warn({ err, caseId: id }, 'could not notify the next actor'));
     }
+    return after;
+  }
+
+  /** Takes one action without reading the case back (the scheduler and the demo city). */
+  async function apply(actor: Actor | null, caseId: string, body: CaseAction): Promise<void> {
+    await run(actor, caseId, body, false);
   }
 
   return {
-    perform,
+    apply,
+    /**
+     * Takes one action and answers the updated case with its derived facts (deadlines, who acts
+     * next, what the caller may do now), read in the transaction that changed it; a case the action
+     * took out of the caller's sight answers 404, as reading it would.
+     */
+    async perform(actor: Actor, caseId: string, body: CaseAction): Promise<CaseDetail> {
+      const after = await run(actor, caseId, body, true);
+      if (!after) throw notFound('案件');
+      return after;
+    },
     /** Returns cases whose mediator let the 3 working days to accept pass to the choice of a new mediator (art. 12). */
     async expireAcceptances(): Promise<number> {
       const today = chinaDate(clock.now());
@@ -139,7 +163,7 @@ export function createWorkflowService(deps: WorkflowDeps) {
       for (const c of await repo.awaitingAcceptance(db, today)) {
         if (today <= engine.dueFor(rules, 'mediatorAccept', c.region_code, c.assigned_on)) continue;
         try {
-          await perform(null, c.id, { action: 'acceptanceTimeout' });
+          await apply(null, c.id, { action: 'acceptanceTimeout' });
           n++;
         } catch (err) {
           // Another process or a last-minute acceptance got there first: the case is no longer waiting.

@@ -10,7 +10,7 @@ import { loadConfig } from '../../config';
 import { createDatabase, type Database } from '../../db/database';
 import { migrateToLatest } from '../../db/migrate';
 import { createTestDatabase } from '../../test/test-db';
-import { loadStatsDemo } from './stats.demo';
+import { loadStatsDemo } from './demo/stats.demo';
 
 let t: App;
 let database: Database;

@@ -3,10 +3,10 @@ import { MEASURE_KEYS, type Measure } from '../../../common/stats';
 import { BinaryCopyReader, BinaryCopyWriter } from '../../db/copy-binary';
 import type { Db } from '../../db/database';
 import { forRecordScans } from '../../db/query-helpers';
-import type { EventGroups } from './engine/facts';
-import type { BaselineValues } from './engine/indicator-definitions';
-import type { FactRow, FigureRow } from './engine/rollup';
-import type { BaselineIndex } from './engine/values';
+import type { EventGroups } from './domain/facts';
+import type { BaselineValues } from './domain/indicator-definitions';
+import type { FactRow, FigureRow } from './domain/rollup';
+import type { BaselineIndex } from './domain/values';
 import type { BulkConnection } from '../../db/bulk';
 
 const num = (v: string | null): number | null => (v === null ? null : Number(v));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatsImportReport } from '../../../common/stats-records';
 import { JobFailure } from '../../platform/jobs/job.service';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { appNo, importCsv, PATENT_HEADER } from './test-fixtures';
+import { appNo, importCsv, PATENT_HEADER } from './stats.factories';
 
 let t: TestApp;
 beforeAll(async () => {

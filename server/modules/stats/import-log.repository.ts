@@ -1,22 +1,11 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { ImportHistoryQuery } from '../../../common/stats-records';
 import type { Db } from '../../db/database';
+import type { StatsImportTable } from '../../db/tables/stats';
 import { pageWindow, totalOver } from '../../db/query-helpers';
 
-export interface ImportLogRow {
-  id: string;
-  kind: string;
-  file_name: string;
-  status: string;
-  total: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  error_count: number;
-  created_by_name: string | null;
-  created_at: Date;
-  finished_at: Date | null;
-}
+/** An import as its history lists it. */
+export type ImportLogRow = Omit<Selectable<StatsImportTable>, 'created_by'>;
 
 const COLUMNS = ['id', 'kind', 'file_name', 'status', 'total', 'inserted', 'updated', 'unchanged', 'error_count', 'created_by_name', 'created_at', 'finished_at'] as const;
 

@@ -8,7 +8,7 @@ import { factRepository } from './fact.repository';
 import { createImportService } from './import/import.service';
 import { KINDS } from './import/kinds';
 import { importLogRepository } from './import-log.repository';
-import { createListExports } from './list-exports';
+import { createListExports } from './list-exports.workbook';
 import { registerOpenRoutes } from './open.routes';
 import { publicationRepository } from './publication.repository';
 import { createPublicationService } from './publication.service';

@@ -6,7 +6,7 @@ import type { OpenIndicator, OpenPublication, Publication } from '../../../commo
 import { buildUser, TEST_PASSWORD } from '../../test/factories';
 import { createTestApp, type TestApp, type TestSession } from '../../test/test-app';
 import { registerStatsModuleRoutes } from './index';
-import { appNo, importCsv, PATENT_HEADER, seedSmallWorld } from './test-fixtures';
+import { appNo, importCsv, PATENT_HEADER, seedSmallWorld } from './stats.factories';
 
 let t: TestApp;
 let office: TestSession;

@@ -1,32 +1,14 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { PublicationListQuery } from '../../../common/stats-records';
 import type { Db } from '../../db/database';
+import type { StatsPublicationTable, StatsPublishedValueTable } from '../../db/tables/stats';
 import { pageWindow } from '../../db/query-helpers';
 
-export interface PublicationRow {
-  region_code: string;
-  year: number;
-  narrative: string;
-  published_at: Date;
-  published_by_name: string | null;
-  indicator_count: number;
-}
+/** A publication with the number of indicators it published. */
+export type PublicationRow = Omit<Selectable<StatsPublicationTable>, 'published_by'> & { indicator_count: number };
 
-export interface PublishedValueRow {
-  region_code: string;
-  year: number;
-  indicator_id: string;
-  value: number | null;
-  previous: number | null;
-  rank: number | null;
-  rank_of: number | null;
-  peer_label: string | null;
-  streak: number;
-  national_value: number | null;
-  basis: string | null;
-  definition_version: string;
-  published_at: Date;
-}
+/** A published indicator value with when its publication went out. */
+export type PublishedValueRow = Selectable<StatsPublishedValueTable> & { published_at: Date };
 
 const PUBLICATION = sql<PublicationRow>`select p.region_code, p.year, p.narrative, p.published_at, p.published_by_name,
   (select count(*) from stats_published_value v where v.region_code = p.region_code and v.year = p.year and v.value is not null) as indicator_count

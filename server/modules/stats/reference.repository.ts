@@ -1,29 +1,13 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import { NATION_CODE } from '../../../common/stats';
 import type { BaselineListQuery, FigureListQuery } from '../../../common/stats-records';
 import type { Db } from '../../db/database';
+import type { StatsBaselineTable, StatsFigureTable } from '../../db/tables/stats';
 import { pageWindow, totalOver } from '../../db/query-helpers';
 
-export interface BaselineRow {
-  region_code: string;
-  year: number;
-  population: string | null;
-  population_source: string | null;
-  gdp: string | null;
-  gdp_source: string | null;
-  area: string | null;
-  area_source: string | null;
-  updated_at: Date;
-}
+export type BaselineRow = Selectable<StatsBaselineTable>;
 
-export interface FigureRow {
-  region_code: string;
-  year: number;
-  measure: string;
-  value: number;
-  source: string;
-  updated_at: Date;
-}
+export type FigureRow = Selectable<StatsFigureTable>;
 
 const BASELINE_COLUMNS = ['region_code', 'year', 'population', 'population_source', 'gdp', 'gdp_source', 'area', 'area_source', 'updated_at'] as const;
 const FIGURE_COLUMNS = ['region_code', 'year', 'measure', 'value', 'source', 'updated_at'] as const;

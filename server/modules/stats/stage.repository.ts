@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
-import type { RecordKind } from './engine/event-key';
+import type { RecordKind } from './domain/event-key';
 import { type KindSpec, stageOf } from './import/kinds';
 import { inTransaction } from '../../db/unit-of-work';
 

@@ -8,7 +8,7 @@ import type { ProtectionServices } from '../protection/protection.contract';
 import type { createComputeService } from './compute.service';
 import type { createDashboardService } from './dashboard.service';
 import type { createImportService } from './import/import.service';
-import type { createListExports } from './list-exports';
+import type { createListExports } from './list-exports.workbook';
 import type { createPublicationService } from './publication.service';
 import type { createRecordsService } from './records.service';
 import type { createReferenceService } from './reference.service';

@@ -3,7 +3,7 @@ import type { IndicatorId } from '../../../common/indicators';
 import type { Basis } from '../../../common/stats';
 import type { Db } from '../../db/database';
 import type { StatsValueTable } from '../../db/tables/stats';
-import type { ValueRow } from './engine/values';
+import type { ValueRow } from './domain/values';
 import { BinaryCopyWriter } from '../../db/copy-binary';
 import { type BulkConnection, withoutIndexes } from '../../db/bulk';
 

@@ -1,26 +1,16 @@
-import { type RawBuilder, sql } from 'kysely';
+import { type RawBuilder, type Selectable, sql } from 'kysely';
 import type { Db } from '../../db/database';
+import type { TaskBookTable } from '../../db/tables/tasks';
 import { containsPattern, totalOver } from '../../db/query-helpers';
 import type { TaskScope } from './tasks.policy';
 
-export interface BookRow {
-  id: string;
-  work_plan_id: string | null;
-  region_code: string;
-  year: number;
-  title: string;
-  receiver_org_id: string;
+/** A task book with its receiver's name and the counts and progress of its tasks. */
+export type BookRow = Omit<Selectable<TaskBookTable>, 'issued_by' | 'acknowledged_by'> & {
   receiver_org_name: string;
-  receiver_kind: string;
-  note: string | null;
-  issued_at: Date;
-  issued_by_name: string | null;
-  acknowledged_at: Date | null;
-  acknowledged_by_name: string | null;
   task_count: number;
   completed: number;
   progress: number | null;
-}
+};
 
 /** Task books a caller may see: the region's (district offices: their district's) and those issued to their unit. */
 function bookVisible(scope: TaskScope): RawBuilder<boolean> {

@@ -13,11 +13,11 @@ import { writeSheet } from '../../platform/excel';
 import type { NotificationService } from '../../platform/notifications/notification.service';
 import type { OrgServices } from '../org/org.contract';
 import type { BookRepository, BookRow } from './book.repository';
-import { unitUserIds } from './recipients';
+import { unitUserIds } from './recipients.service';
 import { canAcknowledgeBook, canManageTasks, canSeeBook, taskScope, type TaskScope } from './tasks.policy';
 import type { TaskRepository } from './task.repository';
 import { mapTaskSummary } from './task.service';
-import { BOOK_COLUMNS } from './tasks-excel';
+import { BOOK_COLUMNS } from './tasks.workbook';
 import { inTransaction } from '../../db/unit-of-work';
 
 // A book's tasks are shown to whoever may see the book: the book check is the access check.

@@ -13,7 +13,7 @@ import type { OrgServices } from '../org/org.contract';
 import { canManageTasks, taskScope } from './tasks.policy';
 import type { TaskRepository, WorkPlanRow } from './task.repository';
 import { mapTaskSummary } from './task.service';
-import { TASK_EXPORT_COLUMNS } from './tasks-excel';
+import { TASK_EXPORT_COLUMNS } from './tasks.workbook';
 import { inTransaction } from '../../db/unit-of-work';
 
 /** Work plans (工作要点) per year and region. */

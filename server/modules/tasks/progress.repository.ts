@@ -1,30 +1,19 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../../db/database';
+import type { ProgressReportTable } from '../../db/tables/tasks';
 import { totalOver } from '../../db/query-helpers';
 import { taskVisible } from './task.repository';
 import type { TaskScope } from './tasks.policy';
 
-export interface ReportRow {
-  id: string;
-  task_id: string;
+/** A progress report with its task, its organisation's name and its files. */
+export type ReportRow = Omit<Selectable<ProgressReportTable>, 'reviewed_by'> & {
   task_title: string;
   task_path: string;
   region_code: string;
   plan_region_code: string;
-  org_id: string;
   org_name: string;
-  percent: number;
-  narrative: string;
-  actual_value: number | null;
-  status: string;
-  reported_by: string | null;
-  reported_by_name: string | null;
-  created_at: Date;
-  review_comment: string | null;
-  reviewed_by_name: string | null;
-  reviewed_at: Date | null;
   files: { id: string; name: string; size: number }[] | null;
-}
+};
 
 const SORT = { createdAt: 'pr.created_at', percent: 'pr.percent', status: 'pr.status' } as const;
 

@@ -6,10 +6,10 @@ import type { Clock } from '../../platform/clock';
 import { isUniqueViolation } from '../../platform/errors';
 import type { NotificationService } from '../../platform/notifications/notification.service';
 import type { OrgServices } from '../org/org.contract';
-import { officeUserIds, unitUserIds } from './recipients';
+import { officeUserIds, unitUserIds } from './recipients.service';
 import type { SupervisionRepository } from './supervision.repository';
-import { shouldEscalate } from './task-rules';
-import { dueChanges, refreshTask } from './task-state';
+import { shouldEscalate } from './domain/task-rules';
+import { dueChanges, refreshTask } from './task-state.service';
 import type { TaskRepository } from './task.repository';
 import { inTransaction } from '../../db/unit-of-work';
 

@@ -1,53 +1,26 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../../db/database';
+import type { AdjustmentRequestTable, SupervisionNoticeTable } from '../../db/tables/tasks';
 import { totalOver } from '../../db/query-helpers';
 import { taskVisible } from './task.repository';
 import type { TaskScope } from './tasks.policy';
 
-export interface NoticeRow {
-  id: string;
-  number: string;
-  task_id: string;
+/** A supervision notice with its task and the task's lead organisation. */
+export type NoticeRow = Omit<Selectable<SupervisionNoticeTable>, 'for_deadline' | 'issued_by' | 'responded_by'> & {
   task_title: string;
   task_path: string;
   plan_region_code: string;
   org_id: string | null;
   org_name: string | null;
-  kind: string;
-  reason: string;
-  requirement: string | null;
-  issued_at: Date;
-  issued_by_name: string | null;
-  response_due: string;
-  status: string;
-  level: number;
-  escalated_at: Date | null;
-  response: string | null;
-  responded_at: Date | null;
-  responded_by_name: string | null;
-}
+};
 
-export interface AdjustmentRow {
-  id: string;
-  task_id: string;
+/** An adjustment request with its task and its organisation's name. */
+export type AdjustmentRow = Omit<Selectable<AdjustmentRequestTable>, 'requested_by' | 'decided_by'> & {
   task_title: string;
   task_path: string;
   plan_region_code: string;
-  org_id: string;
   org_name: string;
-  kind: string;
-  old_deadline: string | null;
-  new_deadline: string | null;
-  old_target_value: number | null;
-  new_target_value: number | null;
-  reason: string;
-  status: string;
-  requested_by_name: string | null;
-  created_at: Date;
-  decided_by_name: string | null;
-  decided_at: Date | null;
-  decision_comment: string | null;
-}
+};
 
 function notices(db: Db) {
   return db

@@ -1,5 +1,6 @@
-import { type RawBuilder, sql } from 'kysely';
+import { type RawBuilder, type Selectable, sql } from 'kysely';
 import type { Db } from '../../db/database';
+import type { TaskTable, WorkPlanTable } from '../../db/tables/tasks';
 import { containsPattern, totalOver } from '../../db/query-helpers';
 import { pinyinSortKey } from '../../platform/text-sort';
 import type { TaskScope } from './tasks.policy';
@@ -28,71 +29,30 @@ function planVisible(scope: TaskScope): RawBuilder<boolean> {
   return scope.kind === 'region' ? sql<boolean>`(wp.region_code like ${scope.prefix + '%'} or ${own})` : own;
 }
 
-export interface WorkPlanRow {
-  id: string;
-  region_code: string;
-  year: number;
-  title: string;
-  created_at: Date;
-  updated_at: Date;
+/** A work plan with the counts and progress of its tasks. */
+export type WorkPlanRow = Pick<Selectable<WorkPlanTable>, 'id' | 'region_code' | 'year' | 'title' | 'created_at' | 'updated_at'> & {
   task_count: number;
   completed: number;
   overdue: number;
   progress: number | null;
-}
+};
 
-export interface TaskRow {
-  id: string;
-  work_plan_id: string;
+/** A task with its plan, its lead organisation's name and what is pending on it. */
+export type TaskRow = Omit<Selectable<TaskTable>, 'title_pinyin'> & {
   work_plan_title: string;
   plan_region_code: string;
-  year: number;
-  parent_id: string | null;
-  level: number;
-  position: number;
-  number: string;
-  path: string;
-  sort_key: string;
-  title: string;
-  description: string | null;
-  expected_outcome: string | null;
-  region_code: string;
-  lead_org_id: string | null;
   lead_org_name: string | null;
-  deadline: string | null;
-  weight: number;
-  indicator_id: string | null;
-  indicator_name: string | null;
-  indicator_unit: string | null;
-  target_value: number | null;
-  actual_value: number | null;
-  progress: number;
-  status: string;
-  flag: string;
-  completed_on: string | null;
-  source_meeting_id: string | null;
-  source_resolution_id: string | null;
-  created_at: Date;
-  updated_at: Date;
   has_children: boolean;
   pending_reports: number;
   open_notices: number;
   support_orgs: { id: string; name: string }[] | null;
-}
+};
 
-export interface TaskValues {
-  title: string;
-  description: string | null;
-  expected_outcome: string | null;
-  region_code: string;
-  lead_org_id: string | null;
-  deadline: string | null;
-  weight: number;
-  indicator_id: string | null;
-  indicator_name: string | null;
-  indicator_unit: string | null;
-  target_value: number | null;
-}
+/** The columns of a task a person writes. */
+export type TaskValues = Pick<
+  Selectable<TaskTable>,
+  'title' | 'description' | 'expected_outcome' | 'region_code' | 'lead_org_id' | 'deadline' | 'weight' | 'indicator_id' | 'indicator_name' | 'indicator_unit' | 'target_value'
+>;
 
 export interface TaskFilter {
   q?: string | undefined;

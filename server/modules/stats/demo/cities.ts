@@ -1,4 +1,4 @@
-import type { RegionTree } from '../engine/region-tree';
+import type { RegionTree } from '../domain/region-tree';
 import { hash, Rng } from './rng';
 
 /** The size of a city in 2023: baselines and the counts its published figures are built from. */

@@ -1,5 +1,5 @@
 import type { Measure } from '../../../../common/stats';
-import type { RegionTree } from '../engine/region-tree';
+import type { RegionTree } from '../domain/region-tree';
 import { type CityProfile, cityBaseline, cityProfiles, FIRST_YEAR, FLOW_CURVE, LAST_YEAR, NATION_BASELINES, STOCK_CURVE } from './cities';
 import { apportion, hash, Rng } from './rng';
 import { DISTRICT_BASELINES, DISTRICT_WEIGHTS, SZ, SZ_2023, SZ_BASELINES, SZ_DISTRICTS, SZ_HISTORY, typeShares } from './shenzhen';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RegionTree } from '../engine/region-tree';
+import type { RegionTree } from '../domain/region-tree';
 import { type CityProfile, cityBaseline, cityProfiles, FIRST_YEAR, FLOW_CURVE, LAST_YEAR, NATION_BASELINES } from './cities';
 import { holderName, PATENT_FILE_HEADER, type PatentRecord, patentFileLine, patentTitle, randomIpc, randomSei } from './record-gen';
 import { addDays, dateIn, hash, Rng } from './rng';

@@ -6,7 +6,7 @@ import type { Compare, Dashboard, IndicatorValue, RankingPage, Trend } from '../
 import { formatChange, formatIndicatorValue } from '../../../../common/stats-format';
 import type { Baseline } from '../../../../common/stats-records';
 import { type ExportColumn, writeWorkbook } from '../../../platform/excel';
-import { sheet } from '../xlsx';
+import { sheet } from '../stats.workbook';
 import { CHART_FONT, compareOption, renderSvg, trendOption } from './charts';
 import { chineseFonts } from './fonts';
 

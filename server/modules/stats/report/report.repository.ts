@@ -1,19 +1,11 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { ReportListQuery } from '../../../../common/stats-records';
 import type { Db } from '../../../db/database';
+import type { StatsReportTable } from '../../../db/tables/stats';
 import { pageWindow } from '../../../db/query-helpers';
 
-export interface ReportRow {
-  id: string;
-  region_code: string;
-  year: number;
-  title: string;
-  pdf_file_id: string;
-  xlsx_file_id: string;
-  pdf_size: number;
-  created_by_name: string | null;
-  created_at: Date;
-}
+/** A report with the size of its PDF. */
+export type ReportRow = Omit<Selectable<StatsReportTable>, 'created_by'> & { pdf_size: number };
 
 const SELECT = sql`select r.id, r.region_code, r.year, r.title, r.pdf_file_id, r.xlsx_file_id, f.size as pdf_size, r.created_by_name, r.created_at
   from stats_report r join file f on f.id = r.pdf_file_id`;
