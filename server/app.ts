@@ -8,7 +8,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { Limits } from '../common/limits';
@@ -20,6 +20,7 @@ import { createPlatform, type PlatformContext } from './platform/context';
 import { installAuthHook } from './platform/http/auth-hook';
 import { frameworkErrors, installErrorHandler } from './platform/http/error-handler';
 import { installInputGuard } from './platform/http/input-guard';
+import { openApiTransform, openApiTransformObject } from './platform/http/openapi';
 import { memoizingSerializerCompiler } from './platform/http/serializer';
 import type { Mailer } from './platform/notifications/notification.service';
 import { registerPlatformRoutes } from './platform/platform.routes';
@@ -98,13 +99,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'zhichan_session' } } },
       security: [{ session: [] }],
     },
-    // The document groups the routes by module: the segment after /api/v1/ is the tag.
-    transform: (input) => {
-      const out = jsonSchemaTransform(input);
-      const module = /^\/api\/v1\/([a-z]+)\//.exec(input.url)?.[1];
-      return module ? { ...out, schema: { ...out.schema, tags: [module] } } : out;
-    },
-    transformObject: jsonSchemaTransformObject,
+    // The document groups the routes by module (the segment after /api/v1/ is the tag) and names
+    // every operation; see openapi.ts.
+    transform: openApiTransform,
+    transformObject: openApiTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
