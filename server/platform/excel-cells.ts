@@ -94,12 +94,12 @@ export function writeCell(cell: ExcelJS.Cell, value: ExportValue, kind?: CellKin
   if (c.quoted) cell.style = { ...cell.style, quotePrefix: true } as Partial<ExcelJS.Style>;
 }
 
-/** One CSV field: quoted when it must be, and formula-like text prefixed with ' so it stays text. */
+/** One CSV field: a number as it is, text in quotes, formula-like text prefixed with ' so it stays text. */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && looksLikeFormula(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  const text = looksLikeFormula(value) ? `'${value}` : value;
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 /*
