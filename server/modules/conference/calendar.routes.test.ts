@@ -97,7 +97,7 @@ for (const tz of ['UTC', 'America/New_York']) {
       const rows = await readSheet(res.rawPayload);
       const header = rows[0];
       const row = rows.find((r) => r[0] === LONG_TITLE)!;
-      const startsAt = row[header.indexOf('开始时间')] as Date;
+      const startsAt = row[header.indexOf('开始时间')] as unknown as Date; // the reader types a date cell as DateConstructor
       // A spreadsheet date has no zone: the reader hands back its wall-clock fields as UTC.
       expect(startsAt.toISOString()).toBe('2026-12-21T07:30:00.000Z');
       expect(row[header.indexOf('结束时间')]).toBeNull();
