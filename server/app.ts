@@ -8,18 +8,20 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { Limits } from '../common/limits';
 import type { Config } from './config';
 import type { Database } from './db/database';
-import { createServices, registerModuleRoutes, registerSchedules, type Services } from './modules/index';
+import { createServices, publicPages, registerModuleRoutes, registerSchedules, type Services } from './modules/index';
 import { type AdjustableClock, type Clock, createAdjustableClock, systemClock } from './platform/clock';
 import { createPlatform, type PlatformContext } from './platform/context';
 import { installAuthHook } from './platform/http/auth-hook';
 import { frameworkErrors, installErrorHandler } from './platform/http/error-handler';
 import { installInputGuard } from './platform/http/input-guard';
+import { openApiTransform, openApiTransformObject } from './platform/http/openapi';
+import { publicPageStatus } from './platform/http/public-pages';
 import { memoizingSerializerCompiler } from './platform/http/serializer';
 import type { Mailer } from './platform/notifications/notification.service';
 import { registerPlatformRoutes } from './platform/platform.routes';
@@ -98,13 +100,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'zhichan_session' } } },
       security: [{ session: [] }],
     },
-    // The document groups the routes by module: the segment after /api/v1/ is the tag.
-    transform: (input) => {
-      const out = jsonSchemaTransform(input);
-      const module = /^\/api\/v1\/([a-z]+)\//.exec(input.url)?.[1];
-      return module ? { ...out, schema: { ...out.schema, tags: [module] } } : out;
-    },
-    transformObject: jsonSchemaTransformObject,
+    // The document groups the routes by module (the segment after /api/v1/ is the tag) and names
+    // every operation; see openapi.ts.
+    transform: openApiTransform,
+    transformObject: openApiTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
@@ -122,13 +121,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   if (webDir) {
     await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false, cacheControl: false });
     const indexHtml = fs.readFileSync(path.join(webDir, 'index.html'));
-    app.setNotFoundHandler((request, reply) => {
+    const pages = publicPages(services);
+    app.setNotFoundHandler(async (request, reply) => {
       if (request.url.startsWith('/api/') || request.method !== 'GET') {
         return reply.code(404).send({ error: 'NOT_FOUND', message: '接口不存在' });
       }
-      // Hashed assets are immutable; everything else is the single-page app.
+      // Hashed assets are immutable; everything else is the single-page app, with a 404 status
+      // for a public page naming a record that is not there.
       if (request.url.startsWith('/assets/')) return reply.code(404).send('not found');
-      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
+      const status = await publicPageStatus(pages, request.url);
+      return reply.code(status).header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
     });
     app.addHook('onSend', async (request, reply) => {
       if (request.url.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { PlatformContext } from '../platform/context';
+import type { PublicPage } from '../platform/http/public-pages';
 import { createConferenceServices, conferenceSchedules, registerConferenceModuleRoutes } from './conference/index';
 import type { Services } from './deps';
 import { createOrgServices, orgSchedules, registerOrgModuleRoutes } from './org/index';
 import { createProtectionServices, protectionSchedules, registerProtectionModuleRoutes } from './protection/index';
-import { createPublishServices, publishSchedules, registerPublishModuleRoutes } from './publish/index';
+import { createPublishServices, publishPublicPages, publishSchedules, registerPublishModuleRoutes } from './publish/index';
 import { createStatsServices, registerStatsModuleRoutes, statsSchedules } from './stats/index';
 import { createTasksServices, registerTasksModuleRoutes, tasksSchedules } from './tasks/index';
 
@@ -29,6 +30,11 @@ export function registerModuleRoutes(app: FastifyInstance, p: PlatformContext, s
   registerProtectionModuleRoutes(app, p, s.protection);
   registerStatsModuleRoutes(app, p, s.stats);
   registerPublishModuleRoutes(app, p, s.publish);
+}
+
+/** The signed-out web pages that name a record, checked by the server before it serves the app. */
+export function publicPages(s: Services): PublicPage[] {
+  return [...publishPublicPages(s.publish)];
 }
 
 /** Registers every module's periodic work with the one scheduler. */

@@ -2,12 +2,21 @@ import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { ImportRowError } from '../../common/jobs';
 import { fieldError } from './errors';
+import { type CellKind, type ExportValue, writeCell } from './excel-cells';
 
-/** A column of an exported sheet. */
+export { type CellKind, MONEY_FORMAT, PERCENT_FORMAT } from './excel-cells';
+
+/**
+ * A column of an exported sheet. Dates and times become real date cells in the platform's time
+ * zone, numbers numeric cells with a number format, formula-like text quoted text (excel-cells.ts);
+ * `kind` says how to read a value when its type does not, `numFmt` overrides the number format.
+ */
 export interface ExportColumn<T> {
   header: string;
   width?: number;
-  value: (row: T) => string | number | boolean | Date | null | undefined;
+  kind?: CellKind;
+  numFmt?: string;
+  value: (row: T) => ExportValue;
 }
 
 export interface ExportSheet<T> {
@@ -32,7 +41,10 @@ export async function writeWorkbook(sheets: ExportSheet<never>[] | ExportSheet<u
   for (const s of sheets as ExportSheet<unknown>[]) {
     const sheet = wb.addWorksheet(s.name.slice(0, 31));
     sheet.columns = s.columns.map((c, i) => ({ header: c.header, key: `c${i}`, width: c.width ?? 16 }));
-    for (const row of s.rows) sheet.addRow(s.columns.map((c) => c.value(row) ?? null));
+    for (const row of s.rows) {
+      const line = sheet.addRow([]);
+      s.columns.forEach((c, i) => writeCell(line.getCell(i + 1), c.value(row), c.kind, c.numFmt));
+    }
     styleHeader(sheet);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -50,6 +62,8 @@ export interface ImportColumn {
   required?: boolean;
   aliases?: string[];
   example?: string;
+  /** How the example is written (a number as a numeric cell; see CellKind). */
+  kind?: CellKind;
   note?: string;
   width?: number;
 }
@@ -59,7 +73,8 @@ export async function writeTemplate(title: string, columns: ImportColumn[]): Pro
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet(title.slice(0, 31));
   sheet.columns = columns.map((c) => ({ header: c.header + (c.required ? '*' : ''), key: c.key, width: c.width ?? 18 }));
-  sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, c.example ?? ''])));
+  const example = sheet.addRow([]);
+  columns.forEach((c, i) => writeCell(example.getCell(i + 1), c.example || null, c.kind));
   styleHeader(sheet);
   const help = wb.addWorksheet('填写说明');
   help.columns = [

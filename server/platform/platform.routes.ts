@@ -13,7 +13,7 @@ import type { PlatformContext } from './context';
 import { fieldError } from './errors';
 import { StoredFileSchema } from './files/file.service';
 import { actorOf } from './http/auth-hook';
-import { errorResponses, NoContent } from './http/route-helpers';
+import { AttachmentResponse, errorResponses, NoContent, XlsxResponse } from './http/route-helpers';
 import { readUpload, sendDownload, sendXlsx } from './http/transfer';
 import { NotificationListQuerySchema, NotificationPageSchema } from './notifications/notification.service';
 import { inTransaction } from '../db/unit-of-work';
@@ -41,7 +41,7 @@ export function registerPlatformRoutes(app: FastifyInstance, p: PlatformContext,
   );
   r.get(
     '/api/v1/platform/audit/export.xlsx',
-    { config: admin, schema: { tags: ['admin'], summary: 'Export the filtered audit log', querystring: AuditListQuerySchema } },
+    { config: admin, schema: { tags: ['admin'], summary: 'Export the filtered audit log', querystring: AuditListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } },
     async (req, reply) => sendXlsx(reply, '操作日志.xlsx', await p.auditLog.exportXlsx(req.query)),
   );
   r.get(
@@ -90,7 +90,7 @@ export function registerPlatformRoutes(app: FastifyInstance, p: PlatformContext,
   );
   r.get(
     '/api/v1/platform/files/:id',
-    { schema: { tags: ['platform'], summary: 'Download a file I uploaded', params: IdParamsSchema, response: errorResponses(400, 401, 404) } },
+    { schema: { tags: ['platform'], summary: 'Download a file I uploaded', params: IdParamsSchema, response: { 200: AttachmentResponse, ...errorResponses(400, 401, 404) } } },
     async (req, reply) => {
       const { file, bytes } = await p.files.readOwn(actorOf(req), req.params.id);
       return sendDownload(reply, { name: file.name, mime: file.mime, bytes });

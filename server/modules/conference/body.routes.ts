@@ -21,7 +21,7 @@ import {
 import { JobSchema } from '../../../common/jobs';
 import { RegionCodeSchema } from '../../../common/region';
 import { actorOf } from '../../platform/http/auth-hook';
-import { errorResponses, NoContent } from '../../platform/http/route-helpers';
+import { errorResponses, NoContent, XlsxResponse } from '../../platform/http/route-helpers';
 import { readUpload, sendXlsx } from '../../platform/http/transfer';
 import type { BodyService } from './body.service';
 
@@ -47,10 +47,10 @@ export function registerBodyRoutes(app: FastifyInstance, body: BodyService): voi
   r.get('/api/v1/conference/members', { config: read, schema: { tags, summary: 'Member units', querystring: MemberListQuerySchema, response: { 200: MemberPageSchema, ...errorResponses(400, 401, 403, 404) } } }, async (req) =>
     body.members(actorOf(req), req.query),
   );
-  r.get('/api/v1/conference/members/export.xlsx', { config: read, schema: { tags, summary: 'Export member units', querystring: MemberListQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/conference/members/export.xlsx', { config: read, schema: { tags, summary: 'Export member units', querystring: MemberListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, '成员单位.xlsx', await body.exportMembers(actorOf(req), req.query)),
   );
-  r.get('/api/v1/conference/members/import-template.xlsx', { config: write, schema: { tags, summary: 'Excel template for member units' } }, async (_req, reply) =>
+  r.get('/api/v1/conference/members/import-template.xlsx', { config: write, schema: { tags, summary: 'Excel template for member units', response: { 200: XlsxResponse, ...errorResponses(401, 403) } } }, async (_req, reply) =>
     sendXlsx(reply, '成员单位导入模板.xlsx', await body.memberTemplate()),
   );
   r.post('/api/v1/conference/members/import', { config: write, schema: { tags, summary: 'Import member units from Excel', querystring: Region, consumes: ['multipart/form-data'], response: { 202: JobSchema, ...errorResponses(400, 401, 403, 404, 413) } } }, async (req, reply) =>
@@ -70,7 +70,7 @@ export function registerBodyRoutes(app: FastifyInstance, body: BodyService): voi
   r.get('/api/v1/conference/liaisons', { config: read, schema: { tags, summary: 'Liaisons with their terms', querystring: LiaisonListQuerySchema, response: { 200: LiaisonPageSchema, ...errorResponses(400, 401, 403, 404) } } }, async (req) =>
     body.liaisons(actorOf(req), req.query),
   );
-  r.get('/api/v1/conference/liaisons/export.xlsx', { config: read, schema: { tags, summary: 'Export liaisons', querystring: LiaisonListQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/conference/liaisons/export.xlsx', { config: read, schema: { tags, summary: 'Export liaisons', querystring: LiaisonListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, '联络员.xlsx', await body.exportLiaisons(actorOf(req), req.query)),
   );
   r.post('/api/v1/conference/liaisons', { config: write, schema: { tags, summary: 'Add a liaison', querystring: Region, body: LiaisonCreateSchema, response: { 201: LiaisonSchema, ...errorResponses(400, 401, 403, 404) } } }, async (req, reply) =>

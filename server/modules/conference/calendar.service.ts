@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createEvents, type EventAttributes } from 'ics';
+import ical, { ICalEventStatus } from 'ical-generator';
 import type { CalendarFeed } from '../../../common/conference-records';
 import { MeetingKindLabels } from '../../../common/conference-report';
 import { DATA_SCOPE_BREADTH, type DataScopeKind } from '../../../common/roles';
@@ -7,7 +7,7 @@ import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/access';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import type { Clock } from '../../platform/clock';
-import { AppError, notFound, orNullIfNotFound } from '../../platform/errors';
+import { notFound, orNullIfNotFound } from '../../platform/errors';
 import type { OrgServices } from '../org/org.contract';
 import { conferenceScope } from './conference.policy';
 import type { MeetingAccess } from './meeting-lookup.service';
@@ -17,34 +17,33 @@ import { inTransaction } from '../../db/unit-of-work';
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
-/** One meeting as an iCalendar event; instants are written in UTC so every calendar app places them right. */
-function event(m: MeetingRow, baseUrl: string): EventAttributes {
-  const start = m.starts_at.getTime();
-  const end = (m.ends_at ?? new Date(start + 2 * 3600_000)).getTime();
-  return {
-    uid: `${m.id}@zhichan`,
-    title: m.title,
-    start,
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    end,
-    endInputType: 'utc',
-    endOutputType: 'utc',
-    location: m.venue ?? undefined,
-    description: [MeetingKindLabels[m.kind as keyof typeof MeetingKindLabels]?.zh, m.theme].filter(Boolean).join(' · ') || undefined,
-    url: `${baseUrl}/meetings/${m.id}`,
-    status: m.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
-    categories: [MeetingKindLabels[m.kind as keyof typeof MeetingKindLabels]?.zh ?? m.kind],
-    lastModified: m.updated_at.getTime(),
-  };
-}
+const calendarKind = (m: MeetingRow) => MeetingKindLabels[m.kind as keyof typeof MeetingKindLabels]?.zh;
 
-function render(events: EventAttributes[], calName: string): string {
-  // ics refuses an empty list with an error; an empty calendar is still a valid, subscribable feed.
-  if (events.length === 0) return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Zhichan//Meetings//ZH', `X-WR-CALNAME:${calName}`, 'END:VCALENDAR', ''].join('\r\n');
-  const r = createEvents(events, { productId: '-//Zhichan//Meetings//ZH', calName });
-  if (r.error || !r.value) throw new AppError('INTERNAL', `日历生成失败：${r.error?.message ?? ''}`);
-  return r.value;
+/**
+ * A calendar of meetings (RFC 5545), written by ical-generator: long lines folded at 75 octets
+ * without splitting a character, text escaped, instants in UTC so every calendar app places them
+ * right. A meeting without an end time has no DTEND: the end is not invented.
+ */
+function render(meetings: MeetingRow[], calName: string, baseUrl: string, now: Date): string {
+  const cal = ical({ prodId: { company: 'Zhichan', product: 'Meetings', language: 'ZH' }, name: calName });
+  for (const m of meetings) {
+    cal.createEvent({
+      id: `${m.id}@zhichan`,
+      summary: m.title,
+      start: m.starts_at,
+      end: m.ends_at ?? null,
+      stamp: now,
+      location: m.venue ?? null,
+      description: [calendarKind(m), m.theme].filter(Boolean).join(' · ') || null,
+      url: `${baseUrl}/meetings/${m.id}`,
+      status: m.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      categories: [{ name: calendarKind(m) ?? m.kind }],
+      lastModified: m.updated_at,
+    });
+  }
+  // Every content line ends with CRLF (RFC 5545 §3.1), the last one too; the library leaves it off.
+  const text = cal.toString();
+  return text.endsWith('\r\n') ? text : text + '\r\n';
 }
 
 /** The .ics file of a meeting, and a subscribable per-user feed whose URL carries a revocable token. */
@@ -69,7 +68,7 @@ export function createCalendarService(deps: { db: Db; meetings: MeetingRepositor
   return {
     async meetingIcs(actor: Actor, id: string, baseUrl: string): Promise<{ name: string; text: string }> {
       const m = await access.visible(db, actor, id);
-      return { name: `${m.title}.ics`, text: render([event(m, baseUrl)], m.title) };
+      return { name: `${m.title}.ics`, text: render([m], m.title, baseUrl, clock.now()) };
     },
 
     async feedStatus(actor: Actor): Promise<CalendarFeed> {
@@ -103,7 +102,7 @@ export function createCalendarService(deps: { db: Db; meetings: MeetingRepositor
       const now = clock.now();
       const rows = await meetings.between(db, new Date(now.getTime() - 90 * 86_400_000), new Date(now.getTime() + 366 * 86_400_000), conferenceScope(actor), 1000);
       await feedRepository.touch(db, f.user_id, now);
-      return render(rows.map((m) => event(m, baseUrl)), `知产 · ${actor.displayName}的会议`);
+      return render(rows, `知产 · ${actor.displayName}的会议`, baseUrl, now);
     },
   };
 }

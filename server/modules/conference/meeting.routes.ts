@@ -26,7 +26,7 @@ import {
 import { AttendeeCreateSchema, AttendeeSchema } from '../../../common/conference-records';
 import { JobSchema } from '../../../common/jobs';
 import { actorOf } from '../../platform/http/auth-hook';
-import { errorResponses, NoContent } from '../../platform/http/route-helpers';
+import { errorResponses, NoContent, XlsxResponse } from '../../platform/http/route-helpers';
 import { readUpload, sendXlsx } from '../../platform/http/transfer';
 import type { MeetingService } from './meeting.service';
 import type { RegistrationService } from './registration.service';
@@ -43,7 +43,7 @@ export function registerMeetingRoutes(app: FastifyInstance, s: { meetings: Meeti
   r.get('/api/v1/conference/meetings', { config: read, schema: { tags, summary: 'List meetings the caller may see', querystring: MeetingListQuerySchema, response: { 200: MeetingPageSchema, ...errorResponses(400, 401, 403) } } }, async (req) =>
     meetings.list(actorOf(req), req.query),
   );
-  r.get('/api/v1/conference/meetings/export.xlsx', { config: read, schema: { tags, summary: 'Export the filtered meetings', querystring: MeetingListQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/conference/meetings/export.xlsx', { config: read, schema: { tags, summary: 'Export the filtered meetings', querystring: MeetingListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, '会议.xlsx', await meetings.exportXlsx(actorOf(req), req.query)),
   );
   r.get('/api/v1/conference/meetings/upcoming', { config: read, schema: { tags, summary: 'Scheduled meetings starting within the next days', querystring: UpcomingQuerySchema, response: { 200: z.array(MeetingSummarySchema), ...errorResponses(400, 401, 403) } } }, async (req) =>
@@ -87,7 +87,7 @@ export function registerMeetingRoutes(app: FastifyInstance, s: { meetings: Meeti
   r.get('/api/v1/conference/meetings/:id/registrations', { config: read, schema: { tags, summary: 'Registrations (organisers: all; others: their own)', params: MeetingIdParams, querystring: RegistrationListQuerySchema, response: { 200: RegistrationPageSchema, ...errorResponses(400, 401, 404) } } }, async (req) =>
     registrations.list(actorOf(req), req.params.id, req.query),
   );
-  r.get('/api/v1/conference/meetings/:id/registrations/export.xlsx', { config: manage, schema: { tags, summary: 'Export the registrations', params: MeetingIdParams, querystring: RegistrationListQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/conference/meetings/:id/registrations/export.xlsx', { config: manage, schema: { tags, summary: 'Export the registrations', params: MeetingIdParams, querystring: RegistrationListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, '报名名单.xlsx', await registrations.exportXlsx(actorOf(req), req.params.id, req.query)),
   );
   r.post('/api/v1/conference/meetings/:id/registrations', { config: read, schema: { tags, summary: 'Register (joins the waitlist when the meeting is full)', params: MeetingIdParams, body: RegisterSchema, response: { 201: RegistrationSchema, ...errorResponses(400, 401, 403, 404, 409) } } }, async (req, reply) =>
@@ -106,10 +106,10 @@ export function registerMeetingRoutes(app: FastifyInstance, s: { meetings: Meeti
   r.get('/api/v1/conference/meetings/:id/attendees', { config: read, schema: { tags, summary: 'Attendance with each person’s title at the time', params: MeetingIdParams, response: { 200: z.array(AttendeeSchema), ...errorResponses(400, 401, 404) } } }, async (req) =>
     registrations.attendees(actorOf(req), req.params.id),
   );
-  r.get('/api/v1/conference/meetings/:id/attendees/export.xlsx', { config: read, schema: { tags, summary: 'Export the attendance', params: MeetingIdParams } }, async (req, reply) =>
+  r.get('/api/v1/conference/meetings/:id/attendees/export.xlsx', { config: read, schema: { tags, summary: 'Export the attendance', params: MeetingIdParams, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, '参会人员.xlsx', await registrations.exportAttendees(actorOf(req), req.params.id)),
   );
-  r.get('/api/v1/conference/meetings/attendees/import-template.xlsx', { config: manage, schema: { tags, summary: 'Excel template for attendance' } }, async (_req, reply) =>
+  r.get('/api/v1/conference/meetings/attendees/import-template.xlsx', { config: manage, schema: { tags, summary: 'Excel template for attendance', response: { 200: XlsxResponse, ...errorResponses(401, 403) } } }, async (_req, reply) =>
     sendXlsx(reply, '参会人员导入模板.xlsx', await registrations.attendeeTemplate()),
   );
   r.post('/api/v1/conference/meetings/:id/attendees/import', { config: manage, schema: { tags, summary: 'Import attendance from Excel', params: MeetingIdParams, consumes: ['multipart/form-data'], response: { 202: JobSchema, ...errorResponses(400, 401, 403, 404, 413) } } }, async (req, reply) =>

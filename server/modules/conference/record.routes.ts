@@ -22,7 +22,7 @@ import {
   UnveilingSchema,
 } from '../../../common/conference-records';
 import { actorOf } from '../../platform/http/auth-hook';
-import { errorResponses, NoContent } from '../../platform/http/route-helpers';
+import { AttachmentResponse, errorResponses, fileResponse, Mime, NoContent, XlsxResponse } from '../../platform/http/route-helpers';
 import { readUpload, sendDownload, sendXlsx } from '../../platform/http/transfer';
 import type { CalendarService } from './calendar.service';
 import type { RecordService } from './record.service';
@@ -73,7 +73,7 @@ export function registerRecordRoutes(app: FastifyInstance, s: { records: RecordS
   r.get('/api/v1/conference/agreements', { config: read, schema: { tags, summary: 'Agreements signed (协议 / 框架协议 / 备忘录)', querystring: AgreementListQuerySchema, response: { 200: AgreementPageSchema, ...errorResponses(400, 401, 403) } } }, async (req) =>
     records.agreements(actorOf(req), req.query),
   );
-  r.get('/api/v1/conference/agreements/export.xlsx', { config: read, schema: { tags, summary: 'Export the filtered agreements', querystring: AgreementListQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/conference/agreements/export.xlsx', { config: read, schema: { tags, summary: 'Export the filtered agreements', querystring: AgreementListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, '签约协议.xlsx', await records.exportAgreements(actorOf(req), req.query)),
   );
   r.post('/api/v1/conference/agreements', { config: manage, schema: { tags, summary: 'Record an agreement', body: AgreementCreateSchema, response: { 201: AgreementSchema, ...errorResponses(400, 401, 403, 404) } } }, async (req, reply) =>
@@ -95,7 +95,7 @@ export function registerRecordRoutes(app: FastifyInstance, s: { records: RecordS
   r.post('/api/v1/conference/agreements/:id/file', { config: manage, schema: { tags, summary: 'Attach the signed text (multipart field "file")', params: Id, consumes: ['multipart/form-data'], response: { 200: AgreementSchema, ...errorResponses(400, 401, 403, 404, 413) } } }, async (req) =>
     records.attachAgreementFile(actorOf(req), req.params.id, await readUpload(req)),
   );
-  r.get('/api/v1/conference/agreements/:id/file', { config: read, schema: { tags, summary: 'Download the signed text', params: Id, response: errorResponses(400, 401, 404) } }, async (req, reply) => {
+  r.get('/api/v1/conference/agreements/:id/file', { config: read, schema: { tags, summary: 'Download the signed text', params: Id, response: { 200: AttachmentResponse, ...errorResponses(400, 401, 404) } } }, async (req, reply) => {
     const { file, bytes } = await records.agreementFile(actorOf(req), req.params.id);
     return sendDownload(reply, { name: file.name, mime: file.mime, bytes });
   });
@@ -113,7 +113,7 @@ export function registerRecordRoutes(app: FastifyInstance, s: { records: RecordS
   r.post('/api/v1/conference/meeting-documents/:id/file', { config: manage, schema: { tags, summary: 'Attach the document file', params: Id, consumes: ['multipart/form-data'], response: { 200: MeetingDocumentSchema, ...errorResponses(400, 401, 403, 404, 413) } } }, async (req) =>
     records.attachDocumentFile(actorOf(req), req.params.id, await readUpload(req)),
   );
-  r.get('/api/v1/conference/meeting-documents/:id/file', { config: read, schema: { tags, summary: 'Download a released document', params: Id, response: errorResponses(400, 401, 404) } }, async (req, reply) => {
+  r.get('/api/v1/conference/meeting-documents/:id/file', { config: read, schema: { tags, summary: 'Download a released document', params: Id, response: { 200: AttachmentResponse, ...errorResponses(400, 401, 404) } } }, async (req, reply) => {
     const { file, bytes } = await records.documentFile(actorOf(req), req.params.id);
     return sendDownload(reply, { name: file.name, mime: file.mime, bytes });
   });
@@ -122,7 +122,7 @@ export function registerRecordRoutes(app: FastifyInstance, s: { records: RecordS
     return reply.code(204).send();
   });
 
-  r.get('/api/v1/conference/meetings/:id/calendar.ics', { config: read, schema: { tags, summary: 'The meeting as an iCalendar file', params: Id, response: errorResponses(400, 401, 404) } }, async (req, reply) => {
+  r.get('/api/v1/conference/meetings/:id/calendar.ics', { config: read, schema: { tags, summary: 'The meeting as an iCalendar file', params: Id, response: { 200: fileResponse('iCalendar file (RFC 5545)', Mime.ics), ...errorResponses(400, 401, 404) } } }, async (req, reply) => {
     const ics = await calendar.meetingIcs(actorOf(req), req.params.id, baseUrlOf(req));
     return sendDownload(reply, { name: ics.name, mime: 'text/calendar; charset=utf-8', bytes: Buffer.from(ics.text) });
   });
@@ -139,7 +139,7 @@ export function registerRecordRoutes(app: FastifyInstance, s: { records: RecordS
   // Calendar apps send no cookie: the token in the address is the credential (stored hashed, revocable).
   r.get(
     '/api/v1/conference/calendar-feed/:token',
-    { config: { access: 'public' }, schema: { tags, summary: 'A user’s meetings as a subscribable iCalendar feed', params: z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,64}(\.ics)?$/, '订阅地址无效') }), response: errorResponses(400, 404) } },
+    { config: { access: 'public' }, schema: { tags, summary: 'A user’s meetings as a subscribable iCalendar feed', params: z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,64}(\.ics)?$/, '订阅地址无效') }), response: { 200: fileResponse('iCalendar feed (RFC 5545)', Mime.ics), ...errorResponses(400, 404) } } },
     async (req, reply) => {
       const text = await calendar.feed(req.params.token.replace(/\.ics$/, ''), baseUrlOf(req));
       return sendDownload(reply.header('cache-control', 'private, max-age=300'), { name: 'zhichan.ics', mime: 'text/calendar; charset=utf-8', bytes: Buffer.from(text) }, true);

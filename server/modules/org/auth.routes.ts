@@ -20,7 +20,7 @@ import {
 } from '../../../common/user';
 import { AppError } from '../../platform/errors';
 import { actorOf, SESSION_COOKIE } from '../../platform/http/auth-hook';
-import { errorResponses, NoContent } from '../../platform/http/route-helpers';
+import { errorResponses, NoContent, XlsxResponse } from '../../platform/http/route-helpers';
 import { sendXlsx } from '../../platform/http/transfer';
 import type { AuthService } from './auth.service';
 import type { UserService } from './user.service';
@@ -104,12 +104,12 @@ export function registerAuthRoutes(app: FastifyInstance, s: { auth: AuthService;
   );
   r.get(
     '/api/v1/org/users/export.xlsx',
-    { config: admin, schema: { tags: ['admin'], summary: 'Export users as Excel', querystring: UserListQuerySchema } },
+    { config: admin, schema: { tags: ['admin'], summary: 'Export users as Excel', querystring: UserListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } },
     async (req, reply) => sendXlsx(reply, '用户.xlsx', await s.users.exportXlsx(req.query)),
   );
   r.get(
     '/api/v1/org/login-events/export.xlsx',
-    { config: admin, schema: { tags: ['admin'], summary: 'Export the login log as Excel', querystring: LoginEventListQuerySchema } },
+    { config: admin, schema: { tags: ['admin'], summary: 'Export the login log as Excel', querystring: LoginEventListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } },
     async (req, reply) => sendXlsx(reply, '登录日志.xlsx', await s.users.exportLoginEvents(req.query)),
   );
   r.post(

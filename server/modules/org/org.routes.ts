@@ -19,7 +19,7 @@ import {
 import { RegionCodeSchema, RegionSchema, RegionSearchQuerySchema } from '../../../common/region';
 import { OrgAccess } from '../../../common/roles';
 import { actorOf } from '../../platform/http/auth-hook';
-import { errorResponses, NoContent } from '../../platform/http/route-helpers';
+import { errorResponses, NoContent, XlsxResponse } from '../../platform/http/route-helpers';
 import { readUpload, sendXlsx } from '../../platform/http/transfer';
 import type { OrgService } from './org.service';
 import type { PersonService } from './person.service';
@@ -61,12 +61,12 @@ export function registerOrgRoutes(app: FastifyInstance, s: { regions: RegionServ
   );
   r.get(
     '/api/v1/org/orgs/export.xlsx',
-    { config: read, schema: { tags: ['org'], summary: 'Export the filtered list as Excel', querystring: OrgListQuerySchema } },
+    { config: read, schema: { tags: ['org'], summary: 'Export the filtered list as Excel', querystring: OrgListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } },
     async (req, reply) => sendXlsx(reply, '机构.xlsx', await s.orgs.exportXlsx(actorOf(req), req.query)),
   );
   r.get(
     '/api/v1/org/orgs/import-template.xlsx',
-    { config: write, schema: { tags: ['org'], summary: 'Excel template for importing organisations' } },
+    { config: write, schema: { tags: ['org'], summary: 'Excel template for importing organisations', response: { 200: XlsxResponse, ...errorResponses(401, 403) } } },
     async (_req, reply) => sendXlsx(reply, '机构导入模板.xlsx', await s.orgs.importTemplate()),
   );
   r.post(
@@ -110,12 +110,12 @@ export function registerOrgRoutes(app: FastifyInstance, s: { regions: RegionServ
   );
   r.get(
     '/api/v1/org/people/export.xlsx',
-    { config: read, schema: { tags: ['org'], summary: 'Export people as Excel', querystring: PersonListQuerySchema } },
+    { config: read, schema: { tags: ['org'], summary: 'Export people as Excel', querystring: PersonListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } },
     async (req, reply) => sendXlsx(reply, '人员.xlsx', await s.people.exportXlsx(actorOf(req), req.query)),
   );
   r.get(
     '/api/v1/org/people/import-template.xlsx',
-    { config: write, schema: { tags: ['org'], summary: 'Excel template for importing people' } },
+    { config: write, schema: { tags: ['org'], summary: 'Excel template for importing people', response: { 200: XlsxResponse, ...errorResponses(401, 403) } } },
     async (_req, reply) => sendXlsx(reply, '人员导入模板.xlsx', await s.people.importTemplate()),
   );
   r.post(

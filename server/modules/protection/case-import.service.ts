@@ -42,7 +42,7 @@ export const CASE_IMPORT_COLUMNS: ImportColumn[] = [
   { key: 'respondentPhone', header: '被申请人电话' },
   { key: 'summary', header: '纠纷简要情况', required: true, example: '被申请人销售的产品涉嫌侵犯申请人发明专利权。', width: 40 },
   { key: 'claims', header: '请求事项', required: true, example: '停止侵权，赔偿损失10万元。', width: 30 },
-  { key: 'amountYuan', header: '标的额（元）', example: '100000' },
+  { key: 'amountYuan', header: '标的额（元）', example: '100000', kind: 'number' },
   { key: 'rights', header: '涉案权利', example: 'ZL202310123456.6', width: 30, note: '专利号或商标注册号，多个用顿号分隔；专利类型按专利号第5位识别' },
 ];
 

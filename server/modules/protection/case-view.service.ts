@@ -1,4 +1,4 @@
-import type { ExportColumn } from '../../platform/excel';
+import { type ExportColumn, MONEY_FORMAT } from '../../platform/excel';
 import {
   type CaseListItem,
   CaseKindLabels,
@@ -153,5 +153,5 @@ export const CASE_EXPORT_COLUMNS: ExportColumn<CaseListItem>[] = [
   { header: '待办方', value: (c) => NextActorLabels[c.nextActor].zh },
   { header: '当前期限', width: 22, value: (c) => (c.dueKind ? (DEADLINE_CODES[c.dueKind as DeadlineCode]?.label.zh ?? c.dueKind) : null) },
   { header: '期限届满日', width: 12, value: (c) => c.dueOn },
-  { header: '标的额（元）', width: 14, value: (c) => c.amountFen / 100 },
+  { header: '标的额（元）', width: 14, numFmt: MONEY_FORMAT, value: (c) => c.amountFen / 100 },
 ];

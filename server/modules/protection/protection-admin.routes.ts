@@ -28,7 +28,7 @@ import {
   WebhookUpdateSchema,
 } from '../../../common/protection-admin';
 import { actorOf } from '../../platform/http/auth-hook';
-import { BinaryResponse, errorResponses, NoContent } from '../../platform/http/route-helpers';
+import { errorResponses, NoContent, XlsxResponse } from '../../platform/http/route-helpers';
 import { readUpload, sendXlsx } from '../../platform/http/transfer';
 import type { MediatorService } from './mediator.service';
 import type { OutboxService } from './outbox.service';
@@ -48,10 +48,10 @@ export function registerProtectionAdminRoutes(app: FastifyInstance, s: { mediato
   r.get('/api/v1/protection/mediators', { config: read, schema: { tags: TAGS, summary: 'The mediator roster with workload and performance', querystring: MediatorListQuerySchema, response: { 200: MediatorPageSchema, ...errorResponses(400, 401, 403) } } }, async (req) =>
     s.mediators.list(actorOf(req), req.query),
   );
-  r.get('/api/v1/protection/mediators/export.xlsx', { config: read, schema: { tags: TAGS, summary: 'Export the roster', querystring: MediatorListQuerySchema, response: { 200: BinaryResponse } } }, async (req, reply) =>
+  r.get('/api/v1/protection/mediators/export.xlsx', { config: read, schema: { tags: TAGS, summary: 'Export the roster', querystring: MediatorListQuerySchema, response: { 200: XlsxResponse } } }, async (req, reply) =>
     sendXlsx(reply, '调解员名册.xlsx', await s.mediators.exportXlsx(actorOf(req), req.query)),
   );
-  r.get('/api/v1/protection/mediators/import-template.xlsx', { config: manage, schema: { tags: TAGS, summary: 'Excel template for importing mediators', response: { 200: BinaryResponse } } }, async (_req, reply) =>
+  r.get('/api/v1/protection/mediators/import-template.xlsx', { config: manage, schema: { tags: TAGS, summary: 'Excel template for importing mediators', response: { 200: XlsxResponse } } }, async (_req, reply) =>
     sendXlsx(reply, '调解员导入模板.xlsx', await s.mediators.importTemplate()),
   );
   r.post(
@@ -96,7 +96,7 @@ export function registerProtectionAdminRoutes(app: FastifyInstance, s: { mediato
   );
   r.get(
     '/api/v1/protection/organisations/export.xlsx',
-    { config: read, schema: { tags: TAGS, summary: 'Export the organisations list', querystring: MediationOrgListQuerySchema, response: { 200: BinaryResponse } } },
+    { config: read, schema: { tags: TAGS, summary: 'Export the organisations list', querystring: MediationOrgListQuerySchema, response: { 200: XlsxResponse } } },
     async (req, reply) => sendXlsx(reply, '调解组织.xlsx', await s.settings.exportOrgProfiles(actorOf(req), req.query)),
   );
   r.put(
@@ -108,7 +108,7 @@ export function registerProtectionAdminRoutes(app: FastifyInstance, s: { mediato
   r.get('/api/v1/protection/deadline-rules', { config: read, schema: { tags: TAGS, summary: 'The legal time limits as data, with regional overrides', response: { 200: z.array(DeadlineRuleSchema), ...errorResponses(401, 403) } } }, async () =>
     s.settings.rules(),
   );
-  r.get('/api/v1/protection/deadline-rules/export.xlsx', { config: read, schema: { tags: TAGS, summary: 'Export the deadline rules', response: { 200: BinaryResponse } } }, async (_req, reply) =>
+  r.get('/api/v1/protection/deadline-rules/export.xlsx', { config: read, schema: { tags: TAGS, summary: 'Export the deadline rules', response: { 200: XlsxResponse } } }, async (_req, reply) =>
     sendXlsx(reply, '法定期限规则.xlsx', await s.settings.exportRules()),
   );
   r.put(
@@ -139,7 +139,7 @@ export function registerProtectionAdminRoutes(app: FastifyInstance, s: { mediato
   r.get('/api/v1/protection/deliveries', { config: docking, schema: { tags: TAGS, summary: 'Deliveries of case events to the endpoints', querystring: DeliveryListQuerySchema, response: { 200: DeliveryPageSchema, ...errorResponses(400, 401, 403) } } }, async (req) =>
     s.outbox.deliveries(req.query),
   );
-  r.get('/api/v1/protection/deliveries/export.xlsx', { config: docking, schema: { tags: TAGS, summary: 'Export the delivery log', querystring: DeliveryListQuerySchema, response: { 200: BinaryResponse } } }, async (req, reply) =>
+  r.get('/api/v1/protection/deliveries/export.xlsx', { config: docking, schema: { tags: TAGS, summary: 'Export the delivery log', querystring: DeliveryListQuerySchema, response: { 200: XlsxResponse } } }, async (req, reply) =>
     sendXlsx(reply, '推送记录.xlsx', await s.outbox.exportDeliveries(req.query)),
   );
   r.post(
@@ -159,7 +159,7 @@ export function registerProtectionAdminRoutes(app: FastifyInstance, s: { mediato
   r.get('/api/v1/protection/statistics', { config: stats, schema: { tags: TAGS, summary: 'Mediation statistics for a period', querystring: StatisticsQuerySchema, response: { 200: StatisticsSchema, ...errorResponses(400, 401, 403) } } }, async (req) =>
     s.statistics.compute(actorOf(req), req.query),
   );
-  r.get('/api/v1/protection/statistics/export.xlsx', { config: stats, schema: { tags: TAGS, summary: 'Export the statistics as Excel', querystring: StatisticsQuerySchema, response: { 200: BinaryResponse } } }, async (req, reply) =>
+  r.get('/api/v1/protection/statistics/export.xlsx', { config: stats, schema: { tags: TAGS, summary: 'Export the statistics as Excel', querystring: StatisticsQuerySchema, response: { 200: XlsxResponse } } }, async (req, reply) =>
     sendXlsx(reply, '纠纷调解统计.xlsx', await s.statistics.exportXlsx(actorOf(req), req.query)),
   );
 }

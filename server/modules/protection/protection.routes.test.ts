@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../../common/protection-case';
 import { TEST_PASSWORD, buildUser } from '../../test/factories';
@@ -184,6 +185,11 @@ describe('lists, export, rules, roster, statistics', () => {
     expect(rows[0]).toEqual(expect.arrayContaining(['案号', '申请人/请求人', '状态', '期限届满日']));
     expect(rows).toHaveLength(2);
     expect(rows[1]).toEqual(expect.arrayContaining([c.caseNo, w.applicant.orgName, '已提交待审查']));
+    // Read by a second reader: the receipt date is a date cell (sortable, filterable), not ISO text.
+    const cells = await readSheet(res.rawPayload);
+    const received = cells[1][cells[0].indexOf('收案日期')] as unknown;
+    expect(received).toBeInstanceOf(Date);
+    expect((received as Date).toISOString().slice(0, 10)).toBe(c.dates.receivedOn);
     expect((await s.office.get('/api/v1/protection/cases?sort=planet')).statusCode).toBe(400);
   });
 

@@ -16,7 +16,7 @@ import {
 import { CaseDetailSchema, CaseEventSchema, EvidenceSchema, NoteCreateSchema, NoteSchema } from '../../../common/protection-case';
 import { CaseActionSchema } from '../../../common/protection-workflow';
 import { actorOf } from '../../platform/http/auth-hook';
-import { BinaryResponse, errorResponses } from '../../platform/http/route-helpers';
+import { AttachmentResponse, errorResponses, XlsxResponse } from '../../platform/http/route-helpers';
 import { readUpload, sendDownload, sendXlsx } from '../../platform/http/transfer';
 import type { CaseImport } from './case-import.service';
 import type { CaseRecordsService } from './case-records.service';
@@ -37,7 +37,7 @@ export function registerCaseRoutes(app: FastifyInstance, s: { cases: CaseService
   );
   r.get(
     '/api/v1/protection/cases/export.xlsx',
-    { config: cases, schema: { tags: TAGS, summary: 'Export the filtered case list as Excel', querystring: CaseListQuerySchema, response: { 200: BinaryResponse, ...errorResponses(400, 401, 403) } } },
+    { config: cases, schema: { tags: TAGS, summary: 'Export the filtered case list as Excel', querystring: CaseListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } },
     async (req, reply) => sendXlsx(reply, '纠纷案件.xlsx', await s.cases.exportXlsx(actorOf(req), req.query)),
   );
   r.post(
@@ -50,7 +50,7 @@ export function registerCaseRoutes(app: FastifyInstance, s: { cases: CaseService
   );
   r.get(
     '/api/v1/protection/cases/import-template.xlsx',
-    { config: { access: ProtectionAccess.bulkFile }, schema: { tags: TAGS, summary: 'Excel template for filing a batch of referrals', response: { 200: BinaryResponse, ...errorResponses(401, 403) } } },
+    { config: { access: ProtectionAccess.bulkFile }, schema: { tags: TAGS, summary: 'Excel template for filing a batch of referrals', response: { 200: XlsxResponse, ...errorResponses(401, 403) } } },
     async (_req, reply) => sendXlsx(reply, '纠纷案件导入模板.xlsx', await s.caseImport.template()),
   );
   r.post(
@@ -120,7 +120,7 @@ export function registerCaseRoutes(app: FastifyInstance, s: { cases: CaseService
   );
   r.get(
     '/api/v1/protection/cases/:id/evidence/:childId',
-    { config: cases, schema: { tags: TAGS, summary: 'Download an evidence file', params: CaseChildParamsSchema, response: { 200: BinaryResponse, ...errorResponses(400, 401, 403, 404) } } },
+    { config: cases, schema: { tags: TAGS, summary: 'Download an evidence file', params: CaseChildParamsSchema, response: { 200: AttachmentResponse, ...errorResponses(400, 401, 403, 404) } } },
     async (req, reply) => sendDownload(reply, await s.records.evidenceFile(actorOf(req), req.params.id, req.params.childId)),
   );
   r.post(

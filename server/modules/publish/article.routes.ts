@@ -5,7 +5,7 @@ import { AuditEventSchema } from '../../../common/audit';
 import { IdParamsSchema } from '../../../common/org';
 import { ArticleCreateSchema, ArticleListQuerySchema, ArticlePageSchema, ArticleSchema, ArticleUpdateSchema, PublishAccess, ReviewSchema } from '../../../common/publish';
 import { actorOf } from '../../platform/http/auth-hook';
-import { BinaryResponse, errorResponses, NoContent } from '../../platform/http/route-helpers';
+import { AttachmentResponse, errorResponses, NoContent, XlsxResponse } from '../../platform/http/route-helpers';
 import { readUpload, sendDownload, sendXlsx } from '../../platform/http/transfer';
 import type { ArticleService } from './article.service';
 
@@ -25,7 +25,7 @@ export function registerArticleRoutes(app: FastifyInstance, s: ArticleService): 
   );
   r.get(
     '/api/v1/publish/articles/export.xlsx',
-    { config: write, schema: { tags, summary: 'Export the filtered article list as Excel', querystring: ArticleListQuerySchema, response: { 200: BinaryResponse } } },
+    { config: write, schema: { tags, summary: 'Export the filtered article list as Excel', querystring: ArticleListQuerySchema, response: { 200: XlsxResponse } } },
     async (req, reply) => sendXlsx(reply, '资讯.xlsx', await s.exportXlsx(actorOf(req), req.query)),
   );
   r.post(
@@ -83,7 +83,7 @@ export function registerArticleRoutes(app: FastifyInstance, s: ArticleService): 
   );
   r.get(
     '/api/v1/publish/articles/:id/attachments/:fileId',
-    { config: write, schema: { tags, summary: 'Download an attachment', params: FileParamsSchema, response: { 200: BinaryResponse, ...errorResponses(400, 401, 403, 404) } } },
+    { config: write, schema: { tags, summary: 'Download an attachment', params: FileParamsSchema, response: { 200: AttachmentResponse, ...errorResponses(400, 401, 403, 404) } } },
     async (req, reply) => {
       const { file, bytes } = await s.attachment(actorOf(req), req.params.id, req.params.fileId);
       return sendDownload(reply, { name: file.name, mime: file.mime, bytes });

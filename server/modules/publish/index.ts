@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { IdSchema } from '../../../common/conference';
 import type { PlatformContext } from '../../platform/context';
+import { orNullIfNotFound } from '../../platform/errors';
+import type { PublicPage } from '../../platform/http/public-pages';
 import type { ScheduledTask } from '../../platform/scheduler';
 import { articleRepository } from './article.repository';
 import { registerArticleRoutes } from './article.routes';
@@ -41,6 +44,11 @@ export type { PublishDeps, PublishServices } from './publish.contract';
 export function registerPublishModuleRoutes(app: FastifyInstance, _p: PlatformContext, s: PublishServices): void {
   registerArticleRoutes(app, s.articles);
   registerPublishRoutes(app, s);
+}
+
+/** The signed-out pages that name an article: /p/news/:id answers 404 for one that is not published. */
+export function publishPublicPages(s: PublishServices): PublicPage[] {
+  return [{ pattern: /^\/p\/news\/([^/]+)\/?$/, exists: async ([id]) => IdSchema.safeParse(id).success && (await orNullIfNotFound(s.news.get(id))) !== null }];
 }
 
 /** Rebuilds search-index rows made by an older tokeniser, a batch at a time. */

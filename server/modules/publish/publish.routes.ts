@@ -20,7 +20,7 @@ import {
 import { RegionCodeSchema } from '../../../common/region';
 import { searchAccessOf } from '../../platform/search/search.service';
 import { actorOf } from '../../platform/http/auth-hook';
-import { BinaryResponse, errorResponses } from '../../platform/http/route-helpers';
+import { AttachmentResponse, errorResponses, fileResponse, Mime, XlsxResponse } from '../../platform/http/route-helpers';
 import { readUpload, sendDownload, sendXlsx } from '../../platform/http/transfer';
 import { DOCUMENT_MAX_BYTES } from '../../platform/text/index';
 import type { PublishServices } from './publish.contract';
@@ -64,12 +64,12 @@ export function registerPublishRoutes(app: FastifyInstance, s: PublishServices):
   );
   r.get(
     '/api/v1/publish/reported-figures/export.xlsx',
-    { config: write, schema: { tags, summary: 'Export reported figures as Excel', querystring: FigureListQuerySchema, response: { 200: BinaryResponse } } },
+    { config: write, schema: { tags, summary: 'Export reported figures as Excel', querystring: FigureListQuerySchema, response: { 200: XlsxResponse } } },
     async (req, reply) => sendXlsx(reply, '报送数据.xlsx', await s.figures.exportXlsx(actorOf(req), req.query)),
   );
   r.get(
     '/api/v1/publish/reported-figures/import-template.xlsx',
-    { config: review, schema: { tags, summary: 'Excel template for importing reported figures', response: { 200: BinaryResponse } } },
+    { config: review, schema: { tags, summary: 'Excel template for importing reported figures', response: { 200: XlsxResponse } } },
     async (_req, reply) => sendXlsx(reply, '报送数据导入模板.xlsx', await s.figures.importTemplate()),
   );
   r.post(
@@ -109,7 +109,7 @@ export function registerPublishRoutes(app: FastifyInstance, s: PublishServices):
   );
   r.get(
     '/api/v1/publish/search/export.xlsx',
-    { schema: { tags, summary: 'Export search results as Excel', querystring: SearchQuerySchema, response: { 200: BinaryResponse } } },
+    { schema: { tags, summary: 'Export search results as Excel', querystring: SearchQuerySchema, response: { 200: XlsxResponse } } },
     async (req, reply) => sendXlsx(reply, '搜索结果.xlsx', await s.search.exportXlsx(searchAccessOf(actorOf(req)), { ...req.query, entityTypes: req.query.type, kinds: req.query.kind })),
   );
 
@@ -120,7 +120,7 @@ export function registerPublishRoutes(app: FastifyInstance, s: PublishServices):
   );
   r.get(
     '/api/v1/publish/public/news.rss',
-    { config: pub, schema: { tags, summary: 'RSS 2.0 feed of published news', response: { 200: BinaryResponse } } },
+    { config: pub, schema: { tags, summary: 'RSS 2.0 feed of published news', response: { 200: fileResponse('RSS 2.0 feed', Mime.rss) } } },
     async (req, reply) => reply.type('application/rss+xml; charset=utf-8').header('cache-control', 'public, max-age=300').send(await s.news.rss(baseUrl(req))),
   );
   r.get(
@@ -130,7 +130,7 @@ export function registerPublishRoutes(app: FastifyInstance, s: PublishServices):
   );
   r.get(
     '/api/v1/publish/public/news/:id/attachments/:fileId',
-    { config: pub, schema: { tags, summary: 'An attachment of a published article', params: IdParamsSchema.extend({ fileId: z.uuid('编号无效') }), response: { 200: BinaryResponse, ...errorResponses(400, 404) } } },
+    { config: pub, schema: { tags, summary: 'An attachment of a published article', params: IdParamsSchema.extend({ fileId: z.uuid('编号无效') }), response: { 200: AttachmentResponse, ...errorResponses(400, 404) } } },
     async (req, reply) => {
       const { file, bytes } = await s.articles.attachment(null, req.params.id, req.params.fileId);
       return sendDownload(reply, { name: file.name, mime: file.mime, bytes });

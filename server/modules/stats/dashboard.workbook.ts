@@ -1,6 +1,6 @@
 import { indicatorInfo } from '../../../common/indicators';
 import type { Compare, CompareQuery, Dashboard, IndicatorValue, RankingPage, RankingQuery, Trend, TrendQuery } from '../../../common/stats';
-import { type ExportColumn, writeSheet, writeWorkbook } from '../../platform/excel';
+import { type ExportColumn, PERCENT_FORMAT, writeSheet, writeWorkbook } from '../../platform/excel';
 import { sheet } from './stats.workbook';
 
 /** The dashboard reads the exports write out. */
@@ -58,7 +58,7 @@ export function createDashboardExports(reads: DashboardReads) {
           { header: '行政区划代码', width: 12, value: (i) => i.regionCode },
           { header: '行政区划', width: 24, value: (i) => i.regionName },
           { header: `${name}（${indicatorInfo(q.indicator).unit}）`, width: 20, value: (i) => i.value },
-          { header: '同比', value: (i) => (i.yoy === null ? null : Math.round(i.yoy * 1000) / 10 + '%') },
+          { header: '同比', numFmt: PERCENT_FORMAT, value: (i) => i.yoy },
         ],
         rows: r.items,
       });
@@ -71,7 +71,7 @@ const CARD_COLUMNS: ExportColumn<IndicatorValue>[] = [
   { header: '数值', width: 14, value: (c) => c.value },
   { header: '单位', width: 6, value: (c) => c.unit },
   { header: '上年', width: 14, value: (c) => c.previous },
-  { header: '同比', width: 10, value: (c) => (c.yoy === null ? null : `${(c.yoy * 100).toFixed(1)}%`) },
+  { header: '同比', width: 10, numFmt: PERCENT_FORMAT, value: (c) => c.yoy },
   { header: '排名', width: 8, value: (c) => c.rank },
   { header: '比较范围', width: 16, value: (c) => c.peerLabel },
   { header: '连续第一（年）', width: 10, value: (c) => (c.streak > 0 ? c.streak : null) },

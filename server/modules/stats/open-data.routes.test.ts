@@ -1,7 +1,9 @@
 import fastifySwagger from '@fastify/swagger';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type IndicatorId, indicatorInfo } from '../../../common/indicators';
 import type { OpenIndicator, OpenPublication, Publication } from '../../../common/stats-records';
 import { buildUser, TEST_PASSWORD } from '../../test/factories';
 import { createTestApp, type TestApp, type TestSession } from '../../test/test-app';
@@ -53,6 +55,15 @@ describe('open data shows published values only', () => {
     const csv = (await open('/api/v1/stats/open/indicators.csv?region=440300&year=2023&indicator=inventionGrants')).body;
     expect(csv.startsWith('\ufeffregion_code,region_name,year,indicator_id')).toBe(true);
     expect(csv).toContain('"440300","广东省深圳市",2023,"inventionGrants","发明专利授权量",10,"件",1');
+    // Read back with a CSV parser: every value at its indicator's precision, no floating-point tails.
+    const all = parse<Record<string, string>>((await open('/api/v1/stats/open/indicators.csv?region=440300&year=2023')).body, { bom: true, columns: true });
+    expect(all.length).toBeGreaterThan(5);
+    for (const row of all) {
+      const decimals = indicatorInfo(row.indicator_id as IndicatorId).decimals;
+      for (const field of ['value', 'national_average']) expect(row[field], `${row.indicator_id} ${field}`).toMatch(decimals ? new RegExp(`^(-?\\d+(\\.\\d{1,${decimals}})?)?$`) : /^(-?\d+)?$/);
+      expect(row.yoy).toMatch(/^(-?\d+(\.\d{1,3})?)?$/);
+    }
+    expect(all.some((r) => indicatorInfo(r.indicator_id as IndicatorId).decimals > 0 && r.value.includes('.'))).toBe(true);
   });
 
   it('keeps what was published when the records change later, until the office publishes again', async () => {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { INDICATORS } from '../../../common/indicators';
 import { CatalogueEntrySchema } from '../../../common/stats';
 import { OpenIndicatorQuerySchema, OpenIndicatorSchema, OpenPublicationSchema } from '../../../common/stats-records';
-import { errorResponses } from '../../platform/http/route-helpers';
+import { errorResponses, fileResponse, Mime } from '../../platform/http/route-helpers';
 import type { StatsServices } from './stats.contract';
 
 /** The public, read-only open-data API: published indicators only, as JSON or CSV. */
@@ -25,7 +25,7 @@ export function registerOpenRoutes(app: FastifyInstance, s: StatsServices): void
   );
   r.get(
     '/api/v1/stats/open/indicators.csv',
-    { config: open, schema: { tags, summary: 'Published indicator values (CSV, UTF-8)', security: [], querystring: OpenIndicatorQuerySchema, produces: ['text/csv'] } },
+    { config: open, schema: { tags, summary: 'Published indicator values (CSV, UTF-8)', security: [], querystring: OpenIndicatorQuerySchema, response: { 200: fileResponse('CSV, UTF-8 with a byte-order mark', Mime.csv), ...errorResponses(400) } } },
     async (req, reply) =>
       reply
         .header('content-type', 'text/csv; charset=utf-8')

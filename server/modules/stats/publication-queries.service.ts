@@ -1,3 +1,5 @@
+import { indicatorInfo } from '../../../common/indicators';
+import { csvField } from '../../platform/excel-cells';
 import type { Page } from '../../../common/pagination';
 import { regionPrefix } from '../../../common/region';
 import type { OpenIndicator, OpenIndicatorQuery, OpenPublication, Publication, PublicationListQuery } from '../../../common/stats-records';
@@ -33,12 +35,20 @@ export function createPublicationQueries(deps: PublicationDeps) {
     async openIndicatorsCsv(q: OpenIndicatorQuery): Promise<string> {
       const rows = await queries.openIndicators(q);
       const header = ['region_code', 'region_name', 'year', 'indicator_id', 'name', 'value', 'unit', 'rank', 'rank_of', 'peer', 'streak', 'national_average', 'yoy', 'basis', 'definition_version', 'published_at'];
-      const esc = (v: string | number | null) => (v === null ? '' : typeof v === 'number' ? String(v) : `"${v.replace(/"/g, '""')}"`);
-      const lines = rows.map((r) =>
-        [r.regionCode, r.regionName, r.year, r.indicatorId, r.name, r.value, r.unit, r.rank, r.rankOf, r.peerLabel, r.streak, r.nationalAverage, r.yoy, r.basis, r.definitionVersion, r.publishedAt].map(esc).join(','),
-      );
+      // Values at the indicator's precision (a count whole, a ratio to two places), the change to a
+      // tenth of a percent: the figures as published, not the floating-point noise behind them.
+      const lines = rows.map((r) => {
+        const decimals = indicatorInfo(r.indicatorId).decimals;
+        const fields = [r.regionCode, r.regionName, r.year, r.indicatorId, r.name, roundTo(r.value, decimals), r.unit, r.rank, r.rankOf, r.peerLabel, r.streak, roundTo(r.nationalAverage, decimals), roundTo(r.yoy, 3), r.basis, r.definitionVersion, r.publishedAt];
+        return fields.map(csvField).join(',');
+      });
       return '\ufeff' + [header.join(','), ...lines].join('\r\n') + '\r\n';
     },
   };
   return queries;
+}
+
+/** A number rounded to `decimals` places (null stays null). */
+function roundTo(value: number | null, decimals: number): number | null {
+  return value === null ? null : Number(value.toFixed(decimals));
 }

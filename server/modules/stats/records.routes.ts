@@ -26,7 +26,7 @@ import {
   TrademarkPageSchema,
 } from '../../../common/stats-records';
 import { actorOf } from '../../platform/http/auth-hook';
-import { errorResponses, NoContent } from '../../platform/http/route-helpers';
+import { errorResponses, NoContent, XlsxResponse } from '../../platform/http/route-helpers';
 import { sendXlsx } from '../../platform/http/transfer';
 import type { StatsServices } from './stats.contract';
 
@@ -40,7 +40,7 @@ export function registerRecordRoutes(app: FastifyInstance, s: StatsServices): vo
   r.get('/api/v1/stats/patents', { config: read, schema: { tags, summary: 'Patents in the reader’s region', querystring: PatentListQuerySchema, response: { 200: PatentPageSchema, ...errorResponses(400, 401) } } }, async (req) =>
     s.records.patents(actorOf(req), req.query),
   );
-  r.get('/api/v1/stats/patents/export.xlsx', { config: read, schema: { tags, summary: 'Export patents', querystring: PatentListQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/stats/patents/export.xlsx', { config: read, schema: { tags, summary: 'Export patents', querystring: PatentListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, '专利.xlsx', await s.records.exportPatents(actorOf(req), req.query)),
   );
   r.get('/api/v1/stats/patents/:no', { config: read, schema: { tags, summary: 'One patent with the high-value criteria it meets', params: RecordNoParamsSchema, response: { 200: PatentSchema, ...errorResponses(400, 401, 404) } } }, async (req) =>
@@ -49,22 +49,22 @@ export function registerRecordRoutes(app: FastifyInstance, s: StatsServices): vo
   r.get('/api/v1/stats/trademarks', { config: read, schema: { tags, summary: 'Trademarks in the reader’s region', querystring: TrademarkListQuerySchema, response: { 200: TrademarkPageSchema, ...errorResponses(400, 401) } } }, async (req) =>
     s.records.trademarks(actorOf(req), req.query),
   );
-  r.get('/api/v1/stats/trademarks/export.xlsx', { config: read, schema: { tags, summary: 'Export trademarks', querystring: TrademarkListQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/stats/trademarks/export.xlsx', { config: read, schema: { tags, summary: 'Export trademarks', querystring: TrademarkListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, '商标.xlsx', await s.records.exportTrademarks(actorOf(req), req.query)),
   );
   r.get('/api/v1/stats/pct', { config: read, schema: { tags, summary: 'PCT applications in the reader’s region', querystring: PctListQuerySchema, response: { 200: PctPageSchema, ...errorResponses(400, 401) } } }, async (req) => s.records.pct(actorOf(req), req.query));
-  r.get('/api/v1/stats/pct/export.xlsx', { config: read, schema: { tags, summary: 'Export PCT applications', querystring: PctListQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/stats/pct/export.xlsx', { config: read, schema: { tags, summary: 'Export PCT applications', querystring: PctListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, 'PCT国际申请.xlsx', await s.records.exportPct(actorOf(req), req.query)),
   );
   r.get('/api/v1/stats/gis', { config: read, schema: { tags, summary: 'Geographical indications in the reader’s region', querystring: GiListQuerySchema, response: { 200: GiPageSchema, ...errorResponses(400, 401) } } }, async (req) => s.records.gis(actorOf(req), req.query));
-  r.get('/api/v1/stats/gis/export.xlsx', { config: read, schema: { tags, summary: 'Export geographical indications', querystring: GiListQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/stats/gis/export.xlsx', { config: read, schema: { tags, summary: 'Export geographical indications', querystring: GiListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, '地理标志.xlsx', await s.records.exportGis(actorOf(req), req.query)),
   );
 
   r.get('/api/v1/stats/baselines', { config: read, schema: { tags, summary: 'Population, GDP and land area of regions by year', querystring: BaselineListQuerySchema, response: { 200: BaselinePageSchema, ...errorResponses(400, 401) } } }, async (req) =>
     s.reference.baselines(req.query),
   );
-  r.get('/api/v1/stats/baselines/export.xlsx', { config: read, schema: { tags, summary: 'Export baselines', querystring: BaselineListQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/stats/baselines/export.xlsx', { config: read, schema: { tags, summary: 'Export baselines', querystring: BaselineListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, '基础数据.xlsx', await s.reference.exportBaselines(req.query)),
   );
   r.put('/api/v1/stats/baselines', { config: write, schema: { tags, summary: 'Create or replace the baseline of a region and year', body: BaselineUpsertSchema, response: { 200: BaselineSchema, ...errorResponses(400, 401, 403) } } }, async (req) =>
@@ -84,7 +84,7 @@ export function registerRecordRoutes(app: FastifyInstance, s: StatsServices): vo
   r.get('/api/v1/stats/figures', { config: read, schema: { tags, summary: 'Published totals of regions whose records are not held', querystring: FigureListQuerySchema, response: { 200: FigurePageSchema, ...errorResponses(400, 401) } } }, async (req) =>
     s.reference.figures(req.query),
   );
-  r.get('/api/v1/stats/figures/export.xlsx', { config: read, schema: { tags, summary: 'Export published figures', querystring: FigureListQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/stats/figures/export.xlsx', { config: read, schema: { tags, summary: 'Export published figures', querystring: FigureListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, '公开统计数.xlsx', await s.reference.exportFigures(req.query)),
   );
   r.put('/api/v1/stats/figures', { config: write, schema: { tags, summary: 'Create or replace a published figure of a region, year and measure', body: FigureUpsertSchema, response: { 200: FigureSchema, ...errorResponses(400, 401, 403) } } }, async (req) =>

@@ -184,7 +184,12 @@ describe('settings and reports', () => {
     expect(report.title).toBe('深圳市2023年知识产权数据统计分析报告');
     const pdf = await office.get(`/api/v1/stats/reports/${report.id}/pdf`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.rawPayload.subarray(0, 8).toString()).toBe('%PDF-1.7');
+    // A tagged PDF in Chinese: the catalog marks it and names its language (read from the raw file).
+    const raw = pdf.rawPayload.toString('latin1');
+    expect(raw).toMatch(/\/MarkInfo\s*(\d+ 0 R|<<\s*\/Marked true)/);
+    expect(raw).toContain('/StructTreeRoot');
+    expect(raw).toMatch(/\/Lang \(zh-CN\)/);
     const xlsx = await rows((await office.get(`/api/v1/stats/reports/${report.id}/xlsx`)).rawPayload);
     expect(xlsx.find((r) => r[0] === '发明专利授权量')?.[1]).toBe('11'); // ten seeded, one imported above
     expect((await guangzhou.get(`/api/v1/stats/reports/${report.id}/pdf`)).statusCode).toBe(404);

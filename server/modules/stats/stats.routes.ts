@@ -35,7 +35,7 @@ import {
 import { RegionCodeSchema } from '../../../common/region';
 import { fieldError } from '../../platform/errors';
 import { actorOf } from '../../platform/http/auth-hook';
-import { errorResponses, NoContent } from '../../platform/http/route-helpers';
+import { errorResponses, fileResponse, Mime, NoContent, XlsxResponse } from '../../platform/http/route-helpers';
 import { readUpload, sendDownload, sendXlsx } from '../../platform/http/transfer';
 import type { StatsServices } from './stats.contract';
 
@@ -53,19 +53,19 @@ export function registerStatsRoutes(app: FastifyInstance, s: StatsServices): voi
   r.get('/api/v1/stats/dashboard', { config: read, schema: { tags, summary: 'Indicator cards and the narrative of a region and year', querystring: DashboardQuerySchema, response: { 200: DashboardSchema, ...errorResponses(400, 401, 404) } } }, async (req) =>
     s.dashboards.dashboard(req.query.region, req.query.year),
   );
-  r.get('/api/v1/stats/dashboard/export.xlsx', { config: read, schema: { tags, summary: 'The cards and narrative as Excel', querystring: DashboardQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/stats/dashboard/export.xlsx', { config: read, schema: { tags, summary: 'The cards and narrative as Excel', querystring: DashboardQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, `统计指标_${req.query.region}_${req.query.year ?? ''}.xlsx`, await s.dashboards.exportDashboard(req.query.region, req.query.year)),
   );
   r.get('/api/v1/stats/trend', { config: read, schema: { tags, summary: 'One indicator of a region over the years', querystring: TrendQuerySchema, response: { 200: TrendSchema, ...errorResponses(400, 401, 404) } } }, async (req) => s.dashboards.trend(req.query));
-  r.get('/api/v1/stats/trend/export.xlsx', { config: read, schema: { tags, summary: 'The trend as Excel', querystring: TrendQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/stats/trend/export.xlsx', { config: read, schema: { tags, summary: 'The trend as Excel', querystring: TrendQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, `趋势_${req.query.region}_${req.query.indicator}.xlsx`, await s.dashboards.exportTrend(req.query)),
   );
   r.get('/api/v1/stats/compare', { config: read, schema: { tags, summary: 'The sub-regions of a region side by side', querystring: CompareQuerySchema, response: { 200: CompareSchema, ...errorResponses(400, 401, 404) } } }, async (req) => s.dashboards.compare(req.query));
-  r.get('/api/v1/stats/compare/export.xlsx', { config: read, schema: { tags, summary: 'The comparison as Excel', querystring: CompareQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/stats/compare/export.xlsx', { config: read, schema: { tags, summary: 'The comparison as Excel', querystring: CompareQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, `区域对比_${req.query.region}_${req.query.year}.xlsx`, await s.dashboards.exportCompare(req.query)),
   );
   r.get('/api/v1/stats/ranking', { config: read, schema: { tags, summary: 'A peer group ranked by an indicator', querystring: RankingQuerySchema, response: { 200: RankingPageSchema, ...errorResponses(400, 401) } } }, async (req) => s.dashboards.ranking(req.query));
-  r.get('/api/v1/stats/ranking/export.xlsx', { config: read, schema: { tags, summary: 'The ranking as Excel', querystring: RankingQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/stats/ranking/export.xlsx', { config: read, schema: { tags, summary: 'The ranking as Excel', querystring: RankingQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, `排名_${req.query.indicator}_${req.query.year}.xlsx`, await s.dashboards.exportRanking(req.query)),
   );
 
@@ -80,7 +80,7 @@ export function registerStatsRoutes(app: FastifyInstance, s: StatsServices): voi
   r.get('/api/v1/stats/publications', { config: read, schema: { tags, summary: 'Published regions and years', querystring: PublicationListQuerySchema, response: { 200: PublicationPageSchema, ...errorResponses(400, 401) } } }, async (req) =>
     s.publications.list(actorOf(req), req.query),
   );
-  r.get('/api/v1/stats/publications/export.xlsx', { config: read, schema: { tags, summary: 'Export the publications', querystring: PublicationListQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/stats/publications/export.xlsx', { config: read, schema: { tags, summary: 'Export the publications', querystring: PublicationListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, '数据发布.xlsx', await s.exports.publications(actorOf(req), req.query)),
   );
   r.post('/api/v1/stats/publications', { config: manage, schema: { tags, summary: 'Publish the indicators of a region and year (and its sub-regions)', body: PublishSchema, response: { 201: z.array(PublicationSchema), ...errorResponses(400, 401, 403, 404) } } }, async (req, reply) =>
@@ -96,13 +96,13 @@ export function registerStatsRoutes(app: FastifyInstance, s: StatsServices): voi
   );
 
   r.get('/api/v1/stats/reports', { config: read, schema: { tags, summary: 'Statistics reports made so far', querystring: ReportListQuerySchema, response: { 200: ReportPageSchema, ...errorResponses(400, 401) } } }, async (req) => s.reports.list(actorOf(req), req.query));
-  r.get('/api/v1/stats/reports/export.xlsx', { config: read, schema: { tags, summary: 'Export the list of reports', querystring: ReportListQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/stats/reports/export.xlsx', { config: read, schema: { tags, summary: 'Export the list of reports', querystring: ReportListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, '统计报告.xlsx', await s.exports.reports(actorOf(req), req.query)),
   );
   r.post('/api/v1/stats/reports', { config: write, schema: { tags, summary: 'Make the yearly statistics report (PDF and xlsx) as a job', body: ReportStartSchema, response: { 202: JobSchema, ...errorResponses(400, 401, 403, 404) } } }, async (req, reply) =>
     reply.code(202).send(await s.reports.start(actorOf(req), req.body)),
   );
-  r.get('/api/v1/stats/reports/:id/:format', { config: read, schema: { tags, summary: 'Download a report as PDF or xlsx', params: ReportFileParamsSchema, response: errorResponses(400, 401, 404) } }, async (req, reply) =>
+  r.get('/api/v1/stats/reports/:id/:format', { config: read, schema: { tags, summary: 'Download a report as PDF or xlsx', params: ReportFileParamsSchema, response: { 200: fileResponse('the report', Mime.pdf, Mime.xlsx), ...errorResponses(400, 401, 404) } } }, async (req, reply) =>
     sendDownload(reply, await s.reports.file(actorOf(req), req.params.id, req.params.format)),
   );
 
@@ -122,10 +122,10 @@ export function registerStatsRoutes(app: FastifyInstance, s: StatsServices): voi
   r.get('/api/v1/stats/imports', { config: read, schema: { tags, summary: 'Import history', querystring: ImportHistoryQuerySchema, response: { 200: ImportHistoryPageSchema, ...errorResponses(400, 401) } } }, async (req) =>
     s.imports.history(actorOf(req), req.query),
   );
-  r.get('/api/v1/stats/imports/export.xlsx', { config: read, schema: { tags, summary: 'Export the import history', querystring: ImportHistoryQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/stats/imports/export.xlsx', { config: read, schema: { tags, summary: 'Export the import history', querystring: ImportHistoryQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, '导入记录.xlsx', await s.exports.imports(actorOf(req), req.query)),
   );
-  r.get('/api/v1/stats/imports/template/:kind', { config: read, schema: { tags, summary: 'Excel template of an import kind', params: z.object({ kind: ImportKindSchema }) } }, async (req, reply) =>
+  r.get('/api/v1/stats/imports/template/:kind', { config: read, schema: { tags, summary: 'Excel template of an import kind', params: z.object({ kind: ImportKindSchema }), response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, `导入模板_${req.params.kind}.xlsx`, await s.imports.template(req.params.kind)),
   );
 }

@@ -7,7 +7,7 @@ import { TaskSummarySchema, TasksAccess } from '../../../common/tasks';
 import { AssessmentCreateSchema, AssessmentQuerySchema, AssessmentSchema, BonusCreateSchema, DashboardQuerySchema, DashboardSchema } from '../../../common/tasks-assessment';
 import { TaskBookCreateSchema, TaskBookListQuerySchema, TaskBookPageSchema, TaskBookSchema } from '../../../common/tasks-progress';
 import { actorOf } from '../../platform/http/auth-hook';
-import { errorResponses, NoContent } from '../../platform/http/route-helpers';
+import { AttachmentResponse, errorResponses, NoContent, XlsxResponse } from '../../platform/http/route-helpers';
 import { sendDownload, sendXlsx } from '../../platform/http/transfer';
 import type { AssessmentService } from './assessment.service';
 import type { BookService } from './book.service';
@@ -25,7 +25,7 @@ export function registerBookRoutes(app: FastifyInstance, s: { books: BookService
   r.get('/api/v1/tasks/task-books', { config: read, schema: { tags, summary: 'Task books (任务书)', querystring: TaskBookListQuerySchema, response: { 200: TaskBookPageSchema, ...errorResponses(400, 401, 403) } } }, async (req) =>
     books.list(actorOf(req), req.query),
   );
-  r.get('/api/v1/tasks/task-books/export.xlsx', { config: read, schema: { tags, summary: 'Export task books', querystring: TaskBookListQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/tasks/task-books/export.xlsx', { config: read, schema: { tags, summary: 'Export task books', querystring: TaskBookListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, '任务书.xlsx', await books.exportXlsx(actorOf(req), req.query)),
   );
   r.post('/api/v1/tasks/task-books', { config: manage, schema: { tags, summary: 'Issue a task book to a unit or district', body: TaskBookCreateSchema, response: { 201: TaskBookSchema, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
@@ -52,7 +52,7 @@ export function registerBookRoutes(app: FastifyInstance, s: { books: BookService
   r.get('/api/v1/tasks/assessments', { config: manage, schema: { tags, summary: 'The year-end assessment (live while a draft)', querystring: AssessmentQuerySchema, response: { 200: AssessmentSchema, ...errorResponses(400, 401, 403, 404) } } }, async (req) =>
     assessment.get(actorOf(req), req.query.year, req.query.regionCode),
   );
-  r.get('/api/v1/tasks/assessments/export.xlsx', { config: manage, schema: { tags, summary: 'The ranking and bonus items as Excel', querystring: AssessmentQuerySchema } }, async (req, reply) => {
+  r.get('/api/v1/tasks/assessments/export.xlsx', { config: manage, schema: { tags, summary: 'The ranking and bonus items as Excel', querystring: AssessmentQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) => {
     const f = await assessment.exportXlsx(actorOf(req), req.query.year, req.query.regionCode);
     return sendXlsx(reply, f.name, f.bytes);
   });
@@ -65,7 +65,7 @@ export function registerBookRoutes(app: FastifyInstance, s: { books: BookService
   r.delete('/api/v1/tasks/assessment-bonuses/:id', { config: manage, schema: { tags, summary: 'Remove a bonus item', params: Id, response: { 200: AssessmentSchema, ...errorResponses(400, 401, 403, 404, 409) } } }, async (req) =>
     assessment.removeBonus(actorOf(req), req.params.id),
   );
-  r.get('/api/v1/tasks/assessment-bonuses/:id/file', { config: manage, schema: { tags, summary: 'Download a bonus item’s evidence', params: Id, response: errorResponses(400, 401, 404) } }, async (req, reply) => {
+  r.get('/api/v1/tasks/assessment-bonuses/:id/file', { config: manage, schema: { tags, summary: 'Download a bonus item’s evidence', params: Id, response: { 200: AttachmentResponse, ...errorResponses(400, 401, 404) } } }, async (req, reply) => {
     const { file, bytes } = await assessment.bonusFile(actorOf(req), req.params.id);
     return sendDownload(reply, { name: file.name, mime: file.mime, bytes });
   });

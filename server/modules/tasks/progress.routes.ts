@@ -24,7 +24,7 @@ import {
   ReviewSchema,
 } from '../../../common/tasks-progress';
 import { actorOf } from '../../platform/http/auth-hook';
-import { errorResponses } from '../../platform/http/route-helpers';
+import { AttachmentResponse, errorResponses, XlsxResponse } from '../../platform/http/route-helpers';
 import { readUpload, sendDownload, sendXlsx } from '../../platform/http/transfer';
 import type { ProgressService } from './progress.service';
 import type { SupervisionService } from './supervision.service';
@@ -42,10 +42,10 @@ export function registerProgressRoutes(app: FastifyInstance, s: { progress: Prog
   r.get('/api/v1/tasks/progress-reports', { config: read, schema: { tags, summary: 'Progress reports (status=submitted: the review queue)', querystring: ReportListQuerySchema, response: { 200: ReportPageSchema, ...errorResponses(400, 401, 403) } } }, async (req) =>
     progress.list(actorOf(req), req.query),
   );
-  r.get('/api/v1/tasks/progress-reports/export.xlsx', { config: read, schema: { tags, summary: 'Export progress reports', querystring: ReportListQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/tasks/progress-reports/export.xlsx', { config: read, schema: { tags, summary: 'Export progress reports', querystring: ReportListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, '进展报告.xlsx', await progress.exportXlsx(actorOf(req), req.query)),
   );
-  r.get('/api/v1/tasks/progress-reports/import-template.xlsx', { config: report, schema: { tags, summary: 'My unit’s open tasks, to fill in and import' } }, async (req, reply) =>
+  r.get('/api/v1/tasks/progress-reports/import-template.xlsx', { config: report, schema: { tags, summary: 'My unit’s open tasks, to fill in and import', response: { 200: XlsxResponse, ...errorResponses(401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, '进展批量报送.xlsx', await progress.bulkTemplate(actorOf(req))),
   );
   r.post('/api/v1/tasks/progress-reports/import', { config: report, schema: { tags, summary: 'Report progress on many tasks from Excel', consumes: ['multipart/form-data'], response: { 202: JobSchema, ...errorResponses(400, 401, 403, 413) } } }, async (req, reply) =>
@@ -60,7 +60,7 @@ export function registerProgressRoutes(app: FastifyInstance, s: { progress: Prog
   r.post('/api/v1/tasks/progress-reports/:id/return', { config: manage, schema: { tags, summary: 'Return a report with a comment', params: Id, body: ReturnSchema, response: { 200: ProgressReportSchema, ...errorResponses(400, 401, 403, 404, 409) } } }, async (req) =>
     progress.return(actorOf(req), req.params.id, req.body.comment),
   );
-  r.get('/api/v1/tasks/progress-reports/:id/files/:childId', { config: read, schema: { tags, summary: 'Download an evidence file', params: ChildParams, response: errorResponses(400, 401, 404) } }, async (req, reply) => {
+  r.get('/api/v1/tasks/progress-reports/:id/files/:childId', { config: read, schema: { tags, summary: 'Download an evidence file', params: ChildParams, response: { 200: AttachmentResponse, ...errorResponses(400, 401, 404) } } }, async (req, reply) => {
     const { file, bytes } = await progress.evidence(actorOf(req), req.params.id, req.params.childId);
     return sendDownload(reply, { name: file.name, mime: file.mime, bytes });
   });
@@ -68,7 +68,7 @@ export function registerProgressRoutes(app: FastifyInstance, s: { progress: Prog
   r.get('/api/v1/tasks/supervision-notices', { config: read, schema: { tags, summary: 'Supervision notices (督办单)', querystring: NoticeListQuerySchema, response: { 200: NoticePageSchema, ...errorResponses(400, 401, 403) } } }, async (req) =>
     supervision.notices(actorOf(req), req.query),
   );
-  r.get('/api/v1/tasks/supervision-notices/export.xlsx', { config: read, schema: { tags, summary: 'Export supervision notices', querystring: NoticeListQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/tasks/supervision-notices/export.xlsx', { config: read, schema: { tags, summary: 'Export supervision notices', querystring: NoticeListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, '督办单.xlsx', await supervision.exportNotices(actorOf(req), req.query)),
   );
   r.post('/api/v1/tasks/:id/notices', { config: manage, schema: { tags, summary: 'Issue a supervision notice', params: Id, body: NoticeCreateSchema, response: { 201: NoticeSchema, ...errorResponses(400, 401, 403, 404) } } }, async (req, reply) =>

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrg, buildUser, rootActor, TEST_PASSWORD } from '../../test/factories';
 import { createTestApp, type TestApp, type TestSession } from '../../test/test-app';
@@ -133,6 +134,10 @@ describe('importing a plan', () => {
     ]);
     expect(tasks[1].supportOrgs.map((o) => o.name)).toEqual(['任务测试海关']);
     expect(tasks[2].indicatorId).toBe('pctApplications');
+    // The plan's export, read by a second reader: deadlines are date cells, not ISO text.
+    const exported = await readSheet((await office.get(`/api/v1/tasks/work-plans/${plan.id}/export.xlsx`)).rawPayload);
+    const deadlines = exported.slice(1).map((r) => r[exported[0].indexOf('完成时限')] as unknown);
+    expect(deadlines).toEqual([null, new Date('2031-06-30T00:00:00Z'), new Date('2031-05-31T00:00:00Z')]);
   });
 
   it('reads pasted numbered text: a dry run previews, a bad line saves nothing, a good text saves all', async () => {

@@ -22,7 +22,7 @@ import {
 } from '../../../common/tasks';
 import { PlanTextResultSchema, PlanTextSchema } from '../../../common/tasks-assessment';
 import { actorOf } from '../../platform/http/auth-hook';
-import { errorResponses, NoContent } from '../../platform/http/route-helpers';
+import { errorResponses, NoContent, XlsxResponse } from '../../platform/http/route-helpers';
 import { readUpload, sendXlsx } from '../../platform/http/transfer';
 import type { PlanImport } from './plan-import.service';
 import type { PlanService } from './plan.service';
@@ -43,7 +43,7 @@ export function registerTaskRoutes(app: FastifyInstance, s: { plans: PlanService
   r.post('/api/v1/tasks/work-plans', { config: manage, schema: { tags, summary: 'Create a work plan', body: WorkPlanCreateSchema, response: { 201: WorkPlanSchema, ...errorResponses(400, 401, 403, 409) } } }, async (req, reply) =>
     reply.code(201).send(await plans.createPlan(actorOf(req), req.body)),
   );
-  r.get('/api/v1/tasks/work-plans/import-template.xlsx', { config: manage, schema: { tags, summary: 'Excel template of a work plan' } }, async (_req, reply) =>
+  r.get('/api/v1/tasks/work-plans/import-template.xlsx', { config: manage, schema: { tags, summary: 'Excel template of a work plan', response: { 200: XlsxResponse, ...errorResponses(401, 403) } } }, async (_req, reply) =>
     sendXlsx(reply, '工作要点导入模板.xlsx', await planImport.template()),
   );
   r.get('/api/v1/tasks/work-plans/:id', { config: read, schema: { tags, summary: 'One work plan', params: Id, response: { 200: WorkPlanSchema, ...errorResponses(400, 401, 404) } } }, async (req) =>
@@ -59,7 +59,7 @@ export function registerTaskRoutes(app: FastifyInstance, s: { plans: PlanService
   r.get('/api/v1/tasks/work-plans/:id/tasks', { config: read, schema: { tags, summary: 'The plan’s tasks in order (liaisons: their unit’s)', params: Id, response: { 200: z.array(TaskSummarySchema), ...errorResponses(400, 401, 404) } } }, async (req) =>
     plans.planTasks(actorOf(req), req.params.id),
   );
-  r.get('/api/v1/tasks/work-plans/:id/export.xlsx', { config: read, schema: { tags, summary: 'The plan’s tasks as Excel', params: Id } }, async (req, reply) => {
+  r.get('/api/v1/tasks/work-plans/:id/export.xlsx', { config: read, schema: { tags, summary: 'The plan’s tasks as Excel', params: Id, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) => {
     const f = await plans.planExport(actorOf(req), req.params.id);
     return sendXlsx(reply, f.name, f.bytes);
   });
@@ -74,7 +74,7 @@ export function registerTaskRoutes(app: FastifyInstance, s: { plans: PlanService
   r.get('/api/v1/tasks', { config: read, schema: { tags, summary: 'Key tasks', querystring: TaskListQuerySchema, response: { 200: TaskPageSchema, ...errorResponses(400, 401, 403) } } }, async (req) =>
     tasks.list(actorOf(req), req.query),
   );
-  r.get('/api/v1/tasks/export.xlsx', { config: read, schema: { tags, summary: 'Export the filtered tasks', querystring: TaskListQuerySchema } }, async (req, reply) =>
+  r.get('/api/v1/tasks/export.xlsx', { config: read, schema: { tags, summary: 'Export the filtered tasks', querystring: TaskListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, '重点任务.xlsx', await tasks.exportXlsx(actorOf(req), req.query)),
   );
   r.post('/api/v1/tasks', { config: manage, schema: { tags, summary: 'Add a key task to a plan', body: TaskCreateSchema, response: { 201: TaskSchema, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>

@@ -4,7 +4,7 @@ import { BackupNameParamsSchema, BackupOverviewSchema } from '../../../common/ba
 import { JobSchema } from '../../../common/jobs';
 import { OrgAccess } from '../../../common/roles';
 import { actorOf } from '../http/auth-hook';
-import { BinaryResponse, errorResponses } from '../http/route-helpers';
+import { errorResponses, fileResponse } from '../http/route-helpers';
 import type { BackupService } from './backup.service';
 
 /** The admin's backups: the list with schedule and retention, a backup now, and downloads. */
@@ -24,7 +24,7 @@ export function registerBackupRoutes(app: FastifyInstance, backups: BackupServic
   );
   r.get(
     '/api/v1/platform/backups/:name',
-    { config: admin, schema: { tags: ['admin'], summary: 'Download a kept backup', params: BackupNameParamsSchema, response: { 200: BinaryResponse, ...errorResponses(400, 401, 403, 404) } } },
+    { config: admin, schema: { tags: ['admin'], summary: 'Download a kept backup', params: BackupNameParamsSchema, response: { 200: fileResponse('the backup (gzip-compressed)', 'application/gzip'), ...errorResponses(400, 401, 403, 404) } } },
     async (req, reply) => {
       const file = await backups.open(actorOf(req), req.params.name);
       return reply

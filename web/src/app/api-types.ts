@@ -10,53 +10,9 @@ export interface paths {
             cookie?: never;
         };
         /** The joint conference of my region (or of a region in my scope) */
-        get: {
-            parameters: {
-                query?: {
-                    regionCode?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Conference"];
-                    };
-                };
-            };
-        };
+        get: operations["conferenceGet"];
         /** Create or change the joint conference of a region */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ConferenceUpsertInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Conference"];
-                    };
-                };
-            };
-        };
+        put: operations["conferencePut"];
         post?: never;
         delete?: never;
         options?: never;
@@ -72,63 +28,10 @@ export interface paths {
             cookie?: never;
         };
         /** Agreements signed (协议 / 框架协议 / 备忘录) */
-        get: {
-            parameters: {
-                query?: {
-                    from?: string;
-                    kind?: "agreement" | "framework" | "memorandum";
-                    meetingId?: string;
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                    regionCode?: string;
-                    sort?: "signedOn" | "title" | "kind" | "createdAt";
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AgreementPage"];
-                    };
-                };
-            };
-        };
+        get: operations["conferenceGetAgreements"];
         put?: never;
         /** Record an agreement */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["AgreementCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Agreement"];
-                    };
-                };
-            };
-        };
+        post: operations["conferencePostAgreements"];
         delete?: never;
         options?: never;
         head?: never;
@@ -143,80 +46,15 @@ export interface paths {
             cookie?: never;
         };
         /** One agreement */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Agreement"];
-                    };
-                };
-            };
-        };
+        get: operations["conferenceGetAgreementsById"];
         put?: never;
         post?: never;
         /** Delete an agreement */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["conferenceDeleteAgreementsById"];
         options?: never;
         head?: never;
         /** Change an agreement */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["AgreementUpdateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Agreement"];
-                    };
-                };
-            };
-        };
+        patch: operations["conferencePatchAgreementsById"];
         trace?: never;
     };
     "/conference/agreements/{id}/file": {
@@ -227,42 +65,10 @@ export interface paths {
             cookie?: never;
         };
         /** Download the signed text */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: never;
-        };
+        get: operations["conferenceGetAgreementsByIdFile"];
         put?: never;
         /** Attach the signed text (multipart field "file") */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Agreement"];
-                    };
-                };
-            };
-        };
+        post: operations["conferencePostAgreementsByIdFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -277,28 +83,7 @@ export interface paths {
             cookie?: never;
         };
         /** What happened to an agreement */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AuditEvent"][];
-                    };
-                };
-            };
-        };
+        get: operations["conferenceGetAgreementsByIdHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -315,35 +100,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export the filtered agreements */
-        get: {
-            parameters: {
-                query?: {
-                    from?: string;
-                    kind?: "agreement" | "framework" | "memorandum";
-                    meetingId?: string;
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                    regionCode?: string;
-                    sort?: "signedOn" | "title" | "kind" | "createdAt";
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["conferenceGetAgreementsExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -360,18 +117,7 @@ export interface paths {
             cookie?: never;
         };
         /** A user’s meetings as a subscribable iCalendar feed */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    token: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: never;
-        };
+        get: operations["conferenceGetCalendarFeedByToken"];
         put?: never;
         post?: never;
         delete?: never;
@@ -388,28 +134,7 @@ export interface paths {
             cookie?: never;
         };
         /** Changes to the conference */
-        get: {
-            parameters: {
-                query?: {
-                    regionCode?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AuditEvent"][];
-                    };
-                };
-            };
-        };
+        get: operations["conferenceGetHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -426,63 +151,10 @@ export interface paths {
             cookie?: never;
         };
         /** Liaisons with their terms */
-        get: {
-            parameters: {
-                query?: {
-                    current?: "true" | "false";
-                    order?: "asc" | "desc";
-                    orgId?: string;
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                    regionCode?: string;
-                    sort?: "name" | "orgName" | "termStart" | "termEnd";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LiaisonPage"];
-                    };
-                };
-            };
-        };
+        get: operations["conferenceGetLiaisons"];
         put?: never;
         /** Add a liaison */
-        post: {
-            parameters: {
-                query?: {
-                    regionCode?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["LiaisonCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Liaison"];
-                    };
-                };
-            };
-        };
+        post: operations["conferencePostLiaisons"];
         delete?: never;
         options?: never;
         head?: never;
@@ -500,55 +172,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a liaison */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["conferenceDeleteLiaisonsById"];
         options?: never;
         head?: never;
         /** Change a liaison or end the term */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["LiaisonUpdateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Liaison"];
-                    };
-                };
-            };
-        };
+        patch: operations["conferencePatchLiaisonsById"];
         trace?: never;
     };
     "/conference/liaisons/export.xlsx": {
@@ -559,33 +187,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export liaisons */
-        get: {
-            parameters: {
-                query?: {
-                    current?: "true" | "false";
-                    order?: "asc" | "desc";
-                    orgId?: string;
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                    regionCode?: string;
-                    sort?: "name" | "orgName" | "termStart" | "termEnd";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["conferenceGetLiaisonsExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -602,67 +204,12 @@ export interface paths {
             cookie?: never;
         };
         /** Whether I have a calendar subscription */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CalendarFeed"];
-                    };
-                };
-            };
-        };
+        get: operations["conferenceGetMeCalendarFeed"];
         put?: never;
         /** Create (or replace) my calendar subscription; the URL is shown once */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CalendarFeed"];
-                    };
-                };
-            };
-        };
+        post: operations["conferencePostMeCalendarFeed"];
         /** Revoke my calendar subscription */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["conferenceDeleteMeCalendarFeed"];
         options?: never;
         head?: never;
         patch?: never;
@@ -679,26 +226,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Delete a released document */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["conferenceDeleteMeetingDocumentsById"];
         options?: never;
         head?: never;
         patch?: never;
@@ -712,42 +240,10 @@ export interface paths {
             cookie?: never;
         };
         /** Download a released document */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: never;
-        };
+        get: operations["conferenceGetMeetingDocumentsByIdFile"];
         put?: never;
         /** Attach the document file */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MeetingDocument"];
-                    };
-                };
-            };
-        };
+        post: operations["conferencePostMeetingDocumentsByIdFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -762,66 +258,10 @@ export interface paths {
             cookie?: never;
         };
         /** List meetings the caller may see */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description starting on or after this day */
-                    from?: string;
-                    kind?: ("plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training") | ("plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training")[];
-                    mode?: "offline" | "online" | "hybrid";
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                    regionCode?: string;
-                    sort?: "startsAt" | "title" | "kind" | "createdAt";
-                    status?: "scheduled" | "cancelled";
-                    /** @description starting on or before this day */
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MeetingPage"];
-                    };
-                };
-            };
-        };
+        get: operations["conferenceGetMeetings"];
         put?: never;
         /** Create a meeting */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["MeetingCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Meeting"];
-                    };
-                };
-            };
-        };
+        post: operations["conferencePostMeetings"];
         delete?: never;
         options?: never;
         head?: never;
@@ -836,80 +276,15 @@ export interface paths {
             cookie?: never;
         };
         /** One meeting (the online link only when the caller may see it) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Meeting"];
-                    };
-                };
-            };
-        };
+        get: operations["conferenceGetMeetingsById"];
         put?: never;
         post?: never;
         /** Delete a meeting */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["conferenceDeleteMeetingsById"];
         options?: never;
         head?: never;
         /** Change or cancel a meeting */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["MeetingUpdateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Meeting"];
-                    };
-                };
-            };
-        };
+        patch: operations["conferencePatchMeetingsById"];
         trace?: never;
     };
     "/conference/meetings/{id}/agenda": {
@@ -920,55 +295,9 @@ export interface paths {
             cookie?: never;
         };
         /** The agenda: items with their parts */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AgendaItem"][];
-                    };
-                };
-            };
-        };
+        get: operations["conferenceGetMeetingsByIdAgenda"];
         /** Replace the agenda */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["AgendaPutInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AgendaItem"][];
-                    };
-                };
-            };
-        };
+        put: operations["conferencePutMeetingsByIdAgenda"];
         post?: never;
         delete?: never;
         options?: never;
@@ -984,56 +313,10 @@ export interface paths {
             cookie?: never;
         };
         /** Attendance with each person’s title at the time */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Attendee"][];
-                    };
-                };
-            };
-        };
+        get: operations["conferenceGetMeetingsByIdAttendees"];
         put?: never;
         /** Add an attendee */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["AttendeeCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Attendee"];
-                    };
-                };
-            };
-        };
+        post: operations["conferencePostMeetingsByIdAttendees"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1051,27 +334,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove an attendee */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    childId: string;
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["conferenceDeleteMeetingsByIdAttendeesByChildId"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1085,26 +348,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export the attendance */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["conferenceGetMeetingsByIdAttendeesExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1123,28 +367,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Import attendance from Excel */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Job"];
-                    };
-                };
-            };
-        };
+        post: operations["conferencePostMeetingsByIdAttendeesImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1159,18 +382,7 @@ export interface paths {
             cookie?: never;
         };
         /** The meeting as an iCalendar file */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: never;
-        };
+        get: operations["conferenceGetMeetingsByIdCalendarIcs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1189,32 +401,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Check in by the six-character code */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CheckInInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Registration"];
-                    };
-                };
-            };
-        };
+        post: operations["conferencePostMeetingsByIdCheckIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1231,32 +418,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record a document released at the meeting */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DocumentCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MeetingDocument"];
-                    };
-                };
-            };
-        };
+        post: operations["conferencePostMeetingsByIdDocuments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1271,28 +433,7 @@ export interface paths {
             cookie?: never;
         };
         /** What happened to a meeting */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AuditEvent"][];
-                    };
-                };
-            };
-        };
+        get: operations["conferenceGetMeetingsByIdHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1309,56 +450,10 @@ export interface paths {
             cookie?: never;
         };
         /** Units and people invited */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Invitation"][];
-                    };
-                };
-            };
-        };
+        get: operations["conferenceGetMeetingsByIdInvitations"];
         put?: never;
         /** Invite units or people */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["InviteInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Invitation"][];
-                    };
-                };
-            };
-        };
+        post: operations["conferencePostMeetingsByIdInvitations"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1376,27 +471,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Withdraw an invitation */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    childId: string;
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["conferenceDeleteMeetingsByIdInvitationsByChildId"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1411,32 +486,7 @@ export interface paths {
         };
         get?: never;
         /** Write the draft minutes */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["MinutesPutInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Minutes"];
-                    };
-                };
-            };
-        };
+        put: operations["conferencePutMeetingsByIdMinutes"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1454,28 +504,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Approve the minutes */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Minutes"];
-                    };
-                };
-            };
-        };
+        post: operations["conferencePostMeetingsByIdMinutesApprove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1492,28 +521,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Return approved minutes to draft */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Minutes"];
-                    };
-                };
-            };
-        };
+        post: operations["conferencePostMeetingsByIdMinutesReopen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1528,28 +536,7 @@ export interface paths {
             cookie?: never;
         };
         /** Minutes, resolutions, agreements, unveilings and documents of a meeting */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MeetingRecord"];
-                    };
-                };
-            };
-        };
+        get: operations["conferenceGetMeetingsByIdRecord"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1566,64 +553,10 @@ export interface paths {
             cookie?: never;
         };
         /** Registrations (organisers: all; others: their own) */
-        get: {
-            parameters: {
-                query?: {
-                    checkedIn?: "true" | "false";
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                    sort?: "registeredAt" | "name" | "orgName" | "status";
-                    status?: "registered" | "waitlisted" | "cancelled";
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RegistrationPage"];
-                    };
-                };
-            };
-        };
+        get: operations["conferenceGetMeetingsByIdRegistrations"];
         put?: never;
         /** Register (joins the waitlist when the meeting is full) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["RegisterInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Registration"];
-                    };
-                };
-            };
-        };
+        post: operations["conferencePostMeetingsByIdRegistrations"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1640,29 +573,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Cancel a registration; the first on the waitlist takes the place */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    childId: string;
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Registration"];
-                    };
-                };
-            };
-        };
+        post: operations["conferencePostMeetingsByIdRegistrationsByChildIdCancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1679,29 +590,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Check a registered person in */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    childId: string;
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Registration"];
-                    };
-                };
-            };
-        };
+        post: operations["conferencePostMeetingsByIdRegistrationsByChildIdCheckIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1716,34 +605,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export the registrations */
-        get: {
-            parameters: {
-                query?: {
-                    checkedIn?: "true" | "false";
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                    sort?: "registeredAt" | "name" | "orgName" | "status";
-                    status?: "registered" | "waitlisted" | "cancelled";
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["conferenceGetMeetingsByIdRegistrationsExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1762,32 +624,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add a resolution (议定事项) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ResolutionCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Resolution"];
-                    };
-                };
-            };
-        };
+        post: operations["conferencePostMeetingsByIdResolutions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1804,32 +641,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record an unveiling (揭牌) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UnveilingCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Unveiling"];
-                    };
-                };
-            };
-        };
+        post: operations["conferencePostMeetingsByIdUnveilings"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1844,24 +656,7 @@ export interface paths {
             cookie?: never;
         };
         /** Excel template for attendance */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["conferenceGetMeetingsAttendeesImportTemplateXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1878,38 +673,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export the filtered meetings */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description starting on or after this day */
-                    from?: string;
-                    kind?: ("plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training") | ("plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training")[];
-                    mode?: "offline" | "online" | "hybrid";
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                    regionCode?: string;
-                    sort?: "startsAt" | "title" | "kind" | "createdAt";
-                    status?: "scheduled" | "cancelled";
-                    /** @description starting on or before this day */
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["conferenceGetMeetingsExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1926,28 +690,7 @@ export interface paths {
             cookie?: never;
         };
         /** Scheduled meetings starting within the next days */
-        get: {
-            parameters: {
-                query?: {
-                    days?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MeetingSummary"][];
-                    };
-                };
-            };
-        };
+        get: operations["conferenceGetMeetingsUpcoming"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1964,65 +707,10 @@ export interface paths {
             cookie?: never;
         };
         /** Member units */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description true: only units that have not left */
-                    current?: "true" | "false";
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    position?: "lead" | "member";
-                    q?: string;
-                    /** @description the conference of this region (default: the caller’s) */
-                    regionCode?: string;
-                    sort?: "sortOrder" | "orgName" | "position" | "joinedOn";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MemberPage"];
-                    };
-                };
-            };
-        };
+        get: operations["conferenceGetMembers"];
         put?: never;
         /** Add a member unit */
-        post: {
-            parameters: {
-                query?: {
-                    regionCode?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["MemberCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Member"];
-                    };
-                };
-            };
-        };
+        post: operations["conferencePostMembers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2040,55 +728,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a member unit */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["conferenceDeleteMembersById"];
         options?: never;
         head?: never;
         /** Change a member unit */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["MemberUpdateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Member"];
-                    };
-                };
-            };
-        };
+        patch: operations["conferencePatchMembersById"];
         trace?: never;
     };
     "/conference/members/export.xlsx": {
@@ -2099,35 +743,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export member units */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description true: only units that have not left */
-                    current?: "true" | "false";
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    position?: "lead" | "member";
-                    q?: string;
-                    /** @description the conference of this region (default: the caller’s) */
-                    regionCode?: string;
-                    sort?: "sortOrder" | "orgName" | "position" | "joinedOn";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["conferenceGetMembersExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2146,28 +762,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Import member units from Excel */
-        post: {
-            parameters: {
-                query?: {
-                    regionCode?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Job"];
-                    };
-                };
-            };
-        };
+        post: operations["conferencePostMembersImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2182,24 +777,7 @@ export interface paths {
             cookie?: never;
         };
         /** Excel template for member units */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["conferenceGetMembersImportTemplateXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2216,80 +794,15 @@ export interface paths {
             cookie?: never;
         };
         /** One resolution */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Resolution"];
-                    };
-                };
-            };
-        };
+        get: operations["conferenceGetResolutionsById"];
         put?: never;
         post?: never;
         /** Delete a resolution not yet turned into a task */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["conferenceDeleteResolutionsById"];
         options?: never;
         head?: never;
         /** Change a resolution */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ResolutionUpdateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Resolution"];
-                    };
-                };
-            };
-        };
+        patch: operations["conferencePatchResolutionsById"];
         trace?: never;
     };
     "/conference/unveilings/{id}": {
@@ -2303,26 +816,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Delete an unveiling */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["conferenceDeleteUnveilingsById"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2338,30 +832,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sign in; answers the user and sets the HttpOnly session cookie */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["LoginInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Me"];
-                    };
-                };
-            };
-        };
+        post: operations["orgPostAuthLogin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2378,24 +849,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sign out (with the CSRF token when the session is live) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["orgPostAuthLogout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2410,26 +864,7 @@ export interface paths {
             cookie?: never;
         };
         /** The signed-in user, with the CSRF token for later writes */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Me"];
-                    };
-                };
-            };
-        };
+        get: operations["orgGetAuthMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2448,28 +883,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Change my password */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ChangePasswordInput"];
-                };
-            };
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["orgPostAuthPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2484,33 +898,7 @@ export interface paths {
             cookie?: never;
         };
         /** The login log */
-        get: {
-            parameters: {
-                query?: {
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    sort?: "at" | "username";
-                    success?: "true" | "false";
-                    username?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LoginEventPage"];
-                    };
-                };
-            };
-        };
+        get: operations["orgGetLoginEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2527,31 +915,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export the login log as Excel */
-        get: {
-            parameters: {
-                query?: {
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    sort?: "at" | "username";
-                    success?: "true" | "false";
-                    username?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["orgGetLoginEventsExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2568,63 +932,10 @@ export interface paths {
             cookie?: never;
         };
         /** List organisations */
-        get: {
-            parameters: {
-                query?: {
-                    kind?: ("ipOffice" | "memberUnit" | "districtOffice" | "court" | "procuratorate" | "publicSecurity" | "customs" | "bank" | "regulator" | "mediationOrg" | "university" | "enterprise" | "serviceAgency" | "association") | ("ipOffice" | "memberUnit" | "districtOffice" | "court" | "procuratorate" | "publicSecurity" | "customs" | "bank" | "regulator" | "mediationOrg" | "university" | "enterprise" | "serviceAgency" | "association")[];
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    parentId?: string;
-                    /** @description part of the name, short name or credit code */
-                    q?: string;
-                    /** @description only organisations in this region subtree */
-                    regionCode?: string;
-                    sort?: "name" | "kind" | "regionCode" | "createdAt";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrgPage"];
-                    };
-                };
-            };
-        };
+        get: operations["orgGetOrgs"];
         put?: never;
         /** Create an organisation */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["OrgCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Org"];
-                    };
-                };
-            };
-        };
+        post: operations["orgPostOrgs"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2639,80 +950,15 @@ export interface paths {
             cookie?: never;
         };
         /** One organisation */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Org"];
-                    };
-                };
-            };
-        };
+        get: operations["orgGetOrgsById"];
         put?: never;
         post?: never;
         /** Delete an organisation that nothing refers to */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["orgDeleteOrgsById"];
         options?: never;
         head?: never;
         /** Change an organisation */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["OrgUpdateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Org"];
-                    };
-                };
-            };
-        };
+        patch: operations["orgPatchOrgsById"];
         trace?: never;
     };
     "/org/orgs/{id}/history": {
@@ -2723,28 +969,7 @@ export interface paths {
             cookie?: never;
         };
         /** What happened to an organisation (from the audit log) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AuditEvent"][];
-                    };
-                };
-            };
-        };
+        get: operations["orgGetOrgsByIdHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2761,35 +986,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export the filtered list as Excel */
-        get: {
-            parameters: {
-                query?: {
-                    kind?: ("ipOffice" | "memberUnit" | "districtOffice" | "court" | "procuratorate" | "publicSecurity" | "customs" | "bank" | "regulator" | "mediationOrg" | "university" | "enterprise" | "serviceAgency" | "association") | ("ipOffice" | "memberUnit" | "districtOffice" | "court" | "procuratorate" | "publicSecurity" | "customs" | "bank" | "regulator" | "mediationOrg" | "university" | "enterprise" | "serviceAgency" | "association")[];
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    parentId?: string;
-                    /** @description part of the name, short name or credit code */
-                    q?: string;
-                    /** @description only organisations in this region subtree */
-                    regionCode?: string;
-                    sort?: "name" | "kind" | "regionCode" | "createdAt";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["orgGetOrgsExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2808,26 +1005,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Import organisations from Excel (multipart field "file"); answers a job to follow */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Job"];
-                    };
-                };
-            };
-        };
+        post: operations["orgPostOrgsImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2842,24 +1020,7 @@ export interface paths {
             cookie?: never;
         };
         /** Excel template for importing organisations */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["orgGetOrgsImportTemplateXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2876,61 +1037,10 @@ export interface paths {
             cookie?: never;
         };
         /** List people */
-        get: {
-            parameters: {
-                query?: {
-                    order?: "asc" | "desc";
-                    orgId?: string;
-                    page?: number;
-                    pageSize?: number;
-                    /** @description part of the name or title */
-                    q?: string;
-                    regionCode?: string;
-                    sort?: "name" | "orgName" | "createdAt";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PersonPage"];
-                    };
-                };
-            };
-        };
+        get: operations["orgGetPeople"];
         put?: never;
         /** Add a person */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PersonCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Person"];
-                    };
-                };
-            };
-        };
+        post: operations["orgPostPeople"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2945,80 +1055,15 @@ export interface paths {
             cookie?: never;
         };
         /** One person */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Person"];
-                    };
-                };
-            };
-        };
+        get: operations["orgGetPeopleById"];
         put?: never;
         post?: never;
         /** Remove a person */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["orgDeletePeopleById"];
         options?: never;
         head?: never;
         /** Change a person */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PersonUpdateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Person"];
-                    };
-                };
-            };
-        };
+        patch: operations["orgPatchPeopleById"];
         trace?: never;
     };
     "/org/people/export.xlsx": {
@@ -3029,33 +1074,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export people as Excel */
-        get: {
-            parameters: {
-                query?: {
-                    order?: "asc" | "desc";
-                    orgId?: string;
-                    page?: number;
-                    pageSize?: number;
-                    /** @description part of the name or title */
-                    q?: string;
-                    regionCode?: string;
-                    sort?: "name" | "orgName" | "createdAt";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["orgGetPeopleExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3074,26 +1093,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Import people from Excel */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Job"];
-                    };
-                };
-            };
-        };
+        post: operations["orgPostPeopleImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3108,24 +1108,7 @@ export interface paths {
             cookie?: never;
         };
         /** Excel template for importing people */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["orgGetPeopleImportTemplateXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3142,34 +1125,7 @@ export interface paths {
             cookie?: never;
         };
         /** Children of a region (provinces when no parent), or a search by name, pinyin or initials */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    /** @description rank matches in this region (city, then province) first */
-                    near?: string;
-                    /** @description list the children of this region; omit for provinces */
-                    parent?: string;
-                    /** @description Chinese name, full pinyin or initials (ps finds 坪山区) */
-                    q?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Region"][];
-                    };
-                };
-            };
-        };
+        get: operations["orgGetRegions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3186,31 +1142,7 @@ export interface paths {
             cookie?: never;
         };
         /** A region with its ancestors */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            path: components["schemas"]["Region"][];
-                            region: components["schemas"]["Region"];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["orgGetRegionsByCode"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3227,26 +1159,7 @@ export interface paths {
             cookie?: never;
         };
         /** Roles with their data scope */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RoleInfo"][];
-                    };
-                };
-            };
-        };
+        get: operations["orgGetRoles"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3269,32 +1182,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Change a role's data scope */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise";
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["RoleUpdateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RoleInfo"];
-                    };
-                };
-            };
-        };
+        patch: operations["orgPatchRolesByCode"];
         trace?: never;
     };
     "/org/users": {
@@ -3305,61 +1193,10 @@ export interface paths {
             cookie?: never;
         };
         /** List users */
-        get: {
-            parameters: {
-                query?: {
-                    order?: "asc" | "desc";
-                    orgId?: string;
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                    role?: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise";
-                    sort?: "username" | "displayName" | "createdAt" | "lastLoginAt";
-                    status?: "active" | "disabled";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UserPage"];
-                    };
-                };
-            };
-        };
+        get: operations["orgGetUsers"];
         put?: never;
         /** Create a user */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UserCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["User"];
-                    };
-                };
-            };
-        };
+        post: operations["orgPostUsers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3374,60 +1211,14 @@ export interface paths {
             cookie?: never;
         };
         /** One user */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["User"];
-                    };
-                };
-            };
-        };
+        get: operations["orgGetUsersById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Change a user (name, organisation, roles, status) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UserUpdateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["User"];
-                    };
-                };
-            };
-        };
+        patch: operations["orgPatchUsersById"];
         trace?: never;
     };
     "/org/users/{id}/password": {
@@ -3440,30 +1231,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Reset a password; the user must change it at next sign-in */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ResetPasswordInput"];
-                };
-            };
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["orgPostUsersByIdPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3480,28 +1248,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Clear a lock-out */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["User"];
-                    };
-                };
-            };
-        };
+        post: operations["orgPostUsersByIdUnlock"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3516,33 +1263,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export users as Excel */
-        get: {
-            parameters: {
-                query?: {
-                    order?: "asc" | "desc";
-                    orgId?: string;
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                    role?: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise";
-                    sort?: "username" | "displayName" | "createdAt" | "lastLoginAt";
-                    status?: "active" | "disabled";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["orgGetUsersExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3559,37 +1280,7 @@ export interface paths {
             cookie?: never;
         };
         /** The audit log */
-        get: {
-            parameters: {
-                query?: {
-                    action?: string;
-                    actorId?: string;
-                    entityId?: string;
-                    entityType?: string;
-                    from?: string;
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    sort?: "at";
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AuditPage"];
-                    };
-                };
-            };
-        };
+        get: operations["platformGetAudit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3606,35 +1297,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export the filtered audit log */
-        get: {
-            parameters: {
-                query?: {
-                    action?: string;
-                    actorId?: string;
-                    entityId?: string;
-                    entityType?: string;
-                    from?: string;
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    sort?: "at";
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["platformGetAuditExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3651,31 +1314,7 @@ export interface paths {
             cookie?: never;
         };
         /** Recompute the hash chain and name the first broken event */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            checked: number;
-                            firstBrokenId: string | null;
-                            ok: boolean;
-                            reason: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["platformGetAuditVerify"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3692,48 +1331,10 @@ export interface paths {
             cookie?: never;
         };
         /** Kept backups (newest first), the schedule and the retention */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BackupOverview"];
-                    };
-                };
-            };
-        };
+        get: operations["platformGetBackups"];
         put?: never;
         /** Make a backup now, as a job; it is checked and retention applied */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Job"];
-                    };
-                };
-            };
-        };
+        post: operations["platformPostBackups"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3748,28 +1349,7 @@ export interface paths {
             cookie?: never;
         };
         /** Download a kept backup */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    name: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description file download */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        get: operations["platformGetBackupsByName"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3786,34 +1366,7 @@ export interface paths {
             cookie?: never;
         };
         /** Is a day a working day; and the date N working days after it */
-        get: {
-            parameters: {
-                query: {
-                    add?: number;
-                    date: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            date: string;
-                            name: string | null;
-                            plusWorkingDays: string;
-                            work: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["platformGetCalendarCheck"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3830,26 +1383,7 @@ export interface paths {
             cookie?: never;
         };
         /** Days that differ from the national holiday data */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CalendarDay"][];
-                    };
-                };
-            };
-        };
+        get: operations["platformGetCalendarDays"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3867,57 +1401,10 @@ export interface paths {
         };
         get?: never;
         /** Set a holiday or make-up working day */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    date: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string | null;
-                        work: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CalendarDay"];
-                    };
-                };
-            };
-        };
+        put: operations["platformPutCalendarDaysByDate"];
         post?: never;
         /** Remove an override */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    date: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["platformDeleteCalendarDaysByDate"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3933,26 +1420,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Upload a file (multipart field "file"); its content must match its extension */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StoredFile"];
-                    };
-                };
-            };
-        };
+        post: operations["platformPostFiles"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3967,18 +1435,7 @@ export interface paths {
             cookie?: never;
         };
         /** Download a file I uploaded */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: never;
-        };
+        get: operations["platformGetFilesById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3995,28 +1452,7 @@ export interface paths {
             cookie?: never;
         };
         /** Progress and result of a background job */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Job"];
-                    };
-                };
-            };
-        };
+        get: operations["platformGetJobsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4033,26 +1469,7 @@ export interface paths {
             cookie?: never;
         };
         /** My latest changes */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AuditEvent"][];
-                    };
-                };
-            };
-        };
+        get: operations["platformGetMeActivity"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4069,30 +1486,7 @@ export interface paths {
             cookie?: never;
         };
         /** My messages */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    unread?: "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["NotificationPage"];
-                    };
-                };
-            };
-        };
+        get: operations["platformGetNotifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4111,26 +1505,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Mark a message read */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["platformPostNotificationsByIdRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4147,28 +1522,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Mark all my messages read */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            updated: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["platformPostNotificationsReadAll"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4185,30 +1539,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Request administrative adjudication of a patent infringement dispute */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["AdjudicationCaseCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProtectionCaseDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["protectionPostAdjudications"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4223,75 +1554,10 @@ export interface paths {
             cookie?: never;
         };
         /** Cases the caller may see (office: region; mediator: assigned; court: referred by or to it; enterprise: its own) */
-        get: {
-            parameters: {
-                query?: {
-                    courtId?: string;
-                    disputeType?: ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other") | ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other")[];
-                    /** @description open cases whose current deadline falls on or before this day */
-                    dueBefore?: string;
-                    /** @description received on or after */
-                    from?: string;
-                    kind?: "mediation" | "adjudication";
-                    mediatorId?: string;
-                    open?: "true" | "false";
-                    order?: "asc" | "desc";
-                    orgId?: string;
-                    overdue?: "true" | "false";
-                    page?: number;
-                    pageSize?: number;
-                    /** @description part of the case number or a party name */
-                    q?: string;
-                    regionCode?: string;
-                    sort?: "receivedOn" | "caseNo" | "dueOn" | "status" | "amountFen";
-                    source?: ("application" | "courtPreFiling" | "courtInLitigation" | "officeReferral" | "mediationTransfer") | ("application" | "courtPreFiling" | "courtInLitigation" | "officeReferral" | "mediationTransfer")[];
-                    status?: ("submitted" | "returned" | "awaitingAssignment" | "assigned" | "contactingRespondent" | "inMediation" | "appraisal" | "agreementPending" | "agreementSigned" | "confirmationRequested" | "confirmationAccepted" | "confirmed" | "confirmationRejected" | "closed" | "withdrawn" | "terminated" | "failureReported" | "transferred" | "received" | "notAccepted" | "registered" | "served" | "investigation" | "suspended" | "mediated" | "decided" | "decisionServed" | "litigation" | "enforcementRequested" | "final") | ("submitted" | "returned" | "awaitingAssignment" | "assigned" | "contactingRespondent" | "inMediation" | "appraisal" | "agreementPending" | "agreementSigned" | "confirmationRequested" | "confirmationAccepted" | "confirmed" | "confirmationRejected" | "closed" | "withdrawn" | "terminated" | "failureReported" | "transferred" | "received" | "notAccepted" | "registered" | "served" | "investigation" | "suspended" | "mediated" | "decided" | "decisionServed" | "litigation" | "enforcementRequested" | "final")[];
-                    /** @description received on or before */
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProtectionCasePage"];
-                    };
-                };
-            };
-        };
+        get: operations["protectionGetCases"];
         put?: never;
         /** File a mediation case: online application, court referral (委派/委托) or IP-office referral */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["MediationCaseCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProtectionCaseDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["protectionPostCases"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4306,28 +1572,7 @@ export interface paths {
             cookie?: never;
         };
         /** A case with its deadlines, who acts next and what the caller may do */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProtectionCaseDetail"];
-                    };
-                };
-            };
-        };
+        get: operations["protectionGetCasesById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4346,32 +1591,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Take an action on a case; an action its status or the caller’s side does not allow is refused (409 / 403) and nothing changes */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ProtectionCaseActionInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProtectionCaseDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["protectionPostCasesByIdActions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4386,28 +1606,7 @@ export interface paths {
             cookie?: never;
         };
         /** The timeline of a case, newest first */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProtectionCaseEvent"][];
-                    };
-                };
-            };
-        };
+        get: operations["protectionGetCasesByIdEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4426,28 +1625,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Upload evidence (multipart field "file", optional "title"); a file whose content is not what its extension says is refused */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProtectionEvidence"];
-                    };
-                };
-            };
-        };
+        post: operations["protectionPostCasesByIdEvidence"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4462,29 +1640,7 @@ export interface paths {
             cookie?: never;
         };
         /** Download an evidence file */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    childId: string;
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description file download */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        get: operations["protectionGetCasesByIdEvidenceByChildId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4503,32 +1659,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add a note; a side's private notes are never shown to the other side */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ProtectionNoteCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProtectionNote"];
-                    };
-                };
-            };
-        };
+        post: operations["protectionPostCasesByIdNotes"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4549,33 +1680,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Change a party's particulars (a party only its own side's) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    childId: string;
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ProtectionPartyUpdateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProtectionParty"];
-                    };
-                };
-            };
-        };
+        patch: operations["protectionPatchCasesByIdPartiesByChildId"];
         trace?: never;
     };
     "/protection/cases/export.xlsx": {
@@ -4586,49 +1691,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export the filtered case list as Excel */
-        get: {
-            parameters: {
-                query?: {
-                    courtId?: string;
-                    disputeType?: ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other") | ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other")[];
-                    /** @description open cases whose current deadline falls on or before this day */
-                    dueBefore?: string;
-                    /** @description received on or after */
-                    from?: string;
-                    kind?: "mediation" | "adjudication";
-                    mediatorId?: string;
-                    open?: "true" | "false";
-                    order?: "asc" | "desc";
-                    orgId?: string;
-                    overdue?: "true" | "false";
-                    page?: number;
-                    pageSize?: number;
-                    /** @description part of the case number or a party name */
-                    q?: string;
-                    regionCode?: string;
-                    sort?: "receivedOn" | "caseNo" | "dueOn" | "status" | "amountFen";
-                    source?: ("application" | "courtPreFiling" | "courtInLitigation" | "officeReferral" | "mediationTransfer") | ("application" | "courtPreFiling" | "courtInLitigation" | "officeReferral" | "mediationTransfer")[];
-                    status?: ("submitted" | "returned" | "awaitingAssignment" | "assigned" | "contactingRespondent" | "inMediation" | "appraisal" | "agreementPending" | "agreementSigned" | "confirmationRequested" | "confirmationAccepted" | "confirmed" | "confirmationRejected" | "closed" | "withdrawn" | "terminated" | "failureReported" | "transferred" | "received" | "notAccepted" | "registered" | "served" | "investigation" | "suspended" | "mediated" | "decided" | "decisionServed" | "litigation" | "enforcementRequested" | "final") | ("submitted" | "returned" | "awaitingAssignment" | "assigned" | "contactingRespondent" | "inMediation" | "appraisal" | "agreementPending" | "agreementSigned" | "confirmationRequested" | "confirmationAccepted" | "confirmed" | "confirmationRejected" | "closed" | "withdrawn" | "terminated" | "failureReported" | "transferred" | "received" | "notAccepted" | "registered" | "served" | "investigation" | "suspended" | "mediated" | "decided" | "decisionServed" | "litigation" | "enforcementRequested" | "final")[];
-                    /** @description received on or before */
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description file download */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        get: operations["protectionGetCasesExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4647,26 +1710,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** File a batch of referrals from Excel (multipart field "file"); all rows or none; answers a job */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Job"];
-                    };
-                };
-            };
-        };
+        post: operations["protectionPostCasesImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4681,26 +1725,7 @@ export interface paths {
             cookie?: never;
         };
         /** Excel template for filing a batch of referrals */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description file download */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        get: operations["protectionGetCasesImportTemplateXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4717,51 +1742,9 @@ export interface paths {
             cookie?: never;
         };
         /** The legal time limits as data, with regional overrides */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProtectionDeadlineRule"][];
-                    };
-                };
-            };
-        };
+        get: operations["protectionGetDeadlineRules"];
         /** Set a rule for a region (office staff: their own region; admin: also the national default) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ProtectionDeadlineRuleUpsertInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProtectionDeadlineRule"];
-                    };
-                };
-            };
-        };
+        put: operations["protectionPutDeadlineRules"];
         post?: never;
         delete?: never;
         options?: never;
@@ -4780,26 +1763,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a regional override */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["protectionDeleteDeadlineRulesById"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4813,26 +1777,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export the deadline rules */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description file download */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        get: operations["protectionGetDeadlineRulesExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4849,33 +1794,7 @@ export interface paths {
             cookie?: never;
         };
         /** Deliveries of case events to the endpoints */
-        get: {
-            parameters: {
-                query?: {
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    sort?: "createdAt" | "nextAttemptAt";
-                    status?: "pending" | "delivered";
-                    webhookId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProtectionDeliveryPage"];
-                    };
-                };
-            };
-        };
+        get: operations["protectionGetDeliveries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4894,27 +1813,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Make a pending delivery due now */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    outboxId: number;
-                    webhookId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["protectionPostDeliveriesByOutboxIdByWebhookIdRetry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4929,33 +1828,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export the delivery log */
-        get: {
-            parameters: {
-                query?: {
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    sort?: "createdAt" | "nextAttemptAt";
-                    status?: "pending" | "delivered";
-                    webhookId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description file download */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        get: operations["protectionGetDeliveriesExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4974,29 +1847,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Send every due delivery now */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            delivered: number;
-                            failed: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["protectionPostDeliveriesRun"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5011,63 +1862,10 @@ export interface paths {
             cookie?: never;
         };
         /** The mediator roster with workload and performance */
-        get: {
-            parameters: {
-                query?: {
-                    onRoster?: "true" | "false";
-                    order?: "asc" | "desc";
-                    orgId?: string;
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                    rosterCourtId?: string;
-                    sort?: "name" | "workload" | "cases" | "successRate" | "createdAt";
-                    speciality?: "patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other";
-                    status?: "active" | "suspended" | "dismissed";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MediatorPage"];
-                    };
-                };
-            };
-        };
+        get: operations["protectionGetMediators"];
         put?: never;
         /** Add a mediator */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["MediatorCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Mediator"];
-                    };
-                };
-            };
-        };
+        post: operations["protectionPostMediators"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5082,60 +1880,14 @@ export interface paths {
             cookie?: never;
         };
         /** One mediator */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Mediator"];
-                    };
-                };
-            };
-        };
+        get: operations["protectionGetMediatorsById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Change a mediator */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["MediatorUpdateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Mediator"];
-                    };
-                };
-            };
-        };
+        patch: operations["protectionPatchMediatorsById"];
         trace?: never;
     };
     "/protection/mediators/{id}/complaints": {
@@ -5146,56 +1898,10 @@ export interface paths {
             cookie?: never;
         };
         /** Complaints against a mediator */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MediatorComplaint"][];
-                    };
-                };
-            };
-        };
+        get: operations["protectionGetMediatorsByIdComplaints"];
         put?: never;
         /** Record a complaint (在线调解规则 art. 29) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["MediatorComplaintCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MediatorComplaint"];
-                    };
-                };
-            };
-        };
+        post: operations["protectionPostMediatorsByIdComplaints"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5216,33 +1922,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Verify or dismiss a complaint */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    childId: string;
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["MediatorComplaintResolveInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MediatorComplaint"];
-                    };
-                };
-            };
-        };
+        patch: operations["protectionPatchMediatorsByIdComplaintsByChildId"];
         trace?: never;
     };
     "/protection/mediators/accounts": {
@@ -5253,32 +1933,7 @@ export interface paths {
             cookie?: never;
         };
         /** Sign-in accounts with the mediator role in a mediation organisation */
-        get: {
-            parameters: {
-                query: {
-                    orgId: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            displayName: string;
-                            id: string;
-                            username: string;
-                        }[];
-                    };
-                };
-            };
-        };
+        get: operations["protectionGetMediatorsAccounts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5295,37 +1950,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export the roster */
-        get: {
-            parameters: {
-                query?: {
-                    onRoster?: "true" | "false";
-                    order?: "asc" | "desc";
-                    orgId?: string;
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                    rosterCourtId?: string;
-                    sort?: "name" | "workload" | "cases" | "successRate" | "createdAt";
-                    speciality?: "patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other";
-                    status?: "active" | "suspended" | "dismissed";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description file download */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        get: operations["protectionGetMediatorsExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5344,26 +1969,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Import mediators from Excel (multipart field "file"); answers a job */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Job"];
-                    };
-                };
-            };
-        };
+        post: operations["protectionPostMediatorsImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5378,26 +1984,7 @@ export interface paths {
             cookie?: never;
         };
         /** Excel template for importing mediators */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description file download */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        get: operations["protectionGetMediatorsImportTemplateXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5414,30 +2001,7 @@ export interface paths {
             cookie?: never;
         };
         /** Mediation organisations (or deciding offices) with their profiles and case counts */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description office: IP offices that decide disputes */
-                    kind?: "mediationOrg" | "office" | "court";
-                    q?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MediationOrg"][];
-                    };
-                };
-            };
-        };
+        get: operations["protectionGetOrganisations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5455,32 +2019,7 @@ export interface paths {
         };
         get?: never;
         /** Set an organisation's case code and mediation particulars */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ProtectionOrgProfileUpsertInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MediationOrg"];
-                    };
-                };
-            };
-        };
+        put: operations["protectionPutOrganisationsById"];
         post?: never;
         delete?: never;
         options?: never;
@@ -5496,30 +2035,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export the organisations list */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description office: IP offices that decide disputes */
-                    kind?: "mediationOrg" | "office" | "court";
-                    q?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description file download */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        get: operations["protectionGetOrganisationsExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5536,33 +2052,7 @@ export interface paths {
             cookie?: never;
         };
         /** Mediation statistics for a period */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description received on or after (default: 1 January of this year) */
-                    from?: string;
-                    orgId?: string;
-                    regionCode?: string;
-                    /** @description received on or before (default: today) */
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProtectionStatistics"];
-                    };
-                };
-            };
-        };
+        get: operations["protectionGetStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5579,33 +2069,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export the statistics as Excel */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description received on or after (default: 1 January of this year) */
-                    from?: string;
-                    orgId?: string;
-                    regionCode?: string;
-                    /** @description received on or before (default: today) */
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description file download */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        get: operations["protectionGetStatisticsExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5622,52 +2086,10 @@ export interface paths {
             cookie?: never;
         };
         /** Court-docking endpoints */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProtectionWebhook"][];
-                    };
-                };
-            };
-        };
+        get: operations["protectionGetWebhooks"];
         put?: never;
         /** Add an endpoint that receives case events */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ProtectionWebhookCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProtectionWebhook"];
-                    };
-                };
-            };
-        };
+        post: operations["protectionPostWebhooks"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5685,55 +2107,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove an endpoint and its queue */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["protectionDeleteWebhooksById"];
         options?: never;
         head?: never;
         /** Change an endpoint */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ProtectionWebhookUpdateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProtectionWebhook"];
-                    };
-                };
-            };
-        };
+        patch: operations["protectionPatchWebhooksById"];
         trace?: never;
     };
     "/publish/articles": {
@@ -5744,68 +2122,10 @@ export interface paths {
             cookie?: never;
         };
         /** Articles in the caller’s scope */
-        get: {
-            parameters: {
-                query?: {
-                    authorOrgId?: string;
-                    eventKind?: ("jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other") | ("jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other")[];
-                    /** @description news date from */
-                    from?: string;
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    /** @description part of the title, summary or source */
-                    q?: string;
-                    /** @description event region subtree */
-                    regionCode?: string;
-                    sort?: "newsDate" | "title" | "eventDate" | "status" | "updatedAt";
-                    status?: ("draft" | "review" | "published") | ("draft" | "review" | "published")[];
-                    /** @description news date to */
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ArticlePage"];
-                    };
-                };
-            };
-        };
+        get: operations["publishGetArticles"];
         put?: never;
         /** Write a draft article */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ArticleCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Article"];
-                    };
-                };
-            };
-        };
+        post: operations["publishPostArticles"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5820,80 +2140,15 @@ export interface paths {
             cookie?: never;
         };
         /** One article (in scope, or published) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Article"];
-                    };
-                };
-            };
-        };
+        get: operations["publishGetArticlesById"];
         put?: never;
         post?: never;
         /** Delete an unpublished article */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["publishDeleteArticlesById"];
         options?: never;
         head?: never;
         /** Change an article */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ArticleUpdateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Article"];
-                    };
-                };
-            };
-        };
+        patch: operations["publishPatchArticlesById"];
         trace?: never;
     };
     "/publish/articles/{id}/attachments": {
@@ -5906,28 +2161,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Attach a file (multipart field "file") */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Article"];
-                    };
-                };
-            };
-        };
+        post: operations["publishPostArticlesByIdAttachments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5942,55 +2176,11 @@ export interface paths {
             cookie?: never;
         };
         /** Download an attachment */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    fileId: string;
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description file download */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        get: operations["publishGetArticlesByIdAttachmentsByFileId"];
         put?: never;
         post?: never;
         /** Remove an attachment */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    fileId: string;
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Article"];
-                    };
-                };
-            };
-        };
+        delete: operations["publishDeleteArticlesByIdAttachmentsByFileId"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6004,28 +2194,7 @@ export interface paths {
             cookie?: never;
         };
         /** What happened to an article */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AuditEvent"][];
-                    };
-                };
-            };
-        };
+        get: operations["publishGetArticlesByIdHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6044,28 +2213,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Publish an article (office) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Article"];
-                    };
-                };
-            };
-        };
+        post: operations["publishPostArticlesByIdPublish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6082,32 +2230,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Send an article in review back to its author, with the reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ArticleReviewInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Article"];
-                    };
-                };
-            };
-        };
+        post: operations["publishPostArticlesByIdReject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6124,28 +2247,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Submit a draft for review */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Article"];
-                    };
-                };
-            };
-        };
+        post: operations["publishPostArticlesByIdSubmit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6162,32 +2264,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Take a published article off the public pages */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ArticleReviewInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Article"];
-                    };
-                };
-            };
-        };
+        post: operations["publishPostArticlesByIdUnpublish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6202,42 +2279,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export the filtered article list as Excel */
-        get: {
-            parameters: {
-                query?: {
-                    authorOrgId?: string;
-                    eventKind?: ("jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other") | ("jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other")[];
-                    /** @description news date from */
-                    from?: string;
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    /** @description part of the title, summary or source */
-                    q?: string;
-                    /** @description event region subtree */
-                    regionCode?: string;
-                    sort?: "newsDate" | "title" | "eventDate" | "status" | "updatedAt";
-                    status?: ("draft" | "review" | "published") | ("draft" | "review" | "published")[];
-                    /** @description news date to */
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description file download */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        get: operations["publishGetArticlesExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6256,26 +2298,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Read an uploaded .txt, .html or .docx report (multipart field "file"; nothing is saved) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IngestAnalysis"];
-                    };
-                };
-            };
-        };
+        post: operations["publishPostIngestFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6292,30 +2315,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Save an ingested report: the article, the meeting record and the reported figures in one step */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["IngestSaveInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IngestSaved"];
-                    };
-                };
-            };
-        };
+        post: operations["publishPostIngestSave"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6332,30 +2332,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Clean pasted report text and read its facts (nothing is saved) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["IngestTextInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IngestAnalysis"];
-                    };
-                };
-            };
-        };
+        post: operations["publishPostIngestText"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6370,35 +2347,7 @@ export interface paths {
             cookie?: never;
         };
         /** Published news */
-        get: {
-            parameters: {
-                query?: {
-                    eventKind?: ("jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other") | ("jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other")[];
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                    regionCode?: string;
-                    sort?: "newsDate";
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PublicNewsPage"];
-                    };
-                };
-            };
-        };
+        get: operations["publishGetPublicNews"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6415,26 +2364,7 @@ export interface paths {
             cookie?: never;
         };
         /** RSS 2.0 feed of published news */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description file download */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        get: operations["publishGetPublicNewsRss"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6451,28 +2381,7 @@ export interface paths {
             cookie?: never;
         };
         /** One published article */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PublicArticle"];
-                    };
-                };
-            };
-        };
+        get: operations["publishGetPublicNewsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6489,29 +2398,7 @@ export interface paths {
             cookie?: never;
         };
         /** An attachment of a published article */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    fileId: string;
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description file download */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        get: operations["publishGetPublicNewsByIdAttachmentsByFileId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6528,36 +2415,7 @@ export interface paths {
             cookie?: never;
         };
         /** A published top-ten list (newest, or of a year and region) and the lists available */
-        get: {
-            parameters: {
-                query?: {
-                    regionCode?: string;
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            available: {
-                                regionCode: string;
-                                regionName: string;
-                                year: number;
-                            }[];
-                            list: components["schemas"]["TopTenList"] | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["publishGetPublicTopTen"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6574,37 +2432,7 @@ export interface paths {
             cookie?: never;
         };
         /** Figures stated by reports (not computed by the stats module) */
-        get: {
-            parameters: {
-                query?: {
-                    articleId?: string;
-                    indicatorId?: string;
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    /** @description part of the indicator name */
-                    q?: string;
-                    regionCode?: string;
-                    sort?: "year" | "indicator" | "value" | "createdAt";
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReportedFigurePage"];
-                    };
-                };
-            };
-        };
+        get: operations["publishGetReportedFigures"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6621,37 +2449,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export reported figures as Excel */
-        get: {
-            parameters: {
-                query?: {
-                    articleId?: string;
-                    indicatorId?: string;
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    /** @description part of the indicator name */
-                    q?: string;
-                    regionCode?: string;
-                    sort?: "year" | "indicator" | "value" | "createdAt";
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description file download */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        get: operations["publishGetReportedFiguresExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6670,26 +2468,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Import reported figures from Excel; answers a job to follow */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Job"];
-                    };
-                };
-            };
-        };
+        post: operations["publishPostReportedFiguresImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6704,26 +2483,7 @@ export interface paths {
             cookie?: never;
         };
         /** Excel template for importing reported figures */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description file download */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        get: operations["publishGetReportedFiguresImportTemplateXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6740,36 +2500,7 @@ export interface paths {
             cookie?: never;
         };
         /** Full-text search over articles, meetings, agreements and tasks (signed out: public documents only) */
-        get: {
-            parameters: {
-                query: {
-                    from?: string;
-                    kind?: string | string[];
-                    page?: number;
-                    pageSize?: number;
-                    q: string;
-                    regionCode?: string;
-                    sort?: "relevance" | "date";
-                    to?: string;
-                    type?: string | string[];
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SearchResult"];
-                    };
-                };
-            };
-        };
+        get: operations["publishGetSearch"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6786,36 +2517,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export search results as Excel */
-        get: {
-            parameters: {
-                query: {
-                    from?: string;
-                    kind?: string | string[];
-                    page?: number;
-                    pageSize?: number;
-                    q: string;
-                    regionCode?: string;
-                    sort?: "relevance" | "date";
-                    to?: string;
-                    type?: string | string[];
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description file download */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        get: operations["publishGetSearchExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6832,57 +2534,9 @@ export interface paths {
             cookie?: never;
         };
         /** The year’s list (draft or published), or null */
-        get: {
-            parameters: {
-                query?: {
-                    regionCode?: string;
-                };
-                header?: never;
-                path: {
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TopTenList"] | null;
-                    };
-                };
-            };
-        };
+        get: operations["publishGetTopTenByYear"];
         /** Save the picked events in order (at most ten) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TopTenSaveInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TopTenList"];
-                    };
-                };
-            };
-        };
+        put: operations["publishPutTopTenByYear"];
         post?: never;
         delete?: never;
         options?: never;
@@ -6898,39 +2552,7 @@ export interface paths {
             cookie?: never;
         };
         /** The year’s meetings, agreements, unveilings and articles to pick from */
-        get: {
-            parameters: {
-                query?: {
-                    regionCode?: string;
-                };
-                header?: never;
-                path: {
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            date: string | null;
-                            id: string;
-                            regionCode: string | null;
-                            summary: string | null;
-                            title: string;
-                            /** @enum {string} */
-                            type: "meeting" | "agreement" | "unveiling" | "article";
-                            url: string | null;
-                        }[];
-                    };
-                };
-            };
-        };
+        get: operations["publishGetTopTenByYearCandidates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6949,34 +2571,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Publish the year’s list */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        regionCode: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TopTenList"];
-                    };
-                };
-            };
-        };
+        post: operations["publishPostTopTenByYearPublish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6993,34 +2588,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Withdraw the year’s list */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        regionCode: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TopTenList"];
-                    };
-                };
-            };
-        };
+        post: operations["publishPostTopTenByYearUnpublish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7035,59 +2603,9 @@ export interface paths {
             cookie?: never;
         };
         /** Population, GDP and land area of regions by year */
-        get: {
-            parameters: {
-                query?: {
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    /** @description this region and its subtree */
-                    regionCode?: string;
-                    sort?: "regionCode" | "year" | "population" | "gdp" | "area";
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsBaselinePage"];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetBaselines"];
         /** Create or replace the baseline of a region and year */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["StatsBaselineUpsertInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsBaseline"];
-                    };
-                };
-            };
-        };
+        put: operations["statsPutBaselines"];
         post?: never;
         delete?: never;
         options?: never;
@@ -7103,53 +2621,11 @@ export interface paths {
             cookie?: never;
         };
         /** One baseline */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    regionCode: string;
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsBaseline"];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetBaselinesByRegionCodeByYear"];
         put?: never;
         post?: never;
         /** Delete a baseline */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    regionCode: string;
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["statsDeleteBaselinesByRegionCodeByYear"];
         options?: never;
         head?: never;
         patch?: never;
@@ -7163,29 +2639,7 @@ export interface paths {
             cookie?: never;
         };
         /** Changes of a baseline */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    regionCode: string;
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AuditEvent"][];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetBaselinesByRegionCodeByYearHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7202,32 +2656,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export baselines */
-        get: {
-            parameters: {
-                query?: {
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    /** @description this region and its subtree */
-                    regionCode?: string;
-                    sort?: "regionCode" | "year" | "population" | "gdp" | "area";
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["statsGetBaselinesExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7244,26 +2673,7 @@ export interface paths {
             cookie?: never;
         };
         /** Indicator definitions: id, name, unit, formula, source, version */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsCatalogueEntry"][];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetCatalogue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7280,31 +2690,7 @@ export interface paths {
             cookie?: never;
         };
         /** The sub-regions of a region side by side */
-        get: {
-            parameters: {
-                query: {
-                    indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
-                    /** @description the parent whose sub-regions are compared */
-                    region: string;
-                    year: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsCompare"];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetCompare"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7321,29 +2707,7 @@ export interface paths {
             cookie?: never;
         };
         /** The comparison as Excel */
-        get: {
-            parameters: {
-                query: {
-                    indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
-                    /** @description the parent whose sub-regions are compared */
-                    region: string;
-                    year: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["statsGetCompareExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7360,31 +2724,7 @@ export interface paths {
             cookie?: never;
         };
         /** Indicator cards and the narrative of a region and year */
-        get: {
-            parameters: {
-                query: {
-                    /** @description GB/T 2260 code, or 000000 for the whole country */
-                    region: string;
-                    /** @description defaults to the latest year with values */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsDashboard"];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetDashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7401,29 +2741,7 @@ export interface paths {
             cookie?: never;
         };
         /** The cards and narrative as Excel */
-        get: {
-            parameters: {
-                query: {
-                    /** @description GB/T 2260 code, or 000000 for the whole country */
-                    region: string;
-                    /** @description defaults to the latest year with values */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["statsGetDashboardExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7440,59 +2758,9 @@ export interface paths {
             cookie?: never;
         };
         /** Published totals of regions whose records are not held */
-        get: {
-            parameters: {
-                query?: {
-                    measure?: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    regionCode?: string;
-                    sort?: "regionCode" | "year" | "measure" | "value";
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsFigurePage"];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetFigures"];
         /** Create or replace a published figure of a region, year and measure */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["StatsFigureUpsertInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsFigure"];
-                    };
-                };
-            };
-        };
+        put: operations["statsPutFigures"];
         post?: never;
         delete?: never;
         options?: never;
@@ -7508,55 +2776,11 @@ export interface paths {
             cookie?: never;
         };
         /** One published figure */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
-                    regionCode: string;
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsFigure"];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetFiguresByRegionCodeByYearByMeasure"];
         put?: never;
         post?: never;
         /** Delete a published figure */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
-                    regionCode: string;
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["statsDeleteFiguresByRegionCodeByYearByMeasure"];
         options?: never;
         head?: never;
         patch?: never;
@@ -7570,30 +2794,7 @@ export interface paths {
             cookie?: never;
         };
         /** Changes of a published figure */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
-                    regionCode: string;
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AuditEvent"][];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetFiguresByRegionCodeByYearByMeasureHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7610,32 +2811,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export published figures */
-        get: {
-            parameters: {
-                query?: {
-                    measure?: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    regionCode?: string;
-                    sort?: "regionCode" | "year" | "measure" | "value";
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["statsGetFiguresExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7652,40 +2828,7 @@ export interface paths {
             cookie?: never;
         };
         /** Geographical indications in the reader’s region */
-        get: {
-            parameters: {
-                query?: {
-                    holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
-                    kind?: ("product" | "trademark" | "agricultural") | ("product" | "trademark" | "agricultural")[];
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    /** @description record number, holder or title */
-                    q?: string;
-                    /** @description only records of this region subtree */
-                    regionCode?: string;
-                    sort?: "giNo" | "name" | "registrationDate" | "regionCode";
-                    status?: ("valid" | "revoked") | ("valid" | "revoked")[];
-                    /** @description grant / registration / filing year */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsGiPage"];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetGis"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7702,38 +2845,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export geographical indications */
-        get: {
-            parameters: {
-                query?: {
-                    holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
-                    kind?: ("product" | "trademark" | "agricultural") | ("product" | "trademark" | "agricultural")[];
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    /** @description record number, holder or title */
-                    q?: string;
-                    /** @description only records of this region subtree */
-                    regionCode?: string;
-                    sort?: "giNo" | "name" | "registrationDate" | "regionCode";
-                    status?: ("valid" | "revoked") | ("valid" | "revoked")[];
-                    /** @description grant / registration / filing year */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["statsGetGisExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7750,58 +2862,10 @@ export interface paths {
             cookie?: never;
         };
         /** Import history */
-        get: {
-            parameters: {
-                query?: {
-                    kind?: "patent" | "trademark" | "pct" | "gi" | "baseline" | "figure";
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    sort?: "createdAt";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsImportHistoryPage"];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetImports"];
         put?: never;
         /** Import a previewed file with a column mapping (answers the job) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["StatsImportStartInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Job"];
-                    };
-                };
-            };
-        };
+        post: operations["statsPostImports"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7816,30 +2880,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export the import history */
-        get: {
-            parameters: {
-                query?: {
-                    kind?: "patent" | "trademark" | "pct" | "gi" | "baseline" | "figure";
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    sort?: "createdAt";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["statsGetImportsExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7858,26 +2899,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Upload a CSV or Excel file (multipart: file, kind); answers its columns and a suggested mapping */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsImportPreview"];
-                    };
-                };
-            };
-        };
+        post: operations["statsPostImportsPreview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7892,26 +2914,7 @@ export interface paths {
             cookie?: never;
         };
         /** Excel template of an import kind */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    kind: "patent" | "trademark" | "pct" | "gi" | "baseline" | "figure";
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["statsGetImportsTemplateByKind"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7928,26 +2931,7 @@ export interface paths {
             cookie?: never;
         };
         /** Indicator definitions (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsCatalogueEntry"][];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetOpenCatalogue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7964,33 +2948,7 @@ export interface paths {
             cookie?: never;
         };
         /** Published indicator values (JSON); unpublished regions and years are not there */
-        get: {
-            parameters: {
-                query?: {
-                    indicator?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
-                    /** @description the published sub-regions of this region */
-                    parent?: string;
-                    /** @description one region (published values only) */
-                    region?: string;
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OpenStatsIndicator"][];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetOpenIndicators"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8007,31 +2965,7 @@ export interface paths {
             cookie?: never;
         };
         /** Published indicator values (CSV, UTF-8) */
-        get: {
-            parameters: {
-                query?: {
-                    indicator?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
-                    /** @description the published sub-regions of this region */
-                    parent?: string;
-                    /** @description one region (published values only) */
-                    region?: string;
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["statsGetOpenIndicatorsCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8048,26 +2982,7 @@ export interface paths {
             cookie?: never;
         };
         /** Published regions and years with their statistics paragraph */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OpenStatsPublication"][];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetOpenPublications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8084,42 +2999,7 @@ export interface paths {
             cookie?: never;
         };
         /** Patents in the reader’s region */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description only high-value invention patents (as of today) */
-                    highValue?: "0" | "1" | "true" | "false";
-                    holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    /** @description record number, holder or title */
-                    q?: string;
-                    /** @description only records of this region subtree */
-                    regionCode?: string;
-                    sort?: "applicationNo" | "applicationDate" | "grantDate" | "regionCode";
-                    status?: ("pending" | "valid" | "lapsed" | "invalidated" | "expired" | "rejected" | "withdrawn") | ("pending" | "valid" | "lapsed" | "invalidated" | "expired" | "rejected" | "withdrawn")[];
-                    type?: ("invention" | "utilityModel" | "design") | ("invention" | "utilityModel" | "design")[];
-                    /** @description grant / registration / filing year */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsPatentPage"];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetPatents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8136,28 +3016,7 @@ export interface paths {
             cookie?: never;
         };
         /** One patent with the high-value criteria it meets */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    no: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsPatent"];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetPatentsByNo"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8174,40 +3033,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export patents */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description only high-value invention patents (as of today) */
-                    highValue?: "0" | "1" | "true" | "false";
-                    holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    /** @description record number, holder or title */
-                    q?: string;
-                    /** @description only records of this region subtree */
-                    regionCode?: string;
-                    sort?: "applicationNo" | "applicationDate" | "grantDate" | "regionCode";
-                    status?: ("pending" | "valid" | "lapsed" | "invalidated" | "expired" | "rejected" | "withdrawn") | ("pending" | "valid" | "lapsed" | "invalidated" | "expired" | "rejected" | "withdrawn")[];
-                    type?: ("invention" | "utilityModel" | "design") | ("invention" | "utilityModel" | "design")[];
-                    /** @description grant / registration / filing year */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["statsGetPatentsExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8224,38 +3050,7 @@ export interface paths {
             cookie?: never;
         };
         /** PCT applications in the reader’s region */
-        get: {
-            parameters: {
-                query?: {
-                    holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    /** @description record number, holder or title */
-                    q?: string;
-                    /** @description only records of this region subtree */
-                    regionCode?: string;
-                    sort?: "pctNo" | "filingDate" | "regionCode";
-                    /** @description grant / registration / filing year */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsPctPage"];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetPct"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8272,36 +3067,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export PCT applications */
-        get: {
-            parameters: {
-                query?: {
-                    holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    /** @description record number, holder or title */
-                    q?: string;
-                    /** @description only records of this region subtree */
-                    regionCode?: string;
-                    sort?: "pctNo" | "filingDate" | "regionCode";
-                    /** @description grant / registration / filing year */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["statsGetPctExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8318,59 +3084,10 @@ export interface paths {
             cookie?: never;
         };
         /** Published regions and years */
-        get: {
-            parameters: {
-                query?: {
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    regionCode?: string;
-                    sort?: "publishedAt" | "year" | "regionCode";
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsPublicationPage"];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetPublications"];
         put?: never;
         /** Publish the indicators of a region and year (and its sub-regions) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["StatsPublishInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsPublication"][];
-                    };
-                };
-            };
-        };
+        post: operations["statsPostPublications"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8388,27 +3105,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Withdraw a publication */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    regionCode: string;
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["statsDeletePublicationsByRegionCodeByYear"];
         options?: never;
         head?: never;
         patch?: never;
@@ -8422,31 +3119,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export the publications */
-        get: {
-            parameters: {
-                query?: {
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    regionCode?: string;
-                    sort?: "publishedAt" | "year" | "regionCode";
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["statsGetPublicationsExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8463,37 +3136,7 @@ export interface paths {
             cookie?: never;
         };
         /** A peer group ranked by an indicator */
-        get: {
-            parameters: {
-                query: {
-                    indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    /** @description cities | provinces | province:44 | districts:4403 */
-                    peer?: string;
-                    /** @description part of the region name */
-                    q?: string;
-                    sort?: "rank" | "value" | "regionCode";
-                    year: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsRankingPage"];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetRanking"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8510,35 +3153,7 @@ export interface paths {
             cookie?: never;
         };
         /** The ranking as Excel */
-        get: {
-            parameters: {
-                query: {
-                    indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    /** @description cities | provinces | province:44 | districts:4403 */
-                    peer?: string;
-                    /** @description part of the region name */
-                    q?: string;
-                    sort?: "rank" | "value" | "regionCode";
-                    year: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["statsGetRankingExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8557,26 +3172,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Recompute every fact and indicator from the records (answers the job) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Job"];
-                    };
-                };
-            };
-        };
+        post: operations["statsPostRecompute"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8591,59 +3187,10 @@ export interface paths {
             cookie?: never;
         };
         /** Statistics reports made so far */
-        get: {
-            parameters: {
-                query?: {
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    regionCode?: string;
-                    sort?: "createdAt";
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsReportPage"];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetReports"];
         put?: never;
         /** Make the yearly statistics report (PDF and xlsx) as a job */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["StatsReportStartInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Job"];
-                    };
-                };
-            };
-        };
+        post: operations["statsPostReports"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8658,19 +3205,7 @@ export interface paths {
             cookie?: never;
         };
         /** Download a report as PDF or xlsx */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    format: "pdf" | "xlsx";
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: never;
-        };
+        get: operations["statsGetReportsByIdByFormat"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8687,31 +3222,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export the list of reports */
-        get: {
-            parameters: {
-                query?: {
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    regionCode?: string;
-                    sort?: "createdAt";
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["statsGetReportsExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8728,51 +3239,9 @@ export interface paths {
             cookie?: never;
         };
         /** Parameters of the indicator definitions */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsSettings"];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetSettings"];
         /** Change the parameters; every indicator is recomputed (answers the job) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["StatsSettingsInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Job"];
-                    };
-                };
-            };
-        };
+        put: operations["statsPutSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -8788,41 +3257,7 @@ export interface paths {
             cookie?: never;
         };
         /** Trademarks in the reader’s region */
-        get: {
-            parameters: {
-                query?: {
-                    holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
-                    madrid?: "0" | "1" | "true" | "false";
-                    niceClass?: number;
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    /** @description record number, holder or title */
-                    q?: string;
-                    /** @description only records of this region subtree */
-                    regionCode?: string;
-                    sort?: "registrationNo" | "registrationDate" | "niceClass" | "regionCode";
-                    status?: ("registered" | "cancelled" | "revoked" | "invalidated" | "expired") | ("registered" | "cancelled" | "revoked" | "invalidated" | "expired")[];
-                    /** @description grant / registration / filing year */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsTrademarkPage"];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetTrademarks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8839,39 +3274,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export trademarks */
-        get: {
-            parameters: {
-                query?: {
-                    holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
-                    madrid?: "0" | "1" | "true" | "false";
-                    niceClass?: number;
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    /** @description record number, holder or title */
-                    q?: string;
-                    /** @description only records of this region subtree */
-                    regionCode?: string;
-                    sort?: "registrationNo" | "registrationDate" | "niceClass" | "regionCode";
-                    status?: ("registered" | "cancelled" | "revoked" | "invalidated" | "expired") | ("registered" | "cancelled" | "revoked" | "invalidated" | "expired")[];
-                    /** @description grant / registration / filing year */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["statsGetTrademarksExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8888,31 +3291,7 @@ export interface paths {
             cookie?: never;
         };
         /** One indicator of a region over the years */
-        get: {
-            parameters: {
-                query: {
-                    from?: number;
-                    indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
-                    region: string;
-                    to?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatsTrend"];
-                    };
-                };
-            };
-        };
+        get: operations["statsGetTrend"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8929,29 +3308,7 @@ export interface paths {
             cookie?: never;
         };
         /** The trend as Excel */
-        get: {
-            parameters: {
-                query: {
-                    from?: number;
-                    indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
-                    region: string;
-                    to?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["statsGetTrendExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8968,68 +3325,10 @@ export interface paths {
             cookie?: never;
         };
         /** Key tasks */
-        get: {
-            parameters: {
-                query?: {
-                    dueBefore?: string;
-                    flag?: "none" | "yellow" | "red";
-                    leadOrgId?: string;
-                    leavesOnly?: "true" | "false";
-                    /** @description true: tasks my unit leads or supports */
-                    mine?: "true" | "false";
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                    regionCode?: string;
-                    sort?: "number" | "deadline" | "progress" | "status" | "title" | "leadOrg";
-                    status?: ("planned" | "inProgress" | "atRisk" | "overdue" | "completed" | "cancelled") | ("planned" | "inProgress" | "atRisk" | "overdue" | "completed" | "cancelled")[];
-                    workPlanId?: string;
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TaskPage"];
-                    };
-                };
-            };
-        };
+        get: operations["tasksGet"];
         put?: never;
         /** Add a key task to a plan */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TaskCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Task"];
-                    };
-                };
-            };
-        };
+        post: operations["tasksPost"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9044,80 +3343,15 @@ export interface paths {
             cookie?: never;
         };
         /** One key task with its sub-tasks */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Task"];
-                    };
-                };
-            };
-        };
+        get: operations["tasksGetById"];
         put?: never;
         post?: never;
         /** Delete a key task with no sub-tasks and no reports */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["tasksDeleteById"];
         options?: never;
         head?: never;
         /** Change a key task */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TaskUpdateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Task"];
-                    };
-                };
-            };
-        };
+        patch: operations["tasksPatchById"];
         trace?: never;
     };
     "/tasks/{id}/adjustments": {
@@ -9130,32 +3364,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Ask to adjust a task’s deadline or target */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["AdjustmentCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Adjustment"];
-                    };
-                };
-            };
-        };
+        post: operations["tasksPostByIdAdjustments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9172,34 +3381,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Cancel a key task */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Task"];
-                    };
-                };
-            };
-        };
+        post: operations["tasksPostByIdCancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9214,56 +3396,10 @@ export interface paths {
             cookie?: never;
         };
         /** Leader comments (批示) on a task */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LeaderComment"][];
-                    };
-                };
-            };
-        };
+        get: operations["tasksGetByIdComments"];
         put?: never;
         /** Record a leader comment */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CommentCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LeaderComment"];
-                    };
-                };
-            };
-        };
+        post: operations["tasksPostByIdComments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9278,28 +3414,7 @@ export interface paths {
             cookie?: never;
         };
         /** Timeline of every change to the task */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AuditEvent"][];
-                    };
-                };
-            };
-        };
+        get: operations["tasksGetByIdHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9318,32 +3433,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Issue a supervision notice */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NoticeCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SupervisionNotice"];
-                    };
-                };
-            };
-        };
+        post: operations["tasksPostByIdNotices"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9360,32 +3450,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Report progress on a task my unit leads */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ProgressReportCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProgressReport"];
-                    };
-                };
-            };
-        };
+        post: operations["tasksPostByIdReports"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9400,33 +3465,7 @@ export interface paths {
             cookie?: never;
         };
         /** Requests to adjust a deadline or target */
-        get: {
-            parameters: {
-                query?: {
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    sort?: "createdAt" | "status";
-                    status?: "pending" | "approved" | "refused";
-                    taskId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AdjustmentPage"];
-                    };
-                };
-            };
-        };
+        get: operations["tasksGetAdjustments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9445,32 +3484,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Approve an adjustment request */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReviewInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Adjustment"];
-                    };
-                };
-            };
-        };
+        post: operations["tasksPostAdjustmentsByIdApprove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9487,32 +3501,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Refuse an adjustment request */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReviewInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Adjustment"];
-                    };
-                };
-            };
-        };
+        post: operations["tasksPostAdjustmentsByIdRefuse"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9530,28 +3519,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a bonus item */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Assessment"];
-                    };
-                };
-            };
-        };
+        delete: operations["tasksDeleteAssessmentBonusesById"];
         options?: never;
         head?: never;
         patch?: never;
@@ -9565,18 +3533,7 @@ export interface paths {
             cookie?: never;
         };
         /** Download a bonus item’s evidence */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: never;
-        };
+        get: operations["tasksGetAssessmentBonusesByIdFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9593,55 +3550,10 @@ export interface paths {
             cookie?: never;
         };
         /** The year-end assessment (live while a draft) */
-        get: {
-            parameters: {
-                query: {
-                    regionCode?: string;
-                    year: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Assessment"];
-                    };
-                };
-            };
-        };
+        get: operations["tasksGetAssessments"];
         put?: never;
         /** Save the rules and the current ranking */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["AssessmentCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Assessment"];
-                    };
-                };
-            };
-        };
+        post: operations["tasksPostAssessments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9658,32 +3570,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add a bonus item backed by evidence */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["BonusCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Assessment"];
-                    };
-                };
-            };
-        };
+        post: operations["tasksPostAssessmentsByIdBonuses"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9700,28 +3587,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Fix the ranking */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Assessment"];
-                    };
-                };
-            };
-        };
+        post: operations["tasksPostAssessmentsByIdFinalise"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9736,27 +3602,7 @@ export interface paths {
             cookie?: never;
         };
         /** The ranking and bonus items as Excel */
-        get: {
-            parameters: {
-                query: {
-                    regionCode?: string;
-                    year: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["tasksGetAssessmentsExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9773,29 +3619,7 @@ export interface paths {
             cookie?: never;
         };
         /** Progress by unit and district, overdue ranking and review queues */
-        get: {
-            parameters: {
-                query?: {
-                    regionCode?: string;
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TasksDashboard"];
-                    };
-                };
-            };
-        };
+        get: operations["tasksGetDashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9812,40 +3636,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export the filtered tasks */
-        get: {
-            parameters: {
-                query?: {
-                    dueBefore?: string;
-                    flag?: "none" | "yellow" | "red";
-                    leadOrgId?: string;
-                    leavesOnly?: "true" | "false";
-                    /** @description true: tasks my unit leads or supports */
-                    mine?: "true" | "false";
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                    regionCode?: string;
-                    sort?: "number" | "deadline" | "progress" | "status" | "title" | "leadOrg";
-                    status?: ("planned" | "inProgress" | "atRisk" | "overdue" | "completed" | "cancelled") | ("planned" | "inProgress" | "atRisk" | "overdue" | "completed" | "cancelled")[];
-                    workPlanId?: string;
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["tasksGetExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9864,30 +3655,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Turn a meeting’s resolution into a key task */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TaskFromResolutionInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Task"];
-                    };
-                };
-            };
-        };
+        post: operations["tasksPostFromResolution"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9902,35 +3670,7 @@ export interface paths {
             cookie?: never;
         };
         /** Progress reports (status=submitted: the review queue) */
-        get: {
-            parameters: {
-                query?: {
-                    order?: "asc" | "desc";
-                    orgId?: string;
-                    page?: number;
-                    pageSize?: number;
-                    sort?: "createdAt" | "percent" | "status";
-                    status?: "submitted" | "accepted" | "returned";
-                    taskId?: string;
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProgressReportPage"];
-                    };
-                };
-            };
-        };
+        get: operations["tasksGetProgressReports"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9949,32 +3689,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Accept a report: the task takes its progress */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReviewInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProgressReport"];
-                    };
-                };
-            };
-        };
+        post: operations["tasksPostProgressReportsByIdAccept"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9989,19 +3704,7 @@ export interface paths {
             cookie?: never;
         };
         /** Download an evidence file */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    childId: string;
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: never;
-        };
+        get: operations["tasksGetProgressReportsByIdFilesByChildId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10020,32 +3723,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Return a report with a comment */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReturnReportInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProgressReport"];
-                    };
-                };
-            };
-        };
+        post: operations["tasksPostProgressReportsByIdReturn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10060,33 +3738,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export progress reports */
-        get: {
-            parameters: {
-                query?: {
-                    order?: "asc" | "desc";
-                    orgId?: string;
-                    page?: number;
-                    pageSize?: number;
-                    sort?: "createdAt" | "percent" | "status";
-                    status?: "submitted" | "accepted" | "returned";
-                    taskId?: string;
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["tasksGetProgressReportsExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10105,26 +3757,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Report progress on many tasks from Excel */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Job"];
-                    };
-                };
-            };
-        };
+        post: operations["tasksPostProgressReportsImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10139,24 +3772,7 @@ export interface paths {
             cookie?: never;
         };
         /** My unit’s open tasks, to fill in and import */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["tasksGetProgressReportsImportTemplateXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10173,35 +3789,7 @@ export interface paths {
             cookie?: never;
         };
         /** Supervision notices (督办单) */
-        get: {
-            parameters: {
-                query?: {
-                    order?: "asc" | "desc";
-                    orgId?: string;
-                    page?: number;
-                    pageSize?: number;
-                    sort?: "issuedAt" | "responseDue" | "level" | "status";
-                    status?: "open" | "responded" | "escalated" | "closed";
-                    taskId?: string;
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["NoticePage"];
-                    };
-                };
-            };
-        };
+        get: operations["tasksGetSupervisionNotices"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10220,28 +3808,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Close a supervision notice */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SupervisionNotice"];
-                    };
-                };
-            };
-        };
+        post: operations["tasksPostSupervisionNoticesByIdClose"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10258,32 +3825,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Answer a supervision notice */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NoticeRespondInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SupervisionNotice"];
-                    };
-                };
-            };
-        };
+        post: operations["tasksPostSupervisionNoticesByIdRespond"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10298,33 +3840,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export supervision notices */
-        get: {
-            parameters: {
-                query?: {
-                    order?: "asc" | "desc";
-                    orgId?: string;
-                    page?: number;
-                    pageSize?: number;
-                    sort?: "issuedAt" | "responseDue" | "level" | "status";
-                    status?: "open" | "responded" | "escalated" | "closed";
-                    taskId?: string;
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["tasksGetSupervisionNoticesExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10341,61 +3857,10 @@ export interface paths {
             cookie?: never;
         };
         /** Task books (任务书) */
-        get: {
-            parameters: {
-                query?: {
-                    acknowledged?: "true" | "false";
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                    regionCode?: string;
-                    sort?: "issuedAt" | "title" | "receiver";
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TaskBookPage"];
-                    };
-                };
-            };
-        };
+        get: operations["tasksGetTaskBooks"];
         put?: never;
         /** Issue a task book to a unit or district */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TaskBookCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TaskBook"];
-                    };
-                };
-            };
-        };
+        post: operations["tasksPostTaskBooks"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10410,72 +3875,11 @@ export interface paths {
             cookie?: never;
         };
         /** A task book with its tasks */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            acknowledgedAt: string | null;
-                            acknowledgedByName: string | null;
-                            canAcknowledge: boolean;
-                            completed: number;
-                            id: string;
-                            issuedAt: string;
-                            issuedByName: string | null;
-                            note: string | null;
-                            progress: number;
-                            /** @enum {string} */
-                            receiverKind: "unit" | "district";
-                            receiverOrgId: string;
-                            receiverOrgName: string;
-                            regionCode: string;
-                            regionName: string;
-                            taskCount: number;
-                            tasks: components["schemas"]["TaskSummary"][];
-                            title: string;
-                            workPlanId: string | null;
-                            year: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["tasksGetTaskBooksById"];
         put?: never;
         post?: never;
         /** Withdraw a task book not yet acknowledged */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["tasksDeleteTaskBooksById"];
         options?: never;
         head?: never;
         patch?: never;
@@ -10491,28 +3895,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Acknowledge receipt of a task book */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TaskBook"];
-                    };
-                };
-            };
-        };
+        post: operations["tasksPostTaskBooksByIdAcknowledge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10527,28 +3910,7 @@ export interface paths {
             cookie?: never;
         };
         /** What happened to a task book */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AuditEvent"][];
-                    };
-                };
-            };
-        };
+        get: operations["tasksGetTaskBooksByIdHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10565,33 +3927,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export task books */
-        get: {
-            parameters: {
-                query?: {
-                    acknowledged?: "true" | "false";
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                    regionCode?: string;
-                    sort?: "issuedAt" | "title" | "receiver";
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["tasksGetTaskBooksExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10608,60 +3944,10 @@ export interface paths {
             cookie?: never;
         };
         /** Work plans (工作要点) per year and region */
-        get: {
-            parameters: {
-                query?: {
-                    order?: "asc" | "desc";
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                    regionCode?: string;
-                    sort?: "year" | "title" | "createdAt";
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WorkPlanPage"];
-                    };
-                };
-            };
-        };
+        get: operations["tasksGetWorkPlans"];
         put?: never;
         /** Create a work plan */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WorkPlanCreateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WorkPlan"];
-                    };
-                };
-            };
-        };
+        post: operations["tasksPostWorkPlans"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10676,80 +3962,15 @@ export interface paths {
             cookie?: never;
         };
         /** One work plan */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WorkPlan"];
-                    };
-                };
-            };
-        };
+        get: operations["tasksGetWorkPlansById"];
         put?: never;
         post?: never;
         /** Delete a work plan nobody has reported on */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description no content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["tasksDeleteWorkPlansById"];
         options?: never;
         head?: never;
         /** Rename a work plan or change its year */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WorkPlanUpdateInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WorkPlan"];
-                    };
-                };
-            };
-        };
+        patch: operations["tasksPatchWorkPlansById"];
         trace?: never;
     };
     "/tasks/work-plans/{id}/export.xlsx": {
@@ -10760,26 +3981,7 @@ export interface paths {
             cookie?: never;
         };
         /** The plan’s tasks as Excel */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["tasksGetWorkPlansByIdExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10798,28 +4000,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add tasks from the Excel template */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Job"];
-                    };
-                };
-            };
-        };
+        post: operations["tasksPostWorkPlansByIdImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10836,32 +4017,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add tasks from pasted numbered text (一、 （一） 1.) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PlanTextInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PlanTextResult"];
-                    };
-                };
-            };
-        };
+        post: operations["tasksPostWorkPlansByIdImportText"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10876,28 +4032,7 @@ export interface paths {
             cookie?: never;
         };
         /** The plan’s tasks in order (liaisons: their unit’s) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TaskSummary"][];
-                    };
-                };
-            };
-        };
+        get: operations["tasksGetWorkPlansByIdTasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10914,24 +4049,7 @@ export interface paths {
             cookie?: never;
         };
         /** Excel template of a work plan */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["tasksGetWorkPlansImportTemplateXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -11360,7 +4478,8 @@ export interface components {
             source: unknown;
             /** Format: date */
             sourceDate?: string | null;
-            sourceUrl?: unknown;
+            /** Format: uri */
+            sourceUrl?: string | null;
             summary: unknown;
             title: string;
         };
@@ -11377,7 +4496,7 @@ export interface components {
             source?: string | null;
             /** Format: date */
             sourceDate?: string | null;
-            sourceUrl?: unknown;
+            sourceUrl?: (string | null) | "";
             summary?: string | null;
             title: string;
         };
@@ -11502,7 +4621,8 @@ export interface components {
             source?: unknown;
             /** Format: date */
             sourceDate?: string | null;
-            sourceUrl?: unknown;
+            /** Format: uri */
+            sourceUrl?: string | null;
             summary?: unknown;
             title?: string;
         };
@@ -11516,7 +4636,7 @@ export interface components {
             source?: string | null;
             /** Format: date */
             sourceDate?: string | null;
-            sourceUrl?: unknown;
+            sourceUrl?: (string | null) | "";
             summary?: string | null;
             title?: string;
         };
@@ -11985,7 +5105,8 @@ export interface components {
                 source: unknown;
                 /** Format: date */
                 sourceDate?: string | null;
-                sourceUrl?: unknown;
+                /** Format: uri */
+                sourceUrl?: string | null;
                 summary: unknown;
                 title: string;
             };
@@ -12077,7 +5198,7 @@ export interface components {
                 source?: string | null;
                 /** Format: date */
                 sourceDate?: string | null;
-                sourceUrl?: unknown;
+                sourceUrl?: (string | null) | "";
                 summary?: string | null;
                 title: string;
             };
@@ -12233,7 +5354,8 @@ export interface components {
             title: string | null;
         };
         LiaisonCreate: {
-            email?: unknown;
+            /** Format: email */
+            email?: string | null;
             name: string;
             /** Format: uuid */
             orgId: string;
@@ -12247,7 +5369,7 @@ export interface components {
             title: unknown;
         };
         LiaisonCreateInput: {
-            email?: unknown;
+            email?: (string | null) | "";
             name: string;
             /** Format: uuid */
             orgId: string;
@@ -12287,7 +5409,8 @@ export interface components {
             total: number;
         };
         LiaisonUpdate: {
-            email?: unknown;
+            /** Format: email */
+            email?: string | null;
             name?: string;
             /** Format: uuid */
             personId?: string | null;
@@ -12299,7 +5422,7 @@ export interface components {
             title?: unknown;
         };
         LiaisonUpdateInput: {
-            email?: unknown;
+            email?: (string | null) | "";
             name?: string;
             /** Format: uuid */
             personId?: string | null;
@@ -12785,7 +5908,8 @@ export interface components {
              */
             mode: "offline" | "online" | "hybrid";
             onlineAudience?: number | null;
-            onlineUrl?: unknown;
+            /** Format: uri */
+            onlineUrl?: string | null;
             /** @default [] */
             orgs: {
                 /** Format: uuid */
@@ -12817,7 +5941,7 @@ export interface components {
              */
             mode: "offline" | "online" | "hybrid";
             onlineAudience?: number | null;
-            onlineUrl?: unknown;
+            onlineUrl?: (string | null) | "";
             /** @default [] */
             orgs: {
                 /** Format: uuid */
@@ -12977,7 +6101,8 @@ export interface components {
             /** @enum {string} */
             mode?: "offline" | "online" | "hybrid";
             onlineAudience?: number | null;
-            onlineUrl?: unknown;
+            /** Format: uri */
+            onlineUrl?: string | null;
             orgs?: {
                 /** Format: uuid */
                 orgId?: string | null;
@@ -13006,7 +6131,7 @@ export interface components {
             /** @enum {string} */
             mode?: "offline" | "online" | "hybrid";
             onlineAudience?: number | null;
-            onlineUrl?: unknown;
+            onlineUrl?: (string | null) | "";
             orgs?: {
                 /** Format: uuid */
                 orgId?: string | null;
@@ -13306,13 +6431,13 @@ export interface components {
         };
         OrgCreateInput: {
             address?: string | null;
-            creditCode?: string | null;
+            creditCode?: (string | null) | "";
             /** @enum {string} */
             kind: "ipOffice" | "memberUnit" | "districtOffice" | "court" | "procuratorate" | "publicSecurity" | "customs" | "bank" | "regulator" | "mediationOrg" | "university" | "enterprise" | "serviceAgency" | "association";
             name: string;
             /** Format: uuid */
             parentId?: string | null;
-            phone?: string | null;
+            phone?: (string | null) | "";
             regionCode: string;
             shortName?: string | null;
         };
@@ -13358,13 +6483,13 @@ export interface components {
         };
         OrgUpdateInput: {
             address?: string | null;
-            creditCode?: string | null;
+            creditCode?: (string | null) | "";
             /** @enum {string} */
             kind?: "ipOffice" | "memberUnit" | "districtOffice" | "court" | "procuratorate" | "publicSecurity" | "customs" | "bank" | "regulator" | "mediationOrg" | "university" | "enterprise" | "serviceAgency" | "association";
             name?: string;
             /** Format: uuid */
             parentId?: string | null;
-            phone?: string | null;
+            phone?: (string | null) | "";
             regionCode?: string;
             shortName?: string | null;
         };
@@ -13381,6 +6506,7 @@ export interface components {
             updatedAt: string;
         };
         PersonCreate: {
+            /** Format: email */
             email?: string | null;
             name: string;
             /** Format: uuid */
@@ -13389,11 +6515,11 @@ export interface components {
             title: unknown;
         };
         PersonCreateInput: {
-            email?: string | null;
+            email?: (string | null) | "";
             name: string;
             /** Format: uuid */
             orgId: string;
-            phone?: string | null;
+            phone?: (string | null) | "";
             title?: string | null;
         };
         PersonInput: {
@@ -13421,6 +6547,7 @@ export interface components {
             total: number;
         };
         PersonUpdate: {
+            /** Format: email */
             email?: string | null;
             name?: string;
             /** Format: uuid */
@@ -13429,11 +6556,11 @@ export interface components {
             title?: unknown;
         };
         PersonUpdateInput: {
-            email?: string | null;
+            email?: (string | null) | "";
             name?: string;
             /** Format: uuid */
             orgId?: string;
-            phone?: string | null;
+            phone?: (string | null) | "";
             title?: string | null;
         };
         PlanText: {
@@ -16978,4 +10105,7340 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    conferenceGet: {
+        parameters: {
+            query?: {
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conference"];
+                };
+            };
+        };
+    };
+    conferencePut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConferenceUpsertInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conference"];
+                };
+            };
+        };
+    };
+    conferenceGetAgreements: {
+        parameters: {
+            query?: {
+                from?: string;
+                kind?: "agreement" | "framework" | "memorandum";
+                meetingId?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                regionCode?: string;
+                sort?: "signedOn" | "title" | "kind" | "createdAt";
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementPage"];
+                };
+            };
+        };
+    };
+    conferencePostAgreements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+        };
+    };
+    conferenceGetAgreementsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+        };
+    };
+    conferenceDeleteAgreementsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conferencePatchAgreementsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+        };
+    };
+    conferenceGetAgreementsByIdFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file as uploaded, with its own media type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    conferencePostAgreementsByIdFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+        };
+    };
+    conferenceGetAgreementsByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    conferenceGetAgreementsExportXlsx: {
+        parameters: {
+            query?: {
+                from?: string;
+                kind?: "agreement" | "framework" | "memorandum";
+                meetingId?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                regionCode?: string;
+                sort?: "signedOn" | "title" | "kind" | "createdAt";
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    conferenceGetCalendarFeedByToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description iCalendar feed (RFC 5545) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+        };
+    };
+    conferenceGetHistory: {
+        parameters: {
+            query?: {
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    conferenceGetLiaisons: {
+        parameters: {
+            query?: {
+                current?: "true" | "false";
+                order?: "asc" | "desc";
+                orgId?: string;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                regionCode?: string;
+                sort?: "name" | "orgName" | "termStart" | "termEnd";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonPage"];
+                };
+            };
+        };
+    };
+    conferencePostLiaisons: {
+        parameters: {
+            query?: {
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiaisonCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Liaison"];
+                };
+            };
+        };
+    };
+    conferenceDeleteLiaisonsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conferencePatchLiaisonsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiaisonUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Liaison"];
+                };
+            };
+        };
+    };
+    conferenceGetLiaisonsExportXlsx: {
+        parameters: {
+            query?: {
+                current?: "true" | "false";
+                order?: "asc" | "desc";
+                orgId?: string;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                regionCode?: string;
+                sort?: "name" | "orgName" | "termStart" | "termEnd";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    conferenceGetMeCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+        };
+    };
+    conferencePostMeCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+        };
+    };
+    conferenceDeleteMeCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conferenceDeleteMeetingDocumentsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conferenceGetMeetingDocumentsByIdFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file as uploaded, with its own media type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    conferencePostMeetingDocumentsByIdFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDocument"];
+                };
+            };
+        };
+    };
+    conferenceGetMeetings: {
+        parameters: {
+            query?: {
+                /** @description starting on or after this day */
+                from?: string;
+                kind?: ("plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training") | ("plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training")[];
+                mode?: "offline" | "online" | "hybrid";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                regionCode?: string;
+                sort?: "startsAt" | "title" | "kind" | "createdAt";
+                status?: "scheduled" | "cancelled";
+                /** @description starting on or before this day */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingPage"];
+                };
+            };
+        };
+    };
+    conferencePostMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+        };
+    };
+    conferenceGetMeetingsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+        };
+    };
+    conferenceDeleteMeetingsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conferencePatchMeetingsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+        };
+    };
+    conferenceGetMeetingsByIdAgenda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItem"][];
+                };
+            };
+        };
+    };
+    conferencePutMeetingsByIdAgenda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaPutInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItem"][];
+                };
+            };
+        };
+    };
+    conferenceGetMeetingsByIdAttendees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attendee"][];
+                };
+            };
+        };
+    };
+    conferencePostMeetingsByIdAttendees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendeeCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attendee"];
+                };
+            };
+        };
+    };
+    conferenceDeleteMeetingsByIdAttendeesByChildId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                childId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conferenceGetMeetingsByIdAttendeesExportXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    conferencePostMeetingsByIdAttendeesImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    conferenceGetMeetingsByIdCalendarIcs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description iCalendar file (RFC 5545) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+        };
+    };
+    conferencePostMeetingsByIdCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+        };
+    };
+    conferencePostMeetingsByIdDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDocument"];
+                };
+            };
+        };
+    };
+    conferenceGetMeetingsByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    conferenceGetMeetingsByIdInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"][];
+                };
+            };
+        };
+    };
+    conferencePostMeetingsByIdInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"][];
+                };
+            };
+        };
+    };
+    conferenceDeleteMeetingsByIdInvitationsByChildId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                childId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conferencePutMeetingsByIdMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MinutesPutInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+        };
+    };
+    conferencePostMeetingsByIdMinutesApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+        };
+    };
+    conferencePostMeetingsByIdMinutesReopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+        };
+    };
+    conferenceGetMeetingsByIdRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingRecord"];
+                };
+            };
+        };
+    };
+    conferenceGetMeetingsByIdRegistrations: {
+        parameters: {
+            query?: {
+                checkedIn?: "true" | "false";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "registeredAt" | "name" | "orgName" | "status";
+                status?: "registered" | "waitlisted" | "cancelled";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationPage"];
+                };
+            };
+        };
+    };
+    conferencePostMeetingsByIdRegistrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+        };
+    };
+    conferencePostMeetingsByIdRegistrationsByChildIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                childId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+        };
+    };
+    conferencePostMeetingsByIdRegistrationsByChildIdCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                childId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+        };
+    };
+    conferenceGetMeetingsByIdRegistrationsExportXlsx: {
+        parameters: {
+            query?: {
+                checkedIn?: "true" | "false";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "registeredAt" | "name" | "orgName" | "status";
+                status?: "registered" | "waitlisted" | "cancelled";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    conferencePostMeetingsByIdResolutions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolutionCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resolution"];
+                };
+            };
+        };
+    };
+    conferencePostMeetingsByIdUnveilings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnveilingCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unveiling"];
+                };
+            };
+        };
+    };
+    conferenceGetMeetingsAttendeesImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    conferenceGetMeetingsExportXlsx: {
+        parameters: {
+            query?: {
+                /** @description starting on or after this day */
+                from?: string;
+                kind?: ("plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training") | ("plenary" | "officeMeeting" | "thematic" | "workConference" | "progressMeeting" | "summit" | "seminar" | "training")[];
+                mode?: "offline" | "online" | "hybrid";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                regionCode?: string;
+                sort?: "startsAt" | "title" | "kind" | "createdAt";
+                status?: "scheduled" | "cancelled";
+                /** @description starting on or before this day */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    conferenceGetMeetingsUpcoming: {
+        parameters: {
+            query?: {
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSummary"][];
+                };
+            };
+        };
+    };
+    conferenceGetMembers: {
+        parameters: {
+            query?: {
+                /** @description true: only units that have not left */
+                current?: "true" | "false";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                position?: "lead" | "member";
+                q?: string;
+                /** @description the conference of this region (default: the caller’s) */
+                regionCode?: string;
+                sort?: "sortOrder" | "orgName" | "position" | "joinedOn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPage"];
+                };
+            };
+        };
+    };
+    conferencePostMembers: {
+        parameters: {
+            query?: {
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+        };
+    };
+    conferenceDeleteMembersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conferencePatchMembersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+        };
+    };
+    conferenceGetMembersExportXlsx: {
+        parameters: {
+            query?: {
+                /** @description true: only units that have not left */
+                current?: "true" | "false";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                position?: "lead" | "member";
+                q?: string;
+                /** @description the conference of this region (default: the caller’s) */
+                regionCode?: string;
+                sort?: "sortOrder" | "orgName" | "position" | "joinedOn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    conferencePostMembersImport: {
+        parameters: {
+            query?: {
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    conferenceGetMembersImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    conferenceGetResolutionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resolution"];
+                };
+            };
+        };
+    };
+    conferenceDeleteResolutionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conferencePatchResolutionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolutionUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resolution"];
+                };
+            };
+        };
+    };
+    conferenceDeleteUnveilingsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    orgPostAuthLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+        };
+    };
+    orgPostAuthLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    orgGetAuthMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+        };
+    };
+    orgPostAuthPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordInput"];
+            };
+        };
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    orgGetLoginEvents: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                sort?: "at" | "username";
+                success?: "true" | "false";
+                username?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginEventPage"];
+                };
+            };
+        };
+    };
+    orgGetLoginEventsExportXlsx: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                sort?: "at" | "username";
+                success?: "true" | "false";
+                username?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    orgGetOrgs: {
+        parameters: {
+            query?: {
+                kind?: ("ipOffice" | "memberUnit" | "districtOffice" | "court" | "procuratorate" | "publicSecurity" | "customs" | "bank" | "regulator" | "mediationOrg" | "university" | "enterprise" | "serviceAgency" | "association") | ("ipOffice" | "memberUnit" | "districtOffice" | "court" | "procuratorate" | "publicSecurity" | "customs" | "bank" | "regulator" | "mediationOrg" | "university" | "enterprise" | "serviceAgency" | "association")[];
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                parentId?: string;
+                /** @description part of the name, short name or credit code */
+                q?: string;
+                /** @description only organisations in this region subtree */
+                regionCode?: string;
+                sort?: "name" | "kind" | "regionCode" | "createdAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgPage"];
+                };
+            };
+        };
+    };
+    orgPostOrgs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrgCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Org"];
+                };
+            };
+        };
+    };
+    orgGetOrgsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Org"];
+                };
+            };
+        };
+    };
+    orgDeleteOrgsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    orgPatchOrgsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrgUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Org"];
+                };
+            };
+        };
+    };
+    orgGetOrgsByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    orgGetOrgsExportXlsx: {
+        parameters: {
+            query?: {
+                kind?: ("ipOffice" | "memberUnit" | "districtOffice" | "court" | "procuratorate" | "publicSecurity" | "customs" | "bank" | "regulator" | "mediationOrg" | "university" | "enterprise" | "serviceAgency" | "association") | ("ipOffice" | "memberUnit" | "districtOffice" | "court" | "procuratorate" | "publicSecurity" | "customs" | "bank" | "regulator" | "mediationOrg" | "university" | "enterprise" | "serviceAgency" | "association")[];
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                parentId?: string;
+                /** @description part of the name, short name or credit code */
+                q?: string;
+                /** @description only organisations in this region subtree */
+                regionCode?: string;
+                sort?: "name" | "kind" | "regionCode" | "createdAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    orgPostOrgsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    orgGetOrgsImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    orgGetPeople: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                orgId?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description part of the name or title */
+                q?: string;
+                regionCode?: string;
+                sort?: "name" | "orgName" | "createdAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPage"];
+                };
+            };
+        };
+    };
+    orgPostPeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+        };
+    };
+    orgGetPeopleById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+        };
+    };
+    orgDeletePeopleById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    orgPatchPeopleById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+        };
+    };
+    orgGetPeopleExportXlsx: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                orgId?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description part of the name or title */
+                q?: string;
+                regionCode?: string;
+                sort?: "name" | "orgName" | "createdAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    orgPostPeopleImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    orgGetPeopleImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    orgGetRegions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description rank matches in this region (city, then province) first */
+                near?: string;
+                /** @description list the children of this region; omit for provinces */
+                parent?: string;
+                /** @description Chinese name, full pinyin or initials (ps finds 坪山区) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Region"][];
+                };
+            };
+        };
+    };
+    orgGetRegionsByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        path: components["schemas"]["Region"][];
+                        region: components["schemas"]["Region"];
+                    };
+                };
+            };
+        };
+    };
+    orgGetRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleInfo"][];
+                };
+            };
+        };
+    };
+    orgPatchRolesByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleInfo"];
+                };
+            };
+        };
+    };
+    orgGetUsers: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                orgId?: string;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                role?: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise";
+                sort?: "username" | "displayName" | "createdAt" | "lastLoginAt";
+                status?: "active" | "disabled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+        };
+    };
+    orgPostUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+        };
+    };
+    orgGetUsersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+        };
+    };
+    orgPatchUsersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+        };
+    };
+    orgPostUsersByIdPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordInput"];
+            };
+        };
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    orgPostUsersByIdUnlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+        };
+    };
+    orgGetUsersExportXlsx: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                orgId?: string;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                role?: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise";
+                sort?: "username" | "displayName" | "createdAt" | "lastLoginAt";
+                status?: "active" | "disabled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    platformGetAudit: {
+        parameters: {
+            query?: {
+                action?: string;
+                actorId?: string;
+                entityId?: string;
+                entityType?: string;
+                from?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                sort?: "at";
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+        };
+    };
+    platformGetAuditExportXlsx: {
+        parameters: {
+            query?: {
+                action?: string;
+                actorId?: string;
+                entityId?: string;
+                entityType?: string;
+                from?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                sort?: "at";
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    platformGetAuditVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        checked: number;
+                        firstBrokenId: string | null;
+                        ok: boolean;
+                        reason: string | null;
+                    };
+                };
+            };
+        };
+    };
+    platformGetBackups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupOverview"];
+                };
+            };
+        };
+    };
+    platformPostBackups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    platformGetBackupsByName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the backup (gzip-compressed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": string;
+                };
+            };
+        };
+    };
+    platformGetCalendarCheck: {
+        parameters: {
+            query: {
+                add?: number;
+                date: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        date: string;
+                        name: string | null;
+                        plusWorkingDays: string;
+                        work: boolean;
+                    };
+                };
+            };
+        };
+    };
+    platformGetCalendarDays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDay"][];
+                };
+            };
+        };
+    };
+    platformPutCalendarDaysByDate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string | null;
+                    work: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDay"];
+                };
+            };
+        };
+    };
+    platformDeleteCalendarDaysByDate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    platformPostFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFile"];
+                };
+            };
+        };
+    };
+    platformGetFilesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file as uploaded, with its own media type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    platformGetJobsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    platformGetMeActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    platformGetNotifications: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                unread?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+        };
+    };
+    platformPostNotificationsByIdRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    platformPostNotificationsReadAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        updated: number;
+                    };
+                };
+            };
+        };
+    };
+    protectionPostAdjudications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdjudicationCaseCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtectionCaseDetail"];
+                };
+            };
+        };
+    };
+    protectionGetCases: {
+        parameters: {
+            query?: {
+                courtId?: string;
+                disputeType?: ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other") | ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other")[];
+                /** @description open cases whose current deadline falls on or before this day */
+                dueBefore?: string;
+                /** @description received on or after */
+                from?: string;
+                kind?: "mediation" | "adjudication";
+                mediatorId?: string;
+                open?: "true" | "false";
+                order?: "asc" | "desc";
+                orgId?: string;
+                overdue?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+                /** @description part of the case number or a party name */
+                q?: string;
+                regionCode?: string;
+                sort?: "receivedOn" | "caseNo" | "dueOn" | "status" | "amountFen";
+                source?: ("application" | "courtPreFiling" | "courtInLitigation" | "officeReferral" | "mediationTransfer") | ("application" | "courtPreFiling" | "courtInLitigation" | "officeReferral" | "mediationTransfer")[];
+                status?: ("submitted" | "returned" | "awaitingAssignment" | "assigned" | "contactingRespondent" | "inMediation" | "appraisal" | "agreementPending" | "agreementSigned" | "confirmationRequested" | "confirmationAccepted" | "confirmed" | "confirmationRejected" | "closed" | "withdrawn" | "terminated" | "failureReported" | "transferred" | "received" | "notAccepted" | "registered" | "served" | "investigation" | "suspended" | "mediated" | "decided" | "decisionServed" | "litigation" | "enforcementRequested" | "final") | ("submitted" | "returned" | "awaitingAssignment" | "assigned" | "contactingRespondent" | "inMediation" | "appraisal" | "agreementPending" | "agreementSigned" | "confirmationRequested" | "confirmationAccepted" | "confirmed" | "confirmationRejected" | "closed" | "withdrawn" | "terminated" | "failureReported" | "transferred" | "received" | "notAccepted" | "registered" | "served" | "investigation" | "suspended" | "mediated" | "decided" | "decisionServed" | "litigation" | "enforcementRequested" | "final")[];
+                /** @description received on or before */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtectionCasePage"];
+                };
+            };
+        };
+    };
+    protectionPostCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediationCaseCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtectionCaseDetail"];
+                };
+            };
+        };
+    };
+    protectionGetCasesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtectionCaseDetail"];
+                };
+            };
+        };
+    };
+    protectionPostCasesByIdActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProtectionCaseActionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtectionCaseDetail"];
+                };
+            };
+        };
+    };
+    protectionGetCasesByIdEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtectionCaseEvent"][];
+                };
+            };
+        };
+    };
+    protectionPostCasesByIdEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtectionEvidence"];
+                };
+            };
+        };
+    };
+    protectionGetCasesByIdEvidenceByChildId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                childId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file as uploaded, with its own media type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    protectionPostCasesByIdNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProtectionNoteCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtectionNote"];
+                };
+            };
+        };
+    };
+    protectionPatchCasesByIdPartiesByChildId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                childId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProtectionPartyUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtectionParty"];
+                };
+            };
+        };
+    };
+    protectionGetCasesExportXlsx: {
+        parameters: {
+            query?: {
+                courtId?: string;
+                disputeType?: ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other") | ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other")[];
+                /** @description open cases whose current deadline falls on or before this day */
+                dueBefore?: string;
+                /** @description received on or after */
+                from?: string;
+                kind?: "mediation" | "adjudication";
+                mediatorId?: string;
+                open?: "true" | "false";
+                order?: "asc" | "desc";
+                orgId?: string;
+                overdue?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+                /** @description part of the case number or a party name */
+                q?: string;
+                regionCode?: string;
+                sort?: "receivedOn" | "caseNo" | "dueOn" | "status" | "amountFen";
+                source?: ("application" | "courtPreFiling" | "courtInLitigation" | "officeReferral" | "mediationTransfer") | ("application" | "courtPreFiling" | "courtInLitigation" | "officeReferral" | "mediationTransfer")[];
+                status?: ("submitted" | "returned" | "awaitingAssignment" | "assigned" | "contactingRespondent" | "inMediation" | "appraisal" | "agreementPending" | "agreementSigned" | "confirmationRequested" | "confirmationAccepted" | "confirmed" | "confirmationRejected" | "closed" | "withdrawn" | "terminated" | "failureReported" | "transferred" | "received" | "notAccepted" | "registered" | "served" | "investigation" | "suspended" | "mediated" | "decided" | "decisionServed" | "litigation" | "enforcementRequested" | "final") | ("submitted" | "returned" | "awaitingAssignment" | "assigned" | "contactingRespondent" | "inMediation" | "appraisal" | "agreementPending" | "agreementSigned" | "confirmationRequested" | "confirmationAccepted" | "confirmed" | "confirmationRejected" | "closed" | "withdrawn" | "terminated" | "failureReported" | "transferred" | "received" | "notAccepted" | "registered" | "served" | "investigation" | "suspended" | "mediated" | "decided" | "decisionServed" | "litigation" | "enforcementRequested" | "final")[];
+                /** @description received on or before */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    protectionPostCasesImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    protectionGetCasesImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    protectionGetDeadlineRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtectionDeadlineRule"][];
+                };
+            };
+        };
+    };
+    protectionPutDeadlineRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProtectionDeadlineRuleUpsertInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtectionDeadlineRule"];
+                };
+            };
+        };
+    };
+    protectionDeleteDeadlineRulesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    protectionGetDeadlineRulesExportXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    protectionGetDeliveries: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                sort?: "createdAt" | "nextAttemptAt";
+                status?: "pending" | "delivered";
+                webhookId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtectionDeliveryPage"];
+                };
+            };
+        };
+    };
+    protectionPostDeliveriesByOutboxIdByWebhookIdRetry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                outboxId: number;
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    protectionGetDeliveriesExportXlsx: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                sort?: "createdAt" | "nextAttemptAt";
+                status?: "pending" | "delivered";
+                webhookId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    protectionPostDeliveriesRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        delivered: number;
+                        failed: number;
+                    };
+                };
+            };
+        };
+    };
+    protectionGetMediators: {
+        parameters: {
+            query?: {
+                onRoster?: "true" | "false";
+                order?: "asc" | "desc";
+                orgId?: string;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                rosterCourtId?: string;
+                sort?: "name" | "workload" | "cases" | "successRate" | "createdAt";
+                speciality?: "patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other";
+                status?: "active" | "suspended" | "dismissed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediatorPage"];
+                };
+            };
+        };
+    };
+    protectionPostMediators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediatorCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mediator"];
+                };
+            };
+        };
+    };
+    protectionGetMediatorsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mediator"];
+                };
+            };
+        };
+    };
+    protectionPatchMediatorsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediatorUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mediator"];
+                };
+            };
+        };
+    };
+    protectionGetMediatorsByIdComplaints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediatorComplaint"][];
+                };
+            };
+        };
+    };
+    protectionPostMediatorsByIdComplaints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediatorComplaintCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediatorComplaint"];
+                };
+            };
+        };
+    };
+    protectionPatchMediatorsByIdComplaintsByChildId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                childId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediatorComplaintResolveInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediatorComplaint"];
+                };
+            };
+        };
+    };
+    protectionGetMediatorsAccounts: {
+        parameters: {
+            query: {
+                orgId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        displayName: string;
+                        id: string;
+                        username: string;
+                    }[];
+                };
+            };
+        };
+    };
+    protectionGetMediatorsExportXlsx: {
+        parameters: {
+            query?: {
+                onRoster?: "true" | "false";
+                order?: "asc" | "desc";
+                orgId?: string;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                rosterCourtId?: string;
+                sort?: "name" | "workload" | "cases" | "successRate" | "createdAt";
+                speciality?: "patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other";
+                status?: "active" | "suspended" | "dismissed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    protectionPostMediatorsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    protectionGetMediatorsImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    protectionGetOrganisations: {
+        parameters: {
+            query?: {
+                /** @description office: IP offices that decide disputes */
+                kind?: "mediationOrg" | "office" | "court";
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationOrg"][];
+                };
+            };
+        };
+    };
+    protectionPutOrganisationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProtectionOrgProfileUpsertInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationOrg"];
+                };
+            };
+        };
+    };
+    protectionGetOrganisationsExportXlsx: {
+        parameters: {
+            query?: {
+                /** @description office: IP offices that decide disputes */
+                kind?: "mediationOrg" | "office" | "court";
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    protectionGetStatistics: {
+        parameters: {
+            query?: {
+                /** @description received on or after (default: 1 January of this year) */
+                from?: string;
+                orgId?: string;
+                regionCode?: string;
+                /** @description received on or before (default: today) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtectionStatistics"];
+                };
+            };
+        };
+    };
+    protectionGetStatisticsExportXlsx: {
+        parameters: {
+            query?: {
+                /** @description received on or after (default: 1 January of this year) */
+                from?: string;
+                orgId?: string;
+                regionCode?: string;
+                /** @description received on or before (default: today) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    protectionGetWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtectionWebhook"][];
+                };
+            };
+        };
+    };
+    protectionPostWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProtectionWebhookCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtectionWebhook"];
+                };
+            };
+        };
+    };
+    protectionDeleteWebhooksById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    protectionPatchWebhooksById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProtectionWebhookUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtectionWebhook"];
+                };
+            };
+        };
+    };
+    publishGetArticles: {
+        parameters: {
+            query?: {
+                authorOrgId?: string;
+                eventKind?: ("jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other") | ("jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other")[];
+                /** @description news date from */
+                from?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description part of the title, summary or source */
+                q?: string;
+                /** @description event region subtree */
+                regionCode?: string;
+                sort?: "newsDate" | "title" | "eventDate" | "status" | "updatedAt";
+                status?: ("draft" | "review" | "published") | ("draft" | "review" | "published")[];
+                /** @description news date to */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticlePage"];
+                };
+            };
+        };
+    };
+    publishPostArticles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+        };
+    };
+    publishGetArticlesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+        };
+    };
+    publishDeleteArticlesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    publishPatchArticlesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+        };
+    };
+    publishPostArticlesByIdAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+        };
+    };
+    publishGetArticlesByIdAttachmentsByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file as uploaded, with its own media type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    publishDeleteArticlesByIdAttachmentsByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+        };
+    };
+    publishGetArticlesByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    publishPostArticlesByIdPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+        };
+    };
+    publishPostArticlesByIdReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleReviewInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+        };
+    };
+    publishPostArticlesByIdSubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+        };
+    };
+    publishPostArticlesByIdUnpublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleReviewInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+        };
+    };
+    publishGetArticlesExportXlsx: {
+        parameters: {
+            query?: {
+                authorOrgId?: string;
+                eventKind?: ("jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other") | ("jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other")[];
+                /** @description news date from */
+                from?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description part of the title, summary or source */
+                q?: string;
+                /** @description event region subtree */
+                regionCode?: string;
+                sort?: "newsDate" | "title" | "eventDate" | "status" | "updatedAt";
+                status?: ("draft" | "review" | "published") | ("draft" | "review" | "published")[];
+                /** @description news date to */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    publishPostIngestFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestAnalysis"];
+                };
+            };
+        };
+    };
+    publishPostIngestSave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IngestSaveInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestSaved"];
+                };
+            };
+        };
+    };
+    publishPostIngestText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IngestTextInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestAnalysis"];
+                };
+            };
+        };
+    };
+    publishGetPublicNews: {
+        parameters: {
+            query?: {
+                eventKind?: ("jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other") | ("jointConference" | "workConference" | "summit" | "seminar" | "signing" | "unveiling" | "training" | "statisticsRelease" | "other")[];
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                regionCode?: string;
+                sort?: "newsDate";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicNewsPage"];
+                };
+            };
+        };
+    };
+    publishGetPublicNewsRss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RSS 2.0 feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/rss+xml": string;
+                };
+            };
+        };
+    };
+    publishGetPublicNewsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicArticle"];
+                };
+            };
+        };
+    };
+    publishGetPublicNewsByIdAttachmentsByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file as uploaded, with its own media type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    publishGetPublicTopTen: {
+        parameters: {
+            query?: {
+                regionCode?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        available: {
+                            regionCode: string;
+                            regionName: string;
+                            year: number;
+                        }[];
+                        list: components["schemas"]["TopTenList"] | null;
+                    };
+                };
+            };
+        };
+    };
+    publishGetReportedFigures: {
+        parameters: {
+            query?: {
+                articleId?: string;
+                indicatorId?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description part of the indicator name */
+                q?: string;
+                regionCode?: string;
+                sort?: "year" | "indicator" | "value" | "createdAt";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportedFigurePage"];
+                };
+            };
+        };
+    };
+    publishGetReportedFiguresExportXlsx: {
+        parameters: {
+            query?: {
+                articleId?: string;
+                indicatorId?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description part of the indicator name */
+                q?: string;
+                regionCode?: string;
+                sort?: "year" | "indicator" | "value" | "createdAt";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    publishPostReportedFiguresImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    publishGetReportedFiguresImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    publishGetSearch: {
+        parameters: {
+            query: {
+                from?: string;
+                kind?: string | string[];
+                page?: number;
+                pageSize?: number;
+                q: string;
+                regionCode?: string;
+                sort?: "relevance" | "date";
+                to?: string;
+                type?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResult"];
+                };
+            };
+        };
+    };
+    publishGetSearchExportXlsx: {
+        parameters: {
+            query: {
+                from?: string;
+                kind?: string | string[];
+                page?: number;
+                pageSize?: number;
+                q: string;
+                regionCode?: string;
+                sort?: "relevance" | "date";
+                to?: string;
+                type?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    publishGetTopTenByYear: {
+        parameters: {
+            query?: {
+                regionCode?: string;
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopTenList"] | null;
+                };
+            };
+        };
+    };
+    publishPutTopTenByYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopTenSaveInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopTenList"];
+                };
+            };
+        };
+    };
+    publishGetTopTenByYearCandidates: {
+        parameters: {
+            query?: {
+                regionCode?: string;
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        date: string | null;
+                        id: string;
+                        regionCode: string | null;
+                        summary: string | null;
+                        title: string;
+                        /** @enum {string} */
+                        type: "meeting" | "agreement" | "unveiling" | "article";
+                        url: string | null;
+                    }[];
+                };
+            };
+        };
+    };
+    publishPostTopTenByYearPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    regionCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopTenList"];
+                };
+            };
+        };
+    };
+    publishPostTopTenByYearUnpublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    regionCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopTenList"];
+                };
+            };
+        };
+    };
+    statsGetBaselines: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description this region and its subtree */
+                regionCode?: string;
+                sort?: "regionCode" | "year" | "population" | "gdp" | "area";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsBaselinePage"];
+                };
+            };
+        };
+    };
+    statsPutBaselines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatsBaselineUpsertInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsBaseline"];
+                };
+            };
+        };
+    };
+    statsGetBaselinesByRegionCodeByYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionCode: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsBaseline"];
+                };
+            };
+        };
+    };
+    statsDeleteBaselinesByRegionCodeByYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionCode: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    statsGetBaselinesByRegionCodeByYearHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionCode: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    statsGetBaselinesExportXlsx: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description this region and its subtree */
+                regionCode?: string;
+                sort?: "regionCode" | "year" | "population" | "gdp" | "area";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    statsGetCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsCatalogueEntry"][];
+                };
+            };
+        };
+    };
+    statsGetCompare: {
+        parameters: {
+            query: {
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                /** @description the parent whose sub-regions are compared */
+                region: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsCompare"];
+                };
+            };
+        };
+    };
+    statsGetCompareExportXlsx: {
+        parameters: {
+            query: {
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                /** @description the parent whose sub-regions are compared */
+                region: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    statsGetDashboard: {
+        parameters: {
+            query: {
+                /** @description GB/T 2260 code, or 000000 for the whole country */
+                region: string;
+                /** @description defaults to the latest year with values */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsDashboard"];
+                };
+            };
+        };
+    };
+    statsGetDashboardExportXlsx: {
+        parameters: {
+            query: {
+                /** @description GB/T 2260 code, or 000000 for the whole country */
+                region: string;
+                /** @description defaults to the latest year with values */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    statsGetFigures: {
+        parameters: {
+            query?: {
+                measure?: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                regionCode?: string;
+                sort?: "regionCode" | "year" | "measure" | "value";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsFigurePage"];
+                };
+            };
+        };
+    };
+    statsPutFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatsFigureUpsertInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsFigure"];
+                };
+            };
+        };
+    };
+    statsGetFiguresByRegionCodeByYearByMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+                regionCode: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsFigure"];
+                };
+            };
+        };
+    };
+    statsDeleteFiguresByRegionCodeByYearByMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+                regionCode: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    statsGetFiguresByRegionCodeByYearByMeasureHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+                regionCode: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    statsGetFiguresExportXlsx: {
+        parameters: {
+            query?: {
+                measure?: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                regionCode?: string;
+                sort?: "regionCode" | "year" | "measure" | "value";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    statsGetGis: {
+        parameters: {
+            query?: {
+                holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
+                kind?: ("product" | "trademark" | "agricultural") | ("product" | "trademark" | "agricultural")[];
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description record number, holder or title */
+                q?: string;
+                /** @description only records of this region subtree */
+                regionCode?: string;
+                sort?: "giNo" | "name" | "registrationDate" | "regionCode";
+                status?: ("valid" | "revoked") | ("valid" | "revoked")[];
+                /** @description grant / registration / filing year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsGiPage"];
+                };
+            };
+        };
+    };
+    statsGetGisExportXlsx: {
+        parameters: {
+            query?: {
+                holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
+                kind?: ("product" | "trademark" | "agricultural") | ("product" | "trademark" | "agricultural")[];
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description record number, holder or title */
+                q?: string;
+                /** @description only records of this region subtree */
+                regionCode?: string;
+                sort?: "giNo" | "name" | "registrationDate" | "regionCode";
+                status?: ("valid" | "revoked") | ("valid" | "revoked")[];
+                /** @description grant / registration / filing year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    statsGetImports: {
+        parameters: {
+            query?: {
+                kind?: "patent" | "trademark" | "pct" | "gi" | "baseline" | "figure";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                sort?: "createdAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsImportHistoryPage"];
+                };
+            };
+        };
+    };
+    statsPostImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatsImportStartInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    statsGetImportsExportXlsx: {
+        parameters: {
+            query?: {
+                kind?: "patent" | "trademark" | "pct" | "gi" | "baseline" | "figure";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                sort?: "createdAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    statsPostImportsPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsImportPreview"];
+                };
+            };
+        };
+    };
+    statsGetImportsTemplateByKind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "patent" | "trademark" | "pct" | "gi" | "baseline" | "figure";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    statsGetOpenCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsCatalogueEntry"][];
+                };
+            };
+        };
+    };
+    statsGetOpenIndicators: {
+        parameters: {
+            query?: {
+                indicator?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                /** @description the published sub-regions of this region */
+                parent?: string;
+                /** @description one region (published values only) */
+                region?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenStatsIndicator"][];
+                };
+            };
+        };
+    };
+    statsGetOpenIndicatorsCsv: {
+        parameters: {
+            query?: {
+                indicator?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                /** @description the published sub-regions of this region */
+                parent?: string;
+                /** @description one region (published values only) */
+                region?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV, UTF-8 with a byte-order mark */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    statsGetOpenPublications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenStatsPublication"][];
+                };
+            };
+        };
+    };
+    statsGetPatents: {
+        parameters: {
+            query?: {
+                /** @description only high-value invention patents (as of today) */
+                highValue?: "0" | "1" | "true" | "false";
+                holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description record number, holder or title */
+                q?: string;
+                /** @description only records of this region subtree */
+                regionCode?: string;
+                sort?: "applicationNo" | "applicationDate" | "grantDate" | "regionCode";
+                status?: ("pending" | "valid" | "lapsed" | "invalidated" | "expired" | "rejected" | "withdrawn") | ("pending" | "valid" | "lapsed" | "invalidated" | "expired" | "rejected" | "withdrawn")[];
+                type?: ("invention" | "utilityModel" | "design") | ("invention" | "utilityModel" | "design")[];
+                /** @description grant / registration / filing year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsPatentPage"];
+                };
+            };
+        };
+    };
+    statsGetPatentsByNo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                no: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsPatent"];
+                };
+            };
+        };
+    };
+    statsGetPatentsExportXlsx: {
+        parameters: {
+            query?: {
+                /** @description only high-value invention patents (as of today) */
+                highValue?: "0" | "1" | "true" | "false";
+                holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description record number, holder or title */
+                q?: string;
+                /** @description only records of this region subtree */
+                regionCode?: string;
+                sort?: "applicationNo" | "applicationDate" | "grantDate" | "regionCode";
+                status?: ("pending" | "valid" | "lapsed" | "invalidated" | "expired" | "rejected" | "withdrawn") | ("pending" | "valid" | "lapsed" | "invalidated" | "expired" | "rejected" | "withdrawn")[];
+                type?: ("invention" | "utilityModel" | "design") | ("invention" | "utilityModel" | "design")[];
+                /** @description grant / registration / filing year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    statsGetPct: {
+        parameters: {
+            query?: {
+                holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description record number, holder or title */
+                q?: string;
+                /** @description only records of this region subtree */
+                regionCode?: string;
+                sort?: "pctNo" | "filingDate" | "regionCode";
+                /** @description grant / registration / filing year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsPctPage"];
+                };
+            };
+        };
+    };
+    statsGetPctExportXlsx: {
+        parameters: {
+            query?: {
+                holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description record number, holder or title */
+                q?: string;
+                /** @description only records of this region subtree */
+                regionCode?: string;
+                sort?: "pctNo" | "filingDate" | "regionCode";
+                /** @description grant / registration / filing year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    statsGetPublications: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                regionCode?: string;
+                sort?: "publishedAt" | "year" | "regionCode";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsPublicationPage"];
+                };
+            };
+        };
+    };
+    statsPostPublications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatsPublishInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsPublication"][];
+                };
+            };
+        };
+    };
+    statsDeletePublicationsByRegionCodeByYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionCode: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    statsGetPublicationsExportXlsx: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                regionCode?: string;
+                sort?: "publishedAt" | "year" | "regionCode";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    statsGetRanking: {
+        parameters: {
+            query: {
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description cities | provinces | province:44 | districts:4403 */
+                peer?: string;
+                /** @description part of the region name */
+                q?: string;
+                sort?: "rank" | "value" | "regionCode";
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsRankingPage"];
+                };
+            };
+        };
+    };
+    statsGetRankingExportXlsx: {
+        parameters: {
+            query: {
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description cities | provinces | province:44 | districts:4403 */
+                peer?: string;
+                /** @description part of the region name */
+                q?: string;
+                sort?: "rank" | "value" | "regionCode";
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    statsPostRecompute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    statsGetReports: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                regionCode?: string;
+                sort?: "createdAt";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsReportPage"];
+                };
+            };
+        };
+    };
+    statsPostReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatsReportStartInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    statsGetReportsByIdByFormat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                format: "pdf" | "xlsx";
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    statsGetReportsExportXlsx: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                regionCode?: string;
+                sort?: "createdAt";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    statsGetSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsSettings"];
+                };
+            };
+        };
+    };
+    statsPutSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatsSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    statsGetTrademarks: {
+        parameters: {
+            query?: {
+                holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
+                madrid?: "0" | "1" | "true" | "false";
+                niceClass?: number;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description record number, holder or title */
+                q?: string;
+                /** @description only records of this region subtree */
+                regionCode?: string;
+                sort?: "registrationNo" | "registrationDate" | "niceClass" | "regionCode";
+                status?: ("registered" | "cancelled" | "revoked" | "invalidated" | "expired") | ("registered" | "cancelled" | "revoked" | "invalidated" | "expired")[];
+                /** @description grant / registration / filing year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsTrademarkPage"];
+                };
+            };
+        };
+    };
+    statsGetTrademarksExportXlsx: {
+        parameters: {
+            query?: {
+                holderKind?: ("enterprise" | "university" | "institute" | "individual" | "foreign") | ("enterprise" | "university" | "institute" | "individual" | "foreign")[];
+                madrid?: "0" | "1" | "true" | "false";
+                niceClass?: number;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description record number, holder or title */
+                q?: string;
+                /** @description only records of this region subtree */
+                regionCode?: string;
+                sort?: "registrationNo" | "registrationDate" | "niceClass" | "regionCode";
+                status?: ("registered" | "cancelled" | "revoked" | "invalidated" | "expired") | ("registered" | "cancelled" | "revoked" | "invalidated" | "expired")[];
+                /** @description grant / registration / filing year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    statsGetTrend: {
+        parameters: {
+            query: {
+                from?: number;
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                region: string;
+                to?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsTrend"];
+                };
+            };
+        };
+    };
+    statsGetTrendExportXlsx: {
+        parameters: {
+            query: {
+                from?: number;
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                region: string;
+                to?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    tasksGet: {
+        parameters: {
+            query?: {
+                dueBefore?: string;
+                flag?: "none" | "yellow" | "red";
+                leadOrgId?: string;
+                leavesOnly?: "true" | "false";
+                /** @description true: tasks my unit leads or supports */
+                mine?: "true" | "false";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                regionCode?: string;
+                sort?: "number" | "deadline" | "progress" | "status" | "title" | "leadOrg";
+                status?: ("planned" | "inProgress" | "atRisk" | "overdue" | "completed" | "cancelled") | ("planned" | "inProgress" | "atRisk" | "overdue" | "completed" | "cancelled")[];
+                workPlanId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskPage"];
+                };
+            };
+        };
+    };
+    tasksPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+        };
+    };
+    tasksGetById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+        };
+    };
+    tasksDeleteById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    tasksPatchById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+        };
+    };
+    tasksPostByIdAdjustments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdjustmentCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Adjustment"];
+                };
+            };
+        };
+    };
+    tasksPostByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+        };
+    };
+    tasksGetByIdComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderComment"][];
+                };
+            };
+        };
+    };
+    tasksPostByIdComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderComment"];
+                };
+            };
+        };
+    };
+    tasksGetByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    tasksPostByIdNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoticeCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionNotice"];
+                };
+            };
+        };
+    };
+    tasksPostByIdReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgressReportCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReport"];
+                };
+            };
+        };
+    };
+    tasksGetAdjustments: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                sort?: "createdAt" | "status";
+                status?: "pending" | "approved" | "refused";
+                taskId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentPage"];
+                };
+            };
+        };
+    };
+    tasksPostAdjustmentsByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Adjustment"];
+                };
+            };
+        };
+    };
+    tasksPostAdjustmentsByIdRefuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Adjustment"];
+                };
+            };
+        };
+    };
+    tasksDeleteAssessmentBonusesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+        };
+    };
+    tasksGetAssessmentBonusesByIdFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file as uploaded, with its own media type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    tasksGetAssessments: {
+        parameters: {
+            query: {
+                regionCode?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+        };
+    };
+    tasksPostAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+        };
+    };
+    tasksPostAssessmentsByIdBonuses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BonusCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+        };
+    };
+    tasksPostAssessmentsByIdFinalise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+        };
+    };
+    tasksGetAssessmentsExportXlsx: {
+        parameters: {
+            query: {
+                regionCode?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    tasksGetDashboard: {
+        parameters: {
+            query?: {
+                regionCode?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TasksDashboard"];
+                };
+            };
+        };
+    };
+    tasksGetExportXlsx: {
+        parameters: {
+            query?: {
+                dueBefore?: string;
+                flag?: "none" | "yellow" | "red";
+                leadOrgId?: string;
+                leavesOnly?: "true" | "false";
+                /** @description true: tasks my unit leads or supports */
+                mine?: "true" | "false";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                regionCode?: string;
+                sort?: "number" | "deadline" | "progress" | "status" | "title" | "leadOrg";
+                status?: ("planned" | "inProgress" | "atRisk" | "overdue" | "completed" | "cancelled") | ("planned" | "inProgress" | "atRisk" | "overdue" | "completed" | "cancelled")[];
+                workPlanId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    tasksPostFromResolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskFromResolutionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+        };
+    };
+    tasksGetProgressReports: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                orgId?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "createdAt" | "percent" | "status";
+                status?: "submitted" | "accepted" | "returned";
+                taskId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportPage"];
+                };
+            };
+        };
+    };
+    tasksPostProgressReportsByIdAccept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReport"];
+                };
+            };
+        };
+    };
+    tasksGetProgressReportsByIdFilesByChildId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                childId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file as uploaded, with its own media type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    tasksPostProgressReportsByIdReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnReportInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReport"];
+                };
+            };
+        };
+    };
+    tasksGetProgressReportsExportXlsx: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                orgId?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "createdAt" | "percent" | "status";
+                status?: "submitted" | "accepted" | "returned";
+                taskId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    tasksPostProgressReportsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    tasksGetProgressReportsImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    tasksGetSupervisionNotices: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                orgId?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "issuedAt" | "responseDue" | "level" | "status";
+                status?: "open" | "responded" | "escalated" | "closed";
+                taskId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticePage"];
+                };
+            };
+        };
+    };
+    tasksPostSupervisionNoticesByIdClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionNotice"];
+                };
+            };
+        };
+    };
+    tasksPostSupervisionNoticesByIdRespond: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoticeRespondInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionNotice"];
+                };
+            };
+        };
+    };
+    tasksGetSupervisionNoticesExportXlsx: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                orgId?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "issuedAt" | "responseDue" | "level" | "status";
+                status?: "open" | "responded" | "escalated" | "closed";
+                taskId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    tasksGetTaskBooks: {
+        parameters: {
+            query?: {
+                acknowledged?: "true" | "false";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                regionCode?: string;
+                sort?: "issuedAt" | "title" | "receiver";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskBookPage"];
+                };
+            };
+        };
+    };
+    tasksPostTaskBooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskBookCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskBook"];
+                };
+            };
+        };
+    };
+    tasksGetTaskBooksById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acknowledgedAt: string | null;
+                        acknowledgedByName: string | null;
+                        canAcknowledge: boolean;
+                        completed: number;
+                        id: string;
+                        issuedAt: string;
+                        issuedByName: string | null;
+                        note: string | null;
+                        progress: number;
+                        /** @enum {string} */
+                        receiverKind: "unit" | "district";
+                        receiverOrgId: string;
+                        receiverOrgName: string;
+                        regionCode: string;
+                        regionName: string;
+                        taskCount: number;
+                        tasks: components["schemas"]["TaskSummary"][];
+                        title: string;
+                        workPlanId: string | null;
+                        year: number;
+                    };
+                };
+            };
+        };
+    };
+    tasksDeleteTaskBooksById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    tasksPostTaskBooksByIdAcknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskBook"];
+                };
+            };
+        };
+    };
+    tasksGetTaskBooksByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    tasksGetTaskBooksExportXlsx: {
+        parameters: {
+            query?: {
+                acknowledged?: "true" | "false";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                regionCode?: string;
+                sort?: "issuedAt" | "title" | "receiver";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    tasksGetWorkPlans: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                regionCode?: string;
+                sort?: "year" | "title" | "createdAt";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanPage"];
+                };
+            };
+        };
+    };
+    tasksPostWorkPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPlanCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlan"];
+                };
+            };
+        };
+    };
+    tasksGetWorkPlansById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlan"];
+                };
+            };
+        };
+    };
+    tasksDeleteWorkPlansById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    tasksPatchWorkPlansById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPlanUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlan"];
+                };
+            };
+        };
+    };
+    tasksGetWorkPlansByIdExportXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    tasksPostWorkPlansByIdImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    tasksPostWorkPlansByIdImportText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanTextInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanTextResult"];
+                };
+            };
+        };
+    };
+    tasksGetWorkPlansByIdTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskSummary"][];
+                };
+            };
+        };
+    };
+    tasksGetWorkPlansImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+}

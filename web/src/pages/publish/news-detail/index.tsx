@@ -13,7 +13,7 @@ export default function NewsDetailPage() {
   const { t } = useI18n();
   const { data: a, error, isLoading } = useQuery({ queryKey: ['public-news', 'one', id], queryFn: () => api.get('/publish/public/news/{id}', { params: { path: { id } } }) });
   if (isLoading) return <Card><Skeleton active /></Card>;
-  if (error || !a) return <Result status="404" title={t('news.notFound')} extra={<Link to="/p/news">{t('news.back')}</Link>} />;
+  if (error || !a) return <Result status="404" title={t('news.notFound')} subTitle={t('news.notFoundHint')} extra={<Link to="/p/news">{t('news.back')}</Link>} />;
   return (
     <Card style={{ maxWidth: 960, margin: '0 auto' }}>
       <Link to="/p/news">← {t('news.back')}</Link>
