@@ -24,7 +24,7 @@ import { startImport } from '../../platform/import';
 import type { JobService } from '../../platform/jobs/job.service';
 import type { OrgServices } from '../org/org.contract';
 import type { BodyRepository, ConferenceRow, LiaisonRow, MemberRow } from './body.repository';
-import { LIAISON_COLUMNS, MEMBER_COLUMNS, MEMBER_IMPORT_COLUMNS, MemberImportRowSchema } from './conference-excel';
+import { LIAISON_COLUMNS, MEMBER_COLUMNS, MEMBER_IMPORT_COLUMNS, MemberImportRowSchema } from './conference.workbook';
 import { canSeeConferenceOf } from './conference.policy';
 import { inTransaction } from '../../db/unit-of-work';
 

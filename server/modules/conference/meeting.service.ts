@@ -23,12 +23,12 @@ import { writeSheet } from '../../platform/excel';
 import type { NotificationService } from '../../platform/notifications/notification.service';
 import type { SearchIndexer } from '../../platform/search/search.service';
 import type { OrgServices } from '../org/org.contract';
-import { MEETING_COLUMNS } from './conference-excel';
+import { MEETING_COLUMNS } from './conference.workbook';
 import { canManageRegion, conferenceScope } from './conference.policy';
 import { indexMeeting, type MeetingAccess } from './meeting-lookup.service';
 import type { MeetingRepository, MeetingRow, MeetingValues } from './meeting.repository';
 import type { RegistrationRepository, RegistrationRow } from './registration.repository';
-import { fillFromWaitlist } from './waitlist';
+import { fillFromWaitlist } from './waitlist.service';
 import { inTransaction } from '../../db/unit-of-work';
 
 export interface MeetingDeps {

@@ -26,7 +26,7 @@ import { writeSheet } from '../../platform/excel';
 import type { FileService } from '../../platform/files/file.service';
 import type { SearchIndexer } from '../../platform/search/search.service';
 import type { OrgServices } from '../org/org.contract';
-import { AGREEMENT_COLUMNS } from './conference-excel';
+import { AGREEMENT_COLUMNS } from './conference.workbook';
 import { canManageRegion, conferenceScope } from './conference.policy';
 import type { MeetingAccess } from './meeting-lookup.service';
 import { type AgreementRow, type PartyRow, type RecordRepository, type ResolutionRow } from './record.repository';

@@ -15,13 +15,13 @@ import type { JobService } from '../../platform/jobs/job.service';
 import type { NotificationService } from '../../platform/notifications/notification.service';
 import type { SearchIndexer } from '../../platform/search/search.service';
 import type { OrgServices } from '../org/org.contract';
-import { ATTENDEE_COLUMNS, ATTENDEE_IMPORT_COLUMNS, AttendeeImportRowSchema, REGISTRATION_COLUMNS } from './conference-excel';
+import { ATTENDEE_COLUMNS, ATTENDEE_IMPORT_COLUMNS, AttendeeImportRowSchema, REGISTRATION_COLUMNS } from './conference.workbook';
 import { canManageRegion, canSeeRegistration } from './conference.policy';
 import { indexMeeting, type MeetingAccess } from './meeting-lookup.service';
 import type { MeetingRepository, MeetingRow } from './meeting.repository';
 import { mapRegistration } from './meeting.service';
 import type { AttendeeRow, RegistrationRepository, RegistrationRow } from './registration.repository';
-import { fillFromWaitlist } from './waitlist';
+import { fillFromWaitlist } from './waitlist.service';
 import { inTransaction } from '../../db/unit-of-work';
 
 export interface RegistrationDeps {

@@ -18,7 +18,7 @@ import type { OrgServices } from './org.contract';
 export type { OrgService } from './org.service';
 export type { PersonService } from './person.service';
 export type { RegionService } from './region.service';
-export { createRegionLookup, type RegionLookup, type RegionLookupRow } from './region-lookup';
+export { createRegionLookup, type RegionLookup, type RegionLookupRow } from './domain/region-lookup';
 export type { UserService } from './user.service';
 export type { AuthService } from './auth.service';
 

@@ -15,11 +15,11 @@ import { startImport, type ValidRow } from '../../platform/import';
 import type { TableVersions } from '../../platform/cache/table-version.repository';
 import { createVersionedCache, deepFreeze } from '../../platform/cache/versioned-cache';
 import type { JobService } from '../../platform/jobs/job.service';
-import { ORG_EXPORT_COLUMNS, ORG_IMPORT_COLUMNS, type OrgImportRow, OrgImportRowSchema } from './org-excel';
+import { ORG_EXPORT_COLUMNS, ORG_IMPORT_COLUMNS, type OrgImportRow, OrgImportRowSchema } from './org.workbook';
 import type { OrgRepository, OrgRow, OrgValues } from './org.repository';
 import type { RegionService } from './region.service';
 import { inTransaction } from '../../db/unit-of-work';
-import { orgNameIndex, type OrgNameIndex } from './org-name-index';
+import { orgNameIndex, type OrgNameIndex } from './domain/org-name-index';
 
 const EXPORT_MAX = 50_000;
 // Every picker and list page asks for organisations; a few hundred distinct pages cover them.

@@ -12,7 +12,7 @@ import { fieldError, notFound } from '../../platform/errors';
 import { writeSheet, writeTemplate } from '../../platform/excel';
 import { startImport } from '../../platform/import';
 import type { JobService } from '../../platform/jobs/job.service';
-import { PERSON_EXPORT_COLUMNS, PERSON_IMPORT_COLUMNS, PersonImportRowSchema } from './person-excel';
+import { PERSON_EXPORT_COLUMNS, PERSON_IMPORT_COLUMNS, PersonImportRowSchema } from './person.workbook';
 import type { PersonRepository, PersonRow, PersonValues } from './person.repository';
 import type { OrgService } from './org.service';
 import { inTransaction } from '../../db/unit-of-work';

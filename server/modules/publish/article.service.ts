@@ -24,7 +24,7 @@ import type { FileService } from '../../platform/files/file.service';
 import type { SearchIndexer } from '../../platform/search/search.service';
 import { regionDisplayName } from '../../platform/text/index';
 import type { OrgServices } from '../org/org.contract';
-import { ARTICLE_EXPORT_COLUMNS } from './article-excel';
+import { ARTICLE_EXPORT_COLUMNS } from './publish.workbook';
 import type { ArticleListRow, ArticleRepository, ArticleRow, ArticleValues } from './article.repository';
 import { inTransaction } from '../../db/unit-of-work';
 

@@ -17,7 +17,7 @@ import { startImport, type ValidRow } from '../../platform/import';
 import type { JobService } from '../../platform/jobs/job.service';
 import { regionDisplayName } from '../../platform/text/index';
 import type { OrgServices } from '../org/org.contract';
-import { FIGURE_EXPORT_COLUMNS, FIGURE_IMPORT_COLUMNS } from './article-excel';
+import { FIGURE_EXPORT_COLUMNS, FIGURE_IMPORT_COLUMNS } from './publish.workbook';
 import type { FigureRepository, FigureRow, FigureValues } from './figure.repository';
 import { inTransaction } from '../../db/unit-of-work';
 
