@@ -17,15 +17,15 @@ export const LOCKOUT_MINUTES = 15;
 export const USER_LIMIT_MINUTES = 15;
 
 // Usernames remembered by the per-username limit; a spray over many names cannot grow it past this.
-export const USER_LIMIT_NAMES_MAX = 50_000;
+const USER_LIMIT_NAMES_MAX = 50_000;
 
 // Sessions are looked up on every request; a short in-process cache spares the database most of
 // them. Sign-out and password changes clear it at once in this process; other processes follow
 // within this many milliseconds.
-export const SESSION_CACHE_MS = 5_000;
+const SESSION_CACHE_MS = 5_000;
 
 // last_seen_at is written at most this often per session.
-export const TOUCH_EVERY_MS = 5 * 60_000;
+const TOUCH_EVERY_MS = 5 * 60_000;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -41,7 +41,7 @@ export interface ClientInfo {
   userAgent: string | null;
 }
 
-export type Resolved = Awaited<ReturnType<SessionResolver['resolve']>>;
+type Resolved = Awaited<ReturnType<SessionResolver['resolve']>>;
 
 /**
  * Failed sign-ins per username over a sliding window, whatever address they came from. A refused

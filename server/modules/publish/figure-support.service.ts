@@ -6,7 +6,7 @@ import type { JobService } from '../../platform/jobs/job.service';
 import type { OrgServices } from '../org/org.contract';
 import type { FigureRepository } from './figure.repository';
 
-export const INDICATOR_BY_NAME = new Map<string, string>(INDICATORS.map((i) => [i.name, i.id]));
+const INDICATOR_BY_NAME = new Map<string, string>(INDICATORS.map((i) => [i.name, i.id]));
 
 /** The catalogue id of an indicator named as a report names it (国内专利授权量 → domesticPatentGrants), or null. */
 export function indicatorIdOf(name: string): string | null {
