@@ -4,7 +4,7 @@
 // Prints the figures; the last line is JSON with reportsPerSec and peakRssMb.
 import { performance } from 'node:perf_hooks';
 import * as OpenCC from 'opencc-js';
-import { DEMO_REPORTS } from '../server/modules/publish/demo-reports';
+import { DEMO_REPORTS } from '../server/modules/publish/demo/publish-reports';
 import { analyseReport, toSimplified } from '../server/platform/text/index';
 
 const COUNT = Number(process.env.BENCH_REPORTS ?? 10_000);

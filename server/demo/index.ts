@@ -1,9 +1,9 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedOrgDemo } from '../modules/org/org.demo';
-import { seedConferenceDemo } from '../modules/conference/conference.demo';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedOrgDemo } from '../modules/org/demo/org.demo';
+import { seedConferenceDemo } from '../modules/conference/demo/conference.demo';
 import { seedTasksDemo } from '../modules/tasks/demo/tasks.demo';
 import { seedProtectionDemo } from '../modules/protection/demo/protection.demo';
 import { seedStatsDemo } from '../modules/stats/demo/stats.demo';
-import { seedPublishDemo } from '../modules/publish/publish.demo';
+import { seedPublishDemo } from '../modules/publish/demo/publish.demo';
 import type { Services } from '../modules/index';
 import type { PlatformContext } from '../platform/context';
 

@@ -1,65 +1,32 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../../db/database';
+import type { ConferenceLiaisonTable, ConferenceMemberTable, JointConferenceTable } from '../../db/tables/conference';
 import { containsPattern, totalOver } from '../../db/query-helpers';
 import { pinyinSortKey } from '../../platform/text-sort';
 
-export interface ConferenceRow {
-  id: string;
-  region_code: string;
-  name: string;
-  office_org_id: string | null;
+/** A joint conference with its office's name and head counts (joined and counted). */
+export type ConferenceRow = Pick<Selectable<JointConferenceTable>, 'id' | 'region_code' | 'name' | 'office_org_id' | 'established_on'> & {
   office_org_name: string | null;
-  established_on: string | null;
   member_count: number;
   liaison_count: number;
-}
+};
 
-export interface MemberRow {
-  id: string;
-  conference_id: string;
-  org_id: string;
+/** A member unit with its organisation and current liaison (joined). */
+export type MemberRow = Pick<Selectable<ConferenceMemberTable>, 'id' | 'conference_id' | 'org_id' | 'position' | 'joined_on' | 'left_on' | 'duties' | 'sort_order'> & {
   org_name: string;
   org_kind: string;
   region_code: string;
-  position: string;
-  joined_on: string | null;
-  left_on: string | null;
-  duties: string | null;
-  sort_order: number;
   liaison_name: string | null;
-}
+};
 
-export interface LiaisonRow {
-  id: string;
-  conference_id: string;
-  org_id: string;
+/** A liaison with their organisation's name (joined). */
+export type LiaisonRow = Pick<Selectable<ConferenceLiaisonTable>, 'id' | 'conference_id' | 'org_id' | 'person_id' | 'name' | 'title' | 'phone' | 'email' | 'term_start' | 'term_end'> & {
   org_name: string;
-  person_id: string | null;
-  name: string;
-  title: string | null;
-  phone: string | null;
-  email: string | null;
-  term_start: string;
-  term_end: string | null;
-}
+};
 
-export interface MemberValues {
-  position: string;
-  joined_on: string | null;
-  left_on: string | null;
-  duties: string | null;
-  sort_order: number;
-}
+export type MemberValues = Pick<Selectable<ConferenceMemberTable>, 'position' | 'joined_on' | 'left_on' | 'duties' | 'sort_order'>;
 
-export interface LiaisonValues {
-  person_id: string | null;
-  name: string;
-  title: string | null;
-  phone: string | null;
-  email: string | null;
-  term_start: string;
-  term_end: string | null;
-}
+export type LiaisonValues = Pick<Selectable<ConferenceLiaisonTable>, 'person_id' | 'name' | 'title' | 'phone' | 'email' | 'term_start' | 'term_end'>;
 
 type Page = { limit: number; offset: number; order: 'asc' | 'desc' };
 const MEMBER_SORT = { sortOrder: 'm.sort_order', orgName: 'o.name_pinyin', position: 'm.position', joinedOn: 'm.joined_on' } as const;

@@ -18,7 +18,7 @@ import { createRecordService } from './record.service';
 import { registrationRepository } from './registration.repository';
 import { createRegistrationService } from './registration.service';
 import { createReportedService } from './reported.service';
-import { meetingReminders } from './reminders';
+import { meetingReminders } from './reminder.schedule';
 import type { ConferenceDeps, ConferenceServices } from './conference.contract';
 
 /** The `conference` module's services: the conference body, meetings, registrations, records and calendars. */

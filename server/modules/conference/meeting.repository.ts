@@ -1,51 +1,24 @@
-import { type RawBuilder, sql } from 'kysely';
+import { type RawBuilder, type Selectable, sql } from 'kysely';
 import type { Db } from '../../db/database';
+import type { MeetingAgendaItemTable, MeetingTable } from '../../db/tables/conference';
 import { containsPattern, totalOver } from '../../db/query-helpers';
 import { pinyinSortKey } from '../../platform/text-sort';
 import type { ConferenceScope } from './conference.policy';
 
-export interface MeetingRow {
-  id: string;
-  region_code: string;
-  kind: string;
-  title: string;
-  starts_at: Date;
-  ends_at: Date | null;
-  venue: string | null;
-  mode: string;
-  online_url: string | null;
-  online_audience: number | null;
-  attendee_count: number | null;
-  capacity: number | null;
-  waitlist: boolean;
-  status: string;
-  theme: string | null;
-  summary: string | null;
-  source_article_id: string | null;
-  created_at: Date;
-  updated_at: Date;
+/** A meeting with its registration counts and minutes status (counted and joined). */
+export type MeetingRow = Pick<
+  Selectable<MeetingTable>,
+  'id' | 'region_code' | 'kind' | 'title' | 'starts_at' | 'ends_at' | 'venue' | 'mode' | 'online_url' | 'online_audience' | 'attendee_count' | 'capacity' | 'waitlist' | 'status' | 'theme' | 'summary' | 'source_article_id' | 'created_at' | 'updated_at'
+> & {
   registered: number;
   waitlisted: number;
   minutes_status: string | null;
-}
+};
 
-export interface MeetingValues {
-  region_code: string;
-  kind: string;
-  title: string;
-  starts_at: Date;
-  ends_at: Date | null;
-  venue: string | null;
-  mode: string;
-  online_url: string | null;
-  online_audience: number | null;
-  attendee_count: number | null;
-  capacity: number | null;
-  waitlist: boolean;
-  theme: string | null;
-  summary: string | null;
-  source_article_id: string | null;
-}
+export type MeetingValues = Pick<
+  Selectable<MeetingTable>,
+  'region_code' | 'kind' | 'title' | 'starts_at' | 'ends_at' | 'venue' | 'mode' | 'online_url' | 'online_audience' | 'attendee_count' | 'capacity' | 'waitlist' | 'theme' | 'summary' | 'source_article_id'
+>;
 
 export interface MeetingFilter {
   q?: string | undefined;
@@ -57,15 +30,7 @@ export interface MeetingFilter {
   to?: Date | undefined;
 }
 
-export interface AgendaRow {
-  id: string;
-  parent_id: string | null;
-  position: number;
-  title: string;
-  speaker: string | null;
-  duration_minutes: number | null;
-  notes: string | null;
-}
+export type AgendaRow = Pick<Selectable<MeetingAgendaItemTable>, 'id' | 'parent_id' | 'position' | 'title' | 'speaker' | 'duration_minutes' | 'notes'>;
 
 const SORT = { startsAt: 'm.starts_at', title: 'm.title_pinyin', kind: 'm.kind', createdAt: 'm.created_at' } as const;
 export type MeetingSort = keyof typeof SORT;

@@ -1,64 +1,30 @@
-import { type RawBuilder, sql } from 'kysely';
+import { type RawBuilder, type Selectable, sql } from 'kysely';
 import type { Db } from '../../db/database';
+import type { AgreementPartyTable, AgreementTable, MeetingMinutesTable, MeetingResolutionTable } from '../../db/tables/conference';
 import { containsPattern, totalOver } from '../../db/query-helpers';
 import { pinyinSortKey } from '../../platform/text-sort';
 import type { ConferenceScope } from './conference.policy';
 
-export interface MinutesRow {
-  meeting_id: string;
-  body: string;
-  status: string;
-  updated_at: Date;
-  approved_by_name: string | null;
-  approved_at: Date | null;
-}
+export type MinutesRow = Pick<Selectable<MeetingMinutesTable>, 'meeting_id' | 'body' | 'status' | 'updated_at' | 'approved_by_name' | 'approved_at'>;
 
-export interface ResolutionRow {
-  id: string;
-  meeting_id: string;
+/** A resolution with its meeting and lead unit (joined). */
+export type ResolutionRow = Pick<Selectable<MeetingResolutionTable>, 'id' | 'meeting_id' | 'seq' | 'text' | 'lead_org_id' | 'due_date' | 'task_id'> & {
   meeting_title: string;
   region_code: string;
   starts_at: Date;
-  seq: number;
-  text: string;
-  lead_org_id: string | null;
   lead_org_name: string | null;
-  due_date: string | null;
-  task_id: string | null;
-}
+};
 
-export interface AgreementRow {
-  id: string;
-  meeting_id: string | null;
+/** An agreement with its meeting's title and its file's name and size (joined). */
+export type AgreementRow = Pick<Selectable<AgreementTable>, 'id' | 'meeting_id' | 'region_code' | 'title' | 'kind' | 'signed_on' | 'summary' | 'file_id' | 'created_at' | 'updated_at'> & {
   meeting_title: string | null;
-  region_code: string;
-  title: string;
-  kind: string;
-  signed_on: string | null;
-  summary: string | null;
-  file_id: string | null;
   file_name: string | null;
   file_size: number | null;
-  created_at: Date;
-  updated_at: Date;
-}
+};
 
-export interface PartyRow {
-  agreement_id: string;
-  org_id: string | null;
-  name: string;
-  signer: string | null;
-  signer_title: string | null;
-}
+export type PartyRow = Pick<Selectable<AgreementPartyTable>, 'agreement_id' | 'org_id' | 'name' | 'signer' | 'signer_title'>;
 
-export interface AgreementValues {
-  meeting_id: string | null;
-  region_code: string;
-  title: string;
-  kind: string;
-  signed_on: string | null;
-  summary: string | null;
-}
+export type AgreementValues = Pick<Selectable<AgreementTable>, 'meeting_id' | 'region_code' | 'title' | 'kind' | 'signed_on' | 'summary'>;
 
 const AGREEMENT_SORT = { signedOn: 'a.signed_on', title: 'a.title_pinyin', kind: 'a.kind', createdAt: 'a.created_at' } as const;
 

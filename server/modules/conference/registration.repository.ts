@@ -1,58 +1,26 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../../db/database';
+import type { MeetingAttendeeTable, MeetingInvitationTable, MeetingRegistrationTable } from '../../db/tables/conference';
 import { containsPattern, totalOver } from '../../db/query-helpers';
 
-export interface InvitationRow {
-  id: string;
-  org_id: string;
+/** An invitation with the invited organisation's name (joined). */
+export type InvitationRow = Pick<Selectable<MeetingInvitationTable>, 'id' | 'org_id' | 'person_id' | 'person_name' | 'invited_at'> & {
   org_name: string;
-  person_id: string | null;
-  person_name: string | null;
-  invited_at: Date;
-}
+};
 
-export interface RegistrationRow {
-  id: string;
-  meeting_id: string;
-  seq: number;
-  user_id: string | null;
-  org_id: string;
+/** A registration with its organisation's name and place on the waitlist (joined and counted). */
+export type RegistrationRow = Pick<
+  Selectable<MeetingRegistrationTable>,
+  'id' | 'meeting_id' | 'seq' | 'user_id' | 'org_id' | 'name' | 'title' | 'status' | 'code' | 'registered_at' | 'promoted_at' | 'cancelled_at' | 'checked_in_at'
+> & {
   org_name: string;
-  name: string;
-  title: string | null;
-  status: string;
-  code: string;
-  registered_at: Date;
-  promoted_at: Date | null;
-  cancelled_at: Date | null;
-  checked_in_at: Date | null;
   waitlist_position: number | null;
-}
+};
 
-export interface AttendeeRow {
-  id: string;
-  meeting_id: string;
-  person_id: string | null;
-  name: string;
-  title: string | null;
-  org_id: string | null;
-  org_name: string | null;
-  role: string;
-  online: boolean;
-  source: string;
-}
+export type AttendeeRow = Pick<Selectable<MeetingAttendeeTable>, 'id' | 'meeting_id' | 'person_id' | 'name' | 'title' | 'org_id' | 'org_name' | 'role' | 'online' | 'source'>;
 
-export interface AttendeeValues {
-  person_id: string | null;
-  name: string;
-  title: string | null;
-  org_id: string | null;
-  org_name: string | null;
-  role: string;
-  online: boolean;
-  source: string;
-  registration_id?: string | null;
-}
+export type AttendeeValues = Pick<Selectable<MeetingAttendeeTable>, 'person_id' | 'name' | 'title' | 'org_id' | 'org_name' | 'role' | 'online' | 'source'> &
+  Partial<Pick<Selectable<MeetingAttendeeTable>, 'registration_id'>>;
 
 const REG_SORT = { registeredAt: 'r.seq', name: 'r.name', orgName: 'o.name_pinyin', status: 'r.status' } as const;
 

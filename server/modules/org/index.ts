@@ -6,6 +6,9 @@ import { registerAuthRoutes } from './auth.routes';
 import { createAuthService } from './auth.service';
 import { orgRepository } from './org.repository';
 import { registerOrgRoutes } from './org.routes';
+import { registerPersonRoutes } from './person.routes';
+import { registerRegionRoutes } from './region.routes';
+import { registerUserRoutes } from './user.routes';
 import { createOrgService } from './org.service';
 import { personRepository } from './person.repository';
 import { createPersonService } from './person.service';
@@ -18,7 +21,7 @@ import type { OrgServices } from './org.contract';
 export type { OrgService } from './org.service';
 export type { PersonService } from './person.service';
 export type { RegionService } from './region.service';
-export { createRegionLookup, type RegionLookup, type RegionLookupRow } from './region-lookup';
+export { createRegionLookup, type RegionLookup, type RegionLookupRow } from './domain/region-lookup';
 export type { UserService } from './user.service';
 export type { AuthService } from './auth.service';
 
@@ -37,8 +40,11 @@ export async function createOrgServices(p: PlatformContext): Promise<OrgServices
 export type { OrgDeps, OrgServices } from './org.contract';
 
 export function registerOrgModuleRoutes(app: FastifyInstance, p: PlatformContext, s: OrgServices): void {
+  registerRegionRoutes(app, s);
   registerOrgRoutes(app, s);
+  registerPersonRoutes(app, s);
   registerAuthRoutes(app, s, { cookieSecure: p.config.cookieSecure, loginRateLimit: p.config.loginRateLimit, publicUrl: p.config.publicUrl });
+  registerUserRoutes(app, s);
 }
 
 export function orgSchedules(_p: PlatformContext, s: OrgServices): ScheduledTask[] {

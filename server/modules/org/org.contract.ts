@@ -24,5 +24,5 @@ export type { PersonService } from './person.service';
 export type { RegionService } from './region.service';
 export type { UserService } from './user.service';
 export type { AuthService } from './auth.service';
-export type { RegionLookup, RegionLookupRow } from './region-lookup';
-export type { OrgNameIndex } from './org-name-index';
+export type { RegionLookup, RegionLookupRow } from './domain/region-lookup';
+export type { OrgNameIndex } from './domain/org-name-index';

@@ -1,24 +1,15 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../../db/database';
+import type { OrgTable } from '../../db/tables/org';
 import { containsPattern, totalOver } from '../../db/query-helpers';
 import type { DataScope } from '../../platform/access';
 import { scopeCondition } from '../../db/scope-sql';
 import { pinyinSortKey } from '../../platform/text-sort';
 
-export interface OrgRow {
-  id: string;
-  name: string;
-  short_name: string | null;
-  kind: string;
-  region_code: string;
-  parent_id: string | null;
+/** An organisation with its parent's name (joined). */
+export type OrgRow = Pick<Selectable<OrgTable>, 'id' | 'name' | 'short_name' | 'kind' | 'region_code' | 'parent_id' | 'credit_code' | 'address' | 'phone' | 'created_at' | 'updated_at'> & {
   parent_name: string | null;
-  credit_code: string | null;
-  address: string | null;
-  phone: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
+};
 
 export interface OrgFilter {
   q?: string | undefined;
@@ -27,16 +18,8 @@ export interface OrgFilter {
   parentId?: string | undefined;
 }
 
-export interface OrgValues {
-  name: string;
-  short_name: string | null;
-  kind: string;
-  region_code: string;
-  parent_id: string | null;
-  credit_code: string | null;
-  address: string | null;
-  phone: string | null;
-}
+/** The columns a person edits on an organisation. */
+export type OrgValues = Pick<Selectable<OrgTable>, 'name' | 'short_name' | 'kind' | 'region_code' | 'parent_id' | 'credit_code' | 'address' | 'phone'>;
 
 const SORT_COLUMNS = { name: 'o.name_pinyin', kind: 'o.kind', regionCode: 'o.region_code', createdAt: 'o.created_at' } as const;
 export type OrgSort = keyof typeof SORT_COLUMNS;

@@ -1,22 +1,16 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../../db/database';
+import type { PersonTable } from '../../db/tables/org';
 import { containsPattern, totalOver } from '../../db/query-helpers';
 import type { DataScope } from '../../platform/access';
 import { scopeCondition } from '../../db/scope-sql';
 import { pinyinSortKey } from '../../platform/text-sort';
 
-export interface PersonRow {
-  id: string;
-  name: string;
-  title: string | null;
-  org_id: string;
+/** A person with the name and region of their organisation (joined). */
+export type PersonRow = Pick<Selectable<PersonTable>, 'id' | 'name' | 'title' | 'org_id' | 'phone' | 'email' | 'created_at' | 'updated_at'> & {
   org_name: string;
   region_code: string;
-  phone: string | null;
-  email: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
+};
 
 export interface PersonFilter {
   q?: string | undefined;
@@ -24,13 +18,8 @@ export interface PersonFilter {
   regionPrefix?: string | undefined;
 }
 
-export interface PersonValues {
-  name: string;
-  title: string | null;
-  org_id: string;
-  phone: string | null;
-  email: string | null;
-}
+/** The columns a person edits on a contact person. */
+export type PersonValues = Pick<Selectable<PersonTable>, 'name' | 'title' | 'org_id' | 'phone' | 'email'>;
 
 const COLUMNS = [
   'pe.id',

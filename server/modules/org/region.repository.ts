@@ -1,14 +1,8 @@
+import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database';
+import type { RegionTable } from '../../db/tables/org';
 
-export interface RegionRow {
-  code: string;
-  name: string;
-  full_name: string;
-  level: 'province' | 'city' | 'county';
-  parent_code: string | null;
-  pinyin: string;
-  initials: string;
-}
+export type RegionRow = Selectable<RegionTable>;
 
 export const regionRepository = {
   /** Every region; the table is small (about 3,200 rows) and never changes at run time. */

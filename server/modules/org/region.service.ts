@@ -2,7 +2,7 @@ import type { Region } from '../../../common/region';
 import { regionPrefix } from '../../../common/region';
 import type { Db } from '../../db/database';
 import { notFound } from '../../platform/errors';
-import { createRegionLookup, type RegionLookup, type RegionLookupRow } from './region-lookup';
+import { createRegionLookup, type RegionLookup, type RegionLookupRow } from './domain/region-lookup';
 import type { RegionRepository, RegionRow } from './region.repository';
 
 function rank(r: RegionRow, q: string): number {

@@ -1,23 +1,14 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../../db/database';
+import type { AppUserTable } from '../../db/tables/org';
 import { containsPattern, totalOver } from '../../db/query-helpers';
 
-/** A user row without the password hash (which only the auth path reads). */
-export interface UserRow {
-  id: string;
-  username: string;
-  display_name: string;
-  org_id: string;
+/** A user row without the password hash (which only the auth path reads), with their organisation and roles (joined). */
+export type UserRow = Pick<Selectable<AppUserTable>, 'id' | 'username' | 'display_name' | 'org_id' | 'status' | 'must_change_password' | 'failed_attempts' | 'locked_until' | 'last_login_at' | 'created_at'> & {
   org_name: string;
   region_code: string;
-  status: string;
-  must_change_password: boolean;
-  failed_attempts: number;
-  locked_until: Date | null;
-  last_login_at: Date | null;
-  created_at: Date;
   roles: string[];
-}
+};
 
 const COLUMNS = [
   'u.id',

@@ -1,56 +1,30 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../../db/database';
+import type { ArticleTable } from '../../db/tables/publish';
 import { containsPattern, totalOver } from '../../db/query-helpers';
 import type { DataScope } from '../../platform/access';
 import { scopeCondition } from '../../db/scope-sql';
 import { pinyinSortKey } from '../../platform/text-sort';
 
-export interface ArticleRow {
-  id: string;
-  title: string;
-  summary: string | null;
-  body: string;
-  original_text: string | null;
-  source: string | null;
-  source_url: string | null;
-  event_kind: string;
-  event_date: string | null;
-  source_date: string | null;
-  event_region_code: string | null;
-  region_code: string;
-  author_org_id: string;
+/** An article with its author organisation's name (joined). */
+export type ArticleRow = Pick<
+  Selectable<ArticleTable>,
+  | 'id' | 'title' | 'summary' | 'body' | 'original_text' | 'source' | 'source_url' | 'event_kind' | 'event_date' | 'source_date' | 'event_region_code'
+  | 'region_code' | 'author_org_id' | 'status' | 'review_note' | 'meeting_id' | 'published_at' | 'news_date' | 'created_by' | 'created_at' | 'updated_at'
+> & {
   author_org_name: string;
-  status: string;
-  review_note: string | null;
-  meeting_id: string | null;
-  published_at: Date | null;
-  news_date: string | null;
-  created_by: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
+};
 
 export type ArticleListRow = Omit<ArticleRow, 'body' | 'original_text'>;
 
-export interface ArticleValues {
-  title: string;
-  summary: string | null;
-  body: string;
-  original_text: string | null;
-  source: string | null;
-  source_url: string | null;
-  event_kind: string;
-  event_date: string | null;
-  source_date: string | null;
-  event_region_code: string | null;
-  region_code: string;
-  author_org_id: string;
-  status: string;
-  meeting_id: string | null;
+/** The columns an article is written with; `facts` is written as JSON text. */
+export type ArticleValues = Pick<
+  Selectable<ArticleTable>,
+  | 'title' | 'summary' | 'body' | 'original_text' | 'source' | 'source_url' | 'event_kind' | 'event_date' | 'source_date' | 'event_region_code'
+  | 'region_code' | 'author_org_id' | 'status' | 'meeting_id' | 'published_at' | 'news_date'
+> & {
   facts: string | null;
-  published_at: Date | null;
-  news_date: string | null;
-}
+};
 
 export interface ArticleFilter {
   q?: string | undefined;

@@ -1,36 +1,20 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../../db/database';
+import type { ReportedFigureTable } from '../../db/tables/publish';
 import { containsPattern, totalOver } from '../../db/query-helpers';
 import type { DataScope } from '../../platform/access';
 import { scopeCondition } from '../../db/scope-sql';
 
-export interface FigureRow {
-  id: string;
-  indicator: string;
-  indicator_id: string | null;
-  value: string;
-  unit: string;
-  year: number | null;
-  region_code: string | null;
-  article_id: string | null;
+/** A figure with its article's title and its organisation's name (joined). */
+export type FigureRow = Pick<Selectable<ReportedFigureTable>, 'id' | 'indicator' | 'indicator_id' | 'value' | 'unit' | 'year' | 'region_code' | 'article_id' | 'source' | 'created_at'> & {
   article_title: string | null;
-  source: string | null;
   org_name: string;
-  created_at: Date;
-}
+};
 
-export interface FigureValues {
-  article_id: string | null;
-  indicator: string;
-  indicator_id: string | null;
+/** The columns a figure is written with; `value` goes in as a number and reads back as numeric text. */
+export type FigureValues = Pick<Selectable<ReportedFigureTable>, 'article_id' | 'indicator' | 'indicator_id' | 'unit' | 'year' | 'region_code' | 'org_id' | 'scope_region_code' | 'source'> & {
   value: number;
-  unit: string;
-  year: number | null;
-  region_code: string | null;
-  org_id: string;
-  scope_region_code: string;
-  source: string | null;
-}
+};
 
 export interface FigureFilter {
   q?: string | undefined;

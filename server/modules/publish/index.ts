@@ -12,7 +12,7 @@ import { createFigureService } from './figure.service';
 import { createIngestService } from './ingest.service';
 import { createNewsService } from './news.service';
 import { registerPublishRoutes } from './publish.routes';
-import { createPublishSearch } from './search-export';
+import { createPublishSearch } from './search.service';
 import { topTenRepository } from './topten.repository';
 import { createTopTenService } from './topten.service';
 import type { PublishDeps, PublishServices } from './publish.contract';

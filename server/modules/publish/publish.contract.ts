@@ -10,7 +10,7 @@ import type { createArticleService } from './article.service';
 import type { createFigureService } from './figure.service';
 import type { createIngestService } from './ingest.service';
 import type { createNewsService } from './news.service';
-import type { createPublishSearch } from './search-export';
+import type { createPublishSearch } from './search.service';
 import type { createTopTenService } from './topten.service';
 
 /** What the publish module needs from the modules built before it. */

@@ -1,26 +1,10 @@
+import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database';
+import type { TopTenItemTable, TopTenListTable } from '../../db/tables/publish';
 
-export interface TopTenListRow {
-  id: string;
-  region_code: string;
-  year: number;
-  title: string;
-  status: string;
-  published_at: Date | null;
-  updated_at: Date;
-}
+export type TopTenListRow = Pick<Selectable<TopTenListTable>, 'id' | 'region_code' | 'year' | 'title' | 'status' | 'published_at' | 'updated_at'>;
 
-export interface TopTenItemRow {
-  list_id: string;
-  position: number;
-  source_type: string;
-  source_id: string;
-  title: string;
-  summary: string | null;
-  date: string | null;
-  region_code: string | null;
-  url: string | null;
-}
+export type TopTenItemRow = Selectable<TopTenItemTable>;
 
 const LIST_COLUMNS = ['id', 'region_code', 'year', 'title', 'status', 'published_at', 'updated_at'] as const;
 

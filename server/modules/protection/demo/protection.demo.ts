@@ -6,7 +6,7 @@ import { addDays } from '../../../platform/calendar';
 import { chinaDate } from '../../../platform/clock';
 import type { PlatformContext } from '../../../platform/context';
 import type { Services } from '../../deps';
-import { DEMO_PASSWORD } from '../../org/org.demo';
+import { DEMO_PASSWORD } from '../../org/demo/org.demo';
 import { createProtectionServices, type ProtectionServices } from '../index';
 import { ADJUDICATION_PLAN, DEMO_DISPUTES, DEMO_MEDIATORS, type DemoMediatorKey, MEDIATION_PLAN, OUTSIDE_PARTIES } from './protection-demo-data';
 import { type DemoCtx, demoPath, type DemoStep } from './protection-demo-paths';

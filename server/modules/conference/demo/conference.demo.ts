@@ -1,11 +1,11 @@
-import { MeetingCreateSchema } from '../../../common/conference';
-import type { DemoContext } from '../../demo/demo-context';
-import type { Actor } from '../../platform/access';
-import { chinaDate } from '../../platform/clock';
-import type { PlatformContext } from '../../platform/context';
-import type { Services } from '../deps';
-import { DEMO_ORGS, demoCreditCode } from '../org/org.demo';
-import { EXTRA_UNITS, MEMBERS, PINGSHAN_SUMMIT, PLENARY } from './demo-data';
+import { MeetingCreateSchema } from '../../../../common/conference';
+import type { DemoContext } from '../../../demo/demo-context';
+import type { Actor } from '../../../platform/access';
+import { chinaDate } from '../../../platform/clock';
+import type { PlatformContext } from '../../../platform/context';
+import type { Services } from '../../deps';
+import { DEMO_ORGS, demoCreditCode } from '../../org/demo/org.demo';
+import { EXTRA_UNITS, MEMBERS, PINGSHAN_SUMMIT, PLENARY } from './conference-data';
 
 /** Ids of the demo city's organisations by key: those of the org demo and the extra member units. */
 export async function demoOrgIds(s: Services, demo: DemoContext): Promise<Record<string, string>> {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { creditCodeCheckChar } from '../../../common/credit-code';
-import type { OrgKind } from '../../../common/org';
-import type { Role } from '../../../common/roles';
-import type { AuditActor } from '../../platform/audit/audit.service';
-import type { Actor } from '../../platform/access';
-import type { OrgServices } from './index';
+import { creditCodeCheckChar } from '../../../../common/credit-code';
+import type { OrgKind } from '../../../../common/org';
+import type { Role } from '../../../../common/roles';
+import type { AuditActor } from '../../../platform/audit/audit.service';
+import type { Actor } from '../../../platform/access';
+import type { OrgServices } from '../org.contract';
 
 export const DEMO_PASSWORD = 'zhichan-demo';
 

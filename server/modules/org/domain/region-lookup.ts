@@ -1,4 +1,4 @@
-import { fieldError } from '../../platform/errors';
+import { fieldError } from '../../../platform/errors';
 
 /** What resolving typed region names needs of a region: plain data, so it can cross to a worker thread. */
 export interface RegionLookupRow {

@@ -1,11 +1,11 @@
-import { isInRegion } from '../../../common/region';
-import { type IngestSave, meetingKindFor } from '../../../common/publish-ingest';
-import type { DemoContext } from '../../demo/demo-context';
-import type { Actor } from '../../platform/access';
-import type { PlatformContext } from '../../platform/context';
-import { analyseReport, type ReportAnalysis } from '../../platform/text/index';
-import type { Services } from '../deps';
-import { DEMO_REPORTS } from './demo-reports';
+import { isInRegion } from '../../../../common/region';
+import { type IngestSave, meetingKindFor } from '../../../../common/publish-ingest';
+import type { DemoContext } from '../../../demo/demo-context';
+import type { Actor } from '../../../platform/access';
+import type { PlatformContext } from '../../../platform/context';
+import { analyseReport, type ReportAnalysis } from '../../../platform/text/index';
+import type { Services } from '../../deps';
+import { DEMO_REPORTS } from './publish-reports';
 
 /** What the office would send from the ingest page for a seed report, accepting what the toolkit read. */
 export function ingestOf(r: ReportAnalysis, actor: Actor): IngestSave {

@@ -1,4 +1,4 @@
-import type { Org } from '../../../common/org';
+import type { Org } from '../../../../common/org';
 
 /** Organisations the caller may see, by full name and short name (imports and pasted text name units this way). */
 export interface OrgNameIndex {

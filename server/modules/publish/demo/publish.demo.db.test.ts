@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, seedOrgDemo } from '../org/org.demo';
-import { createTestApp, type TestApp } from '../../test/test-app';
-import { DEMO_REPORTS } from './demo-reports';
+import { DEMO_PASSWORD, seedOrgDemo } from '../../org/demo/org.demo';
+import { createTestApp, type TestApp } from '../../../test/test-app';
+import { DEMO_REPORTS } from './publish-reports';
 import { seedPublishDemo } from './publish.demo';
 
 let t: TestApp;
@@ -17,7 +17,7 @@ afterAll(async () => t.close());
 
 describe('the demo city’s news', () => {
   it('holds the same five seed texts as the toolkit’s test data', () => {
-    const dir = path.resolve(import.meta.dirname, '../../platform/text/testdata/seeds');
+    const dir = path.resolve(import.meta.dirname, '../../../platform/text/testdata/seeds');
     expect(DEMO_REPORTS.map((r) => r.file)).toEqual(fs.readdirSync(dir).sort());
     for (const r of DEMO_REPORTS) expect(r.text).toBe(fs.readFileSync(path.join(dir, r.file), 'utf8'));
   });
