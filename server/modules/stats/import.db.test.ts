@@ -4,7 +4,7 @@ import type { StatsImportReport } from '../../../common/stats-records';
 import { JobFailure } from '../../platform/jobs/job.service';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import type { Importer } from './import/import.service';
-import { applicationNoCheck } from './import/parse';
+import { applicationNoCheck } from './import/domain/parse';
 
 let t: TestApp;
 const system: Importer = { actor: null, audit: { system: 'test' }, name: 'test' };

@@ -6,7 +6,7 @@ import { createComputeService } from './compute.service';
 import { createDashboardService } from './dashboard.service';
 import { factRepository } from './fact.repository';
 import { createImportService } from './import/import.service';
-import { KINDS } from './import/kinds';
+import { KINDS } from './import/domain/kinds';
 import { importLogRepository } from './import-log.repository';
 import { createListExports } from './list-exports.workbook';
 import { registerOpenRoutes } from './open.routes';

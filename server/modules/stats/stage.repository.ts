@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import type { RecordKind } from './domain/event-key';
-import { type KindSpec, stageOf } from './import/kinds';
+import { type KindSpec, stageOf } from './import/domain/kinds';
 import { inTransaction } from '../../db/unit-of-work';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -1,6 +1,6 @@
 import type { TestApp } from '../../test/test-app';
 import type { Importer } from './import/import.service';
-import { applicationNoCheck } from './import/parse';
+import { applicationNoCheck } from './import/domain/parse';
 
 /** The command line's importer: no user, the whole country. */
 export const SYSTEM_IMPORTER: Importer = { actor: null, audit: { system: 'test' }, name: 'test' };

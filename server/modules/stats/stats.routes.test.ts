@@ -7,7 +7,7 @@ import type { ImportPreview, Patent, StatsImportReport } from '../../../common/s
 import type { Page } from '../../../common/pagination';
 import { buildUser, TEST_PASSWORD } from '../../test/factories';
 import { createTestApp, type TestApp, type TestSession } from '../../test/test-app';
-import { NOTO_DIR } from './report/fonts';
+import { NOTO_DIR } from './report/fonts.workbook';
 import { appNo, PATENT_HEADER, seedSmallWorld } from './stats.factories';
 
 // The PDF needs Debian's fonts-noto-cjk (CI installs it); without it the job must fail saying so.

@@ -4,7 +4,7 @@ import type { RegionTree } from '../domain/region-tree';
 import { type CityProfile, cityBaseline, cityProfiles, FIRST_YEAR, FLOW_CURVE, LAST_YEAR, NATION_BASELINES } from './cities';
 import { holderName, PATENT_FILE_HEADER, type PatentRecord, patentFileLine, patentTitle, randomIpc, randomSei } from './record-gen';
 import { addDays, dateIn, hash, Rng } from './rng';
-import { applicationNoCheck } from '../import/parse';
+import { applicationNoCheck } from '../import/domain/parse';
 
 /** Where the generator puts each patent: cities weighted by size, districts within them. */
 export interface Geography {

@@ -1,6 +1,6 @@
 import { csvField } from '../../../db/bulk';
-import { KINDS } from '../import/kinds';
-import { applicationNoCheck } from '../import/parse';
+import { KINDS } from '../import/domain/kinds';
+import { applicationNoCheck } from '../import/domain/parse';
 import type { Rng } from './rng';
 
 /** A patent as stored (pledge in fen). */

@@ -18,12 +18,12 @@ import type { ImportLogRepository } from '../import-log.repository';
 import type { SettingRepository } from '../setting.repository';
 import { recordKindOf, type StageRepository } from '../stage.repository';
 import { type BulkConnection, type CopyChunk, csvField, openBulk, withoutIndexes } from '../../../db/bulk';
-import { KINDS, type KindSpec, suggestMapping } from './kinds';
-import { createParseContext, type ImportReach } from './parse-context';
-import { readImportFile } from './read-file';
-import { type LineFormat, RowErrors } from './row-parser';
-import { type FileInput, formatOf, openRowSource, type RowSource, sizeOf } from './row-source';
-import { readInWorker } from './worker-read';
+import { KINDS, type KindSpec, suggestMapping } from './domain/kinds';
+import { createParseContext, type ImportReach } from './domain/parse-context';
+import { readImportFile } from './read-file.workbook';
+import { type LineFormat, RowErrors } from './row-parser.service';
+import { type FileInput, formatOf, openRowSource, type RowSource, sizeOf } from './row-source.workbook';
+import { readInWorker } from './worker-read.service';
 import { inTransaction } from '../../../db/unit-of-work';
 
 /** Errors listed in a report; beyond this only the count grows. */

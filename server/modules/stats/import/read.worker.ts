@@ -2,11 +2,11 @@
 // as bytes: the parsing runs on a core of its own while the main thread feeds the database.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createRegionLookup } from '../../org/index';
-import { KINDS } from './kinds';
-import { createParseContext } from './parse-context';
-import type { ReadMessage, ReadPlan } from './read-plan';
-import { readImportFile } from './read-file';
-import { RowErrors } from './row-parser';
+import { KINDS } from './domain/kinds';
+import { createParseContext } from './domain/parse-context';
+import type { ReadMessage, ReadPlan } from './read-plan.workbook';
+import { readImportFile } from './read-file.workbook';
+import { RowErrors } from './row-parser.service';
 
 /** Chunks sent and not yet acknowledged before the reader waits (about 3.5 MB each). */
 const IN_FLIGHT = 3;

@@ -12,7 +12,7 @@ import type { FileService } from '../../../platform/files/file.service';
 import type { JobProgress, JobService } from '../../../platform/jobs/job.service';
 import type { DashboardService } from '../dashboard.service';
 import type { ReferenceService } from '../reference.service';
-import { buildPdf, buildWorkbook, REPORT_COMPARE, REPORT_TRENDS, type ReportData, reportTitle } from './report-builder';
+import { buildPdf, buildWorkbook, REPORT_COMPARE, REPORT_TRENDS, type ReportData, reportTitle } from './report.workbook';
 import type { ReportRepository, ReportRow } from './report.repository';
 import { inTransaction } from '../../../db/unit-of-work';
 

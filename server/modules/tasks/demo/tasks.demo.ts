@@ -6,7 +6,7 @@ import { actingFor, demoOrgIds } from '../../conference/demo/conference.demo';
 import { PLENARY } from '../../conference/demo/conference-data';
 import type { Services } from '../../deps';
 import { DISTRICT_BOOKS, type DemoItem, PLAN_2024_TITLE, RESOLUTION_CHILDREN } from './demo-plan';
-import { demoRepository } from './demo.repository';
+import { demoRepository } from '../demo.repository';
 
 interface Ctx {
   p: PlatformContext;

@@ -1,8 +1,8 @@
 import type { CopyChunk } from '../../../db/bulk';
-import { readCsvRows } from './csv-rows';
-import { readRows } from './read-rows';
-import type { ReadTarget } from './row-parser';
-import { type FileInput, formatOf, openRowSource, type RowSource } from './row-source';
+import { readCsvRows } from './csv-rows.workbook';
+import { readRows } from './read-rows.workbook';
+import type { ReadTarget } from './row-parser.service';
+import { type FileInput, formatOf, openRowSource, type RowSource } from './row-source.workbook';
 
 export interface FileRead extends ReadTarget {
   input: FileInput;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PatentTypeLabels } from '../../../../common/stats';
+import { PatentTypeLabels } from '../../../../../common/stats';
 import { KINDS, suggestMapping } from './kinds';
 import { applicationNoCheck, Invalid, parseApplicationNo, parseBoolean, parseDate, parseEnum, parseNumber, parsePctNo, parseYuanToFen } from './parse';
 

@@ -8,8 +8,8 @@ import {
   PatentStatusLabels,
   PatentTypeLabels,
   TrademarkStatusLabels,
-} from '../../../../common/stats';
-import type { ImportKind } from '../../../../common/stats-records';
+} from '../../../../../common/stats';
+import type { ImportKind } from '../../../../../common/stats-records';
 import { type Cell, type Parsed, parseApplicationNo, parseBoolean, parseDate, parseEnum, parseNumber, parsePctNo, parseText, parseTrademarkNo, parseYuanToFen } from './parse';
 
 /** What parsing a region cell needs: the region list and the importer's reach. */

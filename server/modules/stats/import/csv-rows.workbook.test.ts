@@ -3,13 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRegionLookup } from '../../org/index';
-import { applicationNoCheck } from './parse';
-import { readCsvRows } from './csv-rows';
-import { KINDS, suggestMapping } from './kinds';
-import { createParseContext } from './parse-context';
-import { readRows } from './read-rows';
-import { type LineFormat, type RowError, RowErrors } from './row-parser';
-import { type FileInput, openRowSource } from './row-source';
+import { applicationNoCheck } from './domain/parse';
+import { readCsvRows } from './csv-rows.workbook';
+import { KINDS, suggestMapping } from './domain/kinds';
+import { createParseContext } from './domain/parse-context';
+import { readRows } from './read-rows.workbook';
+import { type LineFormat, type RowError, RowErrors } from './row-parser.service';
+import { type FileInput, openRowSource } from './row-source.workbook';
 
 const REGIONS = [
   { code: '440000', name: '广东省', full_name: '广东省' },

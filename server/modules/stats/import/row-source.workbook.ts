@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { Readable, Transform } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { fieldError } from '../../../platform/errors';
-import { csvRecords } from './csv';
+import { csvRecords } from './csv.workbook';
 
 export interface SourceRow {
   rowNumber: number;

@@ -1,5 +1,5 @@
-import { isBlankRow, type ReadTarget, RowParser } from './row-parser';
-import type { RowSource } from './row-source';
+import { isBlankRow, type ReadTarget, RowParser } from './row-parser.service';
+import type { RowSource } from './row-source.workbook';
 
 /** Rows of COPY text go out in chunks of this many lines. */
 const CHUNK_LINES = 20_000;

@@ -1,7 +1,7 @@
 import type { JobProgress } from '../../../platform/jobs/job.service';
 import { csvField } from '../../../db/bulk';
-import type { KindSpec, ParseContext } from './kinds';
-import { type Cell, Invalid } from './parse';
+import type { KindSpec, ParseContext } from './domain/kinds';
+import { type Cell, Invalid } from './domain/parse';
 
 /** One bad cell: the row as a spreadsheet numbers it (header = 1), the column header and what is wrong. */
 export interface RowError {

@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/database';
+import type { Db } from '../../db/database';
 
 /**
  * Dates the demo's records as they happened in its year: the services stamp everything with today.

@@ -1,7 +1,7 @@
-import { NATION_CODE } from '../../../../common/stats';
-import type { RegionLookup } from '../../org/index';
-import { scopeCoversRegion, type StatsScope } from '../stats.policy';
-import { AppError } from '../../../platform/errors';
+import { NATION_CODE } from '../../../../../common/stats';
+import type { RegionLookup } from '../../../org/org.contract';
+import { scopeCoversRegion, type StatsScope } from '../../stats.policy';
+import { AppError } from '../../../../platform/errors';
 import type { ParseContext } from './kinds';
 import { Invalid, type Parsed } from './parse';
 

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { csvRecords, parseChunk } from './csv';
+import { csvRecords, parseChunk } from './csv.workbook';
 
 async function all(chunks: string[]): Promise<string[][]> {
   const out: string[][] = [];

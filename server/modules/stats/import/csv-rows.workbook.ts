@@ -1,10 +1,10 @@
 import { isUtf8 } from 'node:buffer';
 import { csvField } from '../../../db/bulk';
-import { parseChunk } from './csv';
-import { Invalid } from './parse';
-import { isBlankRow, isSpace, LATER, type ReadTarget, RowParser } from './row-parser';
-import { type FileInput, sizeOf, streamOf } from './row-source';
-import { applicationNoAt, CellMemo, codePointAt, copyInto, DATE_SLOTS, grown, isoDateAt, trimmable, writeNumberComma } from './csv-bytes';
+import { parseChunk } from './csv.workbook';
+import { Invalid } from './domain/parse';
+import { isBlankRow, isSpace, LATER, type ReadTarget, RowParser } from './row-parser.service';
+import { type FileInput, sizeOf, streamOf } from './row-source.workbook';
+import { applicationNoAt, CellMemo, codePointAt, copyInto, DATE_SLOTS, grown, isoDateAt, trimmable, writeNumberComma } from './csv-bytes.workbook';
 
 /** Output chunks of about this size go to the sink (the COPY). */
 const CHUNK_BYTES = 4 << 20;

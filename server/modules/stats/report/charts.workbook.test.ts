@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Compare, Trend } from '../../../../common/stats';
-import { compareOption, renderSvg, trendOption } from './charts';
+import { compareOption, renderSvg, trendOption } from './charts.workbook';
 
 const shenzhen = { code: '440300', name: '深圳市', fullName: '广东省深圳市', level: 'city' as const };
 

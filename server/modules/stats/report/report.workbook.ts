@@ -7,8 +7,8 @@ import { formatChange, formatIndicatorValue } from '../../../../common/stats-for
 import type { Baseline } from '../../../../common/stats-records';
 import { type ExportColumn, PERCENT_FORMAT, writeWorkbook } from '../../../platform/excel';
 import { sheet } from '../stats.workbook';
-import { CHART_FONT, compareOption, renderSvg, trendOption } from './charts';
-import { chineseFonts } from './fonts';
+import { CHART_FONT, compareOption, renderSvg, trendOption } from './charts.workbook';
+import { chineseFonts } from './fonts.workbook';
 
 // pdfmake is CommonJS exporting an instance; its methods are not visible to ESM named imports.
 const pdfmake = createRequire(import.meta.url)('pdfmake') as typeof PdfMake;

@@ -1,8 +1,8 @@
 import type { ImportKind } from '../../../../common/stats-records';
-import type { RegionLookupRow } from '../../org/index';
-import type { ImportReach } from './parse-context';
-import type { LineFormat, RowError } from './row-parser';
-import type { FileInput } from './row-source';
+import type { RegionLookupRow } from '../../org/org.contract';
+import type { ImportReach } from './domain/parse-context';
+import type { LineFormat, RowError } from './row-parser.service';
+import type { FileInput } from './row-source.workbook';
 
 /** Everything a worker thread needs to read and check an import file: plain data, copied to the thread. */
 export interface ReadPlan {

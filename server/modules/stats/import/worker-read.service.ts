@@ -1,7 +1,7 @@
 import { startWorker } from '../../../platform/workers/module-worker';
 import type { JobProgress } from '../../../platform/jobs/job.service';
-import type { ReadMessage, ReadPlan } from './read-plan';
-import type { RowErrors } from './row-parser';
+import type { ReadMessage, ReadPlan } from './read-plan.workbook';
+import type { RowErrors } from './row-parser.service';
 
 /**
  * Reads and checks a file in a worker thread (read.worker.ts runs readRows there); the COPY chunks

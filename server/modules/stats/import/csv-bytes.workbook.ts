@@ -1,7 +1,7 @@
 // Reading the cells of a CSV file from its bytes: the helpers of csv-rows.ts. Each answers what
 // the text parsers in parse.ts answer, for the spellings it takes; anything else goes to them.
-import { APPLICATION_NO_WEIGHTS, type Cell, MONTH_DAYS } from './parse';
-import { isSpace } from './row-parser';
+import { APPLICATION_NO_WEIGHTS, type Cell, MONTH_DAYS } from './domain/parse';
+import { isSpace } from './row-parser.service';
 
 /** A memo stops growing at this many distinct values of a field (it is meant for codes and labels). */
 const MEMO_LIMIT = 50_000;
