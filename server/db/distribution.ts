@@ -1,7 +1,8 @@
 /**
  * Where every table lives on a distributed engine (Citus): the one list that the schema check
- * (`distribution.db.test.ts`) and the deployment notes (`docs/deploy.md`) read. The migration
- * `20261207100000_citus_distribution` holds a frozen copy, as migrations must.
+ * (`distribution.db.test.ts`) holds the schema to, explained in `docs/deploy.md`. The migration
+ * `20261207100000_citus_distribution` holds a frozen copy, as migrations must; a new table is added
+ * here and distributed by the migration that creates it.
  *
  * - distributed: sharded on `column`. A distribution value never changes (Citus refuses to update
  *   it), so it is a key fixed when the row is made: the region code where the region is part of the
