@@ -63,9 +63,9 @@ export const DISTRIBUTION: Readonly<Record<string, Distribution>> = {
   meeting_minutes: distributed('meeting_id', 'the minutes of a meeting', 'meeting'),
   meeting_resolution: distributed('meeting_id', 'what a meeting decided', 'meeting'),
   meeting_document: distributed('meeting_id', 'documents released at a meeting', 'meeting'),
-  agreement: distributed('id', 'agreements signed, with or without a meeting'),
-  agreement_party: distributed('agreement_id', 'the parties of an agreement', 'agreement'),
-  unveiling: distributed('id', 'unveilings, with or without a meeting'),
+  agreement: reference('a few dozen agreements a year per city; listed with their meeting\'s title'),
+  agreement_party: reference('the parties of an agreement'),
+  unveiling: reference('a handful of unveilings a year per city'),
   calendar_feed: local('one token per user, written each time a calendar app reads the feed'),
 
   // tasks

@@ -21,7 +21,7 @@ import { runSql } from '../run-sql';
  */
 export const REFERENCE_TABLES = [
   'table_version', 'region', 'role', 'org', 'person', 'app_user', 'user_role', 'file', 'calendar_day',
-  'joint_conference', 'conference_member', 'conference_liaison',
+  'joint_conference', 'conference_member', 'conference_liaison', 'agreement', 'agreement_party', 'unveiling',
   'work_plan', 'task_book', 'assessment', 'assessment_bonus', 'assessment_score',
   'protection_org_profile', 'protection_mediator', 'protection_complaint', 'protection_deadline_rule', 'protection_webhook',
   'stats_setting', 'top_ten_list', 'top_ten_item',
@@ -42,9 +42,6 @@ export const DISTRIBUTED_TABLES: [table: string, column: string, colocateWith: s
   ['meeting_minutes', 'meeting_id', 'meeting'],
   ['meeting_resolution', 'meeting_id', 'meeting'],
   ['meeting_document', 'meeting_id', 'meeting'],
-  ['agreement', 'id', 'none'],
-  ['agreement_party', 'agreement_id', 'agreement'],
-  ['unveiling', 'id', 'none'],
   ['task', 'work_plan_id', 'none'],
   ['task_support_org', 'work_plan_id', 'task'],
   ['task_book_item', 'work_plan_id', 'task'],
