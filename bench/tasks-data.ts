@@ -91,16 +91,16 @@ export async function generateCity(db: Db): Promise<{ officeOrgId: string; planI
     const last = i + leaves.length >= SIZE.reports;
     const status = last && leaf.status !== 'completed' && !pending.has(leaf.id) && rand() < 0.3 ? 'submitted' : rand() < 0.9 ? 'accepted' : 'returned';
     if (status === 'submitted') pending.add(leaf.id);
-    reports.push({ task_id: leaf.id, org_id: leaf.org, percent: Math.min(100, Math.floor((i / SIZE.reports) * 100)), narrative: `第${Math.floor(i / leaves.length) + 1}次报送：推进情况说明`, status, created_at: new Date(Date.UTC(YEAR, 0, 15) + (i / SIZE.reports) * 330 * 86_400_000), reported_by_name: '联络员' });
+    reports.push({ task_id: leaf.id, work_plan_id: planId, org_id: leaf.org, percent: Math.min(100, Math.floor((i / SIZE.reports) * 100)), narrative: `第${Math.floor(i / leaves.length) + 1}次报送：推进情况说明`, status, created_at: new Date(Date.UTC(YEAR, 0, 15) + (i / SIZE.reports) * 330 * 86_400_000), reported_by_name: '联络员' });
   }
   await batches(reports, 2000, (chunk) => db.insertInto('progress_report').values(chunk as never).execute());
 
   const overdue = leaves.filter((l) => l.status === 'overdue');
   await batches(
-    overdue.map((l, i) => ({ task_id: l.id, number: `督〔${YEAR}〕${i + 1}号`, kind: 'auto', for_deadline: l.deadline, reason: '任务逾期', issued_at: now, response_due: TODAY, status: i % 3 === 0 ? 'responded' : 'open', level: i % 5 === 0 ? 1 : 0 })),
+    overdue.map((l, i) => ({ task_id: l.id, work_plan_id: planId, number: `督〔${YEAR}〕${i + 1}号`, kind: 'auto', for_deadline: l.deadline, reason: '任务逾期', issued_at: now, response_due: TODAY, status: i % 3 === 0 ? 'responded' : 'open', level: i % 5 === 0 ? 1 : 0 })),
     500,
     (chunk) => db.insertInto('supervision_notice').values(chunk).execute(),
   );
-  await db.insertInto('adjustment_request').values(overdue.slice(0, 20).map((l) => ({ task_id: l.id, org_id: l.org, kind: 'deadline', old_deadline: l.deadline, new_deadline: `${YEAR + 1}-03-31`, reason: '延期', status: 'pending', created_at: now }))).execute();
+  await db.insertInto('adjustment_request').values(overdue.slice(0, 20).map((l) => ({ task_id: l.id, work_plan_id: planId, org_id: l.org, kind: 'deadline', old_deadline: l.deadline, new_deadline: `${YEAR + 1}-03-31`, reason: '延期', status: 'pending', created_at: now }))).execute();
   return { officeOrgId: office.id, planId, units: units.map((u) => u.id) };
 }

@@ -31,8 +31,8 @@ async function tables(db: Db): Promise<TableInfo[]> {
   const cols = await sql<{ table_name: string; column_name: string; data_type: string; is_generated: string; is_identity: string }>`
     select table_name, column_name, data_type, is_generated, is_identity
     from information_schema.columns where table_schema = 'public' order by table_name, ordinal_position`.execute(db);
-  const fks = await sql<{ child: string; parent: string; column_name: string }>`
-    select tc.table_name as child, ccu.table_name as parent, kcu.column_name
+  const fks = await sql<{ name: string; child: string; parent: string; column_name: string; parent_column: string }>`
+    select tc.constraint_name as name, tc.table_name as child, ccu.table_name as parent, kcu.column_name, ccu.column_name as parent_column
     from information_schema.table_constraints tc
     join information_schema.key_column_usage kcu on kcu.constraint_name = tc.constraint_name and kcu.table_schema = tc.table_schema
     join information_schema.constraint_column_usage ccu on ccu.constraint_name = tc.constraint_name and ccu.table_schema = tc.table_schema
@@ -46,9 +46,13 @@ async function tables(db: Db): Promise<TableInfo[]> {
     byTable.set(c.table_name, t);
   }
   const deps = new Map<string, Set<string>>([...byTable.keys()].map((k) => [k, new Set<string>()]));
+  // A self-reference that includes the distribution column (a sub-task's plan, an agenda item's
+  // meeting) refers to the row's own value there: only the other columns wait for the second pass.
+  const sameColumn = new Set(fks.rows.filter((fk) => fk.child === fk.parent && fk.column_name === fk.parent_column).map((fk) => `${fk.name}.${fk.column_name}`));
   for (const fk of fks.rows) {
-    if (fk.child === fk.parent) byTable.get(fk.child)?.selfRefs.push(fk.column_name);
-    else deps.get(fk.child)?.add(fk.parent);
+    const refs = byTable.get(fk.child)?.selfRefs;
+    if (fk.child !== fk.parent) deps.get(fk.child)?.add(fk.parent);
+    else if (refs && !sameColumn.has(`${fk.name}.${fk.column_name}`) && !refs.includes(fk.column_name)) refs.push(fk.column_name);
   }
   // Parents before children, so every foreign key finds its row.
   const ordered: TableInfo[] = [];

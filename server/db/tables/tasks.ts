@@ -50,6 +50,8 @@ export interface TaskTable {
 
 export interface TaskSupportOrgTable {
   task_id: string;
+  /** The task's work plan, copied from the task: the distribution column (see db/distribution.ts). */
+  work_plan_id: string;
   org_id: string;
 }
 
@@ -73,11 +75,15 @@ export interface TaskBookTable {
 export interface TaskBookItemTable {
   task_book_id: string;
   task_id: string;
+  /** The task's work plan, copied from the task: the distribution column (see db/distribution.ts). */
+  work_plan_id: string;
 }
 
 export interface ProgressReportTable {
   id: Generated<string>;
   task_id: string;
+  /** The task's work plan, copied from the task: the distribution column (see db/distribution.ts). */
+  work_plan_id: string;
   org_id: string;
   percent: number;
   narrative: string;
@@ -93,6 +99,7 @@ export interface ProgressReportTable {
 }
 
 export interface ProgressEvidenceTable {
+  work_plan_id: string;
   report_id: string;
   file_id: string;
 }
@@ -100,6 +107,8 @@ export interface ProgressEvidenceTable {
 export interface SupervisionNoticeTable {
   id: Generated<string>;
   task_id: string;
+  /** The task's work plan, copied from the task: the distribution column (see db/distribution.ts). */
+  work_plan_id: string;
   number: string;
   kind: string;
   for_deadline: string | null;
@@ -121,6 +130,8 @@ export interface SupervisionNoticeTable {
 export interface TaskCommentTable {
   id: Generated<string>;
   task_id: string;
+  /** The task's work plan, copied from the task: the distribution column (see db/distribution.ts). */
+  work_plan_id: string;
   author_name: string;
   author_title: string | null;
   body: string;
@@ -132,6 +143,8 @@ export interface TaskCommentTable {
 export interface AdjustmentRequestTable {
   id: Generated<string>;
   task_id: string;
+  /** The task's work plan, copied from the task: the distribution column (see db/distribution.ts). */
+  work_plan_id: string;
   org_id: string;
   kind: string;
   old_deadline: string | null;

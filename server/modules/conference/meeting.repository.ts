@@ -145,7 +145,13 @@ export const meetingRepository = {
     return !!(await db.selectFrom('meeting_resolution').select('id').where('meeting_id', '=', id).where('task_id', 'is not', null).executeTakeFirst());
   },
 
+  /**
+   * Deletes the meeting with its parts; its unveilings go with it and its agreements stay without
+   * it. Those two sit on other shards, so no foreign key does this.
+   */
   async delete(trx: Db, id: string): Promise<void> {
+    await trx.deleteFrom('unveiling').where('meeting_id', '=', id).execute();
+    await trx.updateTable('agreement').set({ meeting_id: null }).where('meeting_id', '=', id).execute();
     await trx.deleteFrom('meeting').where('id', '=', id).execute();
   },
 

@@ -131,7 +131,9 @@ export const articleRepository = {
     await trx.updateTable('article').set({ ...values, ...sortKey, updated_at: at }).where('id', '=', id).execute();
   },
 
+  /** Deletes the article with the figures read from it (their key to the article sits on another shard, so no cascade). */
   async delete(trx: Db, id: string): Promise<void> {
+    await trx.deleteFrom('reported_figure').where('article_id', '=', id).execute();
     await trx.deleteFrom('article').where('id', '=', id).execute();
   },
 

@@ -32,7 +32,6 @@ function filtered(db: Db, f: FigureFilter, scope: DataScope) {
   let q = db
     .selectFrom('reported_figure as f')
     .innerJoin('org as o', 'o.id', 'f.org_id')
-    .leftJoin('article as a', 'a.id', 'f.article_id')
     .where(scopeCondition(scope, SCOPE));
   if (f.q) q = q.where('f.indicator', 'ilike', containsPattern(f.q));
   if (f.indicatorId) q = q.where('f.indicator_id', '=', f.indicatorId);
@@ -42,7 +41,17 @@ function filtered(db: Db, f: FigureFilter, scope: DataScope) {
   return q;
 }
 
-const COLUMNS = ['f.id', 'f.indicator', 'f.indicator_id', 'f.value', 'f.unit', 'f.year', 'f.region_code', 'f.article_id', 'a.title as article_title', 'f.source', 'o.name as org_name', 'f.created_at'] as const;
+const COLUMNS = ['f.id', 'f.indicator', 'f.indicator_id', 'f.value', 'f.unit', 'f.year', 'f.region_code', 'f.article_id', 'f.source', 'o.name as org_name', 'f.created_at'] as const;
+
+/**
+ * The titles of the articles the figures came from, read apart: figures and articles are sharded
+ * apart (db/distribution.ts), so a join on article_id would not run on a distributed engine.
+ */
+async function withArticleTitles<R extends { article_id: string | null }>(db: Db, rows: R[]): Promise<(R & { article_title: string | null })[]> {
+  const ids = [...new Set(rows.flatMap((r) => (r.article_id ? [r.article_id] : [])))];
+  const titles = new Map(ids.length === 0 ? [] : (await db.selectFrom('article').select(['id', 'title']).where('id', 'in', ids).execute()).map((a) => [a.id, a.title]));
+  return rows.map((r) => ({ ...r, article_title: r.article_id ? (titles.get(r.article_id) ?? null) : null }));
+}
 
 export const figureRepository = {
   async list(db: Db, f: FigureFilter, scope: DataScope, page: { limit: number; offset: number; sort: FigureSort; order: 'asc' | 'desc' }): Promise<{ rows: FigureRow[]; total: number }> {
@@ -55,7 +64,7 @@ export const figureRepository = {
       .limit(page.limit)
       .offset(page.offset)
       .execute();
-    if (rows.length > 0 || page.offset === 0) return { rows, total: rows[0]?.total ?? 0 };
+    if (rows.length > 0 || page.offset === 0) return { rows: await withArticleTitles(db, rows), total: rows[0]?.total ?? 0 };
     const c = await filtered(db, f, scope).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     return { rows: [], total: c.n };
   },

@@ -148,6 +148,8 @@ describe('saving a report', () => {
     const figures = (await office.get(`/api/v1/publish/reported-figures?articleId=${articleId}&sort=indicator&order=asc`)).json<{ items: { indicator: string; indicatorId: string | null; value: number; year: number; regionCode: string }[] }>();
     expect(figures.items.find((f) => f.indicator === '国内专利授权量')).toMatchObject({ indicatorId: 'domesticPatentGrants', value: 235100, year: 2023, regionCode: '440300' });
     expect(figures.items.find((f) => f.indicator === '每万人口高价值发明专利拥有量')).toMatchObject({ indicatorId: 'highValueInventionPatentsPer10k', value: 98.36 });
+    const articleTitle = (await office.get(`/api/v1/publish/articles/${articleId}`)).json<{ title: string }>().title;
+    expect(new Set((await office.get(`/api/v1/publish/reported-figures?articleId=${articleId}`)).json<{ items: { articleTitle: string | null }[] }>().items.map((f) => f.articleTitle))).toEqual(new Set([articleTitle]));
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/publish/public/news/${articleId}` })).json<{ newsDate: string }>().newsDate).toBe('2024-04-25');
     expect((await liaison.get(`/api/v1/publish/reported-figures?articleId=${articleId}`)).json<{ total: number }>().total).toBe(0);
   });

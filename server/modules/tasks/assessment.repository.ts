@@ -5,7 +5,7 @@ import { taskVisible } from './task.repository';
 import type { TaskScope } from './tasks.policy';
 
 /** Leaf tasks only: a parent's figures are its children's, counted once. */
-const LEAF = sql<boolean>`not exists (select 1 from task c where c.parent_id = t.id)`;
+const LEAF = sql<boolean>`not exists (select 1 from task c where c.work_plan_id = t.work_plan_id and c.parent_id = t.id)`;
 
 export const assessmentRepository = {
   /** Leaf, non-cancelled tasks with a lead unit, of a year and region subtree: what the assessment scores. */
@@ -138,7 +138,7 @@ export const assessmentRepository = {
       .select([
         sql<number>`count(*)`.as('overdue'),
         sql<number>`sum(${today}::date - t.deadline)`.as('days_overdue'),
-        sql<number>`(select count(*) from supervision_notice n join task t2 on t2.id = n.task_id where t2.lead_org_id = t.lead_org_id and t2.year = ${year} and n.status in ('open', 'escalated'))`.as('open_notices'),
+        sql<number>`(select count(*) from supervision_notice n join task t2 on t2.work_plan_id = n.work_plan_id and t2.id = n.task_id where t2.lead_org_id = t.lead_org_id and t2.year = ${year} and n.status in ('open', 'escalated'))`.as('open_notices'),
       ])
       .where('t.year', '=', year)
       .where('t.region_code', 'like', `${prefix}%`)
@@ -155,9 +155,9 @@ export const assessmentRepository = {
     const visible = taskVisible(scope);
     const r = await sql<{ reports: number; notices: number; adjustments: number }>`
       select
-        (select count(*) from progress_report pr join task t on t.id = pr.task_id where pr.status = 'submitted' and t.year = ${year} and t.region_code like ${prefix + '%'} and ${visible}) as reports,
-        (select count(*) from supervision_notice n join task t on t.id = n.task_id where n.status in ('open', 'escalated') and t.year = ${year} and t.region_code like ${prefix + '%'} and ${visible}) as notices,
-        (select count(*) from adjustment_request a join task t on t.id = a.task_id where a.status = 'pending' and t.year = ${year} and t.region_code like ${prefix + '%'} and ${visible}) as adjustments`.execute(db);
+        (select count(*) from progress_report pr join task t on t.work_plan_id = pr.work_plan_id and t.id = pr.task_id where pr.status = 'submitted' and t.year = ${year} and t.region_code like ${prefix + '%'} and ${visible}) as reports,
+        (select count(*) from supervision_notice n join task t on t.work_plan_id = n.work_plan_id and t.id = n.task_id where n.status in ('open', 'escalated') and t.year = ${year} and t.region_code like ${prefix + '%'} and ${visible}) as notices,
+        (select count(*) from adjustment_request a join task t on t.work_plan_id = a.work_plan_id and t.id = a.task_id where a.status = 'pending' and t.year = ${year} and t.region_code like ${prefix + '%'} and ${visible}) as adjustments`.execute(db);
     return r.rows[0];
   },
 };

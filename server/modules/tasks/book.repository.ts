@@ -33,8 +33,8 @@ function books(db: Db) {
     .select(['b.id', 'b.work_plan_id', 'b.region_code', 'b.year', 'b.title', 'b.receiver_org_id', 'o.name as receiver_org_name', 'b.receiver_kind', 'b.note', 'b.issued_at', 'b.issued_by_name', 'b.acknowledged_at', 'b.acknowledged_by_name'])
     .select([
       sql<number>`(select count(*) from task_book_item i where i.task_book_id = b.id)`.as('task_count'),
-      sql<number>`(select count(*) from task_book_item i join task t on t.id = i.task_id where i.task_book_id = b.id and t.status = 'completed')`.as('completed'),
-      sql<number | null>`(select round(sum(t.progress * t.weight)::numeric / nullif(sum(t.weight), 0)) from task_book_item i join task t on t.id = i.task_id where i.task_book_id = b.id and t.status <> 'cancelled')`.as('progress'),
+      sql<number>`(select count(*) from task_book_item i join task t on t.work_plan_id = i.work_plan_id and t.id = i.task_id where i.task_book_id = b.id and t.status = 'completed')`.as('completed'),
+      sql<number | null>`(select round(sum(t.progress * t.weight)::numeric / nullif(sum(t.weight), 0)) from task_book_item i join task t on t.work_plan_id = i.work_plan_id and t.id = i.task_id where i.task_book_id = b.id and t.status <> 'cancelled')`.as('progress'),
     ]);
 }
 
@@ -57,7 +57,8 @@ export const bookRepository = {
   },
   async insert(trx: Db, v: { work_plan_id: string | null; region_code: string; year: number; title: string; receiver_org_id: string; receiver_kind: string; note: string | null; issued_by: string; issued_by_name: string }, taskIds: readonly string[], at: Date): Promise<string> {
     const id = (await trx.insertInto('task_book').values({ ...v, issued_at: at }).returning('id').executeTakeFirstOrThrow()).id;
-    await trx.insertInto('task_book_item').values(taskIds.map((task_id) => ({ task_book_id: id, task_id }))).execute();
+    const plans = await trx.selectFrom('task').select(['id', 'work_plan_id']).where('id', 'in', taskIds).execute();
+    await trx.insertInto('task_book_item').values(plans.map((t) => ({ work_plan_id: t.work_plan_id, task_book_id: id, task_id: t.id }))).execute();
     return id;
   },
   async acknowledge(trx: Db, id: string, by: { id: string; name: string }, at: Date): Promise<number> {

@@ -2,11 +2,11 @@ import { type Selectable, sql } from 'kysely';
 import type { Db } from '../../db/database';
 import type { ProgressReportTable } from '../../db/tables/tasks';
 import { totalOver } from '../../db/query-helpers';
-import { taskVisible } from './task.repository';
+import { planOfTask, taskVisible } from './task.repository';
 import type { TaskScope } from './tasks.policy';
 
 /** A progress report with its task, its organisation's name and its files. */
-export type ReportRow = Omit<Selectable<ProgressReportTable>, 'reviewed_by'> & {
+export type ReportRow = Omit<Selectable<ProgressReportTable>, 'work_plan_id' | 'reviewed_by'> & {
   task_title: string;
   task_path: string;
   region_code: string;
@@ -20,7 +20,7 @@ const SORT = { createdAt: 'pr.created_at', percent: 'pr.percent', status: 'pr.st
 function reports(db: Db) {
   return db
     .selectFrom('progress_report as pr')
-    .innerJoin('task as t', 't.id', 'pr.task_id')
+    .innerJoin('task as t', (j) => j.onRef('t.work_plan_id', '=', 'pr.work_plan_id').onRef('t.id', '=', 'pr.task_id'))
     .innerJoin('work_plan as wp', 'wp.id', 't.work_plan_id')
     .innerJoin('org as o', 'o.id', 'pr.org_id')
     .select([
@@ -44,7 +44,7 @@ function reports(db: Db) {
       'pr.reviewed_at',
     ])
     .select(
-      sql<{ id: string; name: string; size: number }[] | null>`(select json_agg(json_build_object('id', f.id, 'name', f.name, 'size', f.size) order by f.name) from progress_evidence e join file f on f.id = e.file_id where e.report_id = pr.id)`.as('files'),
+      sql<{ id: string; name: string; size: number }[] | null>`(select json_agg(json_build_object('id', f.id, 'name', f.name, 'size', f.size) order by f.name) from progress_evidence e join file f on f.id = e.file_id where e.work_plan_id = pr.work_plan_id and e.report_id = pr.id)`.as('files'),
     );
 }
 
@@ -65,10 +65,13 @@ export const progressRepository = {
     return !!(await db.selectFrom('progress_report').select('id').where('task_id', '=', taskId).where('status', '=', 'submitted').executeTakeFirst());
   },
   async insert(trx: Db, v: { task_id: string; org_id: string; percent: number; narrative: string; actual_value: number | null; reported_by: string | null; reported_by_name: string | null }, at: Date): Promise<string> {
-    return (await trx.insertInto('progress_report').values({ ...v, status: 'submitted', created_at: at }).returning('id').executeTakeFirstOrThrow()).id;
+    const work_plan_id = await planOfTask(trx, v.task_id);
+    return (await trx.insertInto('progress_report').values({ ...v, work_plan_id, status: 'submitted', created_at: at }).returning('id').executeTakeFirstOrThrow()).id;
   },
   async addEvidence(trx: Db, reportId: string, fileIds: readonly string[]): Promise<void> {
-    if (fileIds.length) await trx.insertInto('progress_evidence').values([...new Set(fileIds)].map((file_id) => ({ report_id: reportId, file_id }))).execute();
+    if (fileIds.length === 0) return;
+    const { work_plan_id } = await trx.selectFrom('progress_report').select('work_plan_id').where('id', '=', reportId).executeTakeFirstOrThrow();
+    await trx.insertInto('progress_evidence').values([...new Set(fileIds)].map((file_id) => ({ work_plan_id, report_id: reportId, file_id }))).execute();
   },
   async review(trx: Db, id: string, v: { status: string; review_comment: string | null; reviewed_by: string; reviewed_by_name: string }, at: Date): Promise<number> {
     const r = await trx.updateTable('progress_report').set({ ...v, reviewed_at: at }).where('id', '=', id).where('status', '=', 'submitted').executeTakeFirst();

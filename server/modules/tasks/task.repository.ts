@@ -7,7 +7,15 @@ import type { TaskScope } from './tasks.policy';
 
 /** True when the organisation leads or supports the task `t`. */
 function ownTask(orgId: string): RawBuilder<boolean> {
-  return sql<boolean>`(t.lead_org_id = ${orgId} or exists (select 1 from task_support_org so where so.task_id = t.id and so.org_id = ${orgId}))`;
+  return sql<boolean>`(t.lead_org_id = ${orgId} or exists (select 1 from task_support_org so where so.work_plan_id = t.work_plan_id and so.task_id = t.id and so.org_id = ${orgId}))`;
+}
+
+/**
+ * The work plan of a task. Every row about a task carries it: the plan is the distribution column
+ * of the tasks module (db/distribution.ts), so a plan's tasks and their parts share a shard.
+ */
+export async function planOfTask(db: Db, taskId: string): Promise<string> {
+  return (await db.selectFrom('task').select('work_plan_id').where('id', '=', taskId).executeTakeFirstOrThrow()).work_plan_id;
 }
 
 /** The scope as a condition on the task `t`; the other repositories of the module join `task as t` and use it too. */
@@ -111,10 +119,10 @@ function tasks(db: Db) {
       't.updated_at',
     ])
     .select([
-      sql<boolean>`exists (select 1 from task c where c.parent_id = t.id)`.as('has_children'),
-      sql<number>`(select count(*) from progress_report pr where pr.task_id = t.id and pr.status = 'submitted')`.as('pending_reports'),
-      sql<number>`(select count(*) from supervision_notice sn where sn.task_id = t.id and sn.status in ('open', 'escalated'))`.as('open_notices'),
-      sql<{ id: string; name: string }[] | null>`(select json_agg(json_build_object('id', so.org_id, 'name', so_o.name) order by so_o.name_pinyin) from task_support_org so join org so_o on so_o.id = so.org_id where so.task_id = t.id)`.as('support_orgs'),
+      sql<boolean>`exists (select 1 from task c where c.work_plan_id = t.work_plan_id and c.parent_id = t.id)`.as('has_children'),
+      sql<number>`(select count(*) from progress_report pr where pr.work_plan_id = t.work_plan_id and pr.task_id = t.id and pr.status = 'submitted')`.as('pending_reports'),
+      sql<number>`(select count(*) from supervision_notice sn where sn.work_plan_id = t.work_plan_id and sn.task_id = t.id and sn.status in ('open', 'escalated'))`.as('open_notices'),
+      sql<{ id: string; name: string }[] | null>`(select json_agg(json_build_object('id', so.org_id, 'name', so_o.name) order by so_o.name_pinyin) from task_support_org so join org so_o on so_o.id = so.org_id where so.work_plan_id = t.work_plan_id and so.task_id = t.id)`.as('support_orgs'),
     ]);
 }
 
@@ -127,8 +135,8 @@ function filtered(db: Db, f: TaskFilter, scope: TaskScope) {
   if (f.flag) q = q.where('t.flag', '=', f.flag);
   if (f.leadOrgId) q = q.where('t.lead_org_id', '=', f.leadOrgId);
   if (f.regionPrefix) q = q.where('t.region_code', 'like', `${f.regionPrefix}%`);
-  if (f.ownOrgId) q = q.where(sql<boolean>`(t.lead_org_id = ${f.ownOrgId} or exists (select 1 from task_support_org so2 where so2.task_id = t.id and so2.org_id = ${f.ownOrgId}))`);
-  if (f.leavesOnly) q = q.where(sql<boolean>`not exists (select 1 from task c where c.parent_id = t.id)`);
+  if (f.ownOrgId) q = q.where(sql<boolean>`(t.lead_org_id = ${f.ownOrgId} or exists (select 1 from task_support_org so2 where so2.work_plan_id = t.work_plan_id and so2.task_id = t.id and so2.org_id = ${f.ownOrgId}))`);
+  if (f.leavesOnly) q = q.where(sql<boolean>`not exists (select 1 from task c where c.work_plan_id = t.work_plan_id and c.parent_id = t.id)`);
   if (f.dueBefore) q = q.where('t.deadline', '<=', f.dueBefore);
   if (f.ids) q = q.where('t.id', 'in', f.ids.length ? f.ids : ['00000000-0000-0000-0000-000000000000']);
   return q;
@@ -145,9 +153,9 @@ export const taskRepository = {
     const rows = await q
       .select(['wp.id', 'wp.region_code', 'wp.year', 'wp.title', 'wp.created_at', 'wp.updated_at'])
       .select([
-        sql<number>`(select count(*) from task t where t.work_plan_id = wp.id and not exists (select 1 from task c where c.parent_id = t.id))`.as('task_count'),
-        sql<number>`(select count(*) from task t where t.work_plan_id = wp.id and t.status = 'completed' and not exists (select 1 from task c where c.parent_id = t.id))`.as('completed'),
-        sql<number>`(select count(*) from task t where t.work_plan_id = wp.id and t.status = 'overdue' and not exists (select 1 from task c where c.parent_id = t.id))`.as('overdue'),
+        sql<number>`(select count(*) from task t where t.work_plan_id = wp.id and not exists (select 1 from task c where c.work_plan_id = t.work_plan_id and c.parent_id = t.id))`.as('task_count'),
+        sql<number>`(select count(*) from task t where t.work_plan_id = wp.id and t.status = 'completed' and not exists (select 1 from task c where c.work_plan_id = t.work_plan_id and c.parent_id = t.id))`.as('completed'),
+        sql<number>`(select count(*) from task t where t.work_plan_id = wp.id and t.status = 'overdue' and not exists (select 1 from task c where c.work_plan_id = t.work_plan_id and c.parent_id = t.id))`.as('overdue'),
         sql<number | null>`(select round(sum(t.progress * t.weight)::numeric / nullif(sum(t.weight), 0)) from task t where t.work_plan_id = wp.id and t.level = 1 and t.status <> 'cancelled')`.as('progress'),
       ])
       .select(totalOver.as('total'))
@@ -172,7 +180,7 @@ export const taskRepository = {
     await trx.deleteFrom('work_plan').where('id', '=', id).execute();
   },
   async planHasReports(db: Db, id: string): Promise<boolean> {
-    return !!(await db.selectFrom('progress_report as pr').innerJoin('task as t', 't.id', 'pr.task_id').select('pr.id').where('t.work_plan_id', '=', id).executeTakeFirst());
+    return !!(await db.selectFrom('progress_report as pr').select('pr.id').where('pr.work_plan_id', '=', id).executeTakeFirst());
   },
 
   async list(db: Db, f: TaskFilter, scope: TaskScope, page: { limit: number; offset: number; sort: TaskSort; order: 'asc' | 'desc' }) {
@@ -218,14 +226,16 @@ export const taskRepository = {
   },
   async setSupports(trx: Db, taskId: string, orgIds: readonly string[]): Promise<void> {
     await trx.deleteFrom('task_support_org').where('task_id', '=', taskId).execute();
-    if (orgIds.length) await trx.insertInto('task_support_org').values([...new Set(orgIds)].map((org_id) => ({ task_id: taskId, org_id }))).execute();
+    if (orgIds.length === 0) return;
+    const work_plan_id = await planOfTask(trx, taskId);
+    await trx.insertInto('task_support_org').values([...new Set(orgIds)].map((org_id) => ({ work_plan_id, task_id: taskId, org_id }))).execute();
   },
   /** Rows for re-evaluating statuses: every open task, with whether it has children. */
   async openTasks(db: Db) {
     return db
       .selectFrom('task as t')
       .select(['t.id', 't.title', 't.path', 't.region_code', 't.lead_org_id', 't.deadline', 't.progress', 't.status', 't.flag', 't.completed_on', 't.parent_id'])
-      .select(sql<boolean>`exists (select 1 from task c where c.parent_id = t.id)`.as('has_children'))
+      .select(sql<boolean>`exists (select 1 from task c where c.work_plan_id = t.work_plan_id and c.parent_id = t.id)`.as('has_children'))
       .where('t.status', 'not in', ['completed', 'cancelled'])
       .execute();
   },
@@ -239,10 +249,10 @@ export const taskRepository = {
   /** The ids of every ancestor of a task, nearest first. */
   async ancestors(db: Db, id: string): Promise<string[]> {
     const r = await sql<{ id: string }>`
-      with recursive up(id, parent_id, depth) as (
-        select id, parent_id, 0 from task where id = ${id}
+      with recursive up(id, parent_id, work_plan_id, depth) as (
+        select id, parent_id, work_plan_id, 0 from task where id = ${id}
         union all
-        select t.id, t.parent_id, up.depth + 1 from task t join up on t.id = up.parent_id where up.depth < 10
+        select t.id, t.parent_id, t.work_plan_id, up.depth + 1 from task t join up on t.work_plan_id = up.work_plan_id and t.id = up.parent_id where up.depth < 10
       )
       select id from up where depth > 0 order by depth`.execute(db);
     return r.rows.map((x) => x.id);
