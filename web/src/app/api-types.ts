@@ -4175,6 +4175,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/platform/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Settings the web app needs before it shows anything: the time zone of every time on screen */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlatformSettings"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/protection/adjudications": {
         parameters: {
             query?: never;
@@ -13469,6 +13505,14 @@ export interface components {
                 supportOrgNames: string[];
                 title: string;
             }[];
+        };
+        PlatformSettings: {
+            /** @description IANA time zone, e.g. Asia/Shanghai */
+            timeZone: string;
+        };
+        PlatformSettingsInput: {
+            /** @description IANA time zone, e.g. Asia/Shanghai */
+            timeZone: string;
         };
         ProgressReport: {
             actualValue: number | null;
