@@ -37,3 +37,15 @@ export function applyApiError(form: FormInstance | null, err: unknown): string |
   }
   return err instanceof Error ? err.message : String(err);
 }
+
+/**
+ * The form's values when every check passes, else null: antd has then shown the problems under their
+ * fields, and nothing is saved (and no rejected promise reaches the console).
+ */
+export async function validValues<V>(form: FormInstance<V>): Promise<V | null> {
+  try {
+    return await form.validateFields();
+  } catch {
+    return null;
+  }
+}

@@ -4,6 +4,7 @@ import { type CaseStatus, CaseStatusLabels, DisputeTypeLabels, type NextActor, N
 import { DEADLINE_CODES, type DeadlineCode } from '../../../../common/protection-admin';
 import type { Role } from '../../../../common/roles';
 import { api } from '../../app/api-client';
+import { platformToday } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 
 /** Money in fen as yuan with thousands separators. */
@@ -16,9 +17,9 @@ export function pct(rate: number | null | undefined): string {
   return rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`;
 }
 
-/** Today in China (UTC+8) as YYYY-MM-DD. */
+/** Today in the platform's time zone as YYYY-MM-DD. */
 export function chinaToday(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  return platformToday();
 }
 
 const STATUS_COLOR: Partial<Record<CaseStatus, string>> = {

@@ -7,7 +7,7 @@ import type { Resolution } from '../../../../../common/conference-records';
 import type { DeadlineUnit, Task } from '../../../../../common/tasks';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
-import { applyApiError } from '../../../components/forms';
+import { applyApiError, validValues } from '../../../components/forms';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { UnitsPicker } from '../shared';
 
@@ -48,7 +48,8 @@ export function ResolutionToTask(props: { meeting: Meeting; resolution: Resoluti
   }, [r, plans, year, form]);
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     setSaving(true);
     try {
       const meetingDay = new Date(new Date(props.meeting.startsAt).getTime() + 8 * 3600_000).toISOString().slice(0, 10);

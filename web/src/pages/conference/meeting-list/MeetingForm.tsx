@@ -1,10 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { type Meeting, MeetingCreateSchema, type MeetingMode, MeetingModeLabels, MeetingModeSchema, type MeetingOrgRole, MeetingOrgRoleLabels, MeetingOrgRoleSchema } from '../../../../../common/conference';
 import { MEETING_KINDS, type MeetingKind, MeetingKindLabels } from '../../../../../common/conference-report';
 import { api } from '../../../app/api-client';
+import { fromPickerTime, toPickerTime } from '../../../app/format';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { zodRule } from '../../../components/forms';
@@ -44,7 +45,7 @@ export function MeetingForm(props: { open: boolean; meeting: Meeting | null; onC
     form.resetFields();
     const m = props.meeting;
     if (m) {
-      form.setFieldsValue({ ...m, startsAt: dayjs(m.startsAt), endsAt: m.endsAt ? dayjs(m.endsAt) : null, onlineUrl: m.onlineUrl ?? undefined, venue: m.venue ?? undefined, theme: m.theme ?? undefined, summary: m.summary ?? undefined, orgs: m.orgs.map((o) => ({ role: o.role, orgId: o.orgId, orgName: o.orgId ? undefined : o.orgName })) });
+      form.setFieldsValue({ ...m, startsAt: toPickerTime(m.startsAt), endsAt: m.endsAt ? toPickerTime(m.endsAt) : null, onlineUrl: m.onlineUrl ?? undefined, venue: m.venue ?? undefined, theme: m.theme ?? undefined, summary: m.summary ?? undefined, orgs: m.orgs.map((o) => ({ role: o.role, orgId: o.orgId, orgName: o.orgId ? undefined : o.orgName })) });
     } else form.setFieldsValue({ regionCode: me?.org.regionCode, mode: 'offline', kind: 'plenary', waitlist: true });
   }, [props.open, props.meeting, form, me]);
 
@@ -53,8 +54,8 @@ export function MeetingForm(props: { open: boolean; meeting: Meeting | null; onC
     async (v) => {
       const body = {
         ...v,
-        startsAt: v.startsAt.toISOString(),
-        endsAt: v.endsAt ? v.endsAt.toISOString() : null,
+        startsAt: fromPickerTime(v.startsAt),
+        endsAt: v.endsAt ? fromPickerTime(v.endsAt) : null,
         capacity: v.capacity ?? null,
         onlineUrl: v.onlineUrl || null,
         orgs: (v.orgs ?? []).map((o) => ({ role: o.role, orgId: o.orgId ?? null, ...(o.orgId ? {} : { orgName: o.orgName }) })),

@@ -6,7 +6,7 @@ import { ROLES, RoleLabels } from '../../../../../common/roles';
 import { PasswordSchema, type User, type UserCreate, UserCreateSchema, type UserStatus } from '../../../../../common/user';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
-import { applyApiError, zodRule } from '../../../components/forms';
+import { applyApiError, zodRule, validValues } from '../../../components/forms';
 import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { PageContainer } from '../../../components/PageContainer';
@@ -151,7 +151,9 @@ export default function UserAdminPage() {
         onCancel={() => setResetting(null)}
         destroyOnHidden
         onOk={async () => {
-          const { password } = await resetForm.validateFields();
+          const checked = await validValues(resetForm);
+          if (!checked) return;
+          const { password } = checked;
           try {
             await api.post('/org/users/{id}/password', { params: { path: { id: resetting!.id } }, body: { password } });
             void message.success(t('users.passwordReset'));

@@ -7,7 +7,7 @@ import type { CaseDetail } from '../../../../../common/protection-case';
 import { ActionLabels, type CaseAction, CaseActionSchema } from '../../../../../common/protection-workflow';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
-import { applyApiError, zodRule } from '../../../components/forms';
+import { applyApiError, zodRule, validValues } from '../../../components/forms';
 import { MediatorSelect, OrgChoice} from '../shared';
 import { ACTION_FIELDS, type FieldSpec } from './action-fields';
 
@@ -116,7 +116,8 @@ export function ActionModal(props: { c: CaseDetail; action: string | null; onClo
 
   const submit = async () => {
     if (!action) return;
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     const body: Record<string, unknown> = { action };
     for (const [k, v] of Object.entries(values)) {
       if (v === undefined || v === null || v === '') continue;

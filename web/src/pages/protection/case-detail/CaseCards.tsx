@@ -1,4 +1,4 @@
-import { applyApiError } from '../../../components/forms';
+import { applyApiError, validValues } from '../../../components/forms';
 import { EditOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Drawer, Empty, Form, Input, List, Select, Space, Table, Tag, Timeline, Typography, Upload } from 'antd';
@@ -81,7 +81,8 @@ function PartyDrawer(props: { c: CaseDetail; party: Party | null; onClose: () =>
   const [form] = Form.useForm<PartyUpdate>();
   const [saving, setSaving] = useState(false);
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     setSaving(true);
     try {
       await api.patch('/protection/cases/{id}/parties/{childId}', { params: { path: { id: props.c.id, childId: props.party!.id } }, body: values });
@@ -215,7 +216,8 @@ export function NotesCard({ c, onChanged }: { c: CaseDetail; onChanged: () => vo
   const staff = sides.includes('office') || sides.includes('mediator');
   const choices = staff ? (['internal', 'all', 'applicant', 'respondent'] as const) : (['all', ...sides.filter((s): s is 'applicant' | 'respondent' => s === 'applicant' || s === 'respondent')] as const);
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     try {
       await api.post('/protection/cases/{id}/notes', { params: { path: { id: c.id } }, body: values });
       form.resetFields();

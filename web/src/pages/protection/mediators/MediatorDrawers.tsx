@@ -16,7 +16,7 @@ import {
 } from '../../../../../common/protection-admin';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
-import { applyApiError, zodRule } from '../../../components/forms';
+import { applyApiError, zodRule, validValues } from '../../../components/forms';
 import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { OrgChoice } from '../shared';
 import { formatDate } from '../../../app/format';
@@ -97,7 +97,8 @@ export function ComplaintsDrawer(props: { mediator: Mediator | null; onClose: ()
   const { data = [] } = useQuery({ queryKey: ['protection', 'complaints', id], queryFn: () => api.get('/protection/mediators/{id}/complaints', { params: { path: { id } } }), enabled: !!id });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['protection'] });
   const add = async () => {
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     try {
       await api.post('/protection/mediators/{id}/complaints', { params: { path: { id } }, body: values });
       form.resetFields();

@@ -8,7 +8,7 @@ import { ApiError } from '../../../app/api';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
-import { applyApiError, zodRule } from '../../../components/forms';
+import { applyApiError, zodRule, validValues } from '../../../components/forms';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
 import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
@@ -63,7 +63,9 @@ export default function ArticleDetailPage() {
   };
 
   const save = async () => {
-    const values = fromForm(await form.validateFields());
+    const checked = await validValues(form);
+    if (!checked) return;
+    const values = fromForm(checked);
     setSaving(true);
     try {
       if (isNew) {
