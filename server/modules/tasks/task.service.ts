@@ -185,6 +185,7 @@ export function createTaskService(deps: TaskDeps) {
           ownOrgId: q.mine === 'true' ? actor.orgId : undefined,
           leavesOnly: q.leavesOnly === 'true',
           dueBefore: q.dueBefore,
+          sourceMeetingId: q.meetingId,
         },
         taskScope(actor),
         { ...pageWindow(q.page, q.pageSize), sort: q.sort ?? 'number', order: q.order },
