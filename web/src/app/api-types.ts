@@ -9011,6 +9011,8 @@ export interface paths {
                     flag?: "none" | "yellow" | "red";
                     leadOrgId?: string;
                     leavesOnly?: "true" | "false";
+                    /** @description tasks made from this meeting's resolutions */
+                    meetingId?: string;
                     /** @description true: tasks my unit leads or supports */
                     mine?: "true" | "false";
                     order?: "asc" | "desc";
@@ -9855,6 +9857,8 @@ export interface paths {
                     flag?: "none" | "yellow" | "red";
                     leadOrgId?: string;
                     leavesOnly?: "true" | "false";
+                    /** @description tasks made from this meeting's resolutions */
+                    meetingId?: string;
                     /** @description true: tasks my unit leads or supports */
                     mine?: "true" | "false";
                     order?: "asc" | "desc";
