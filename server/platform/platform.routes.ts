@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { dateField } from '../../common/fields';
-import { AuditEventSchema, AuditListQuerySchema, AuditPageSchema, AuditVerifyResultSchema } from '../../common/audit';
+import { AuditActivitySchema, AuditListQuerySchema, AuditPageSchema, AuditVerifyResultSchema } from '../../common/audit';
 import { JobSchema } from '../../common/jobs';
 import { IdParamsSchema } from '../../common/org';
 import { OrgAccess } from '../../common/roles';
@@ -61,7 +61,7 @@ export function registerPlatformRoutes(app: FastifyInstance, p: PlatformContext,
   );
   r.get(
     '/api/v1/platform/me/activity',
-    { schema: { tags: ['platform'], summary: 'My latest changes', response: { 200: z.array(AuditEventSchema), ...errorResponses(401) } } },
+    { schema: { tags: ['platform'], summary: 'My latest changes', response: { 200: z.array(AuditActivitySchema), ...errorResponses(401) } } },
     async (req) => p.auditLog.recent(actorOf(req), 15),
   );
 
