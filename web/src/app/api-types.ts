@@ -4048,7 +4048,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["AuditEvent"][];
+                        "application/json": components["schemas"]["AuditActivity"][];
                     };
                 };
             };
@@ -11701,6 +11701,34 @@ export interface components {
             /** @enum {string} */
             source: "checkIn" | "reported" | "manual" | "import";
             title: string | null;
+        };
+        AuditActivity: {
+            /** @description verb.entity, e.g. create, update, delete, login */
+            action: string;
+            actorId: string | null;
+            actorName: string | null;
+            after: unknown;
+            at: string;
+            before: unknown;
+            entityId: string | null;
+            /** @description title, case number or name of the record; null when none was recorded */
+            entityLabel: string | null;
+            entityType: string;
+            id: string;
+        };
+        AuditActivityInput: {
+            /** @description verb.entity, e.g. create, update, delete, login */
+            action: string;
+            actorId: string | null;
+            actorName: string | null;
+            after: unknown;
+            at: string;
+            before: unknown;
+            entityId: string | null;
+            /** @description title, case number or name of the record; null when none was recorded */
+            entityLabel: string | null;
+            entityType: string;
+            id: string;
         };
         AuditEvent: {
             /** @description verb.entity, e.g. create, update, delete, login */
