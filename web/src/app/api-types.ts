@@ -13696,6 +13696,16 @@ export interface components {
         } | {
             /** @enum {string} */
             action: "extend";
+            /**
+             * @description how the parties agreed: a signed statement, on the platform, or in the mediation record
+             * @enum {string}
+             */
+            consentMethod: "written" | "online" | "record";
+            /**
+             * Format: date
+             * @description the day the last party agreed
+             */
+            consentOn: string;
             consentPartyIds: string[];
             days: number;
         } | {
@@ -13930,6 +13940,16 @@ export interface components {
         } | {
             /** @enum {string} */
             action: "extend";
+            /**
+             * @description how the parties agreed: a signed statement, on the platform, or in the mediation record
+             * @enum {string}
+             */
+            consentMethod: "written" | "online" | "record";
+            /**
+             * Format: date
+             * @description the day the last party agreed
+             */
+            consentOn: string;
             consentPartyIds: string[];
             days: number;
         } | {
