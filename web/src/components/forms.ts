@@ -3,9 +3,11 @@ import type { Rule } from 'antd/es/form';
 import type { z } from 'zod';
 import { ApiError } from '../app/api';
 
-/** An antd form rule that validates a field with the same zod schema the server uses. */
+/** An antd form rule that validates a field with the same zod schema the server uses, and marks it required when it is. */
 export function zodRule(schema: z.ZodType): Rule {
   return {
+    // A field the schema cannot do without carries the red asterisk, whatever the page remembered to mark.
+    required: !schema.safeParse(undefined).success,
     validator: async (_rule, value: unknown) => {
       const given = value === '' ? undefined : value;
       const result = schema.safeParse(given);

@@ -50,7 +50,7 @@ export function AgreementForm(props: { open: boolean; meeting?: Meeting; agreeme
     <FormDrawer open={props.open} onClose={props.onClose} title={props.agreement ? t('agreement.edit') : t('agreement.add')} size={640} saving={saving} onSave={() => void submit()}>
       <Form form={form} layout="vertical">
         <Form.Item name="title" label={t('agreement.name')} required extra={t('agreement.nameHint')} rules={[zodRule(AgreementCreateSchema.shape.title)]}>
-          <Input maxLength={202} />
+          <Input count={{ max: 202 }} />
         </Form.Item>
         <Space wrap>
           <Form.Item name="kind" label={t('agreement.kind')}>

@@ -85,7 +85,7 @@ export function ResolutionToTask(props: { meeting: Meeting; resolution: Resoluti
           <Select options={(plans?.items ?? []).map((p) => ({ value: p.id, label: `${p.year} · ${p.title}` }))} />
         </Form.Item>
         <Form.Item name="title" label={t('task.title')} required rules={[{ required: true, message: t('task.titleRequired') }]}>
-          <Input.TextArea rows={2} maxLength={500} />
+          <Input.TextArea rows={2} count={{ max: 500 }} />
         </Form.Item>
         <Form.Item name="leadOrgId" label={t('task.lead')}>
           <OrgPicker allowClear />

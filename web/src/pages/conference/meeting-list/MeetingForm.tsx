@@ -69,7 +69,7 @@ export function MeetingForm(props: { open: boolean; meeting: Meeting | null; onC
     <FormDrawer open={props.open} onClose={props.onClose} title={props.meeting ? t('meeting.edit') : t('meeting.create')} size={640} saving={saving} onSave={() => void submit()}>
       <Form form={form} layout="vertical" onFinish={() => void submit()}>
         <Form.Item name="title" label={t('meeting.title')} required rules={[zodRule(shape.title)]}>
-          <Input maxLength={200} showCount />
+          <Input count={{ show: true, max: 200 }} />
         </Form.Item>
         <Row gutter={12}>
           <Col span={12}>
@@ -96,7 +96,7 @@ export function MeetingForm(props: { open: boolean; meeting: Meeting | null; onC
           </Col>
         </Row>
         <Form.Item name="venue" label={t('meeting.venue')} rules={[zodRule(shape.venue)]}>
-          <Input maxLength={200} />
+          <Input count={{ max: 200 }} />
         </Form.Item>
         <Form.Item name="mode" label={t('meeting.mode')}>
           <Select options={MeetingModeSchema.options.map((m) => ({ value: m, label: label(MeetingModeLabels[m]) }))} />
@@ -126,7 +126,7 @@ export function MeetingForm(props: { open: boolean; meeting: Meeting | null; onC
               <>
                 {fields.map((f) => (
                   <Space key={f.key} align="baseline" wrap>
-                    <Form.Item name={[f.name, 'role']} rules={[{ required: true, message: t('meeting.orgRole') }]}>
+                    <Form.Item name={[f.name, 'role']} rules={[{ required: true, message: t('common.chooseField', { field: t('meeting.orgRole') }) }]}>
                       <Select style={{ width: 110 }} options={MeetingOrgRoleSchema.options.map((r) => ({ value: r, label: label(MeetingOrgRoleLabels[r]) }))} />
                     </Form.Item>
                     <Form.Item name={[f.name, 'orgId']}>
@@ -146,7 +146,7 @@ export function MeetingForm(props: { open: boolean; meeting: Meeting | null; onC
           </Form.List>
         </Form.Item>
         <Form.Item name="theme" label={t('meeting.theme')} rules={[zodRule(shape.theme)]}>
-          <Input maxLength={200} />
+          <Input count={{ max: 200 }} />
         </Form.Item>
         <Form.Item name="summary" label={t('meeting.summary')}>
           <Input.TextArea rows={4} />

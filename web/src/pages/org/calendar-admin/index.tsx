@@ -44,7 +44,7 @@ export default function CalendarAdminPage() {
           <Select style={{ width: 140 }} options={[{ value: false, label: t('calendar.holiday') }, { value: true, label: t('calendar.workday') }]} />
         </Form.Item>
         <Form.Item name="name" label={t('calendar.name')}>
-          <Input maxLength={30} placeholder="国庆节" />
+          <Input count={{ max: 30 }} placeholder="国庆节" />
         </Form.Item>
         <Button type="primary" onClick={() => void add()}>
           {t('common.save')}

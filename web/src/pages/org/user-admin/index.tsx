@@ -35,10 +35,10 @@ function UserDrawer(props: { user: User | null | undefined; onClose: () => void;
     <FormDrawer open={props.user !== undefined} onClose={props.onClose} title={editing ? t('users.edit') : t('users.create')} size={480} saving={saving} onSave={() => void submit()}>
       <Form form={form} layout="vertical" initialValues={{ status: 'active' }}>
         <Form.Item name="username" label={t('users.username')} required rules={editing ? [] : [zodRule(shape.username)]}>
-          <Input disabled={editing} maxLength={32} />
+          <Input disabled={editing} count={{ max: 32 }} />
         </Form.Item>
         <Form.Item name="displayName" label={t('users.displayName')} required rules={[zodRule(shape.displayName)]}>
-          <Input maxLength={50} />
+          <Input count={{ max: 50 }} />
         </Form.Item>
         <Form.Item name="orgId" label={t('users.org')} required rules={[zodRule(shape.orgId)]}>
           <OrgPicker />

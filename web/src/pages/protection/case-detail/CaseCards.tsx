@@ -100,7 +100,7 @@ function PartyDrawer(props: { c: CaseDetail; party: Party | null; onClose: () =>
       <Form form={form} layout="vertical" initialValues={props.party ?? {}} preserve={false}>
         {(['name', 'idNumber', 'address', 'phone', 'serviceAddress', 'agentName', 'agentPhone'] as const).map((f) => (
           <Form.Item key={f} name={f} label={t(`protection.field.${f === 'name' ? 'partyName' : f}`)}>
-            <Input maxLength={200} />
+            <Input count={{ max: 200 }} />
           </Form.Item>
         ))}
         <Form.Item name="agentAuthority" label={t('protection.field.agentAuthority')}>
@@ -182,7 +182,7 @@ export function EvidenceCard({ c, onChanged, open }: { c: CaseDetail; onChanged:
       )}
       {open && (
         <Space style={{ marginTop: 8 }} wrap>
-          <Input placeholder={t('protection.case.evidenceTitle')} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={100} style={{ width: 200 }} aria-label={t('protection.case.upload')} />
+          <Input placeholder={t('protection.case.evidenceTitle')} value={title} onChange={(e) => setTitle(e.target.value)} count={{ max: 100 }} style={{ width: 200 }} aria-label={t('protection.case.upload')} />
           <Upload
             showUploadList={false}
             customRequest={({ file }) => {
@@ -252,8 +252,8 @@ export function NotesCard({ c, onChanged }: { c: CaseDetail; onChanged: () => vo
           <Form.Item name="visibility" label={t('protection.case.noteVisibility')}>
             <Select style={{ width: 150 }} options={choices.map((v) => ({ value: v, label: label(NoteVisibilityLabels[v]) }))} />
           </Form.Item>
-          <Form.Item name="text" rules={[{ required: true, message: t('protection.case.addNote') }]} style={{ flex: 1, minWidth: 200 }}>
-            <Input maxLength={2000} placeholder={t('protection.case.addNote')} />
+          <Form.Item name="text" rules={[{ required: true, message: t('common.fillField', { field: t('protection.case.addNote') }) }]} style={{ flex: 1, minWidth: 200 }}>
+            <Input count={{ max: 2000 }} placeholder={t('protection.case.addNote')} />
           </Form.Item>
           <Button htmlType="submit">{t('common.save')}</Button>
         </Form>

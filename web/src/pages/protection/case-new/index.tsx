@@ -102,7 +102,7 @@ export default function CaseNewPage() {
                 </Col>
                 <Col xs={24} md={8}>
                   <Form.Item name="courtCaseNo" label={t('protection.field.courtCaseNo')} rules={[zodRule(shape.courtCaseNo)]}>
-                    <Input maxLength={60} placeholder="（2024）粤0310民初123号" />
+                    <Input count={{ max: 60 }} placeholder="（2024）粤0310民初123号" />
                   </Form.Item>
                 </Col>
                 {source === 'courtInLitigation' && (

@@ -47,7 +47,7 @@ export function IssueBookModal(props: { open: boolean; plan: WorkPlan; tasks: Ta
     <Modal open={props.open} title={t('book.issue')} onCancel={props.onClose} onOk={() => void submit()} confirmLoading={saving} width={680} destroyOnHidden>
       <Form form={form} layout="vertical">
         <Form.Item name="title" label={t('book.title')} rules={[{ required: true, message: t('book.titleRequired') }]}>
-          <Input maxLength={200} />
+          <Input count={{ max: 200 }} />
         </Form.Item>
         <Form.Item name="receiverKind" label={t('book.receiverKind')}>
           <Radio.Group options={[{ value: 'unit', label: t('book.unit') }, { value: 'district', label: t('book.district') }]} />

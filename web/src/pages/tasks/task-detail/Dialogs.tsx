@@ -76,7 +76,7 @@ export function ReportModal(props: { open: boolean; taskId: string; current: num
             <InputNumber min={0} suffix="%" style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="narrative" label={t('report.narrative')} rules={[zodRule(shape.narrative)]}>
-            <Input.TextArea rows={4} maxLength={2000} showCount />
+            <Input.TextArea rows={4} count={{ show: true, max: 2000 }} />
           </Form.Item>
           {props.hasTarget && (
             <Form.Item name="actualValue" label={t('report.actual')}>
