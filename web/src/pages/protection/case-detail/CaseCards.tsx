@@ -29,7 +29,7 @@ export function DeadlinesCard({ c }: { c: CaseDetail }) {
             dataIndex: 'label',
             render: (_: string, d) => (
               <div title={d.citation}>
-                {deadlineLabel(d.code, locale)}
+                {deadlineLabel(d.code, locale, c.source)}
                 <div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {d.startedOn} {t('protection.case.started')} · {d.length} · {label(NextActorLabels[d.actor])}

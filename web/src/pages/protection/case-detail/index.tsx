@@ -48,7 +48,7 @@ export default function CaseDetailPage() {
                 title={
                   <Space wrap>
                     <span data-testid="next-actor">{t('protection.case.nextActorIs', { who: label(NextActorLabels[c.nextActor]) })}</span>
-                    {c.dueOn && <span>{t('protection.case.dueBy', { kind: deadlineLabel(c.dueKind, locale), due: c.dueOn })}</span>}
+                    {c.dueOn && <span>{t('protection.case.dueBy', { kind: deadlineLabel(c.dueKind, locale, c.source), due: c.dueOn })}</span>}
                     {!c.dueOn && c.deadlines.some((d) => d.state === 'paused') && <span>{t('protection.case.paused')}</span>}
                   </Space>
                 }
