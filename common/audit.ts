@@ -17,6 +17,12 @@ export const AuditEventSchema = z
   .meta({ id: 'AuditEvent' });
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
 
+/** One of my latest changes, with what the changed record is called (its title or number), never its id. */
+export const AuditActivitySchema = AuditEventSchema.extend({
+  entityLabel: z.string().nullable().describe('title, case number or name of the record; null when none was recorded'),
+}).meta({ id: 'AuditActivity' });
+export type AuditActivity = z.infer<typeof AuditActivitySchema>;
+
 export const AuditListQuerySchema = pageQuery(['at'] as const).extend({
   actorId: z.uuid().optional(),
   entityType: z.string().trim().max(50).optional(),

@@ -137,6 +137,15 @@ export const ActionLabels: Labels<string> = {
 
 const reason = z.string().trim().min(1, '请填写理由').max(Limits.textMax, `不能超过${Limits.textMax}个字符`);
 const text = (message: string) => z.string().trim().min(1, message).max(Limits.textMax, `不能超过${Limits.textMax}个字符`);
+/** How the parties' consent to extend the mediation period was given (在线调解规则 art. 24: only by all parties' consent). */
+export const CONSENT_METHODS = ['written', 'online', 'record'] as const;
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
+export const ConsentMethodLabels: Record<ConsentMethod, { zh: string; en: string }> = {
+  written: { zh: '书面同意书', en: 'Signed statement' },
+  online: { zh: '平台在线确认', en: 'Confirmed on the platform' },
+  record: { zh: '记入调解笔录', en: 'In the mediation record' },
+};
+
 const act = <A extends string, S extends z.ZodRawShape>(action: A, shape: S) => z.object({ action: z.literal(action), ...shape });
 
 const HandlerSchema = z.object({ name: z.string().trim().min(1, '请填写办案人员姓名').max(Limits.personNameMax), presiding: z.boolean().default(false) });
@@ -154,7 +163,12 @@ export const CaseActionSchema = z
     act('recuse', { reason }),
     act('replaceMediator', { reason }),
     act('contactRespondent', { result: z.enum(['agreed', 'refused', 'unreachable']), note: z.string().trim().max(Limits.textMax).optional() }),
-    act('extend', { days: z.coerce.number().int('天数应为整数').min(1, '至少延长1日').max(60, '单次最多延长60日'), consentPartyIds: z.array(z.uuid()).min(1, '请选择同意延长的当事人') }),
+    act('extend', {
+      days: z.coerce.number().int('天数应为整数').min(1, '至少延长1日').max(60, '单次最多延长60日'),
+      consentPartyIds: z.array(z.uuid()).min(1, '请选择同意延长的当事人'),
+      consentOn: DateSchema.describe('the day the last party agreed'),
+      consentMethod: z.enum(CONSENT_METHODS, { error: '请选择当事人同意的方式' }).describe('how the parties agreed: a signed statement, on the platform, or in the mediation record'),
+    }),
     act('startAppraisal', { institution: text('请填写鉴定机构'), matter: text('请填写鉴定事项') }),
     act('endAppraisal', { result: text('请填写鉴定结论') }),
     act('draftAgreement', {

@@ -205,6 +205,7 @@ export const TaskListQuerySchema = pageQuery(TASK_SORT_FIELDS).extend({
   mine: z.enum(['true', 'false']).optional().describe('true: tasks my unit leads or supports'),
   leavesOnly: z.enum(['true', 'false']).optional(),
   dueBefore: DateSchema.optional(),
+  meetingId: IdSchema.optional().describe("tasks made from this meeting's resolutions"),
 });
 export type TaskListQuery = z.output<typeof TaskListQuerySchema>;
 export const TaskPageSchema = pageOf(TaskSummarySchema).meta({ id: 'TaskPage' });

@@ -22,4 +22,10 @@ describe('configuration', () => {
     expect(loadConfig({ ZHICHAN_COOKIE_SECURE: '1' }).cookieSecure).toBe(true);
     expect(() => loadConfig({ ZHICHAN_PUBLIC_URL: 'ftp://ip.example.gov.cn' })).toThrow(/ZHICHAN_PUBLIC_URL/);
   });
+
+  it('shows times in Asia/Shanghai unless another IANA zone is named', () => {
+    expect(loadConfig({}).timeZone).toBe('Asia/Shanghai');
+    expect(loadConfig({ ZHICHAN_TIME_ZONE: 'Asia/Urumqi' }).timeZone).toBe('Asia/Urumqi');
+    expect(() => loadConfig({ ZHICHAN_TIME_ZONE: 'Beijing' })).toThrow(/ZHICHAN_TIME_ZONE/);
+  });
 });

@@ -39,7 +39,18 @@ const EnvSchema = z.object({
   ZHICHAN_BACKUP_TIME: z.string().regex(/^(off|([01]\d|2[0-3]):[0-5]\d)$/, '应为 HH:MM（北京时间）或 off').default('02:30'),
   ZHICHAN_BACKUP_KEEP_DAILY: z.coerce.number().int().min(1).max(366).default(7),
   ZHICHAN_BACKUP_KEEP_WEEKLY: z.coerce.number().int().min(0).max(520).default(4),
+  ZHICHAN_TIME_ZONE: z.string().refine(isTimeZone, '不是 IANA 时区名（如 Asia/Shanghai）').default('Asia/Shanghai'),
 });
+
+/** Whether the runtime knows the IANA time-zone name. */
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export interface Config {
   port: number;
@@ -71,6 +82,8 @@ export interface Config {
   /** Retention: the newest backup of each of this many most recent days, and of ISO weeks. */
   backupKeepDaily: number;
   backupKeepWeekly: number;
+  /** The IANA time zone every time on screen is shown and entered in, whatever the browser's. */
+  timeZone: string;
 }
 
 /** Reads the configuration from the environment; throws a readable error naming the bad variable. */
@@ -105,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backupTime: e.ZHICHAN_BACKUP_TIME === 'off' ? null : e.ZHICHAN_BACKUP_TIME,
     backupKeepDaily: e.ZHICHAN_BACKUP_KEEP_DAILY,
     backupKeepWeekly: e.ZHICHAN_BACKUP_KEEP_WEEKLY,
+    timeZone: e.ZHICHAN_TIME_ZONE,
   };
 }
 

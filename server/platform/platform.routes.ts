@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { dateField } from '../../common/fields';
-import { AuditEventSchema, AuditListQuerySchema, AuditPageSchema, AuditVerifyResultSchema } from '../../common/audit';
+import { AuditActivitySchema, AuditListQuerySchema, AuditPageSchema, AuditVerifyResultSchema } from '../../common/audit';
 import { JobSchema } from '../../common/jobs';
 import { IdParamsSchema } from '../../common/org';
 import { OrgAccess } from '../../common/roles';
@@ -18,6 +18,7 @@ import { readUpload, sendDownload, sendXlsx } from './http/transfer';
 import { NotificationListQuerySchema, NotificationPageSchema } from './notifications/notification.service';
 import { inTransaction } from '../db/unit-of-work';
 
+const PlatformSettingsSchema = z.object({ timeZone: z.string().describe('IANA time zone, e.g. Asia/Shanghai') }).meta({ id: 'PlatformSettings' });
 const CalendarDaySchema = z.object({ date: dateField(), work: z.boolean(), name: z.string().trim().max(30).nullable() }).meta({ id: 'CalendarDay' });
 
 /** Health, the audit log, jobs, notifications, files and the working-day calendar. */
@@ -32,6 +33,15 @@ export function registerPlatformRoutes(app: FastifyInstance, p: PlatformContext,
       await healthRepository.ping(p.db);
       return { status: 'ok' as const, database: p.database.engine, time: p.clock.now().toISOString() };
     },
+  );
+
+  r.get(
+    '/api/v1/platform/settings',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['platform'], summary: 'Settings the web app needs before it shows anything: the time zone of every time on screen', response: { 200: PlatformSettingsSchema } },
+    },
+    async () => ({ timeZone: p.config.timeZone }),
   );
 
   r.get(
@@ -51,7 +61,7 @@ export function registerPlatformRoutes(app: FastifyInstance, p: PlatformContext,
   );
   r.get(
     '/api/v1/platform/me/activity',
-    { schema: { tags: ['platform'], summary: 'My latest changes', response: { 200: z.array(AuditEventSchema), ...errorResponses(401) } } },
+    { schema: { tags: ['platform'], summary: 'My latest changes', response: { 200: z.array(AuditActivitySchema), ...errorResponses(401) } } },
     async (req) => p.auditLog.recent(actorOf(req), 15),
   );
 

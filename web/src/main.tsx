@@ -8,6 +8,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ApiError, setOnUnauthenticated } from './app/api';
+import { api } from './app/api-client';
+import { installEnterGuard } from './app/enter-guard';
+import { setPlatformTimeZone } from './app/format';
 import { I18nProvider, useI18n } from './app/i18n';
 import { buildRouter } from './app/router';
 import { SessionProvider } from './app/session';
@@ -22,6 +25,7 @@ const queryClient = new QueryClient({
   },
 });
 const router = buildRouter();
+installEnterGuard(document);
 
 setOnUnauthenticated(() => {
   queryClient.setQueryData(['me'], null);
@@ -41,12 +45,24 @@ function Root() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <I18nProvider>
-        <Root />
-      </I18nProvider>
-    </QueryClientProvider>
-  </StrictMode>,
+/** Reads the platform's settings (its time zone) before the first time is shown; Asia/Shanghai if unreachable. */
+async function loadSettings(): Promise<void> {
+  try {
+    const settings = await api.get('/platform/settings');
+    setPlatformTimeZone(settings.timeZone);
+  } catch {
+    // Offline or an old server: the default zone is the one the platform is made for.
+  }
+}
+
+void loadSettings().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <I18nProvider>
+          <Root />
+        </I18nProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

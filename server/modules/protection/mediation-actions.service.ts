@@ -1,6 +1,7 @@
 import { PRE_FILING_SOURCES, type PartyRole, TerminationGroundLabels } from '../../../common/protection';
 import { AppError, fieldError, forbidden } from '../../platform/errors';
 import { clockOf } from './domain/case-derive';
+import { ConsentMethodLabels } from '../../../common/protection-workflow';
 import type { CasePatch } from './case.repository';
 import { daysBetween, periodCode } from './domain/deadlines';
 import type { ActionContext, ActionHandlers } from './workflow-support.service';
@@ -135,9 +136,13 @@ export const mediationActions: ActionHandlers<MediationAction> = {
     if (unknown.length) throw fieldError('consentPartyIds', '包含不属于本案的当事人');
     const missing = ctx.parties.filter((p) => !ids.has(p.id)).map((p) => p.name);
     if (missing.length) throw fieldError('consentPartyIds', `延长调解期限须经全部当事人同意，尚缺：${missing.join('、')}`);
+    if (b.consentOn > ctx.today) throw fieldError('consentOn', '同意日期不能晚于今天');
+    if (ctx.c.accepted_on && b.consentOn < ctx.c.accepted_on) throw fieldError('consentOn', `同意日期不能早于调解员接受调解之日（${ctx.c.accepted_on}）`);
     const period = periodDeadline(ctx);
     if (period?.state === 'overdue') throw fieldError('days', `调解期限已于 ${period.dueOn} 届满，不能再延长；未达成协议的应以「期限届满」终止调解`);
-    return { patch: { extension_days: ctx.c.extension_days + b.days }, detail: `经全部当事人同意，调解期限延长 ${b.days} 日` };
+    // The event's text is the record of the consent the extension rests on: who, when and how.
+    const who = ctx.parties.map((p) => p.name).join('、');
+    return { patch: { extension_days: ctx.c.extension_days + b.days }, detail: `经全部当事人（${who}）于 ${b.consentOn} 以${ConsentMethodLabels[b.consentMethod].zh}同意，调解期限延长 ${b.days} 日` };
   },
 
   async startAppraisal(ctx, b) {

@@ -77,10 +77,14 @@ describe('an online application through mediation to judicial confirmation', () 
     expect(await get(w.mediator, id)).toMatchObject({ pausedDays: 10, dueOn: '2024-04-15' });
 
     const parties = inMediation.parties;
-    const missing = await unchanged(w.mediator, id, () => act(w.mediator, id, { action: 'extend', days: 10, consentPartyIds: [parties[0].id] }));
+    const missing = await unchanged(w.mediator, id, () => act(w.mediator, id, { action: 'extend', days: 10, consentPartyIds: [parties[0].id], consentOn: '2024-03-16', consentMethod: 'written' }));
     expect(missing.message).toBe(`consentPartyIds: 延长调解期限须经全部当事人同意，尚缺：${parties[1].name}`);
-    await act(w.mediator, id, { action: 'extend', days: 10, consentPartyIds: parties.map((x) => x.id) });
+    const future = await unchanged(w.mediator, id, () => act(w.mediator, id, { action: 'extend', days: 10, consentPartyIds: parties.map((x) => x.id), consentOn: '2024-03-17', consentMethod: 'written' }));
+    expect(future.message).toBe('consentOn: 同意日期不能晚于今天');
+    await act(w.mediator, id, { action: 'extend', days: 10, consentPartyIds: parties.map((x) => x.id), consentOn: '2024-03-15', consentMethod: 'written' });
     expect(await get(w.mediator, id)).toMatchObject({ extensionDays: 10, dueOn: '2024-04-23' });
+    const events = await p().cases.events(w.mediator, id);
+    expect(events.map((e) => e.detail)).toContain(`经全部当事人（${parties.map((x) => x.name).join('、')}）于 2024-03-15 以书面同意书同意，调解期限延长 10 日`);
 
     clock.set('2024-03-20');
     await act(w.mediator, id, {

@@ -30,6 +30,7 @@ export function createTaskQueries(deps: TaskDeps) {
           ownOrgId: q.mine === 'true' ? actor.orgId : undefined,
           leavesOnly: q.leavesOnly === 'true',
           dueBefore: q.dueBefore,
+          sourceMeetingId: q.meetingId,
         },
         taskScope(actor),
         { ...pageWindow(q.page, q.pageSize), sort: q.sort ?? 'number', order: q.order },

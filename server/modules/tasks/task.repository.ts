@@ -73,6 +73,7 @@ export interface TaskFilter {
   ownOrgId?: string | undefined;
   leavesOnly?: boolean | undefined;
   dueBefore?: string | undefined;
+  sourceMeetingId?: string | undefined;
   ids?: readonly string[] | undefined;
 }
 
@@ -138,6 +139,7 @@ function filtered(db: Db, f: TaskFilter, scope: TaskScope) {
   if (f.ownOrgId) q = q.where(sql<boolean>`(t.lead_org_id = ${f.ownOrgId} or exists (select 1 from task_support_org so2 where so2.work_plan_id = t.work_plan_id and so2.task_id = t.id and so2.org_id = ${f.ownOrgId}))`);
   if (f.leavesOnly) q = q.where(sql<boolean>`not exists (select 1 from task c where c.work_plan_id = t.work_plan_id and c.parent_id = t.id)`);
   if (f.dueBefore) q = q.where('t.deadline', '<=', f.dueBefore);
+  if (f.sourceMeetingId) q = q.where('t.source_meeting_id', '=', f.sourceMeetingId);
   if (f.ids) q = q.where('t.id', 'in', f.ids.length ? f.ids : ['00000000-0000-0000-0000-000000000000']);
   return q;
 }

@@ -189,4 +189,18 @@ describe('resolutions become tasks', () => {
     expect((await office.get(`/api/v1/conference/resolutions/${r.id}`)).json<{ taskId: string }>().taskId).toBe(task.id);
     expect((await office.post('/api/v1/tasks/from-resolution', { resolutionId: r.id, workPlanId: plan.id })).statusCode).toBe(409);
   });
+
+  it('keeps the resolution\'s own deadline by default, and lists the tasks made from a meeting', async () => {
+    const m = await t.services.conference.meetings.create(rootActor, { title: '专题会议', kind: 'thematic', regionCode: '440300', startsAt: '2031-05-10T01:30:00.000Z', endsAt: null, venue: null, mode: 'offline', onlineUrl: null, onlineAudience: null, attendeeCount: null, capacity: null, waitlist: true, theme: null, summary: null, orgs: [] });
+    const r = await t.services.conference.records.addResolution(rootActor, m.id, { text: '完善知识产权纠纷调解机制', leadOrgId: orgs.police, dueDate: '2032-06-30' });
+    const plan = await buildPlan(t.services);
+    const res = await office.post('/api/v1/tasks/from-resolution', { resolutionId: r.id, workPlanId: plan.id });
+    expect(res.statusCode, res.body).toBe(201);
+    const task = res.json<{ id: string; deadline: string }>();
+    expect(task.deadline).toBe('2032-06-30');
+    const made = (await office.get(`/api/v1/tasks?meetingId=${m.id}`)).json<{ items: { id: string; status: string; flag: string }[] }>();
+    expect(made.items.map((x) => x.id)).toEqual([task.id]);
+    expect(made.items[0]).toMatchObject({ status: res.json<{ status: string }>().status, flag: res.json<{ flag: string }>().flag });
+    expect((await office.get(`/api/v1/tasks?meetingId=${rootActor.orgId}`)).json<{ items: unknown[] }>().items).toEqual([]);
+  });
 });

@@ -139,5 +139,30 @@ export const auditRepository = {
       .execute();
     return rows.map((r) => toRow(r));
   },
+
+  /**
+   * What each record is called, from its own latest snapshot that names it (title, case number,
+   * name…), keyed `type:id`. The audit log knows no domain: the records' own events carry their names.
+   */
+  async entityLabels(db: Db, keys: readonly { type: string; id: string }[]): Promise<Map<string, string>> {
+    if (keys.length === 0) return new Map();
+    const pairs = sql.join(keys.map((k) => sql`(${k.type}, ${k.id})`));
+    const { rows } = await sql<{ entity_type: string; entity_id: string; label: string }>`
+      select distinct on (entity_type, entity_id) entity_type, entity_id, label
+      from (
+        select id, entity_type, entity_id,
+          coalesce(
+            s->>'caseNo',
+            nullif(trim(concat_ws(' ', s->>'path', s->>'title')), ''),
+            s->>'name', s->>'displayName', s->>'number', s->>'username',
+            case when s->>'year' is not null then (s->>'year') || '年' end
+          ) as label
+        from (select id, entity_type, entity_id, coalesce(after, before) as s from audit_event
+              where (entity_type, entity_id) in (${pairs}) and action in ('create', 'update', 'delete')) e
+      ) named
+      where label is not null
+      order by entity_type, entity_id, id desc`.execute(db);
+    return new Map(rows.map((r) => [`${r.entity_type}:${r.entity_id}`, r.label]));
+  },
 };
 export type AuditRepository = typeof auditRepository;

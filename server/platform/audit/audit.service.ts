@@ -1,4 +1,4 @@
-import type { AuditEvent, AuditListQuery, AuditVerifyResult } from '../../../common/audit';
+import type { AuditActivity, AuditEvent, AuditListQuery, AuditVerifyResult } from '../../../common/audit';
 import type { Page } from '../../../common/pagination';
 import type { Db } from '../../db/database';
 import { writeSheet } from '../excel';
@@ -99,9 +99,12 @@ export function createAuditService(deps: { db: Db; repo: AuditRepository; clock:
       });
     },
 
-    /** The caller's own latest changes. */
-    async recent(actor: Actor, limit = 10): Promise<AuditEvent[]> {
-      return (await repo.recentByActor(db, actor.userId, limit)).map(mapEvent);
+    /** The caller's own latest changes, each with the title or number of the record it changed. */
+    async recent(actor: Actor, limit = 10): Promise<AuditActivity[]> {
+      const events = (await repo.recentByActor(db, actor.userId, limit)).map(mapEvent);
+      const keys = events.flatMap((e) => (e.entityId ? [{ type: e.entityType, id: e.entityId }] : []));
+      const labels = await repo.entityLabels(db, keys);
+      return events.map((e) => ({ ...e, entityLabel: e.entityId ? (labels.get(`${e.entityType}:${e.entityId}`) ?? null) : null }));
     },
 
     /** Recomputes every hash in order and names the first event that does not match. */

@@ -1529,6 +1529,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/platform/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Settings the web app needs before it shows anything: the time zone of every time on screen */
+        get: operations["platformGetSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/protection/adjudications": {
         parameters: {
             query?: never;
@@ -4782,6 +4799,34 @@ export interface components {
             source: "checkIn" | "reported" | "manual" | "import";
             title: string | null;
         };
+        AuditActivity: {
+            /** @description verb.entity, e.g. create, update, delete, login */
+            action: string;
+            actorId: string | null;
+            actorName: string | null;
+            after: unknown;
+            at: string;
+            before: unknown;
+            entityId: string | null;
+            /** @description title, case number or name of the record; null when none was recorded */
+            entityLabel: string | null;
+            entityType: string;
+            id: string;
+        };
+        AuditActivityInput: {
+            /** @description verb.entity, e.g. create, update, delete, login */
+            action: string;
+            actorId: string | null;
+            actorName: string | null;
+            after: unknown;
+            at: string;
+            before: unknown;
+            entityId: string | null;
+            /** @description title, case number or name of the record; null when none was recorded */
+            entityLabel: string | null;
+            entityType: string;
+            id: string;
+        };
         AuditEvent: {
             /** @description verb.entity, e.g. create, update, delete, login */
             action: string;
@@ -6597,6 +6642,14 @@ export interface components {
                 title: string;
             }[];
         };
+        PlatformSettings: {
+            /** @description IANA time zone, e.g. Asia/Shanghai */
+            timeZone: string;
+        };
+        PlatformSettingsInput: {
+            /** @description IANA time zone, e.g. Asia/Shanghai */
+            timeZone: string;
+        };
         ProgressReport: {
             actualValue: number | null;
             createdAt: string;
@@ -6747,6 +6800,16 @@ export interface components {
         } | {
             /** @enum {string} */
             action: "extend";
+            /**
+             * @description how the parties agreed: a signed statement, on the platform, or in the mediation record
+             * @enum {string}
+             */
+            consentMethod: "written" | "online" | "record";
+            /**
+             * Format: date
+             * @description the day the last party agreed
+             */
+            consentOn: string;
             consentPartyIds: string[];
             days: number;
         } | {
@@ -6981,6 +7044,16 @@ export interface components {
         } | {
             /** @enum {string} */
             action: "extend";
+            /**
+             * @description how the parties agreed: a signed statement, on the platform, or in the mediation record
+             * @enum {string}
+             */
+            consentMethod: "written" | "online" | "record";
+            /**
+             * Format: date
+             * @description the day the last party agreed
+             */
+            consentOn: string;
             consentPartyIds: string[];
             days: number;
         } | {
@@ -12880,7 +12953,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEvent"][];
+                    "application/json": components["schemas"]["AuditActivity"][];
                 };
             };
         };
@@ -12947,6 +13020,26 @@ export interface operations {
                     "application/json": {
                         updated: number;
                     };
+                };
+            };
+        };
+    };
+    platformGetSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformSettings"];
                 };
             };
         };
@@ -16120,6 +16213,8 @@ export interface operations {
                 flag?: "none" | "yellow" | "red";
                 leadOrgId?: string;
                 leavesOnly?: "true" | "false";
+                /** @description tasks made from this meeting's resolutions */
+                meetingId?: string;
                 /** @description true: tasks my unit leads or supports */
                 mine?: "true" | "false";
                 order?: "asc" | "desc";
@@ -16688,6 +16783,8 @@ export interface operations {
                 flag?: "none" | "yellow" | "red";
                 leadOrgId?: string;
                 leavesOnly?: "true" | "false";
+                /** @description tasks made from this meeting's resolutions */
+                meetingId?: string;
                 /** @description true: tasks my unit leads or supports */
                 mine?: "true" | "false";
                 order?: "asc" | "desc";

@@ -2,7 +2,7 @@ import type { ComponentType, ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import type { Role } from '../../../common/roles';
 import type { Messages } from './i18n';
-import type { ActionLabel } from './labels';
+import type { ActionLabel, ValueLabelTables } from './labels';
 
 /** An entry of the sidebar; shown only to users holding one of `roles` (all signed-in users when left out). */
 export interface MenuItem {
@@ -27,6 +27,8 @@ export interface WebModule {
   messages?: { zh: Messages; en: Messages };
   /** Labels of the audit actions this module writes, for timelines and the home page. */
   actions?: Record<string, ActionLabel>;
+  /** Labels of the values (state, flag, kind…) its audit snapshots record, per entity type and field, for timelines. */
+  valueLabels?: ValueLabelTables;
   /** Cards this module adds to the home page (each decides for itself whether the user's roles need it). */
   homeWidgets?: ComponentType[];
   /** Labels of the entity types this module writes to the audit log, and where a record opens (home page activity). */

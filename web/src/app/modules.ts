@@ -5,7 +5,7 @@ import { publishModule } from '../pages/publish/module';
 import { statsModule } from '../pages/stats/module';
 import { tasksModule } from '../pages/tasks/module';
 import { registerMessages } from './i18n';
-import { registerActions } from './labels';
+import { registerActions, registerValueLabels } from './labels';
 import type { WebModule } from './module-types';
 import { coreMessages } from './messages';
 
@@ -18,5 +18,6 @@ export const ENTITIES = Object.assign({}, ...MODULES.map((m) => m.entities ?? {}
 registerMessages(coreMessages);
 for (const m of MODULES) {
   if (m.messages) registerMessages(m.messages);
-  if (m.actions) registerActions(m.actions);
+  if (m.actions) registerActions(m.actions, Object.keys(m.entities ?? {}));
+  if (m.valueLabels) registerValueLabels(m.valueLabels);
 }

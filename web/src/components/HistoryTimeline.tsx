@@ -5,36 +5,7 @@ import { api, type HistoryPath } from '../app/api-client';
 import { useI18n } from '../app/i18n';
 import { actionLabel } from '../app/labels';
 import { formatDateTime } from '../app/format';
-
-/** The fields whose values differ between two snapshots. */
-export function changedFields(before: unknown, after: unknown): { field: string; from: unknown; to: unknown }[] {
-  const b = (before ?? {}) as Record<string, unknown>;
-  const a = (after ?? {}) as Record<string, unknown>;
-  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
-    .filter((k) => !['updatedAt', 'createdAt'].includes(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]))
-    .map((k) => ({ field: k, from: b[k], to: a[k] }));
-}
-
-/** A value as a person reads it: — for nothing, JSON for objects. */
-export function showValue(v: unknown): string {
-  if (v === null || v === undefined || v === '') return '—';
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return JSON.stringify(v);
-}
-
-// What other events say, when their recorded values carry it (a comment, a reason, a number…).
-const DETAIL_KEYS = ['name', 'title', 'percent', 'narrative', 'comment', 'reason', 'number', 'response', 'responseDue', 'level', 'body', 'authorName', 'receiver', 'minutesStatus'];
-
-/** The lines of what an event changed or said. */
-function detail(e: AuditEvent, labelOf: (field: string) => string): string[] {
-  if (e.action === 'update' || e.action === 'status') {
-    return changedFields(e.before, e.after).map((c) => `${labelOf(c.field)}：${showValue(c.from)} → ${showValue(c.to)}`);
-  }
-  if (e.action === 'delete' || e.action === 'import') return [];
-  const after = (e.after ?? {}) as Record<string, unknown>;
-  const keys = e.action === 'create' ? ['name', 'title'] : DETAIL_KEYS;
-  return keys.flatMap((k) => (after[k] !== undefined && after[k] !== null && after[k] !== '' ? [`${labelOf(k)}：${showValue(after[k])}`] : []));
-}
+import { eventLines } from './history-values';
 
 /**
  * The timeline of what happened to a record, newest first, from its module's history route (which
@@ -42,7 +13,7 @@ function detail(e: AuditEvent, labelOf: (field: string) => string): string[] {
  * `fieldLabels`, else by the `timeline.<field>` message.
  */
 export function HistoryTimeline(props: { path: HistoryPath; id?: string; pathParams?: Record<string, string | number>; fieldLabels?: Record<string, string> }) {
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
   // Most records are keyed by one id; a few by their region and year (baselines, figures) or by nothing (the conference).
   const pathParams = props.pathParams ?? (props.id === undefined ? {} : { id: props.id });
   const { data = [] } = useQuery({
@@ -60,7 +31,7 @@ export function HistoryTimeline(props: { path: HistoryPath; id?: string; pathPar
   return (
     <Timeline
       items={data.map((e) => {
-        const a = actionLabel(e.action);
+        const a = actionLabel(e.action, e.entityType);
         return {
           key: e.id,
           color: a?.color ?? 'blue',
@@ -70,7 +41,7 @@ export function HistoryTimeline(props: { path: HistoryPath; id?: string; pathPar
               <Typography.Text type="secondary">
                 {formatDateTime(e.at)} · {e.actorName ?? '—'}
               </Typography.Text>
-              {detail(e, labelOf).map((line) => (
+              {eventLines(e, labelOf, locale).map((line) => (
                 <div key={line} style={{ fontSize: 13, whiteSpace: 'pre-wrap' }}>
                   {line}
                 </div>

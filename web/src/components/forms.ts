@@ -3,9 +3,11 @@ import type { Rule } from 'antd/es/form';
 import type { z } from 'zod';
 import { ApiError } from '../app/api';
 
-/** An antd form rule that validates a field with the same zod schema the server uses. */
+/** An antd form rule that validates a field with the same zod schema the server uses, and marks it required when it is. */
 export function zodRule(schema: z.ZodType): Rule {
   return {
+    // A field the schema cannot do without carries the red asterisk, whatever the page remembered to mark.
+    required: !schema.safeParse(undefined).success,
     validator: async (_rule, value: unknown) => {
       const given = value === '' ? undefined : value;
       const result = schema.safeParse(given);
@@ -36,4 +38,16 @@ export function applyApiError(form: FormInstance | null, err: unknown): string |
     return err.message;
   }
   return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * The form's values when every check passes, else null: antd has then shown the problems under their
+ * fields, and nothing is saved (and no rejected promise reaches the console).
+ */
+export async function validValues<V>(form: FormInstance<V>): Promise<V | null> {
+  try {
+    return await form.validateFields();
+  } catch {
+    return null;
+  }
 }

@@ -1,5 +1,7 @@
 import { AuditOutlined, CalendarOutlined, FileProtectOutlined, TeamOutlined } from '@ant-design/icons';
-import { ConferenceAccess } from '../../../../common/conference';
+import { ConferenceAccess, MeetingModeLabels, MeetingStatusLabels, MemberPositionLabels, RegistrationStatusLabels } from '../../../../common/conference';
+import { DocumentKindLabels, MinutesStatusLabels } from '../../../../common/conference-records';
+import { AgreementKindLabels, MeetingKindLabels } from '../../../../common/conference-report';
 import type { WebModule } from '../../app/module-types';
 import { page } from '../../app/page';
 import { conferenceMessages } from './messages';
@@ -31,6 +33,16 @@ export const conferenceModule: WebModule = {
   ],
   messages: conferenceMessages,
   actions: CONFERENCE_ACTIONS,
+  valueLabels: {
+    meeting: { kind: MeetingKindLabels, mode: MeetingModeLabels, status: MeetingStatusLabels, minutesStatus: MinutesStatusLabels },
+    'meeting:minutes': { status: MinutesStatusLabels },
+    'meeting:register': { status: RegistrationStatusLabels },
+    'meeting:cancelRegistration': { status: RegistrationStatusLabels },
+    'meeting:promote': { status: RegistrationStatusLabels },
+    'meeting:addDocument': { kind: DocumentKindLabels },
+    agreement: { kind: AgreementKindLabels },
+    conferenceMember: { position: MemberPositionLabels },
+  },
   entities: {
     meeting: { zh: '会议', en: 'meeting', path: (id) => `/meetings/${id}` },
     agreement: { zh: '协议', en: 'agreement', path: (id) => `/agreements/${id}` },

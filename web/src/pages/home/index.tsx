@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Descriptions, Empty, List, Row, Tag, Typography } from 'antd';
-import type { AuditEvent } from '../../../../common/audit';
+import type { AuditActivity } from '../../../../common/audit';
 import { DataScopeLabels, RoleLabels } from '../../../../common/roles';
 import { Link } from 'react-router';
 import { api } from '../../app/api-client';
@@ -11,9 +11,9 @@ import { useSession } from '../../app/session';
 import { formatDateTime } from '../../app/format';
 
 
-function describe(e: AuditEvent): string {
-  const after = (e.after ?? e.before ?? {}) as { name?: string; title?: string; username?: string };
-  return after.name ?? after.title ?? after.username ?? e.entityId ?? '';
+/** The changed record by its title or number; never its internal id. */
+function describe(e: AuditActivity): string {
+  return e.entityLabel ?? '';
 }
 
 /** The home page: who I am, what I may see, and my latest changes. */
@@ -58,7 +58,7 @@ export default function HomePage() {
                 renderItem={(e) => (
                   <List.Item>
                     <span>
-                      {label(actionLabel(e.action)) || e.action} · {label(ENTITIES[e.entityType]) || e.entityType}{' '}
+                      {label(actionLabel(e.action, e.entityType)) || e.action} · {label(ENTITIES[e.entityType]) || e.entityType}{' '}
                       {ENTITIES[e.entityType]?.path && e.entityId && e.action !== 'delete' ? (
                         <Link to={ENTITIES[e.entityType].path!(e.entityId)}>{describe(e)}</Link>
                       ) : (

@@ -1,5 +1,6 @@
 import { ApartmentOutlined, AuditOutlined, CalendarOutlined, DatabaseOutlined, HomeOutlined, LoginOutlined, SafetyOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
-import { OrgAccess, Role } from '../../../../common/roles';
+import { OrgKindLabels } from '../../../../common/org';
+import { OrgAccess, Role, RoleLabels } from '../../../../common/roles';
 import type { WebModule } from '../../app/module-types';
 import { page } from '../../app/page';
 import { orgMessages } from './messages';
@@ -36,6 +37,7 @@ export const orgModule: WebModule = {
     { path: 'admin/backups', ...page(() => import('./backup-admin/index'), OrgAccess.admin) },
   ],
   messages: orgMessages,
+  valueLabels: { org: { kind: OrgKindLabels }, user: { roles: RoleLabels }, role: { role: RoleLabels } },
   entities: {
     org: { zh: '机构', en: 'organisation', path: (id) => `/orgs/${id}` },
     person: { zh: '人员', en: 'person' },

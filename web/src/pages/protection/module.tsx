@@ -1,5 +1,6 @@
 import { ApiOutlined, BankOutlined, BarChartOutlined, ClockCircleOutlined, FileAddOutlined, FileProtectOutlined, ScheduleOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
-import { ProtectionAccess } from '../../../../common/protection';
+import { CaseKindLabels, CaseSourceLabels, CaseStatusLabels, DisputeTypeLabels, NoteVisibilityLabels, PartyKindLabels, PartyRoleLabels, ProcedureLabels, ProtectionAccess } from '../../../../common/protection';
+import { ComplaintGroundLabels, ComplaintStatusLabels, MediatorStatusLabels } from '../../../../common/protection-admin';
 import type { WebModule } from '../../app/module-types';
 import { page } from '../../app/page';
 import { CasesHomeCard } from './home/CasesHomeCard';
@@ -45,6 +46,12 @@ export const protectionModule: WebModule = {
   messages: protectionMessages,
   homeWidgets: [CasesHomeCard],
   actions: ActionLabels,
+  valueLabels: {
+    protectionCase: { kind: CaseKindLabels, source: CaseSourceLabels, status: CaseStatusLabels, procedure: ProcedureLabels, disputeType: DisputeTypeLabels },
+    protectionParty: { role: PartyRoleLabels.mediation, kind: PartyKindLabels },
+    protectionNote: { visibility: NoteVisibilityLabels },
+    mediator: { status: MediatorStatusLabels, complaintStatus: ComplaintStatusLabels, ground: ComplaintGroundLabels },
+  },
   entities: {
     protectionCase: { zh: '纠纷案件', en: 'dispute case', path: (id) => `/protection/cases/${id}` },
     protectionParty: { zh: '案件当事人', en: 'case party' },

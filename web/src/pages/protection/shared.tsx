@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select, Tag, Tooltip, Typography } from 'antd';
-import { type CaseStatus, CaseStatusLabels, DisputeTypeLabels, type NextActor, NextActorLabels, TERMINAL_STATUSES } from '../../../../common/protection';
+import { type CaseSource, type CaseStatus, CaseStatusLabels, DisputeTypeLabels, type NextActor, NextActorLabels, TERMINAL_STATUSES } from '../../../../common/protection';
 import { DEADLINE_CODES, type DeadlineCode } from '../../../../common/protection-admin';
 import type { Role } from '../../../../common/roles';
 import { api } from '../../app/api-client';
+import { platformToday } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 
 /** Money in fen as yuan with thousands separators. */
@@ -16,9 +17,9 @@ export function pct(rate: number | null | undefined): string {
   return rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`;
 }
 
-/** Today in China (UTC+8) as YYYY-MM-DD. */
+/** Today in the platform's time zone as YYYY-MM-DD. */
 export function chinaToday(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  return platformToday();
 }
 
 const STATUS_COLOR: Partial<Record<CaseStatus, string>> = {
@@ -62,9 +63,17 @@ export function NextActorTag({ who }: { who: NextActor }) {
   return <Tag>{label(NextActorLabels[who])}</Tag>;
 }
 
-/** The label of a deadline rule code. */
-export function deadlineLabel(code: string | null, locale: 'zh' | 'en'): string {
+// A case the party applied for itself has no court behind it: its clocks are not called 诉前 or 委派.
+const OWN_APPLICATION_LABELS: Partial<Record<DeadlineCode, { zh: string; en: string }>> = {
+  contactRespondent: { zh: '联系被申请人', en: 'Contact the respondent' },
+  periodPreFiling: { zh: '调解期限', en: 'Mediation period' },
+};
+
+/** The label of a deadline rule code, in the terms of the case's source when it is known. */
+export function deadlineLabel(code: string | null, locale: 'zh' | 'en', source?: CaseSource): string {
   if (!code) return '';
+  const own = source === 'application' || source === 'officeReferral' ? OWN_APPLICATION_LABELS[code as DeadlineCode] : undefined;
+  if (own) return own[locale];
   return DEADLINE_CODES[code as DeadlineCode]?.label[locale] ?? code;
 }
 
@@ -126,7 +135,8 @@ export function OrgChoice(props: { kind: 'mediationOrg' | 'office' | 'court'; va
       value={props.value ?? undefined}
       onChange={props.onChange}
       showSearch={{ optionFilterProp: 'label' }}
-      options={data.filter((o) => props.kind === 'court' || o.profiled).map((o) => ({ value: o.orgId, label: o.name }))}
+      // A body with no active mediator would take a case that reaches nobody: it is not offered.
+      options={data.filter((o) => props.kind === 'court' || (o.profiled && (props.kind !== 'mediationOrg' || o.mediators > 0))).map((o) => ({ value: o.orgId, label: o.name }))}
       style={{ minWidth: 260 }}
     />
   );

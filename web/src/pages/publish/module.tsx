@@ -1,5 +1,5 @@
 import { BarChartOutlined, FileSearchOutlined, ImportOutlined, NotificationOutlined, ReadOutlined, TrophyOutlined } from '@ant-design/icons';
-import { PublishAccess } from '../../../../common/publish';
+import { ArticleStatusLabels, PublishAccess } from '../../../../common/publish';
 import type { WebModule } from '../../app/module-types';
 import { page } from '../../app/page';
 import { publishMessages } from './messages';
@@ -50,6 +50,7 @@ export const publishModule: WebModule = {
     attach: { zh: '上传附件', en: 'File attached' },
     detach: { zh: '移除附件', en: 'File removed' },
   },
+  valueLabels: { article: { status: ArticleStatusLabels }, topTen: { status: ArticleStatusLabels } },
   entities: {
     article: { zh: '资讯', en: 'article', path: (id) => `/publish/articles/${id}` },
     reportedFigure: { zh: '报送数据', en: 'reported figure' },

@@ -1,5 +1,5 @@
 import { AlertOutlined, BookOutlined, CheckSquareOutlined, DashboardOutlined, FlagOutlined, OrderedListOutlined, TrophyOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { TasksAccess } from '../../../../common/tasks';
+import { TaskFlagLabels, TaskStatusLabels, TasksAccess } from '../../../../common/tasks';
 import type { WebModule } from '../../app/module-types';
 import { page } from '../../app/page';
 import { tasksMessages } from './messages';
@@ -38,6 +38,7 @@ export const tasksModule: WebModule = {
     { path: 'assessment', ...page(() => import('./assessment/index'), TasksAccess.manage) },
   ],
   messages: tasksMessages,
+  valueLabels: { task: { status: TaskStatusLabels, flag: TaskFlagLabels } },
   entities: {
     task: { zh: '重点任务', en: 'key task', path: (id) => `/tasks/${id}` },
     workPlan: { zh: '工作要点', en: 'work plan', path: (id) => `/work-plans/${id}` },

@@ -6,6 +6,7 @@ import type { Meeting } from '../../../../../common/conference';
 import { type AgreementKind, AgreementKindLabels, AgreementKindSchema } from '../../../../../common/conference-report';
 import { type Agreement, AgreementCreateSchema } from '../../../../../common/conference-records';
 import { api } from '../../../app/api-client';
+import { formatDate } from '../../../app/format';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { zodRule } from '../../../components/forms';
@@ -33,7 +34,7 @@ export function AgreementForm(props: { open: boolean; meeting?: Meeting; agreeme
     form.resetFields();
     const a = props.agreement;
     if (a) form.setFieldsValue({ ...a, signedOn: a.signedOn ? dayjs(a.signedOn) : null, summary: a.summary ?? undefined, parties: a.parties.map((p) => ({ ...p, signer: p.signer ?? undefined, signerTitle: p.signerTitle ?? undefined })) });
-    else form.setFieldsValue({ kind: 'agreement', regionCode: props.meeting?.regionCode ?? me?.org.regionCode, signedOn: props.meeting ? dayjs(props.meeting.startsAt) : null, parties: [{ name: '' }, { name: '' }] });
+    else form.setFieldsValue({ kind: 'agreement', regionCode: props.meeting?.regionCode ?? me?.org.regionCode, signedOn: props.meeting ? dayjs(formatDate(props.meeting.startsAt)) : null, parties: [{ name: '' }, { name: '' }] });
   }, [props.open, props.agreement, props.meeting, form, me]);
 
   const { saving, submit } = useFormSave(
@@ -49,7 +50,7 @@ export function AgreementForm(props: { open: boolean; meeting?: Meeting; agreeme
     <FormDrawer open={props.open} onClose={props.onClose} title={props.agreement ? t('agreement.edit') : t('agreement.add')} size={640} saving={saving} onSave={() => void submit()}>
       <Form form={form} layout="vertical">
         <Form.Item name="title" label={t('agreement.name')} required extra={t('agreement.nameHint')} rules={[zodRule(AgreementCreateSchema.shape.title)]}>
-          <Input maxLength={202} />
+          <Input count={{ max: 202 }} />
         </Form.Item>
         <Space wrap>
           <Form.Item name="kind" label={t('agreement.kind')}>

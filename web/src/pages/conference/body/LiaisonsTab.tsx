@@ -108,17 +108,17 @@ export function LiaisonsTab({ canEdit }: { canEdit: boolean }) {
             </Form.Item>
           )}
           <Form.Item name="name" label={t('body.liaisonName')} rules={[zodRule(LiaisonCreateSchema.shape.name)]}>
-            <Input maxLength={50} />
+            <Input count={{ max: 50 }} />
           </Form.Item>
           <Form.Item name="title" label={t('body.liaisonTitle')}>
-            <Input maxLength={100} />
+            <Input count={{ max: 100 }} />
           </Form.Item>
           <Space wrap>
             <Form.Item name="phone" label={t('body.phone')}>
-              <Input maxLength={30} />
+              <Input count={{ max: 30 }} />
             </Form.Item>
             <Form.Item name="email" label={t('body.email')}>
-              <Input maxLength={100} />
+              <Input count={{ max: 100 }} />
             </Form.Item>
           </Space>
           <Space wrap>

@@ -83,7 +83,7 @@ export default function ConferenceBodyPage() {
       <Modal open={editing} title={t('body.edit')} onCancel={() => setEditing(false)} onOk={() => form.submit()} confirmLoading={save.isPending} destroyOnHidden>
         <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)}>
           <Form.Item name="name" label={t('body.name')} rules={[{ required: true, message: t('body.nameRequired') }]}>
-            <Input maxLength={100} />
+            <Input count={{ max: 100 }} />
           </Form.Item>
           <Form.Item name="officeOrgId" label={t('body.office')}>
             <OrgPicker allowClear />

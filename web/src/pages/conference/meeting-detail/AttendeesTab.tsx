@@ -82,16 +82,16 @@ export function AttendeesTab({ meeting: m }: { meeting: Meeting }) {
       <Modal open={adding} title={t('att.add')} onCancel={() => setAdding(false)} onOk={() => form.submit()} confirmLoading={add.isPending} destroyOnHidden>
         <Form form={form} layout="vertical" initialValues={{ role: 'attendee', online: false }} onFinish={(v) => add.mutate(v)}>
           <Form.Item name="name" label={t('att.name')} required rules={[zodRule(AttendeeCreateSchema.shape.name)]}>
-            <Input maxLength={50} />
+            <Input count={{ max: 50 }} />
           </Form.Item>
           <Form.Item name="title" label={t('att.titleAtTime')}>
-            <Input maxLength={100} />
+            <Input count={{ max: 100 }} />
           </Form.Item>
           <Form.Item name="orgId" label={t('att.org')}>
             <OrgPicker allowClear />
           </Form.Item>
           <Form.Item name="orgName" label={t('att.orgFree')}>
-            <Input maxLength={100} />
+            <Input count={{ max: 100 }} />
           </Form.Item>
           <Space>
             <Form.Item name="role" label={t('att.role')}>

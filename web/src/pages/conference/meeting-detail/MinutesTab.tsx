@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Meeting } from '../../../../../common/conference';
 import { MinutesStatusLabels, type Resolution } from '../../../../../common/conference-records';
+import { TaskFlagLabels, TaskStatusLabels, type TaskSummary } from '../../../../../common/tasks';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError } from '../../../components/forms';
@@ -21,6 +22,13 @@ export function MinutesTab({ meeting: m }: { meeting: Meeting }) {
   const [body, setBody] = useState('');
   const [converting, setConverting] = useState<Resolution | null>(null);
   const [resForm] = Form.useForm<{ text: string; leadOrgId?: string; dueDate?: Dayjs }>();
+  // The key tasks made from this meeting's resolutions, so that each resolution shows how its task stands.
+  const { data: made } = useQuery({
+    queryKey: [...key, 'tasks'],
+    queryFn: () => api.get('/tasks', { params: { query: { meetingId: m.id, pageSize: 100 } } }),
+    enabled: (data?.resolutions ?? []).some((r) => r.taskId),
+  });
+  const taskOf = (id: string | null): TaskSummary | undefined => (id ? made?.items.find((x) => x.id === id) : undefined);
   useEffect(() => setBody(data?.minutes?.body ?? ''), [data?.minutes?.body]);
   const refresh = () => void qc.invalidateQueries({ queryKey: ['meetings', m.id] });
   const onError = (e: Error) => void message.error(e.message);
@@ -48,7 +56,14 @@ export function MinutesTab({ meeting: m }: { meeting: Meeting }) {
         {!m.canManage && !minutes && <Typography.Text type="secondary">{t('minutes.none')}</Typography.Text>}
         {(m.canManage || minutes) && (
           <>
-            <Input.TextArea aria-label={t('minutes.title')} rows={8} value={body} onChange={(e) => setBody(e.target.value)} readOnly={!m.canManage || approved} />
+            {m.canManage && !approved ? (
+              <Input.TextArea aria-label={t('minutes.title')} rows={8} value={body} onChange={(e) => setBody(e.target.value)} />
+            ) : (
+              // Approved minutes are a document to read, not a box to type in.
+              <Typography.Paragraph aria-label={t('minutes.title')} style={{ whiteSpace: 'pre-wrap', padding: '12px 16px', background: '#fafafa', borderLeft: '3px solid #52c41a', marginBottom: 8 }}>
+                {minutes?.body || t('minutes.empty')}
+              </Typography.Paragraph>
+            )}
             {approved && <Typography.Text type="secondary">{t('minutes.approvedBy', { name: minutes.approvedByName ?? '—' })}</Typography.Text>}
             {m.canManage && (
               <Space style={{ marginTop: 12 }}>
@@ -93,7 +108,13 @@ export function MinutesTab({ meeting: m }: { meeting: Meeting }) {
             >
               <List.Item.Meta
                 title={`${r.seq}. ${r.text}`}
-                description={[r.leadOrgName && `${t('res.lead')}：${r.leadOrgName}`, r.dueDate && `${t('res.due')}：${r.dueDate}`, r.taskId && t('res.converted')].filter(Boolean).join('\u3000')}
+                description={
+                  <Space size={[12, 4]} wrap>
+                    {r.leadOrgName && <span>{`${t('res.lead')}：${r.leadOrgName}`}</span>}
+                    {r.dueDate && <span>{`${t('res.due')}：${r.dueDate}`}</span>}
+                    {r.taskId && <ResolutionTaskState task={taskOf(r.taskId)} />}
+                  </Space>
+                }
               />
             </List.Item>
           )}
@@ -118,5 +139,18 @@ export function MinutesTab({ meeting: m }: { meeting: Meeting }) {
       </Card>
       <ResolutionToTask meeting={m} resolution={converting} onClose={() => setConverting(null)} onDone={() => { setConverting(null); refresh(); }} />
     </Space>
+  );
+}
+
+/** How the key task made from a resolution stands: its number, state, flag and deadline. */
+function ResolutionTaskState({ task }: { task: TaskSummary | undefined }) {
+  const { t, label } = useI18n();
+  if (!task) return <span>{t('res.converted')}</span>;
+  return (
+    <span data-testid="resolution-task">
+      {t('res.taskLine', { path: task.path, deadline: task.deadline ?? '—' })}{' '}
+      <Tag color={TaskStatusLabels[task.status].color}>{label(TaskStatusLabels[task.status])}</Tag>
+      {task.flag !== 'none' && <Tag color={task.flag === 'red' ? '#cf1322' : '#faad14'}>{label(TaskFlagLabels[task.flag])}</Tag>}
+    </span>
   );
 }

@@ -108,10 +108,10 @@ export function OverviewTab({ meeting: m, onChanged }: { meeting: Meeting; onCha
           ) : m.invited && m.status === 'scheduled' && !ended ? (
             <Form form={form} layout="vertical" initialValues={{ name: me?.displayName }} onFinish={(v) => register.mutate(v)}>
               <Form.Item name="name" label={t('reg.name')} rules={[{ required: true, message: t('reg.nameRequired') }]}>
-                <Input maxLength={50} />
+                <Input count={{ max: 50 }} />
               </Form.Item>
               <Form.Item name="title" label={t('reg.title')}>
-                <Input maxLength={100} />
+                <Input count={{ max: 100 }} />
               </Form.Item>
               {m.capacity !== null && m.registered >= m.capacity && <Alert type="warning" showIcon title={m.waitlist ? t('reg.fullWaitlist') : t('reg.fullNoWaitlist')} style={{ marginBottom: 12 }} />}
               <Button type="primary" htmlType="submit" loading={register.isPending}>

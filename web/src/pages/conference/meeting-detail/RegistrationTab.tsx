@@ -99,7 +99,7 @@ export function RegistrationTab({ meeting: m, onChanged }: { meeting: Meeting; o
           {m.canManage && (
             <Form form={codeForm} name="check-in" layout="inline" onFinish={(v) => byCode.mutate(v.code)}>
               <Form.Item name="code" rules={[{ required: true, message: t('reg.codeRequired') }]}>
-                <Input placeholder={t('reg.codePlaceholder')} maxLength={6} style={{ width: 160, textTransform: 'uppercase' }} />
+                <Input placeholder={t('reg.codePlaceholder')} count={{ max: 6 }} style={{ width: 160, textTransform: 'uppercase' }} />
               </Form.Item>
               <Button htmlType="submit" loading={byCode.isPending}>
                 {t('reg.checkInByCode')}

@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { Meeting } from '../../../../../common/conference';
 import type { Resolution } from '../../../../../common/conference-records';
 import type { DeadlineUnit, Task } from '../../../../../common/tasks';
 import { api } from '../../../app/api-client';
+import { formatDate, platformYear } from '../../../app/format';
 import { useI18n } from '../../../app/i18n';
-import { applyApiError } from '../../../components/forms';
+import { applyApiError, validValues } from '../../../components/forms';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { UnitsPicker } from '../shared';
 
@@ -30,15 +31,18 @@ export function ResolutionToTask(props: { meeting: Meeting; resolution: Resoluti
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
-  const year = new Date(props.meeting.startsAt).getFullYear();
+  const r = props.resolution;
+  // A resolution due in 2027 belongs in the 2027 work plan, whatever year the meeting was held.
+  const year = r?.dueDate ? Number(r.dueDate.slice(0, 4)) : platformYear(props.meeting.startsAt);
   const { data: plans } = useQuery({ queryKey: ['work-plans', 'pick', year], queryFn: () => api.get('/tasks/work-plans', { params: { query: { pageSize: 100, sort: 'year', order: 'desc' } } }), enabled: !!props.resolution });
   const by = Form.useWatch('deadlineBy', form);
-  const r = props.resolution;
+  const planOfYear = plans?.items.some((p) => p.year === year) ?? true;
 
   useEffect(() => {
     if (!r) return;
     form.resetFields();
-    form.setFieldsValue({ title: r.text, leadOrgId: r.leadOrgId, deadlineBy: 'rule', length: 30, unit: 'workingDays', weight: 1, supportOrgIds: [] });
+    // The meeting already set a deadline for the resolution: the task keeps it unless the user changes it.
+    form.setFieldsValue({ title: r.text, leadOrgId: r.leadOrgId, deadlineBy: r.dueDate ? 'date' : 'rule', deadline: r.dueDate ? dayjs(r.dueDate) : undefined, length: 30, unit: 'workingDays', weight: 1, supportOrgIds: [] });
   }, [r, form]);
   // The work plans may arrive after the user has started filling in the form: they only propose a plan, and leave the rest alone.
   useEffect(() => {
@@ -48,10 +52,11 @@ export function ResolutionToTask(props: { meeting: Meeting; resolution: Resoluti
   }, [r, plans, year, form]);
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     setSaving(true);
     try {
-      const meetingDay = new Date(new Date(props.meeting.startsAt).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+      const meetingDay = formatDate(props.meeting.startsAt);
       const task = await api.post('/tasks/from-resolution', {
         body: {
           resolutionId: r!.id,
@@ -63,7 +68,7 @@ export function ResolutionToTask(props: { meeting: Meeting; resolution: Resoluti
           ...(v.deadlineBy === 'date' ? { deadline: v.deadline?.format('YYYY-MM-DD') ?? null } : { deadlineRule: { from: meetingDay, length: v.length, unit: v.unit } }),
         },
       });
-      void message.success(t('res.convertedMsg', { path: task.path, deadline: task.deadline ?? '—' }));
+      void message.success(t('res.convertedMsg', { path: task.path, title: task.title, deadline: task.deadline ?? '—' }));
       props.onDone(task);
     } catch (err) {
       const text = applyApiError(form, err);
@@ -76,11 +81,11 @@ export function ResolutionToTask(props: { meeting: Meeting; resolution: Resoluti
   return (
     <Modal open={!!r} title={t('res.toTaskTitle', { seq: r?.seq ?? '' })} onCancel={props.onClose} onOk={() => void submit()} confirmLoading={saving} okText={t('res.toTask')} width={640} destroyOnHidden>
       <Form form={form} name="resolution-to-task" layout="vertical">
-        <Form.Item name="workPlanId" label={t('res.plan')} rules={[{ required: true, message: t('res.planRequired') }]}>
+        <Form.Item name="workPlanId" label={t('res.plan')} required rules={[{ required: true, message: t('res.planRequired') }]} extra={planOfYear ? undefined : t('res.noPlanOfYear', { year })}>
           <Select options={(plans?.items ?? []).map((p) => ({ value: p.id, label: `${p.year} · ${p.title}` }))} />
         </Form.Item>
-        <Form.Item name="title" label={t('task.title')} rules={[{ required: true, message: t('task.titleRequired') }]}>
-          <Input.TextArea rows={2} maxLength={500} />
+        <Form.Item name="title" label={t('task.title')} required rules={[{ required: true, message: t('task.titleRequired') }]}>
+          <Input.TextArea rows={2} count={{ max: 500 }} />
         </Form.Item>
         <Form.Item name="leadOrgId" label={t('task.lead')}>
           <OrgPicker allowClear />
@@ -92,7 +97,7 @@ export function ResolutionToTask(props: { meeting: Meeting; resolution: Resoluti
           <Radio.Group options={[{ value: 'rule', label: t('res.byDays') }, { value: 'date', label: t('res.byDate') }]} />
         </Form.Item>
         {by === 'date' ? (
-          <Form.Item name="deadline">
+          <Form.Item name="deadline" rules={[{ required: true, message: t('res.deadlineRequired') }]} extra={r?.dueDate ? t('res.deadlineFromResolution') : undefined}>
             <DatePicker />
           </Form.Item>
         ) : (

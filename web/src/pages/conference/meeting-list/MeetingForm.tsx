@@ -1,10 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { type Meeting, MeetingCreateSchema, type MeetingMode, MeetingModeLabels, MeetingModeSchema, type MeetingOrgRole, MeetingOrgRoleLabels, MeetingOrgRoleSchema } from '../../../../../common/conference';
 import { MEETING_KINDS, type MeetingKind, MeetingKindLabels } from '../../../../../common/conference-report';
 import { api } from '../../../app/api-client';
+import { fromPickerTime, toPickerTime } from '../../../app/format';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { zodRule } from '../../../components/forms';
@@ -44,7 +45,7 @@ export function MeetingForm(props: { open: boolean; meeting: Meeting | null; onC
     form.resetFields();
     const m = props.meeting;
     if (m) {
-      form.setFieldsValue({ ...m, startsAt: dayjs(m.startsAt), endsAt: m.endsAt ? dayjs(m.endsAt) : null, onlineUrl: m.onlineUrl ?? undefined, venue: m.venue ?? undefined, theme: m.theme ?? undefined, summary: m.summary ?? undefined, orgs: m.orgs.map((o) => ({ role: o.role, orgId: o.orgId, orgName: o.orgId ? undefined : o.orgName })) });
+      form.setFieldsValue({ ...m, startsAt: toPickerTime(m.startsAt), endsAt: m.endsAt ? toPickerTime(m.endsAt) : null, onlineUrl: m.onlineUrl ?? undefined, venue: m.venue ?? undefined, theme: m.theme ?? undefined, summary: m.summary ?? undefined, orgs: m.orgs.map((o) => ({ role: o.role, orgId: o.orgId, orgName: o.orgId ? undefined : o.orgName })) });
     } else form.setFieldsValue({ regionCode: me?.org.regionCode, mode: 'offline', kind: 'plenary', waitlist: true });
   }, [props.open, props.meeting, form, me]);
 
@@ -53,8 +54,8 @@ export function MeetingForm(props: { open: boolean; meeting: Meeting | null; onC
     async (v) => {
       const body = {
         ...v,
-        startsAt: v.startsAt.toISOString(),
-        endsAt: v.endsAt ? v.endsAt.toISOString() : null,
+        startsAt: fromPickerTime(v.startsAt),
+        endsAt: v.endsAt ? fromPickerTime(v.endsAt) : null,
         capacity: v.capacity ?? null,
         onlineUrl: v.onlineUrl || null,
         orgs: (v.orgs ?? []).map((o) => ({ role: o.role, orgId: o.orgId ?? null, ...(o.orgId ? {} : { orgName: o.orgName }) })),
@@ -68,7 +69,7 @@ export function MeetingForm(props: { open: boolean; meeting: Meeting | null; onC
     <FormDrawer open={props.open} onClose={props.onClose} title={props.meeting ? t('meeting.edit') : t('meeting.create')} size={640} saving={saving} onSave={() => void submit()}>
       <Form form={form} layout="vertical" onFinish={() => void submit()}>
         <Form.Item name="title" label={t('meeting.title')} required rules={[zodRule(shape.title)]}>
-          <Input maxLength={200} showCount />
+          <Input count={{ show: true, max: 200 }} />
         </Form.Item>
         <Row gutter={12}>
           <Col span={12}>
@@ -95,7 +96,7 @@ export function MeetingForm(props: { open: boolean; meeting: Meeting | null; onC
           </Col>
         </Row>
         <Form.Item name="venue" label={t('meeting.venue')} rules={[zodRule(shape.venue)]}>
-          <Input maxLength={200} />
+          <Input count={{ max: 200 }} />
         </Form.Item>
         <Form.Item name="mode" label={t('meeting.mode')}>
           <Select options={MeetingModeSchema.options.map((m) => ({ value: m, label: label(MeetingModeLabels[m]) }))} />
@@ -125,7 +126,7 @@ export function MeetingForm(props: { open: boolean; meeting: Meeting | null; onC
               <>
                 {fields.map((f) => (
                   <Space key={f.key} align="baseline" wrap>
-                    <Form.Item name={[f.name, 'role']} rules={[{ required: true, message: t('meeting.orgRole') }]}>
+                    <Form.Item name={[f.name, 'role']} rules={[{ required: true, message: t('common.chooseField', { field: t('meeting.orgRole') }) }]}>
                       <Select style={{ width: 110 }} options={MeetingOrgRoleSchema.options.map((r) => ({ value: r, label: label(MeetingOrgRoleLabels[r]) }))} />
                     </Form.Item>
                     <Form.Item name={[f.name, 'orgId']}>
@@ -145,7 +146,7 @@ export function MeetingForm(props: { open: boolean; meeting: Meeting | null; onC
           </Form.List>
         </Form.Item>
         <Form.Item name="theme" label={t('meeting.theme')} rules={[zodRule(shape.theme)]}>
-          <Input maxLength={200} />
+          <Input count={{ max: 200 }} />
         </Form.Item>
         <Form.Item name="summary" label={t('meeting.summary')}>
           <Input.TextArea rows={4} />

@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import type { AuditEvent } from '../../../../../common/audit';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
-import { changedFields, showValue } from '../../../components/HistoryTimeline';
+import { changedFields, showValue } from '../../../components/history-values';
 import { PageContainer } from '../../../components/PageContainer';
 import { useListQuery } from '../../../components/useListQuery';
 import { formatDateTime } from '../../../app/format';

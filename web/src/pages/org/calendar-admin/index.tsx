@@ -3,7 +3,7 @@ import { App, Button, DatePicker, Form, Input, Popconfirm, Select, Space, Table,
 import type { Dayjs } from 'dayjs';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
-import { applyApiError } from '../../../components/forms';
+import { applyApiError, validValues } from '../../../components/forms';
 import { PageContainer } from '../../../components/PageContainer';
 
 interface CalendarDay {
@@ -22,7 +22,8 @@ export default function CalendarAdminPage() {
   const refresh = () => void qc.invalidateQueries({ queryKey: ['calendar'] });
   const remove = useMutation({ mutationFn: (date: string) => api.delete('/platform/calendar/days/{date}', { params: { path: { date } } }), onSuccess: refresh, onError: (e) => void message.error(e.message) });
   const add = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       await api.put('/platform/calendar/days/{date}', { params: { path: { date: v.date.format('YYYY-MM-DD') } }, body: { work: v.work, name: v.name ?? null } });
       form.resetFields();
@@ -43,7 +44,7 @@ export default function CalendarAdminPage() {
           <Select style={{ width: 140 }} options={[{ value: false, label: t('calendar.holiday') }, { value: true, label: t('calendar.workday') }]} />
         </Form.Item>
         <Form.Item name="name" label={t('calendar.name')}>
-          <Input maxLength={30} placeholder="国庆节" />
+          <Input count={{ max: 30 }} placeholder="国庆节" />
         </Form.Item>
         <Button type="primary" onClick={() => void add()}>
           {t('common.save')}

@@ -6,7 +6,7 @@ import { ChangePasswordSchema } from '../../../../../common/user';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
-import { applyApiError, zodRule } from '../../../components/forms';
+import { applyApiError, zodRule, validValues } from '../../../components/forms';
 import { PageContainer } from '../../../components/PageContainer';
 
 /** Change my password (required at first sign-in after an admin set it). */
@@ -19,7 +19,8 @@ export default function ChangePasswordPage() {
   const [form] = Form.useForm<{ currentPassword: string; newPassword: string; confirm: string }>();
   const [saving, setSaving] = useState(false);
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     setSaving(true);
     try {
       await api.post('/org/auth/password', { body: { currentPassword: v.currentPassword, newPassword: v.newPassword } });

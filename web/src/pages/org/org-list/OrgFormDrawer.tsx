@@ -35,10 +35,10 @@ export function OrgFormDrawer(props: { open: boolean; org: Org | null; onClose: 
     <FormDrawer open={props.open} onClose={props.onClose} title={props.org ? t('org.edit') : t('org.create')} size={560} saving={saving} onSave={() => void submit()}>
       <Form form={form} layout="vertical" onFinish={() => void submit()}>
         <Form.Item name="name" label={t('org.name')} required rules={[zodRule(shape.name)]}>
-          <Input maxLength={100} showCount />
+          <Input count={{ show: true, max: 100 }} />
         </Form.Item>
         <Form.Item name="shortName" label={t('org.shortName')} rules={[zodRule(shape.shortName)]}>
-          <Input maxLength={30} />
+          <Input count={{ max: 30 }} />
         </Form.Item>
         <Form.Item name="kind" label={t('org.kind')} required rules={[zodRule(shape.kind)]}>
           <Select showSearch={{ optionFilterProp: 'label' }} options={ORG_KINDS.map((k) => ({ value: k, label: label(OrgKindLabels[k]) }))} />
@@ -50,13 +50,13 @@ export function OrgFormDrawer(props: { open: boolean; org: Org | null; onClose: 
           <OrgPicker allowClear />
         </Form.Item>
         <Form.Item name="creditCode" label={t('org.creditCode')} rules={[zodRule(shape.creditCode)]} extra={t('org.creditCodeHint')}>
-          <Input maxLength={18} style={{ fontFamily: 'monospace' }} />
+          <Input count={{ max: 18 }} style={{ fontFamily: 'monospace' }} />
         </Form.Item>
         <Form.Item name="address" label={t('org.address')} rules={[zodRule(shape.address)]}>
-          <Input maxLength={200} />
+          <Input count={{ max: 200 }} />
         </Form.Item>
         <Form.Item name="phone" label={t('org.phone')} rules={[zodRule(shape.phone)]}>
-          <Input maxLength={30} />
+          <Input count={{ max: 30 }} />
         </Form.Item>
         <button type="submit" hidden />
       </Form>

@@ -36,19 +36,19 @@ function PersonDrawer(props: { person: Person | null | undefined; onClose: () =>
     <FormDrawer open={props.person !== undefined} onClose={props.onClose} title={props.person ? t('people.edit') : t('people.create')} size={480} saving={saving} onSave={() => void submit()}>
       <Form form={form} layout="vertical">
         <Form.Item name="name" label={t('people.name')} required rules={[zodRule(shape.name)]}>
-          <Input maxLength={50} />
+          <Input count={{ max: 50 }} />
         </Form.Item>
         <Form.Item name="title" label={t('people.title_')} rules={[zodRule(shape.title)]} extra={t('people.titleHint')}>
-          <Input.TextArea maxLength={100} autoSize />
+          <Input.TextArea count={{ max: 100 }} autoSize />
         </Form.Item>
         <Form.Item name="orgId" label={t('people.org')} required rules={[zodRule(shape.orgId)]}>
           <OrgPicker />
         </Form.Item>
         <Form.Item name="phone" label={t('people.phone')} rules={[zodRule(shape.phone)]}>
-          <Input maxLength={30} />
+          <Input count={{ max: 30 }} />
         </Form.Item>
         <Form.Item name="email" label={t('people.email')} rules={[zodRule(shape.email)]}>
-          <Input maxLength={100} />
+          <Input count={{ max: 100 }} />
         </Form.Item>
       </Form>
     </FormDrawer>

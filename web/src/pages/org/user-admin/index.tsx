@@ -6,7 +6,7 @@ import { ROLES, RoleLabels } from '../../../../../common/roles';
 import { PasswordSchema, type User, type UserCreate, UserCreateSchema, type UserStatus } from '../../../../../common/user';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
-import { applyApiError, zodRule } from '../../../components/forms';
+import { applyApiError, zodRule, validValues } from '../../../components/forms';
 import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { PageContainer } from '../../../components/PageContainer';
@@ -35,10 +35,10 @@ function UserDrawer(props: { user: User | null | undefined; onClose: () => void;
     <FormDrawer open={props.user !== undefined} onClose={props.onClose} title={editing ? t('users.edit') : t('users.create')} size={480} saving={saving} onSave={() => void submit()}>
       <Form form={form} layout="vertical" initialValues={{ status: 'active' }}>
         <Form.Item name="username" label={t('users.username')} required rules={editing ? [] : [zodRule(shape.username)]}>
-          <Input disabled={editing} maxLength={32} />
+          <Input disabled={editing} count={{ max: 32 }} />
         </Form.Item>
         <Form.Item name="displayName" label={t('users.displayName')} required rules={[zodRule(shape.displayName)]}>
-          <Input maxLength={50} />
+          <Input count={{ max: 50 }} />
         </Form.Item>
         <Form.Item name="orgId" label={t('users.org')} required rules={[zodRule(shape.orgId)]}>
           <OrgPicker />
@@ -151,7 +151,9 @@ export default function UserAdminPage() {
         onCancel={() => setResetting(null)}
         destroyOnHidden
         onOk={async () => {
-          const { password } = await resetForm.validateFields();
+          const checked = await validValues(resetForm);
+          if (!checked) return;
+          const { password } = checked;
           try {
             await api.post('/org/users/{id}/password', { params: { path: { id: resetting!.id } }, body: { password } });
             void message.success(t('users.passwordReset'));

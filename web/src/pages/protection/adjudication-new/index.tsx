@@ -6,7 +6,7 @@ import { AdjudicationCaseCreateSchema, type AdjudicationCaseCreateInput, Protect
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
-import { applyApiError, zodRule } from '../../../components/forms';
+import { applyApiError, zodRule, validValues } from '../../../components/forms';
 import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
 import { CaseStatementFields, PartyFields, RightFields } from '../case-new/PartyFields';
@@ -26,7 +26,9 @@ export default function AdjudicationNewPage() {
   if (!me) return null;
 
   const submit = async () => {
-    const { receivedOn, ...values } = await form.validateFields();
+    const checked = await validValues(form);
+    if (!checked) return;
+    const { receivedOn, ...values } = checked;
     setSaving(true);
     try {
       const created = await api.post('/protection/adjudications', { body: { ...values, receivedOn: receivedOn ? receivedOn.format('YYYY-MM-DD') : undefined } });

@@ -7,7 +7,7 @@ import type { CaseDetail } from '../../../../../common/protection-case';
 import { ActionLabels, type CaseAction, CaseActionSchema } from '../../../../../common/protection-workflow';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
-import { applyApiError, zodRule } from '../../../components/forms';
+import { applyApiError, zodRule, validValues } from '../../../components/forms';
 import { MediatorSelect, OrgChoice} from '../shared';
 import { ACTION_FIELDS, type FieldSpec } from './action-fields';
 
@@ -25,15 +25,15 @@ function Field(props: { spec: FieldSpec; c: CaseDetail; action: string }) {
   const common = { name: spec.name, label: t(`protection.f.${spec.name}`), rules, required: !spec.optional && spec.kind !== 'bool' };
   switch (spec.kind) {
     case 'text':
-      return <Form.Item {...common}><Input maxLength={200} /></Form.Item>;
+      return <Form.Item {...common}><Input count={{ max: 200 }} /></Form.Item>;
     case 'textarea':
-      return <Form.Item {...common}><Input.TextArea rows={3} maxLength={2000} showCount /></Form.Item>;
+      return <Form.Item {...common}><Input.TextArea rows={3} count={{ show: true, max: 2000 }} /></Form.Item>;
     case 'number':
       return <Form.Item {...common}><InputNumber min={1} max={366} style={{ width: 160 }} /></Form.Item>;
     case 'yuan':
       return <Form.Item name={spec.name} label={t(`protection.f.${spec.name}`)}><InputNumber min={0} precision={2} style={{ width: 220 }} /></Form.Item>;
     case 'date':
-      return <Form.Item {...common} rules={[{ required: true, message: t(`protection.f.${spec.name}`) }]}><DatePicker /></Form.Item>;
+      return <Form.Item {...common} rules={[{ required: true, message: t('common.chooseField', { field: t(`protection.f.${spec.name}`) }) }]}><DatePicker /></Form.Item>;
     case 'bool':
       return <Form.Item {...common} valuePropName="checked"><Switch /></Form.Item>;
     case 'select':
@@ -74,8 +74,8 @@ function Field(props: { spec: FieldSpec; c: CaseDetail; action: string }) {
               <>
                 {fields.map((f, i) => (
                   <Space key={f.key} align="baseline" style={{ display: 'flex' }}>
-                    <Form.Item name={[f.name, 'name']} rules={[{ required: true, message: t('protection.f.handlers') }]}>
-                      <Input placeholder={`${i + 1}`} maxLength={50} />
+                    <Form.Item name={[f.name, 'name']} rules={[{ required: true, message: t('common.fillField', { field: t('protection.f.handlers') }) }]}>
+                      <Input placeholder={`${i + 1}`} count={{ max: 50 }} />
                     </Form.Item>
                     <Form.Item name={[f.name, 'presiding']} valuePropName="checked">
                       <Checkbox>{t('protection.f.presiding')}</Checkbox>
@@ -108,7 +108,8 @@ export function ActionModal(props: { c: CaseDetail; action: string | null; onClo
     form.resetFields();
     const initial: Record<string, unknown> = Object.fromEntries(specs.filter((s) => s.initial !== undefined).map((s) => [s.name, s.initial]));
     if (action === 'register') initial.handlers = [{ name: '', presiding: true }, { name: '', presiding: false }, { name: '', presiding: false }];
-    if (action === 'draftAgreement' || action === 'extend') initial[action === 'extend' ? 'consentPartyIds' : 'signedPartyIds'] = props.c.parties.map((p) => p.id);
+    // Consent to an extension is ticked party by party as it is given, never assumed.
+    if (action === 'draftAgreement') initial.signedPartyIds = props.c.parties.map((p) => p.id);
     form.setFieldsValue(initial);
     // Only when the modal opens for another action; the specs follow from it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -116,7 +117,8 @@ export function ActionModal(props: { c: CaseDetail; action: string | null; onClo
 
   const submit = async () => {
     if (!action) return;
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     const body: Record<string, unknown> = { action };
     for (const [k, v] of Object.entries(values)) {
       if (v === undefined || v === null || v === '') continue;

@@ -1,4 +1,4 @@
-import { applyApiError } from '../../../components/forms';
+import { applyApiError, validValues } from '../../../components/forms';
 import { EditOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Drawer, Empty, Form, Input, List, Select, Space, Table, Tag, Timeline, Typography, Upload } from 'antd';
@@ -29,7 +29,7 @@ export function DeadlinesCard({ c }: { c: CaseDetail }) {
             dataIndex: 'label',
             render: (_: string, d) => (
               <div title={d.citation}>
-                {deadlineLabel(d.code, locale)}
+                {deadlineLabel(d.code, locale, c.source)}
                 <div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {d.startedOn} {t('protection.case.started')} · {d.length} · {label(NextActorLabels[d.actor])}
@@ -81,7 +81,8 @@ function PartyDrawer(props: { c: CaseDetail; party: Party | null; onClose: () =>
   const [form] = Form.useForm<PartyUpdate>();
   const [saving, setSaving] = useState(false);
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     setSaving(true);
     try {
       await api.patch('/protection/cases/{id}/parties/{childId}', { params: { path: { id: props.c.id, childId: props.party!.id } }, body: values });
@@ -99,7 +100,7 @@ function PartyDrawer(props: { c: CaseDetail; party: Party | null; onClose: () =>
       <Form form={form} layout="vertical" initialValues={props.party ?? {}} preserve={false}>
         {(['name', 'idNumber', 'address', 'phone', 'serviceAddress', 'agentName', 'agentPhone'] as const).map((f) => (
           <Form.Item key={f} name={f} label={t(`protection.field.${f === 'name' ? 'partyName' : f}`)}>
-            <Input maxLength={200} />
+            <Input count={{ max: 200 }} />
           </Form.Item>
         ))}
         <Form.Item name="agentAuthority" label={t('protection.field.agentAuthority')}>
@@ -181,7 +182,7 @@ export function EvidenceCard({ c, onChanged, open }: { c: CaseDetail; onChanged:
       )}
       {open && (
         <Space style={{ marginTop: 8 }} wrap>
-          <Input placeholder={t('protection.case.evidenceTitle')} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={100} style={{ width: 200 }} aria-label={t('protection.case.upload')} />
+          <Input placeholder={t('protection.case.evidenceTitle')} value={title} onChange={(e) => setTitle(e.target.value)} count={{ max: 100 }} style={{ width: 200 }} aria-label={t('protection.case.upload')} />
           <Upload
             showUploadList={false}
             customRequest={({ file }) => {
@@ -215,7 +216,8 @@ export function NotesCard({ c, onChanged }: { c: CaseDetail; onChanged: () => vo
   const staff = sides.includes('office') || sides.includes('mediator');
   const choices = staff ? (['internal', 'all', 'applicant', 'respondent'] as const) : (['all', ...sides.filter((s): s is 'applicant' | 'respondent' => s === 'applicant' || s === 'respondent')] as const);
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     try {
       await api.post('/protection/cases/{id}/notes', { params: { path: { id: c.id } }, body: values });
       form.resetFields();
@@ -250,8 +252,8 @@ export function NotesCard({ c, onChanged }: { c: CaseDetail; onChanged: () => vo
           <Form.Item name="visibility" label={t('protection.case.noteVisibility')}>
             <Select style={{ width: 150 }} options={choices.map((v) => ({ value: v, label: label(NoteVisibilityLabels[v]) }))} />
           </Form.Item>
-          <Form.Item name="text" rules={[{ required: true, message: t('protection.case.addNote') }]} style={{ flex: 1, minWidth: 200 }}>
-            <Input maxLength={2000} placeholder={t('protection.case.addNote')} />
+          <Form.Item name="text" rules={[{ required: true, message: t('common.fillField', { field: t('protection.case.addNote') }) }]} style={{ flex: 1, minWidth: 200 }}>
+            <Input count={{ max: 2000 }} placeholder={t('protection.case.addNote')} />
           </Form.Item>
           <Button htmlType="submit">{t('common.save')}</Button>
         </Form>

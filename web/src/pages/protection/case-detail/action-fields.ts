@@ -1,4 +1,5 @@
 import { TERMINATION_GROUNDS, TerminationGroundLabels } from '../../../../../common/protection';
+import { CONSENT_METHODS, ConsentMethodLabels } from '../../../../../common/protection-workflow';
 
 /** How a field of an action form is entered. */
 export type FieldKind = 'text' | 'textarea' | 'number' | 'date' | 'bool' | 'select' | 'mediator' | 'court' | 'office' | 'parties' | 'evidence' | 'handlers' | 'panel' | 'yuan';
@@ -38,6 +39,8 @@ export const ACTION_FIELDS: Record<string, FieldSpec[]> = {
   extend: [
     { name: 'days', kind: 'number', initial: 15 },
     { name: 'consentPartyIds', kind: 'parties' },
+    { name: 'consentOn', kind: 'date' },
+    { name: 'consentMethod', kind: 'select', options: CONSENT_METHODS.map((value) => ({ value, label: ConsentMethodLabels[value] })) },
   ],
   startAppraisal: [
     { name: 'institution', kind: 'text' },

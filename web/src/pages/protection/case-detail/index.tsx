@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Descriptions, Result, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { CaseKindLabels, CaseSourceLabels, DisputeTypeLabels, NextActorLabels, ProcedureLabels, TerminationGroundLabels } from '../../../../../common/protection';
+import { CaseKindLabels, CaseSourceLabels, CaseStatusLabels, DisputeTypeLabels, NextActorLabels, ProcedureLabels, TerminationGroundLabels } from '../../../../../common/protection';
 import { ActionLabels } from '../../../../../common/protection-workflow';
 import { ApiError } from '../../../app/api';
 import { api } from '../../../app/api-client';
@@ -47,8 +47,9 @@ export default function CaseDetailPage() {
                 showIcon
                 title={
                   <Space wrap>
-                    <span data-testid="next-actor">{t('protection.case.nextActorIs', { who: label(NextActorLabels[c.nextActor]) })}</span>
-                    {c.dueOn && <span>{t('protection.case.dueBy', { kind: deadlineLabel(c.dueKind, locale), due: c.dueOn })}</span>}
+                    {/* The banner starts from the case's status, so it never reads as a later step than the case is at. */}
+                    <span data-testid="next-actor">{t('protection.case.statusNextActor', { status: label(CaseStatusLabels[c.status]), who: inSentence(label(NextActorLabels[c.nextActor])) })}</span>
+                    {c.dueOn && <span>{t('protection.case.dueBy', { kind: deadlineLabel(c.dueKind, locale, c.source), due: c.dueOn })}</span>}
                     {!c.dueOn && c.deadlines.some((d) => d.state === 'paused') && <span>{t('protection.case.paused')}</span>}
                   </Space>
                 }
@@ -125,4 +126,9 @@ export default function CaseDetailPage() {
       />
     </PageContainer>
   );
+}
+
+/** A label inside a sentence: "The parties" → "the parties", while "IP office" keeps its capitals. */
+function inSentence(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
 }

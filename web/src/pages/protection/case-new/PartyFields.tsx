@@ -44,28 +44,28 @@ export function PartyFields(props: { kind: CaseKind; lockFirst?: boolean; pickOr
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={12}>
-                  <Form.Item name={[field.name, 'name']} label={t('protection.field.partyName')} rules={[{ required: true, message: t('protection.field.partyName') }]}>
-                    <Input maxLength={100} disabled={props.lockFirst && i === 0} />
+                  <Form.Item name={[field.name, 'name']} label={t('protection.field.partyName')} rules={[{ required: true, message: t('common.fillField', { field: t('protection.field.partyName') }) }]}>
+                    <Input count={{ max: 100 }} disabled={props.lockFirst && i === 0} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={8}>
                   <Form.Item name={[field.name, 'idNumber']} label={t('protection.field.idNumber')}>
-                    <Input maxLength={30} />
+                    <Input count={{ max: 30 }} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={8}>
                   <Form.Item name={[field.name, 'phone']} label={t('protection.field.phone')}>
-                    <Input maxLength={30} />
+                    <Input count={{ max: 30 }} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={8}>
                   <Form.Item name={[field.name, 'serviceAddress']} label={t('protection.field.serviceAddress')}>
-                    <Input maxLength={100} />
+                    <Input count={{ max: 100 }} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={8}>
                   <Form.Item name={[field.name, 'agentName']} label={t('protection.field.agentName')}>
-                    <Input maxLength={50} />
+                    <Input count={{ max: 50 }} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={8}>
@@ -75,7 +75,7 @@ export function PartyFields(props: { kind: CaseKind; lockFirst?: boolean; pickOr
                 </Col>
                 <Col xs={24} md={8}>
                   <Form.Item name={[field.name, 'address']} label={t('protection.field.address')}>
-                    <Input maxLength={200} />
+                    <Input count={{ max: 200 }} />
                   </Form.Item>
                 </Col>
                 {props.pickOrg ? (
@@ -118,12 +118,12 @@ export function RightFields(props: { patentsOnly?: boolean }) {
               </Col>
               <Col xs={24} md={8}>
                 <Form.Item name={[field.name, 'number']} label={t('protection.field.rightNumber')} rules={[{ required: true }]}>
-                  <Input maxLength={40} placeholder="ZL202310123456.6" />
+                  <Input count={{ max: 40 }} placeholder="ZL202310123456.6" />
                 </Form.Item>
               </Col>
               <Col xs={20} md={8}>
                 <Form.Item name={[field.name, 'title']} label={t('protection.field.rightTitle')}>
-                  <Input maxLength={100} />
+                  <Input count={{ max: 100 }} />
                 </Form.Item>
               </Col>
               <Col xs={4} md={2}>
@@ -149,12 +149,12 @@ export function CaseStatementFields(props: { shape: { summary: z.ZodType; claims
     <>
       <Col xs={24}>
         <Form.Item name="summary" label={t('protection.field.summary')} rules={[zodRule(props.shape.summary)]}>
-          <Input.TextArea rows={3} maxLength={2000} showCount />
+          <Input.TextArea rows={3} count={{ show: true, max: 2000 }} />
         </Form.Item>
       </Col>
       <Col xs={24}>
         <Form.Item name="claims" label={t('protection.field.claims')} rules={[zodRule(props.shape.claims)]}>
-          <Input.TextArea rows={2} maxLength={2000} showCount />
+          <Input.TextArea rows={2} count={{ show: true, max: 2000 }} />
         </Form.Item>
       </Col>
     </>

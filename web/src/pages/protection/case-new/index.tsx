@@ -5,7 +5,7 @@ import { CaseSourceLabels, DISPUTE_TYPES, DisputeTypeLabels, MediationCaseCreate
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
-import { applyApiError, zodRule } from '../../../components/forms';
+import { applyApiError, zodRule, validValues } from '../../../components/forms';
 import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
 import { OrgChoice} from '../shared';
@@ -43,7 +43,8 @@ export default function CaseNewPage() {
   };
 
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     setSaving(true);
     try {
       const { amountYuan, ...rest } = values;
@@ -101,7 +102,7 @@ export default function CaseNewPage() {
                 </Col>
                 <Col xs={24} md={8}>
                   <Form.Item name="courtCaseNo" label={t('protection.field.courtCaseNo')} rules={[zodRule(shape.courtCaseNo)]}>
-                    <Input maxLength={60} placeholder="（2024）粤0310民初123号" />
+                    <Input count={{ max: 60 }} placeholder="（2024）粤0310民初123号" />
                   </Form.Item>
                 </Col>
                 {source === 'courtInLitigation' && (

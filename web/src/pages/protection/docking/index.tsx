@@ -130,13 +130,13 @@ export default function DockingPage() {
       <FormDrawer open={editing !== undefined} onClose={() => setEditing(undefined)} title={editing ? editing.name : t('protection.docking.add')} saving={saving} onSave={() => void submit()}>
         <Form form={form} layout="vertical">
           <Form.Item name="name" label={t('protection.docking.name')} rules={[zodRule(shape.name)]}>
-            <Input maxLength={100} />
+            <Input count={{ max: 100 }} />
           </Form.Item>
           <Form.Item name="url" label={t('protection.docking.url')} rules={[zodRule(shape.url)]}>
-            <Input maxLength={500} placeholder="https://court.example.org/zhichan/events" />
+            <Input count={{ max: 500 }} placeholder="https://court.example.org/zhichan/events" />
           </Form.Item>
           <Form.Item name="secret" label={t('protection.docking.secret')} extra={t('protection.docking.secretHint')}>
-            <Input.Password maxLength={200} autoComplete="new-password" />
+            <Input.Password count={{ max: 200 }} autoComplete="new-password" />
           </Form.Item>
           <Form.Item name="courtId" label={t('protection.docking.court')}>
             <OrgChoice kind="court" allowClear />

@@ -16,7 +16,7 @@ import {
 } from '../../../../../common/protection-admin';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
-import { applyApiError, zodRule } from '../../../components/forms';
+import { applyApiError, zodRule, validValues } from '../../../components/forms';
 import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { OrgChoice } from '../shared';
 import { formatDate } from '../../../app/format';
@@ -57,13 +57,13 @@ export function MediatorDrawer(props: { mediator: Mediator | null | undefined; o
           <OrgChoice kind="mediationOrg" />
         </Form.Item>
         <Form.Item name="name" label={t('protection.mediators.name')} rules={[zodRule(shape.name)]}>
-          <Input maxLength={50} />
+          <Input count={{ max: 50 }} />
         </Form.Item>
         <Form.Item name="title" label={t('protection.mediators.title_')}>
-          <Input maxLength={100} />
+          <Input count={{ max: 100 }} />
         </Form.Item>
         <Form.Item name="phone" label={t('protection.mediators.phone')}>
-          <Input maxLength={30} />
+          <Input count={{ max: 30 }} />
         </Form.Item>
         <Form.Item name="specialities" label={t('protection.mediators.specialities')} rules={[zodRule(shape.specialities)]}>
           <Select mode="multiple" options={DISPUTE_TYPES.map((d) => ({ value: d, label: label(DisputeTypeLabels[d]) }))} />
@@ -97,7 +97,8 @@ export function ComplaintsDrawer(props: { mediator: Mediator | null; onClose: ()
   const { data = [] } = useQuery({ queryKey: ['protection', 'complaints', id], queryFn: () => api.get('/protection/mediators/{id}/complaints', { params: { path: { id } } }), enabled: !!id });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['protection'] });
   const add = async () => {
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     try {
       await api.post('/protection/mediators/{id}/complaints', { params: { path: { id } }, body: values });
       form.resetFields();
@@ -153,7 +154,7 @@ export function ComplaintsDrawer(props: { mediator: Mediator | null; onClose: ()
           <Select options={COMPLAINT_GROUNDS.map((g) => ({ value: g, label: label(ComplaintGroundLabels[g]) }))} />
         </Form.Item>
         <Form.Item name="detail" label={t('protection.mediators.complaintDetail')} rules={[{ required: true }]}>
-          <Input.TextArea rows={3} maxLength={2000} />
+          <Input.TextArea rows={3} count={{ max: 2000 }} />
         </Form.Item>
         <Button htmlType="submit">{t('protection.mediators.addComplaint')}</Button>
       </Form>

@@ -33,7 +33,7 @@ function ProfileDrawer(props: { org: MediationOrg | null; onClose: () => void; o
     <FormDrawer open={!!o} onClose={props.onClose} title={o?.name} saving={saving} onSave={() => void submit()}>
       <Form form={form} layout="vertical">
         <Form.Item name="caseCode" label={t('protection.orgs.caseCode')} extra={t('protection.orgs.caseCodeHint')} rules={[zodRule(shape.caseCode)]}>
-          <Input maxLength={12} />
+          <Input count={{ max: 12 }} />
         </Form.Item>
         {mediation && (
           <>

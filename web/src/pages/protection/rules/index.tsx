@@ -94,7 +94,7 @@ export default function RulesPage() {
             <Select options={DEADLINE_CODE_LIST.map((c) => ({ value: c, label: label(DEADLINE_CODES[c].label) }))} />
           </Form.Item>
           <Form.Item name="regionPrefix" label={t('protection.rules.regionPrefix')} extra={t('protection.rules.regionPrefixHint')} rules={[zodRule(shape.regionPrefix)]}>
-            <Input maxLength={6} />
+            <Input count={{ max: 6 }} />
           </Form.Item>
           <Space>
             <Form.Item name="length" label={t('protection.rules.length')} rules={[zodRule(shape.length)]}>
@@ -108,10 +108,10 @@ export default function RulesPage() {
             </Form.Item>
           </Space>
           <Form.Item name="pauses" label={t('protection.rules.pauses')}>
-            <Input maxLength={200} />
+            <Input count={{ max: 200 }} />
           </Form.Item>
           <Form.Item name="citation" label={t('protection.rules.citation')} rules={[zodRule(shape.citation)]}>
-            <Input.TextArea rows={2} maxLength={200} />
+            <Input.TextArea rows={2} count={{ max: 200 }} />
           </Form.Item>
         </Form>
       </FormDrawer>

@@ -8,7 +8,7 @@ import { ApiError } from '../../../app/api';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
-import { applyApiError, zodRule } from '../../../components/forms';
+import { applyApiError, zodRule, validValues } from '../../../components/forms';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
 import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
@@ -63,7 +63,9 @@ export default function ArticleDetailPage() {
   };
 
   const save = async () => {
-    const values = fromForm(await form.validateFields());
+    const checked = await validValues(form);
+    if (!checked) return;
+    const values = fromForm(checked);
     setSaving(true);
     try {
       if (isNew) {
@@ -145,10 +147,10 @@ export default function ArticleDetailPage() {
             {article?.reviewNote && <Alert type="warning" showIcon title={`${t('publish.reviewNote')}：${article.reviewNote}`} style={{ marginBottom: 16 }} />}
             <Form form={form} layout="vertical" disabled={locked} initialValues={{ eventKind: 'other' }}>
               <Form.Item name="title" label={t('publish.title')} required rules={[zodRule(shape.title)]}>
-                <Input maxLength={200} showCount />
+                <Input count={{ show: true, max: 200 }} />
               </Form.Item>
               <Form.Item name="summary" label={t('publish.summary')} rules={[zodRule(shape.summary)]}>
-                <Input.TextArea maxLength={500} autoSize={{ minRows: 2 }} />
+                <Input.TextArea count={{ max: 500 }} autoSize={{ minRows: 2 }} />
               </Form.Item>
               <Row gutter={16}>
                 <Col xs={24} md={8}>
@@ -168,7 +170,7 @@ export default function ArticleDetailPage() {
                 </Col>
                 <Col xs={24} md={8}>
                   <Form.Item name="source" label={t('publish.source')} rules={[zodRule(shape.source)]}>
-                    <Input maxLength={100} />
+                    <Input count={{ max: 100 }} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={8}>
@@ -178,7 +180,7 @@ export default function ArticleDetailPage() {
                 </Col>
                 <Col xs={24} md={8}>
                   <Form.Item name="sourceUrl" label={t('publish.sourceUrl')} rules={[zodRule(shape.sourceUrl)]}>
-                    <Input maxLength={500} />
+                    <Input count={{ max: 500 }} />
                   </Form.Item>
                 </Col>
               </Row>
@@ -232,7 +234,7 @@ export default function ArticleDetailPage() {
           placeholder={noteFor === 'reject' ? t('publish.rejectReason') : t('publish.unpublishReason')}
           value={note}
           onChange={(e) => setNote(e.target.value)}
-          maxLength={2000}
+          count={{ max: 2000 }}
           autoSize={{ minRows: 3 }}
         />
       </Modal>

@@ -85,7 +85,7 @@ export function FactsForm(props: { form: FormInstance; analysis: IngestAnalysis;
     <Form form={props.form} layout="vertical" initialValues={initialValues(props.analysis)}>
       <Card title={t('ingest.article')} size="small">
         <Form.Item name={['article', 'title']} label={t('publish.title')} rules={[{ required: true, message: '请填写标题' }]}>
-          <Input maxLength={200} showCount />
+          <Input count={{ show: true, max: 200 }} />
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} md={6}>
@@ -105,7 +105,7 @@ export function FactsForm(props: { form: FormInstance; analysis: IngestAnalysis;
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name={['article', 'source']} label={t('publish.source')}>
-              <Input maxLength={100} />
+              <Input count={{ max: 100 }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -115,7 +115,7 @@ export function FactsForm(props: { form: FormInstance; analysis: IngestAnalysis;
           </Col>
         </Row>
         <Form.Item name={['article', 'summary']} label={t('publish.summary')}>
-          <Input.TextArea maxLength={500} autoSize={{ minRows: 2 }} />
+          <Input.TextArea count={{ max: 500 }} autoSize={{ minRows: 2 }} />
         </Form.Item>
         <Form.Item name={['article', 'body']} label={t('publish.body')} rules={[{ required: true, message: '请填写正文' }]}>
           <Input.TextArea autoSize={{ minRows: 6, maxRows: 16 }} />
@@ -146,7 +146,7 @@ export function FactsForm(props: { form: FormInstance; analysis: IngestAnalysis;
             <Row gutter={16}>
               <Col xs={24} md={12}>
                 <Form.Item name={['meeting', 'title']} label={t('ingest.meetingTitle')} rules={[{ required: true, message: '请填写会议名称' }]}>
-                  <Input maxLength={200} />
+                  <Input count={{ max: 200 }} />
                 </Form.Item>
               </Col>
               <Col xs={24} md={6}>
@@ -166,7 +166,7 @@ export function FactsForm(props: { form: FormInstance; analysis: IngestAnalysis;
               </Col>
               <Col xs={24} md={6}>
                 <Form.Item name={['meeting', 'venue']} label={t('ingest.venue')}>
-                  <Input maxLength={200} />
+                  <Input count={{ max: 200 }} />
                 </Form.Item>
               </Col>
               <Col xs={8} md={4}>

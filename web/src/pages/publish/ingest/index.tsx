@@ -1,4 +1,4 @@
-import { applyApiError } from '../../../components/forms';
+import { applyApiError, validValues } from '../../../components/forms';
 import { App, Button, Card, Form, Space, Typography } from 'antd';
 import type dayjs from 'dayjs';
 import { useState } from 'react';
@@ -91,7 +91,8 @@ export default function IngestPage() {
 
   const save = async () => {
     if (!analysis) return;
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     setSaving(true);
     try {
       const saved = await api.post('/publish/ingest/save', { body: toSave(values, analysis) });

@@ -93,7 +93,7 @@ export default function TopTenPage() {
             }} />
           <span>{t('topTen.region')}</span>
           <RegionPicker value={region} onChange={setRegion} />
-          <Input aria-label={t('topTen.listTitle')} placeholder={t('topTen.listTitle')} value={title} onChange={(e) => setTitle(e.target.value)} style={{ width: 320 }} maxLength={100} />
+          <Input aria-label={t('topTen.listTitle')} placeholder={t('topTen.listTitle')} value={title} onChange={(e) => setTitle(e.target.value)} style={{ width: 320 }} count={{ max: 100 }} />
         </Space>
       </Card>
       <Row gutter={16}>
@@ -138,7 +138,7 @@ export default function TopTenPage() {
                     <Typography.Text strong style={{ width: 24, display: 'inline-block' }}>
                       {i + 1}
                     </Typography.Text>
-                    <Input value={p.label} onChange={(e) => setPicks((ps) => ps.map((x, k) => (k === i ? { ...x, label: e.target.value } : x)))} aria-label={`${i + 1}`} maxLength={200} style={{ minWidth: 320 }} />
+                    <Input value={p.label} onChange={(e) => setPicks((ps) => ps.map((x, k) => (k === i ? { ...x, label: e.target.value } : x)))} aria-label={`${i + 1}`} count={{ max: 200 }} style={{ minWidth: 320 }} />
                   </Space>
                 </List.Item>
               )}

@@ -30,7 +30,7 @@ export function BaselineDrawer(props: { open: boolean; baseline: Baseline | null
   return (
     <FormDrawer open={props.open} onClose={props.onClose} title={b ? `${t('stats.baselines.edit')} · ${b.regionName} ${b.year}` : t('stats.baselines.create')} saving={saving} onSave={() => void submit()}>
       <Form form={form} layout="vertical">
-        <Form.Item name="regionCode" label={t('stats.region')} rules={[{ required: true, message: t('region.placeholder') }]}>
+        <Form.Item name="regionCode" label={t('stats.region')} rules={[{ required: true, message: t('common.chooseField', { field: t('stats.region') }) }]}>
           <RegionPicker />
         </Form.Item>
         <Form.Item name="year" label={t('stats.year')} rules={[{ required: true }]}>
@@ -42,7 +42,7 @@ export function BaselineDrawer(props: { open: boolean; baseline: Baseline | null
               <InputNumber min={0} style={{ width: 180 }} />
             </Form.Item>
             <Form.Item name={`${k}Source`} label={t(`stats.baselines.${k}Source`)} style={{ width: 280 }}>
-              <Input maxLength={200} />
+              <Input count={{ max: 200 }} />
             </Form.Item>
           </Space>
         ))}

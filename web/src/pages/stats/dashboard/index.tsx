@@ -7,6 +7,7 @@ import type { IndicatorId } from '../../../../../common/indicators';
 import { StatsAccess } from '../../../../../common/stats';
 import { formatIndicatorValue } from '../../../../../common/stats-format';
 import { api } from '../../../app/api-client';
+import { formatDate } from '../../../app/format';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { PageContainer } from '../../../components/PageContainer';
@@ -100,7 +101,7 @@ export default function StatsDashboardPage() {
               title={`${d.region.fullName} ${d.year}年 · ${t('stats.dashboard.narrative')}`}
               extra={
                 <Space>
-                  {d.publishedAt ? <Tag color="green">{t('stats.dashboard.published', { date: d.publishedAt.slice(0, 10) })}</Tag> : <Tag>{t('stats.dashboard.unpublished')}</Tag>}
+                  {d.publishedAt ? <Tag color="green">{t('stats.dashboard.published', { date: formatDate(d.publishedAt) })}</Tag> : <Tag>{t('stats.dashboard.unpublished')}</Tag>}
                   <Button size="small" icon={<CopyOutlined />} onClick={() => void navigator.clipboard.writeText(d.narrative).then(() => message.success(t('stats.dashboard.copied')))}>
                     {t('stats.dashboard.copy')}
                   </Button>

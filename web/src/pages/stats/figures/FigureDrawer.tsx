@@ -42,7 +42,7 @@ export function FigureDrawer(props: { open: boolean; figure: Figure | null; onCl
           <InputNumber min={0} precision={0} style={{ width: 200 }} />
         </Form.Item>
         <Form.Item name="source" label={t('stats.figures.source')} required rules={[zodRule(shape.source)]}>
-          <Input maxLength={200} placeholder={t('stats.figures.sourceHint')} />
+          <Input count={{ max: 200 }} placeholder={t('stats.figures.sourceHint')} />
         </Form.Item>
       </Form>
       {/* HistoryTimeline fills in only an {id}; a figure is keyed by region, year and measure, so its route is given filled in. */}

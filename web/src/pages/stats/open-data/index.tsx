@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Space, Table, Typography } from 'antd';
 import type { OpenPublication } from '../../../../../common/stats-records';
 import { api, type GetPath, href as routeHref, type QueryOf } from '../../../app/api-client';
+import { formatDate } from '../../../app/format';
 import { useI18n } from '../../../app/i18n';
 
 // Links a visitor opens or copies, not calls: the typed client's href checks each route and query.
@@ -49,7 +50,7 @@ export default function OpenDataPage() {
           columns={[
             { title: t('stats.region'), dataIndex: 'regionName' },
             { title: t('stats.year'), dataIndex: 'year', width: 90 },
-            { title: t('stats.publications.publishedAt'), dataIndex: 'publishedAt', width: 140, render: (d: string) => d.slice(0, 10) },
+            { title: t('stats.publications.publishedAt'), dataIndex: 'publishedAt', width: 140, render: (d: string) => formatDate(d) },
             {
               title: '',
               key: 'links',

@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { type IndicatorId, indicatorInfo } from '../../../../../common/indicators';
 import { formatChange, formatDecimal, formatIndicatorValue, formatThousands } from '../../../../../common/stats-format';
 import { api } from '../../../app/api-client';
+import { formatDate } from '../../../app/format';
 import { useI18n } from '../../../app/i18n';
 import { ChartCard } from '../components/ChartCard';
 import { headline } from '../components/IndicatorCard';
@@ -55,7 +56,7 @@ export default function PublicStatsPage() {
         </Typography.Title>
         <Select aria-label={t('stats.region')} style={{ width: 240 }} value={region} onChange={(r: string) => setParams({ region: r })} options={[...new Map(list.map((p) => [p.regionCode, p.regionName])).entries()].map(([value, label]) => ({ value, label }))} />
         <Select aria-label={t('stats.year')} style={{ width: 110 }} value={year} onChange={(y: number) => setParams({ region: region ?? '', year: String(y) })} options={years.map((y) => ({ value: y, label: `${y}年` }))} />
-        {pub && <Tag>{t('stats.public.publishedAt', { date: pub.publishedAt.slice(0, 10) })}</Tag>}
+        {pub && <Tag>{t('stats.public.publishedAt', { date: formatDate(pub.publishedAt) })}</Tag>}
         <Link to="/p/open-data">{t('stats.public.openData')}</Link>
       </Space>
       {pub && (

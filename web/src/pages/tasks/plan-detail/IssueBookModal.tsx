@@ -5,7 +5,7 @@ import type { TaskSummary, WorkPlan } from '../../../../../common/tasks';
 import type { TaskBookCreate } from '../../../../../common/tasks-progress';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
-import { applyApiError } from '../../../components/forms';
+import { applyApiError, validValues } from '../../../components/forms';
 import { OrgPicker } from '../../../components/OrgPicker';
 
 type Values = Omit<TaskBookCreate, 'workPlanId'>;
@@ -27,7 +27,8 @@ export function IssueBookModal(props: { open: boolean; plan: WorkPlan; tasks: Ta
   }, [receiver, props.tasks, form]);
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     setSaving(true);
     try {
       const book = await api.post('/tasks/task-books', { body: { ...v, workPlanId: props.plan.id, note: v.note ?? null } });
@@ -46,7 +47,7 @@ export function IssueBookModal(props: { open: boolean; plan: WorkPlan; tasks: Ta
     <Modal open={props.open} title={t('book.issue')} onCancel={props.onClose} onOk={() => void submit()} confirmLoading={saving} width={680} destroyOnHidden>
       <Form form={form} layout="vertical">
         <Form.Item name="title" label={t('book.title')} rules={[{ required: true, message: t('book.titleRequired') }]}>
-          <Input maxLength={200} />
+          <Input count={{ max: 200 }} />
         </Form.Item>
         <Form.Item name="receiverKind" label={t('book.receiverKind')}>
           <Radio.Group options={[{ value: 'unit', label: t('book.unit') }, { value: 'district', label: t('book.district') }]} />

@@ -73,7 +73,7 @@ export default function PlanListPage() {
       <Modal open={creating} title={t('plan.create')} onCancel={() => setCreating(false)} onOk={() => form.submit()} confirmLoading={create.isPending} destroyOnHidden>
         <Form form={form} layout="vertical" onFinish={(v) => create.mutate(v)}>
           <Form.Item name="title" label={t('plan.title')} rules={[zodRule(WorkPlanCreateSchema.shape.title)]}>
-            <Input maxLength={200} />
+            <Input count={{ max: 200 }} />
           </Form.Item>
           <Space>
             <Form.Item name="year" label={t('plan.year')} rules={[zodRule(WorkPlanCreateSchema.shape.year)]}>

@@ -5,7 +5,7 @@ import type { StoredFile } from './types';
 import { type ProgressReportCreate, ProgressReportCreateSchema } from '../../../../../common/tasks-progress';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
-import { applyApiError, zodRule } from '../../../components/forms';
+import { applyApiError, zodRule, validValues } from '../../../components/forms';
 
 /**
  * A modal holding a small form: sends the values, shows server field errors under their fields and
@@ -25,7 +25,8 @@ export function FormModal<V extends object>(props: { open: boolean; title: strin
     if (props.open) fill();
   }, [props.open]);
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     setBusy(true);
     try {
       await props.onSubmit(values);
@@ -75,7 +76,7 @@ export function ReportModal(props: { open: boolean; taskId: string; current: num
             <InputNumber min={0} suffix="%" style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="narrative" label={t('report.narrative')} rules={[zodRule(shape.narrative)]}>
-            <Input.TextArea rows={4} maxLength={2000} showCount />
+            <Input.TextArea rows={4} count={{ show: true, max: 2000 }} />
           </Form.Item>
           {props.hasTarget && (
             <Form.Item name="actualValue" label={t('report.actual')}>

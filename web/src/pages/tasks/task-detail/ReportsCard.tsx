@@ -83,7 +83,7 @@ export function ReportsCard({ task, onChanged }: { task: Task; onChanged: () => 
       <FormModal<ReturnReport> open={!!returning} title={t('report.returnTitle')} okText={t('report.return')} onClose={() => setReturning(null)} onDone={refresh} onSubmit={(v) => api.post('/tasks/progress-reports/{id}/return', { params: { path: { id: returning!.id } }, body: v })}>
         {() => (
           <Form.Item name="comment" label={t('report.returnComment')} rules={[{ required: true, message: t('report.returnCommentRequired') }]}>
-            <Input.TextArea rows={3} maxLength={2000} />
+            <Input.TextArea rows={3} count={{ max: 2000 }} />
           </Form.Item>
         )}
       </FormModal>

@@ -123,7 +123,7 @@ export function SupervisionCard({ task, onChanged }: { task: Task; onChanged: ()
       <FormModal<NoticeRespond> open={!!responding} title={t('notice.respondTitle', { number: responding?.number ?? '' })} onClose={() => setResponding(null)} onDone={refresh} onSubmit={(v) => api.post('/tasks/supervision-notices/{id}/respond', { params: { path: { id: responding!.id } }, body: v })}>
         {() => (
           <Form.Item name="response" label={t('notice.response')} rules={[{ required: true, message: t('notice.responseRequired') }]}>
-            <Input.TextArea rows={4} maxLength={2000} />
+            <Input.TextArea rows={4} count={{ max: 2000 }} />
           </Form.Item>
         )}
       </FormModal>

@@ -169,10 +169,10 @@ export default function TaskDetailPage() {
         {() => (
           <>
             <Form.Item name="authorName" label={t('comment.author')} rules={[{ required: true, message: t('comment.authorRequired') }]}>
-              <Input maxLength={50} />
+              <Input count={{ max: 50 }} />
             </Form.Item>
             <Form.Item name="authorTitle" label={t('comment.authorTitle')}>
-              <Input maxLength={100} />
+              <Input count={{ max: 100 }} />
             </Form.Item>
             <Form.Item name="body" label={t('comment.body')} rules={[{ required: true, message: t('comment.bodyRequired') }]}>
               <Input.TextArea rows={3} />

@@ -78,7 +78,7 @@ export function TaskForm(props: { open: boolean; workPlanId: string; parent: { i
     <FormDrawer open={props.open} onClose={props.onClose} title={props.task ? t('task.edit') : props.parent ? t('task.addChild', { path: props.parent.path }) : t('task.add')} size={620} saving={saving} onSave={() => void submit()}>
       <Form form={form} layout="vertical">
         <Form.Item name="title" label={t('task.title')} required rules={[zodRule(shape.title)]}>
-          <Input.TextArea rows={2} maxLength={500} />
+          <Input.TextArea rows={2} count={{ max: 500 }} />
         </Form.Item>
         <Form.Item name="description" label={t('task.description')}>
           <Input.TextArea rows={3} />
@@ -112,7 +112,7 @@ export function TaskForm(props: { open: boolean; workPlanId: string; parent: { i
           </Col>
           <Col span={6}>
             <Form.Item name="indicatorUnit" label={t('task.indicatorUnit')}>
-              <Input maxLength={20} />
+              <Input count={{ max: 20 }} />
             </Form.Item>
           </Col>
           <Col span={6}>
