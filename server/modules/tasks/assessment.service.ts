@@ -10,14 +10,15 @@ import { type ExportSheet, writeWorkbook } from '../../platform/excel';
 import type { FileService } from '../../platform/files/file.service';
 import type { OrgServices } from '../org/org.contract';
 import type { AssessmentRepository } from './assessment.repository';
+import type { PlanService } from './plan.service';
 import { canManageTasks, dashboardPrefix, taskScope } from './tasks.policy';
 import { score } from './task-rules';
 import { SCORE_COLUMNS } from './tasks-excel';
 import { inTransaction } from '../../db/unit-of-work';
 
 /** Year-end assessment of member units, and the dashboards of key tasks. */
-export function createAssessmentService(deps: { db: Db; repo: AssessmentRepository; org: OrgServices; audit: AuditWriter; clock: Clock; files: FileService }) {
-  const { db, repo, org, audit, clock, files } = deps;
+export function createAssessmentService(deps: { db: Db; repo: AssessmentRepository; org: OrgServices; audit: AuditWriter; clock: Clock; files: FileService; plans: Pick<PlanService, 'yearProgress'> }) {
+  const { db, repo, org, audit, clock, files, plans } = deps;
 
   function regionFor(actor: Actor, asked: string | undefined): string {
     const code = asked ?? actor.regionCode;
@@ -150,27 +151,21 @@ export function createAssessmentService(deps: { db: Db; repo: AssessmentReposito
       const code = regionCode ?? actor.regionCode;
       const prefix = dashboardPrefix(actor, code);
       const visible = taskScope(actor);
-      const [totals, units, districts, overdue, queues] = await Promise.all([
+      const [totals, units, districts, overdue, queues, yearPlans] = await Promise.all([
         repo.totals(db, y, prefix, visible),
         repo.byUnit(db, y, prefix, visible),
         repo.byDistrict(db, y, prefix, visible),
         repo.overdueRanking(db, y, prefix, today, visible, 20),
         repo.queueCounts(db, y, prefix, visible),
+        plans.yearProgress(actor, y, prefix),
       ]);
       const byStatus = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
-      let pw = 0;
-      let w = 0;
-      for (const t of totals) {
-        byStatus[t.status as TaskStatus] = Number(t.n);
-        if (t.status !== 'cancelled') {
-          pw += Number(t.pw);
-          w += Number(t.w);
-        }
-      }
+      for (const t of totals) byStatus[t.status as TaskStatus] = Number(t.n);
       return {
         year: y,
         regionCode: code,
-        totals: { tasks: totals.reduce((s, t) => s + Number(t.n), 0), byStatus, progress: w > 0 ? Math.round(pw / w) : 0, pendingReports: Number(queues.reports), openNotices: Number(queues.notices), pendingAdjustments: Number(queues.adjustments) },
+        totals: { tasks: totals.reduce((s, t) => s + Number(t.n), 0), byStatus, progress: yearPlans.progress, pendingReports: Number(queues.reports), openNotices: Number(queues.notices), pendingAdjustments: Number(queues.adjustments) },
+        plans: yearPlans.plans.map((p) => ({ id: p.id, title: p.title, progress: p.progress })),
         byUnit: units.map((u) => ({ orgId: u.org_id!, orgName: u.org_name, tasks: Number(u.tasks), completed: Number(u.completed), overdue: Number(u.overdue), atRisk: Number(u.at_risk), progress: Number(u.progress) })),
         byDistrict: districts.map((d) => ({
           regionCode: d.region_code,

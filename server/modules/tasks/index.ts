@@ -31,7 +31,7 @@ export async function createTasksServices(p: PlatformContext, deps: TasksDeps): 
   const progress = createProgressService({ db, repo: progressRepository, taskRepo: taskRepository, tasks, org, audit, clock, calendar, files, jobs, notifications });
   const supervision = createSupervisionService({ db, repo: supervisionRepository, taskRepo: taskRepository, tasks, org, audit, clock, calendar, notifications });
   const books = createBookService({ db, repo: bookRepository, taskRepo: taskRepository, org, audit, clock, notifications, history });
-  const assessment = createAssessmentService({ db, repo: assessmentRepository, org, audit, clock, files });
+  const assessment = createAssessmentService({ db, repo: assessmentRepository, org, audit, clock, files, plans });
   return {
     plans,
     tasks,
