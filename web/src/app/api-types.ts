@@ -418,6 +418,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/conference/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The conference card of the caller’s home page: counts with the list each opens, and this week’s meetings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConferenceHome"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/conference/liaisons": {
         parameters: {
             query?: never;
@@ -778,6 +814,8 @@ export interface paths {
                     status?: "scheduled" | "cancelled";
                     /** @description starting on or before this day */
                     to?: string;
+                    /** @description true: meetings not yet begun that the caller’s unit is invited to and the caller has not registered for */
+                    toRegister?: "true" | "false";
                 };
                 header?: never;
                 path?: never;
@@ -1894,6 +1932,8 @@ export interface paths {
                     status?: "scheduled" | "cancelled";
                     /** @description starting on or before this day */
                     to?: string;
+                    /** @description true: meetings not yet begun that the caller’s unit is invited to and the caller has not registered for */
+                    toRegister?: "true" | "false";
                 };
                 header?: never;
                 path?: never;
@@ -4997,6 +5037,42 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cases card of the caller’s home page: counts with the list each opens, and open cases by next deadline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProtectionHome"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9894,6 +9970,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tasks/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The key-task card of the caller’s home page: counts with the list each opens, and the most urgent tasks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TasksHome"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tasks/progress-reports": {
         parameters: {
             query?: never;
@@ -10349,6 +10461,8 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     q?: string;
+                    /** @description task books issued to this unit */
+                    receiverOrgId?: string;
                     regionCode?: string;
                     sort?: "issuedAt" | "title" | "receiver";
                     year?: number;
@@ -10573,6 +10687,8 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     q?: string;
+                    /** @description task books issued to this unit */
+                    receiverOrgId?: string;
                     regionCode?: string;
                     sort?: "issuedAt" | "title" | "receiver";
                     year?: number;
@@ -11863,6 +11979,14 @@ export interface components {
             regionCode: string;
             regionName: string;
         };
+        ConferenceHome: {
+            counts: components["schemas"]["HomeCount"][];
+            meetings: components["schemas"]["MeetingSummary"][];
+        };
+        ConferenceHomeInput: {
+            counts: components["schemas"]["HomeCountInput"][];
+            meetings: components["schemas"]["MeetingSummaryInput"][];
+        };
         ConferenceInput: {
             establishedOn: string | null;
             id: string;
@@ -11899,6 +12023,20 @@ export interface components {
             /** @enum {string} */
             kind: "whitePaper" | "topTen" | "typicalCases" | "report" | "policy" | "video" | "other";
             title: string;
+        };
+        HomeCount: {
+            count: number;
+            key: string;
+            query: {
+                [key: string]: string | string[];
+            };
+        };
+        HomeCountInput: {
+            count: number;
+            key: string;
+            query: {
+                [key: string]: string | string[];
+            };
         };
         ImportReport: {
             errors: {
@@ -14496,6 +14634,14 @@ export interface components {
             whatHappened: string;
             whyFailed: string;
         };
+        ProtectionHome: {
+            cases: components["schemas"]["ProtectionCaseListItem"][];
+            counts: components["schemas"]["HomeCount"][];
+        };
+        ProtectionHomeInput: {
+            cases: components["schemas"]["ProtectionCaseListItemInput"][];
+            counts: components["schemas"]["HomeCountInput"][];
+        };
         ProtectionNote: {
             authorName: string;
             createdAt: string;
@@ -16579,6 +16725,11 @@ export interface components {
                 orgName: string;
                 overdue: number;
             }[];
+            plans: {
+                id: string;
+                progress: number;
+                title: string;
+            }[];
             regionCode: string;
             totals: {
                 byStatus: {
@@ -16619,6 +16770,11 @@ export interface components {
                 orgName: string;
                 overdue: number;
             }[];
+            plans: {
+                id: string;
+                progress: number;
+                title: string;
+            }[];
             regionCode: string;
             totals: {
                 byStatus: {
@@ -16631,6 +16787,18 @@ export interface components {
                 tasks: number;
             };
             year: number;
+        };
+        TasksHome: {
+            counts: components["schemas"]["HomeCount"][];
+            tasks: components["schemas"]["TaskSummary"][];
+            /** @enum {string} */
+            view: "office" | "unit";
+        };
+        TasksHomeInput: {
+            counts: components["schemas"]["HomeCountInput"][];
+            tasks: components["schemas"]["TaskSummaryInput"][];
+            /** @enum {string} */
+            view: "office" | "unit";
         };
         TaskSummary: {
             actualValue: number | null;
