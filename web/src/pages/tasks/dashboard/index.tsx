@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Empty, List, Row, Select, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Empty, List, Row, Select, Statistic, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { TASK_STATUSES, TaskStatusLabels, type TaskSummary } from '../../../../../common/tasks';
@@ -16,10 +16,18 @@ export default function TasksDashboardPage() {
   const { t, label } = useI18n();
   const [year, setYear] = useState(new Date().getFullYear());
   const { data: d } = useQuery({ queryKey: ['tasks', 'dashboard', year], queryFn: () => api.get('/tasks/dashboard', { params: { query: { year } } }) });
-  const { data: meetings = [] } = useQuery({ queryKey: ['meetings', 'upcoming'], queryFn: () => api.get('/conference/meetings/upcoming', { params: { query: { days: 7 } } }) });
+  const thisYear = year === new Date().getFullYear();
+  // The current year shows the coming week; another year shows its own latest meetings, so the year filters every card.
+  const { data: meetings = [] } = useQuery({
+    queryKey: ['meetings', 'dashboard', year, thisYear],
+    queryFn: async () =>
+      thisYear
+        ? api.get('/conference/meetings/upcoming', { params: { query: { days: 7 } } })
+        : (await api.get('/conference/meetings', { params: { query: { from: `${year}-01-01`, to: `${year}-12-31`, sort: 'startsAt', order: 'desc', pageSize: 5 } } })).items,
+  });
   const { data: mine } = useQuery({
-    queryKey: ['tasks', 'mine'],
-    queryFn: () => api.get('/tasks', { params: { query: { mine: 'true', leavesOnly: 'true', status: ['planned', 'inProgress', 'atRisk', 'overdue'], sort: 'deadline', pageSize: 10 } } }),
+    queryKey: ['tasks', 'mine', year],
+    queryFn: () => api.get('/tasks', { params: { query: { mine: 'true', year, leavesOnly: 'true', status: ['planned', 'inProgress', 'atRisk', 'overdue'], sort: 'deadline', pageSize: 10 } } }),
   });
 
   return (
@@ -39,7 +47,9 @@ export default function TasksDashboardPage() {
         ))}
         <Col xs={12} md={6} xl={3}>
           <Card size="small">
-            <Statistic title={t('dash.progress')} value={d?.totals.progress ?? 0} suffix="%" />
+            <Tooltip title={d?.plans.map((p) => `${p.title} ${p.progress}%`).join('；') || t('dash.noPlans')}>
+              <Statistic title={t('dash.progress')} value={d?.totals.progress ?? 0} suffix="%" />
+            </Tooltip>
           </Card>
         </Col>
         <Col xs={24}>
@@ -100,9 +110,9 @@ export default function TasksDashboardPage() {
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card title={t('dash.meetings')} size="small" extra={<Link to="/meetings">{t('dash.more')}</Link>}>
+          <Card title={thisYear ? t('dash.meetings') : t('dash.meetingsOfYear', { year })} size="small" extra={<Link to={thisYear ? '/meetings' : `/meetings?from=${year}-01-01&to=${year}-12-31`}>{t('dash.more')}</Link>}>
             {meetings.length === 0 ? (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dash.noMeetings')} />
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={thisYear ? t('dash.noMeetings') : t('dash.noMeetingsOfYear', { year })} />
             ) : (
               <List
                 dataSource={meetings}
@@ -117,7 +127,7 @@ export default function TasksDashboardPage() {
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card title={t('dash.myTasks')} size="small" extra={<Link to="/tasks?mine=true&leavesOnly=true">{t('dash.more')}</Link>}>
+          <Card title={t('dash.myTasks')} size="small" extra={<Link to={`/tasks?mine=true&leavesOnly=true&year=${year}`}>{t('dash.more')}</Link>}>
             <Table<TaskSummary>
               rowKey="id"
               size="small"
