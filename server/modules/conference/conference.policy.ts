@@ -17,9 +17,9 @@ export function canManageRegion(actor: Actor, regionCode: string): boolean {
   return managesRegion(actor, ConferenceAccess.manage, regionCode);
 }
 
-/** True when the caller runs meetings (invites units) rather than registering for them. */
+/** True when the caller works in the conference office, which invites units rather than registering for meetings (district offices still register for the city's). */
 export function runsMeetings(actor: Actor): boolean {
-  return hasAnyRole(actor.roles, ConferenceAccess.manage);
+  return hasAnyRole(actor.roles, ConferenceAccess.body);
 }
 
 /** True when the caller may open the joint conference of a region (a regional scope reaches only its own subtree). */

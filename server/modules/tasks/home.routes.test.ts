@@ -28,7 +28,7 @@ async function listTotal(s: TestSession, path: string, query: Count['query']): P
   return (await s.get(`${path}?${qs}`)).json<{ total: number }>().total;
 }
 
-const LIST_OF: Record<string, string> = { overdue: '/api/v1/tasks', atRisk: '/api/v1/tasks', red: '/api/v1/tasks', yellow: '/api/v1/tasks', onTrack: '/api/v1/tasks', reviews: '/api/v1/tasks/progress-reports', notices: '/api/v1/tasks/supervision-notices', escalated: '/api/v1/tasks/supervision-notices', books: '/api/v1/tasks/task-books' };
+const LIST_OF: Record<string, string> = { overdue: '/api/v1/tasks', atRisk: '/api/v1/tasks', red: '/api/v1/tasks', yellow: '/api/v1/tasks', onTrack: '/api/v1/tasks', reviews: '/api/v1/tasks/progress-reports', responded: '/api/v1/tasks/supervision-notices', notices: '/api/v1/tasks/supervision-notices', escalated: '/api/v1/tasks/supervision-notices', books: '/api/v1/tasks/task-books' };
 
 beforeAll(async () => {
   clock.set(new Date('2026-03-02T02:00:00Z'));

@@ -27,6 +27,7 @@ export function createTasksHomeService(deps: { tasks: TaskService; progress: Pro
       countOf('reviews', ReportListQuerySchema, { status: 'submitted' }, (q) => progress.list(actor, q)),
       countOf('notices', NoticeListQuerySchema, { status: 'open' }, (q) => supervision.notices(actor, q)),
       countOf('escalated', NoticeListQuerySchema, { status: 'escalated' }, (q) => supervision.notices(actor, q)),
+      countOf('responded', NoticeListQuerySchema, { status: 'responded' }, (q) => supervision.notices(actor, q)),
       countOf('books', TaskBookListQuerySchema, { acknowledged: 'false' }, (q) => books.list(actor, q)),
     ]);
   }

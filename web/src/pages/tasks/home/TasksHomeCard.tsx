@@ -17,6 +17,7 @@ const LOOKS: Record<string, CountLook> = {
   reviews: { label: 'home.tasks.reviews', path: '/progress-reviews', tone: 'warning' },
   notices: { label: 'home.tasks.notices', path: '/supervision', tone: 'warning' },
   escalated: { label: 'home.tasks.escalated', path: '/supervision', tone: 'danger' },
+  responded: { label: 'home.tasks.responded', path: '/supervision', tone: 'warning' },
   books: { label: 'home.tasks.books', path: '/task-books', tone: 'warning' },
 };
 
