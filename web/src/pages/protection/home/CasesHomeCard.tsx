@@ -44,15 +44,16 @@ export function CasesHomeCard() {
           size="small"
           dataSource={data?.cases ?? []}
           renderItem={(c) => (
-            <List.Item>
-              <Space wrap size={4} style={{ minWidth: 0 }}>
-                <Link to={`/protection/cases/${c.id}`}>{c.caseNo}</Link>
-                <Typography.Text type="secondary" ellipsis style={{ maxWidth: 260 }}>{t('home.cases.parties', { a: c.applicantNames, b: c.respondentNames })}</Typography.Text>
-              </Space>
-              <Space size={4} wrap style={{ justifyContent: 'flex-end' }}>
-                <StatusTag status={c.status} />
-                <DueCell dueOn={c.dueOn} dueKind={c.dueKind} />
-              </Space>
+            <List.Item extra={<DueCell dueOn={c.dueOn} dueKind={c.dueKind} />}>
+              <List.Item.Meta
+                title={
+                  <Space wrap size={4}>
+                    <Link to={`/protection/cases/${c.id}`}>{c.caseNo}</Link>
+                    <StatusTag status={c.status} />
+                  </Space>
+                }
+                description={<Typography.Text type="secondary" ellipsis={{ tooltip: true }}>{t('home.cases.parties', { a: c.applicantNames, b: c.respondentNames })}</Typography.Text>}
+              />
             </List.Item>
           )}
         />

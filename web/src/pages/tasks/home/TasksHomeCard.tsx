@@ -42,15 +42,17 @@ export function TasksHomeCard() {
           dataSource={data?.tasks ?? []}
           renderItem={(x) => (
             <List.Item>
-              <Space wrap size={4} style={{ minWidth: 0 }}>
-                {x.year !== thisYear && <Tag>{t('home.tasks.year', { year: x.year })}</Tag>}
-                <Link to={`/tasks/${x.id}`}>{`${x.path} ${x.title}`}</Link>
-              </Space>
-              <Space size={4} wrap style={{ justifyContent: 'flex-end' }}>
-                <Typography.Text type="secondary">{x.deadline ?? ''}</Typography.Text>
-                <StatusTag status={x.status} />
-                <FlagTag flag={x.flag} />
-              </Space>
+              <List.Item.Meta
+                title={<Link to={`/tasks/${x.id}`}>{`${x.path} ${x.title}`}</Link>}
+                description={
+                  <Space wrap size={4}>
+                    {x.year !== thisYear && <Tag>{t('home.tasks.year', { year: x.year })}</Tag>}
+                    <Typography.Text type="secondary">{t('home.tasks.due', { date: x.deadline ?? '—' })}</Typography.Text>
+                    <StatusTag status={x.status} />
+                    <FlagTag flag={x.flag} />
+                  </Space>
+                }
+              />
             </List.Item>
           )}
         />
