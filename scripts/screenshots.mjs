@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run screenshots [-- --url http://host:port] [--out folder] [--phone] [--roles office,liaison] [--lang zh,en]
+// npm run screenshots [-- --url http://host:port] [--out folder] [--phone] [--roles office,liaison] [--lang zh,en] [--pages home,tasks-dashboard]
 //
 // Signs in as every demo role, opens every page of that role's menu in Chinese and in English, and saves a
 // full-page picture of each as <role>-<lang>-<page>.png (the public portal as `public`), so the whole product
@@ -30,6 +30,7 @@ const { values: opts } = parseArgs({
     phone: { type: 'boolean', default: false },
     roles: { type: 'string' },
     lang: { type: 'string', default: 'zh,en' },
+    pages: { type: 'string' },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
   },
 });
@@ -91,7 +92,11 @@ function slug(p) {
 
 /** Waits until the page has loaded its data: the network is quiet and no spinner turns. */
 async function settle(page) {
-  await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => {});
+  // A page asks for its data only after its code and the session have loaded: wait for quiet twice.
+  for (let i = 0; i < 2; i++) {
+    await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => {});
+    await page.waitForTimeout(600);
+  }
   await page.locator('.ant-spin-spinning, .ant-skeleton-active').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(300);
@@ -128,10 +133,14 @@ async function contextFor(browser, url, lang, user, device) {
 const problems = [];
 let saved = 0;
 
+const only = opts.pages ? new Set(opts.pages.split(',')) : null;
+/** The paths to take pictures of: all, or those --pages names. */
+const chosen = (paths) => paths.filter((x) => !only || only.has(slug(x)));
+
 /** Visits the paths and saves a picture of each, noting pages that fail to load or log errors. */
 async function shoot(context, name, paths) {
   const page = await context.newPage();
-  for (const p of paths) {
+  for (const p of chosen(paths)) {
     const errors = [];
     const onError = (e) => errors.push(e.message.split('\n')[0]);
     const onConsole = (m) => m.type() === 'error' && errors.push(m.text().split('\n')[0]);
@@ -177,7 +186,7 @@ async function main() {
         const paths = role === 'public' ? portal : menus.get(role);
         await shoot(context, `${role}-${lang}`, paths);
         await context.close();
-        console.log(`  ${role} ${lang}: ${paths.length} pages`);
+        console.log(`  ${role} ${lang}: ${chosen(paths).length} pages`);
       }
     }
     if (opts.phone) {
@@ -195,7 +204,7 @@ async function main() {
           }
           await shoot(context, `${role}-${lang}-phone`, paths);
           await context.close();
-          console.log(`  ${role} ${lang} phone: ${paths.length} pages`);
+          console.log(`  ${role} ${lang} phone: ${chosen(paths).length} pages`);
         }
       }
     }

@@ -33,19 +33,19 @@ export default function TasksDashboardPage() {
   return (
     <PageContainer title={t('dash.title')} card={false} extra={<Select value={year} onChange={setYear} options={yearOptions()} style={{ width: 110 }} aria-label={t('plan.year')} />}>
       <Row gutter={[16, 16]}>
-        <Col xs={12} md={6} xl={3}>
+        <Col flex="1 1 140px">
           <Card size="small">
             <Statistic title={t('dash.tasks')} value={d?.totals.tasks ?? 0} />
           </Card>
         </Col>
         {TASK_STATUSES.filter((s) => s !== 'cancelled').map((s) => (
-          <Col key={s} xs={12} md={6} xl={3}>
+          <Col key={s} flex="1 1 140px">
             <Card size="small">
               <Statistic title={label(TaskStatusLabels[s])} value={d?.totals.byStatus[s] ?? 0} styles={{ content: { color: s === 'overdue' ? '#cf1322' : s === 'atRisk' ? '#d48806' : s === 'completed' ? '#389e0d' : undefined } }} />
             </Card>
           </Col>
         ))}
-        <Col xs={12} md={6} xl={3}>
+        <Col flex="1 1 140px">
           <Card size="small">
             <Tooltip title={d?.plans.map((p) => `${p.title} ${p.progress}%`).join('；') || t('dash.noPlans')}>
               <Statistic title={t('dash.progress')} value={d?.totals.progress ?? 0} suffix="%" />
