@@ -32,7 +32,7 @@ export default function HomePage() {
           <Widget key={i} />
         ))}
         <BankHomeCard />
-        <Card title={t('home.activity')} loading={isLoading} className="home-wide">
+        <Card title={t('home.activity')} loading={isLoading}>
           {activity.length === 0 ? (
             <Empty description={t('home.noActivity')} />
           ) : (
