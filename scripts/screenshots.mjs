@@ -70,7 +70,7 @@ async function startServer() {
     child.kill('SIGTERM');
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 1200; i++) {
     if (child.exitCode !== null) throw new Error(`the server stopped with code ${child.exitCode}`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) return { url, stop };
@@ -80,7 +80,7 @@ async function startServer() {
     await new Promise((r) => setTimeout(r, 500));
   }
   stop();
-  throw new Error('the server did not answer within five minutes');
+  throw new Error('the server did not answer within ten minutes');
 }
 
 /** The file-name part of a path: / → home, /tasks/dashboard → tasks-dashboard, /p → portal. */
