@@ -69,9 +69,9 @@ export default function TasksDashboardPage() {
               pagination={{ pageSize: 10 }}
               columns={[
                 { title: t('dash.unit'), dataIndex: 'orgName', ellipsis: true, render: (v: string, u) => <Link to={`/tasks?leadOrgId=${u.orgId}&year=${year}&leavesOnly=true`}>{v}</Link> },
-                { title: t('dash.tasks'), dataIndex: 'tasks', width: 70, sorter: (a, b) => a.tasks - b.tasks },
-                { title: label(TaskStatusLabels.completed), dataIndex: 'completed', width: 80 },
-                { title: label(TaskStatusLabels.overdue), dataIndex: 'overdue', width: 80, sorter: (a, b) => a.overdue - b.overdue },
+                { title: t('dash.tasks'), dataIndex: 'tasks', width: 90, sorter: (a, b) => a.tasks - b.tasks },
+                { title: label(TaskStatusLabels.completed), dataIndex: 'completed', width: 100 },
+                { title: label(TaskStatusLabels.overdue), dataIndex: 'overdue', width: 100, sorter: (a, b) => a.overdue - b.overdue },
                 { title: t('dash.progress'), dataIndex: 'progress', width: 170, sorter: (a, b) => a.progress - b.progress, render: (p: number) => <ProgressCell percent={p} /> },
               ]}
             />
@@ -88,7 +88,7 @@ export default function TasksDashboardPage() {
               columns={[
                 { title: '#', key: 'rank', width: 40, render: (_: unknown, __: OverdueRank, i: number) => i + 1 },
                 { title: t('dash.unit'), dataIndex: 'orgName', ellipsis: true },
-                { title: t('dash.overdue'), dataIndex: 'overdue', width: 70 },
+                { title: t('dash.overdue'), dataIndex: 'overdue', width: 80 },
                 { title: t('dash.daysOverdue'), dataIndex: 'daysOverdue', width: 90 },
                 { title: t('dash.notices'), dataIndex: 'openNotices', width: 80 },
               ]}
@@ -137,7 +137,7 @@ export default function TasksDashboardPage() {
               columns={[
                 { title: t('task.title'), dataIndex: 'title', ellipsis: true, render: (v: string, x) => <Link to={`/tasks/${x.id}`}>{`${x.path} ${v}`}</Link> },
                 { title: t('task.deadline'), dataIndex: 'deadline', width: 110 },
-                { title: t('task.progress'), dataIndex: 'progress', width: 70, render: (p: number) => `${p}%` },
+                { title: t('task.progress'), dataIndex: 'progress', width: 90, render: (p: number) => `${p}%` },
                 { title: t('task.status'), dataIndex: 'status', width: 140, render: (s: TaskSummary['status'], x) => (<><StatusTag status={s} /><FlagTag flag={x.flag} /></>) },
               ]}
             />
