@@ -323,6 +323,7 @@ export const MeetingListQuerySchema = pageQuery(MEETING_SORT_FIELDS).extend({
   regionCode: RegionCodeSchema.optional(),
   from: DateSchema.optional().describe('starting on or after this day'),
   to: DateSchema.optional().describe('starting on or before this day'),
+  toRegister: z.enum(['true', 'false']).optional().describe('true: meetings not yet begun that the caller’s unit is invited to and the caller has not registered for'),
 });
 export type MeetingListQuery = z.output<typeof MeetingListQuerySchema>;
 export const MeetingPageSchema = pageOf(MeetingSummarySchema).meta({ id: 'MeetingPage' });

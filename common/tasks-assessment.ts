@@ -122,6 +122,8 @@ export const DashboardSchema = z
       openNotices: z.number().int(),
       pendingAdjustments: z.number().int(),
     }),
+    /** The year's work plans in the region, each with the progress the plan list shows; totals.progress is theirs taken together. */
+    plans: z.array(z.object({ id: z.string(), title: z.string(), progress: z.number().int() })),
     byUnit: z.array(UnitProgressSchema),
     byDistrict: z.array(DistrictProgressSchema),
     overdueRanking: z.array(OverdueRankSchema),

@@ -249,6 +249,7 @@ export const TaskBookListQuerySchema = pageQuery(TASK_BOOK_SORT_FIELDS).extend({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   regionCode: RegionCodeSchema.optional(),
   acknowledged: z.enum(['true', 'false']).optional(),
+  receiverOrgId: IdSchema.optional().describe('task books issued to this unit'),
   q: z.string().trim().max(100).optional(),
 });
 export type TaskBookListQuery = z.output<typeof TaskBookListQuerySchema>;

@@ -4,6 +4,7 @@
 import type { OrgServices } from '../org/org.contract';
 import type { createBodyService } from './body.service';
 import type { createCalendarService } from './calendar.service';
+import type { ConferenceHomeService } from './home.service';
 import type { createMeetingService } from './meeting.service';
 import type { createRecordService } from './record.service';
 import type { createRegistrationService } from './registration.service';
@@ -21,6 +22,8 @@ export interface ConferenceServices {
   registrations: Awaited<ReturnType<typeof createRegistrationService>>;
   records: Awaited<ReturnType<typeof createRecordService>>;
   calendar: Awaited<ReturnType<typeof createCalendarService>>;
+  /** The conference card of a home page. */
+  home: ConferenceHomeService;
   /** Records a meeting read from an outside report, with its attendees, agreements and unveilings, in one transaction. */
   recordReportedMeeting: ReportedService['recordReportedMeeting'];
   /** The two-step form of recordReportedMeeting: check and read now, write inside the caller's transaction. */

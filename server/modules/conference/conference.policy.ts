@@ -1,5 +1,6 @@
 import { ConferenceAccess } from '../../../common/conference';
 import { regionPrefix } from '../../../common/region';
+import { hasAnyRole } from '../../../common/roles';
 import { type Actor, managesRegion, type ParticipationScope, participationScope, scopeOf } from '../../platform/access';
 
 /**
@@ -14,6 +15,11 @@ export const conferenceScope: (actor: Actor) => ConferenceScope = participationS
 /** True when the caller runs meetings of this region (office staff of the city, a district office in its district). */
 export function canManageRegion(actor: Actor, regionCode: string): boolean {
   return managesRegion(actor, ConferenceAccess.manage, regionCode);
+}
+
+/** True when the caller works in the conference office, which invites units rather than registering for meetings (district offices still register for the city's). */
+export function runsMeetings(actor: Actor): boolean {
+  return hasAnyRole(actor.roles, ConferenceAccess.body);
 }
 
 /** True when the caller may open the joint conference of a region (a regional scope reaches only its own subtree). */

@@ -8,6 +8,7 @@ import { bodyRepository } from './body.repository';
 import { registerBodyRoutes } from './body.routes';
 import { createBodyService } from './body.service';
 import { createCalendarService } from './calendar.service';
+import { createConferenceHomeService } from './home.service';
 import { meetingAccess } from './meeting-lookup.service';
 import { meetingRepository } from './meeting.repository';
 import { registerMeetingRoutes } from './meeting.routes';
@@ -40,6 +41,7 @@ export async function createConferenceServices(p: PlatformContext, deps: Confere
     registrations,
     records,
     calendar,
+    home: createConferenceHomeService({ meetings, clock }),
     /**
      * Records a meeting read from an outside report (the publishing module's ingest page): the
      * meeting, its attendees with their titles, agreements and unveilings, in one transaction.

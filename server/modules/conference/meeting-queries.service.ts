@@ -29,6 +29,7 @@ export function createMeetingQueries(deps: MeetingDeps, support: MeetingSupport)
           regionPrefix: q.regionCode ? regionPrefix(q.regionCode) : undefined,
           from: q.from ? new Date(`${q.from}T00:00:00+08:00`) : undefined,
           to: q.to ? new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86_400_000) : undefined,
+          toRegister: q.toRegister === 'true' ? { orgId: actor.orgId, userId: actor.userId, now: clock.now() } : undefined,
         },
         conferenceScope(actor),
         { ...pageWindow(q.page, q.pageSize), sort: q.sort ?? 'startsAt', order: q.sort ? q.order : 'desc' },

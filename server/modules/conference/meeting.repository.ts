@@ -28,6 +28,8 @@ export interface MeetingFilter {
   regionPrefix?: string | undefined;
   from?: Date | undefined;
   to?: Date | undefined;
+  /** Meetings not yet begun that this unit is invited to and this user holds no registration for. */
+  toRegister?: { orgId: string; userId: string; now: Date } | undefined;
 }
 
 export type AgendaRow = Pick<Selectable<MeetingAgendaItemTable>, 'id' | 'parent_id' | 'position' | 'title' | 'speaker' | 'duration_minutes' | 'notes'>;
@@ -97,6 +99,14 @@ export const meetingRepository = {
     if (f.regionPrefix) q = q.where('m.region_code', 'like', `${f.regionPrefix}%`);
     if (f.from) q = q.where('m.starts_at', '>=', f.from);
     if (f.to) q = q.where('m.starts_at', '<', f.to);
+    if (f.toRegister) {
+      const { orgId, userId, now } = f.toRegister;
+      q = q
+        .where('m.status', '=', 'scheduled')
+        .where('m.starts_at', '>', now)
+        .where(sql<boolean>`exists (select 1 from meeting_invitation i where i.meeting_id = m.id and i.org_id = ${orgId})`)
+        .where(sql<boolean>`not exists (select 1 from meeting_registration r where r.meeting_id = m.id and r.user_id = ${userId} and r.status <> 'cancelled')`);
+    }
     const rows = await q
       .select(totalOver.as('total'))
       .orderBy(sql.ref(SORT[page.sort]), page.order)

@@ -24,17 +24,19 @@ import {
   UpcomingQuerySchema,
 } from '../../../common/conference';
 import { AttendeeCreateSchema, AttendeeSchema } from '../../../common/conference-records';
+import { ConferenceHomeSchema } from '../../../common/home';
 import { JobSchema } from '../../../common/jobs';
 import { actorOf } from '../../platform/http/auth-hook';
 import { errorResponses, NoContent, XlsxResponse } from '../../platform/http/route-helpers';
 import { readUpload, sendXlsx } from '../../platform/http/transfer';
+import type { ConferenceHomeService } from './home.service';
 import type { MeetingService } from './meeting.service';
 import type { RegistrationService } from './registration.service';
 
 const tags = ['conference'];
 
 /** Meetings, their agenda, invitations, registrations with the waitlist, check-in and attendance. */
-export function registerMeetingRoutes(app: FastifyInstance, s: { meetings: MeetingService; registrations: RegistrationService }): void {
+export function registerMeetingRoutes(app: FastifyInstance, s: { meetings: MeetingService; registrations: RegistrationService; home: ConferenceHomeService }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const read = { access: ConferenceAccess.read };
   const manage = { access: ConferenceAccess.manage };
@@ -45,6 +47,9 @@ export function registerMeetingRoutes(app: FastifyInstance, s: { meetings: Meeti
   );
   r.get('/api/v1/conference/meetings/export.xlsx', { config: read, schema: { tags, summary: 'Export the filtered meetings', querystring: MeetingListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, '会议.xlsx', await meetings.exportXlsx(actorOf(req), req.query)),
+  );
+  r.get('/api/v1/conference/home', { config: read, schema: { tags, summary: 'The conference card of the caller’s home page: counts with the list each opens, and this week’s meetings', response: { 200: ConferenceHomeSchema, ...errorResponses(401, 403) } } }, async (req) =>
+    s.home.home(actorOf(req)),
   );
   r.get('/api/v1/conference/meetings/upcoming', { config: read, schema: { tags, summary: 'Scheduled meetings starting within the next days', querystring: UpcomingQuerySchema, response: { 200: z.array(MeetingSummarySchema), ...errorResponses(400, 401, 403) } } }, async (req) =>
     meetings.upcoming(actorOf(req), req.query.days),

@@ -18,6 +18,7 @@ import { createNotifier } from './notifier.service';
 import { outboxRepository } from './outbox.repository';
 import { createOutboxService } from './outbox.service';
 import { registerProtectionAdminRoutes } from './protection-admin.routes';
+import { createProtectionHomeService } from './home.service';
 import { registerCaseRoutes } from './protection.routes';
 import { directoryOver } from './recipients.service';
 import { createReminders } from './reminders.schedule';
@@ -106,7 +107,8 @@ export async function createProtectionServices(p: PlatformContext, deps: Protect
   const statistics = createStatistics({ db, clock, repo: statisticsRepository, orgs: orgsById });
   const caseImport = createCaseImport({ db, clock, jobs, intake, notifier, orgsByName, resolveRegion: (text) => org.regions.resolve(text, 'regionCode'), logger });
   const reminders = createReminders({ db, clock, calendar, repo, parts, deriver, workflow, notifications, directory });
-  return { cases, workflow, records, mediators, settings, outbox, statistics, reminders, engine, caseImport };
+  const home = createProtectionHomeService({ cases, clock });
+  return { cases, workflow, records, mediators, settings, outbox, statistics, reminders, engine, caseImport, home };
 }
 export type { ProtectionDeps, ProtectionServices } from './protection.contract';
 

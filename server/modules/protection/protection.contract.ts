@@ -8,6 +8,7 @@ import type { createCaseImport } from './case-import.service';
 import type { createCaseRecordsService } from './case-records.service';
 import type { createCaseService } from './case.service';
 import type { createDeadlineEngine } from './domain/deadlines';
+import type { ProtectionHomeService } from './home.service';
 import type { createMediatorService } from './mediator.service';
 import type { createOutboxService } from './outbox.service';
 import type { createReminders } from './reminders.schedule';
@@ -34,6 +35,8 @@ export interface ProtectionServices {
   reminders: Awaited<ReturnType<typeof createReminders>>;
   engine: Awaited<ReturnType<typeof createDeadlineEngine>>;
   caseImport: Awaited<ReturnType<typeof createCaseImport>>;
+  /** The cases card of a home page. */
+  home: ProtectionHomeService;
 }
 
 export type { CaseService } from './case.service';

@@ -40,6 +40,13 @@ export function filesAs(actor: Actor): 'office' | 'court' | 'party' {
   return actor.roles.includes('court') ? 'court' : 'party';
 }
 
+/** Which side's waiting work a caller's home page shows: the office's, a mediator's, a court's, or a party's. */
+export function homeSide(actor: Actor): 'office' | 'mediator' | 'court' | 'party' {
+  if (isCaseOffice(actor)) return 'office';
+  if (isCaseMediator(actor)) return 'mediator';
+  return filesAs(actor);
+}
+
 /** True when the caller's account may be a mediator's, so the lists include that mediator's cases. */
 export function isCaseMediator(actor: Actor): boolean {
   return actor.roles.includes('mediator');

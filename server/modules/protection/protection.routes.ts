@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ProtectionHomeSchema } from '../../../common/home';
 import { JobSchema } from '../../../common/jobs';
 import {
   AdjudicationCaseCreateSchema,
@@ -21,12 +22,13 @@ import { readUpload, sendDownload, sendXlsx } from '../../platform/http/transfer
 import type { CaseImport } from './case-import.service';
 import type { CaseRecordsService } from './case-records.service';
 import type { CaseService } from './case.service';
+import type { ProtectionHomeService } from './home.service';
 import type { WorkflowService } from './workflow.service';
 
 const TAGS = ['protection'];
 
 /** Cases: filing, lists, the case page, actions through the state machines, parties, evidence and notes. */
-export function registerCaseRoutes(app: FastifyInstance, s: { cases: CaseService; records: CaseRecordsService; workflow: WorkflowService; caseImport: CaseImport }): void {
+export function registerCaseRoutes(app: FastifyInstance, s: { cases: CaseService; records: CaseRecordsService; workflow: WorkflowService; caseImport: CaseImport; home: ProtectionHomeService }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const cases = { access: ProtectionAccess.cases };
 
@@ -34,6 +36,11 @@ export function registerCaseRoutes(app: FastifyInstance, s: { cases: CaseService
     '/api/v1/protection/cases',
     { config: cases, schema: { tags: TAGS, summary: 'Cases the caller may see (office: region; mediator: assigned; court: referred by or to it; enterprise: its own)', querystring: CaseListQuerySchema, response: { 200: CasePageSchema, ...errorResponses(400, 401, 403) } } },
     async (req) => s.cases.list(actorOf(req), req.query),
+  );
+  r.get(
+    '/api/v1/protection/home',
+    { config: cases, schema: { tags: TAGS, summary: 'The cases card of the caller’s home page: counts with the list each opens, and open cases by next deadline', response: { 200: ProtectionHomeSchema, ...errorResponses(401, 403) } } },
+    async (req) => s.home.home(actorOf(req)),
   );
   r.get(
     '/api/v1/protection/cases/export.xlsx',

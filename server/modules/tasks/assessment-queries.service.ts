@@ -11,7 +11,7 @@ import { type AssessmentDeps, createAssessmentSupport } from './assessment-suppo
 
 /** Reading the assessment: the scores of a region and year, a bonus evidence file, the export and the dashboard. */
 export function createAssessmentQueries(deps: AssessmentDeps) {
-  const { db, repo, org, clock, files } = deps;
+  const { db, repo, org, clock, files, plans } = deps;
   const { regionFor, view } = createAssessmentSupport(deps);
 
   const queries = {
@@ -52,27 +52,21 @@ export function createAssessmentQueries(deps: AssessmentDeps) {
       const code = regionCode ?? actor.regionCode;
       const prefix = dashboardPrefix(actor, code);
       const visible = taskScope(actor);
-      const [totals, units, districts, overdue, queues] = await Promise.all([
+      const [totals, units, districts, overdue, queues, yearPlans] = await Promise.all([
         repo.totals(db, y, prefix, visible),
         repo.byUnit(db, y, prefix, visible),
         repo.byDistrict(db, y, prefix, visible),
         repo.overdueRanking(db, y, prefix, today, visible, 20),
         repo.queueCounts(db, y, prefix, visible),
+        plans.yearProgress(actor, y, prefix),
       ]);
       const byStatus = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
-      let pw = 0;
-      let w = 0;
-      for (const t of totals) {
-        byStatus[t.status as TaskStatus] = Number(t.n);
-        if (t.status !== 'cancelled') {
-          pw += Number(t.pw);
-          w += Number(t.w);
-        }
-      }
+      for (const t of totals) byStatus[t.status as TaskStatus] = Number(t.n);
       return {
         year: y,
         regionCode: code,
-        totals: { tasks: totals.reduce((s, t) => s + Number(t.n), 0), byStatus, progress: w > 0 ? Math.round(pw / w) : 0, pendingReports: Number(queues.reports), openNotices: Number(queues.notices), pendingAdjustments: Number(queues.adjustments) },
+        totals: { tasks: totals.reduce((s, t) => s + Number(t.n), 0), byStatus, progress: yearPlans.progress, pendingReports: Number(queues.reports), openNotices: Number(queues.notices), pendingAdjustments: Number(queues.adjustments) },
+        plans: yearPlans.plans.map((p) => ({ id: p.id, title: p.title, progress: p.progress })),
         byUnit: units.map((u) => ({ orgId: u.org_id!, orgName: u.org_name, tasks: Number(u.tasks), completed: Number(u.completed), overdue: Number(u.overdue), atRisk: Number(u.at_risk), progress: Number(u.progress) })),
         byDistrict: districts.map((d) => ({
           regionCode: d.region_code,

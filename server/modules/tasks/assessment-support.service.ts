@@ -2,6 +2,7 @@ import type { Db } from '../../db/database';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import type { FileService } from '../../platform/files/file.service';
 import type { OrgServices } from '../org/org.contract';
+import type { PlanService } from './plan.service';
 import type { AssessmentRepository } from './assessment.repository';
 import { regionPrefix } from '../../../common/region';
 import { type Assessment, type AssessmentRules, type Bonus, DEFAULT_RULES } from '../../../common/tasks-assessment';
@@ -13,6 +14,8 @@ import { score } from './domain/task-rules';
 
 /** What the assessment needs. */
 export interface AssessmentDeps {
+  /** The one definition of a plan's progress, shared with the plan list. */
+  plans: Pick<PlanService, 'yearProgress'>;
   db: Db;
   repo: AssessmentRepository;
   org: OrgServices;

@@ -79,12 +79,12 @@ export const assessmentRepository = {
 
   // ------------------------------------------------------------ dashboard
 
-  /** Leaf tasks of a year in a region subtree, grouped by status, with the weighted progress of all. */
+  /** Leaf tasks of a year in a region subtree, counted by status. */
   async totals(db: Db, year: number, prefix: string, scope: TaskScope) {
     return db
       .selectFrom('task as t')
       .select(['t.status'])
-      .select([sql<number>`count(*)`.as('n'), sql<number>`sum(t.progress * t.weight)`.as('pw'), sql<number>`sum(t.weight)`.as('w')])
+      .select([sql<number>`count(*)`.as('n')])
       .where('t.year', '=', year)
       .where('t.region_code', 'like', `${prefix}%`)
       .where(LEAF)

@@ -39,12 +39,13 @@ function books(db: Db) {
 }
 
 export const bookRepository = {
-  async list(db: Db, f: { year?: number | undefined; regionPrefix?: string | undefined; acknowledged?: boolean | undefined; q?: string | undefined }, scope: TaskScope, page: { limit: number; offset: number; sort: keyof typeof SORT; order: 'asc' | 'desc' }) {
+  async list(db: Db, f: { year?: number | undefined; regionPrefix?: string | undefined; acknowledged?: boolean | undefined; receiverOrgId?: string | undefined; q?: string | undefined }, scope: TaskScope, page: { limit: number; offset: number; sort: keyof typeof SORT; order: 'asc' | 'desc' }) {
     let q = books(db).where(bookVisible(scope));
     if (f.year) q = q.where('b.year', '=', f.year);
     if (f.regionPrefix) q = q.where('b.region_code', 'like', `${f.regionPrefix}%`);
     if (f.acknowledged === true) q = q.where('b.acknowledged_at', 'is not', null);
     if (f.acknowledged === false) q = q.where('b.acknowledged_at', 'is', null);
+    if (f.receiverOrgId) q = q.where('b.receiver_org_id', '=', f.receiverOrgId);
     if (f.q) q = q.where((eb) => eb.or([eb('b.title', 'ilike', containsPattern(f.q!)), eb('o.name', 'ilike', containsPattern(f.q!))]));
     const rows = await q.select(totalOver.as('total')).orderBy(sql.ref(SORT[page.sort]), page.order).orderBy('b.id').limit(page.limit).offset(page.offset).execute();
     return { rows: rows as (BookRow & { total: number })[], total: rows[0]?.total ?? 0 };

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AuditEventSchema } from '../../../common/audit';
+import { TasksHomeSchema } from '../../../common/home';
 import { MeetingIdParams as Id } from '../../../common/conference';
 import { TaskSummarySchema, TasksAccess } from '../../../common/tasks';
 import { AssessmentCreateSchema, AssessmentQuerySchema, AssessmentSchema, BonusCreateSchema, DashboardQuerySchema, DashboardSchema } from '../../../common/tasks-assessment';
@@ -11,11 +12,12 @@ import { AttachmentResponse, errorResponses, NoContent, XlsxResponse } from '../
 import { sendDownload, sendXlsx } from '../../platform/http/transfer';
 import type { AssessmentService } from './assessment.service';
 import type { BookService } from './book.service';
+import type { TasksHomeService } from './home.service';
 
 const tags = ['tasks'];
 
 /** Task books, the year-end assessment and the dashboard. */
-export function registerBookRoutes(app: FastifyInstance, s: { books: BookService; assessment: AssessmentService }): void {
+export function registerBookRoutes(app: FastifyInstance, s: { books: BookService; assessment: AssessmentService; home: TasksHomeService }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const read = { access: TasksAccess.read };
   const manage = { access: TasksAccess.manage };
@@ -45,6 +47,9 @@ export function registerBookRoutes(app: FastifyInstance, s: { books: BookService
     return reply.code(204).send();
   });
 
+  r.get('/api/v1/tasks/home', { config: read, schema: { tags, summary: 'The key-task card of the caller’s home page: counts with the list each opens, and the most urgent tasks', response: { 200: TasksHomeSchema, ...errorResponses(401, 403) } } }, async (req) =>
+    s.home.home(actorOf(req)),
+  );
   r.get('/api/v1/tasks/dashboard', { config: read, schema: { tags, summary: 'Progress by unit and district, overdue ranking and review queues', querystring: DashboardQuerySchema, response: { 200: DashboardSchema, ...errorResponses(400, 401, 403) } } }, async (req) =>
     assessment.dashboard(actorOf(req), req.query.year, req.query.regionCode),
   );

@@ -57,7 +57,7 @@ export function createBookService(deps: { db: Db; repo: BookRepository; taskRepo
     async list(actor: Actor, q: TaskBookListQuery): Promise<Page<TaskBook>> {
       const { rows, total } = await repo.list(
         db,
-        { year: q.year, regionPrefix: q.regionCode ? regionPrefix(q.regionCode) : undefined, acknowledged: q.acknowledged === undefined ? undefined : q.acknowledged === 'true', q: q.q },
+        { year: q.year, regionPrefix: q.regionCode ? regionPrefix(q.regionCode) : undefined, acknowledged: q.acknowledged === undefined ? undefined : q.acknowledged === 'true', receiverOrgId: q.receiverOrgId, q: q.q },
         taskScope(actor),
         { ...pageWindow(q.page, q.pageSize), sort: q.sort ?? 'issuedAt', order: q.sort ? q.order : 'desc' },
       );

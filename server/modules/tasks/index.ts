@@ -7,6 +7,7 @@ import { createAssessmentService } from './assessment.service';
 import { bookRepository } from './book.repository';
 import { registerBookRoutes } from './book.routes';
 import { createBookService } from './book.service';
+import { createTasksHomeService } from './home.service';
 import { createPlanImport } from './plan-import.service';
 import { createPlanService } from './plan.service';
 import { progressRepository } from './progress.repository';
@@ -31,7 +32,7 @@ export async function createTasksServices(p: PlatformContext, deps: TasksDeps): 
   const progress = createProgressService({ db, repo: progressRepository, taskRepo: taskRepository, tasks, org, audit, clock, calendar, files, jobs, notifications });
   const supervision = createSupervisionService({ db, repo: supervisionRepository, taskRepo: taskRepository, tasks, org, audit, clock, calendar, notifications });
   const books = createBookService({ db, repo: bookRepository, taskRepo: taskRepository, org, audit, clock, notifications, history });
-  const assessment = createAssessmentService({ db, repo: assessmentRepository, org, audit, clock, files });
+  const assessment = createAssessmentService({ db, repo: assessmentRepository, org, audit, clock, files, plans });
   return {
     plans,
     tasks,
@@ -40,6 +41,7 @@ export async function createTasksServices(p: PlatformContext, deps: TasksDeps): 
     supervision,
     books,
     assessment,
+    home: createTasksHomeService({ tasks, progress, supervision, books }),
     /** One supervision run now (the scheduler calls it; tests and the command line may too). */
     supervise: () => supervise({ db, repo: taskRepository, notices: supervisionRepository, org, audit, clock, calendar, notifications }),
     /** Indicator targets set by key tasks of the work plans of a region subtree and year (read by the stats module). */

@@ -12,6 +12,7 @@ import type { SearchIndexer } from '../../platform/search/search.service';
 import type { OrgServices } from '../org/org.contract';
 import { canManageTasks, taskScope } from './tasks.policy';
 import type { TaskRepository, WorkPlanRow } from './task.repository';
+import { planProgress } from './domain/task-rules';
 import { mapTaskSummary } from './task.service';
 import { TASK_EXPORT_COLUMNS } from './tasks.workbook';
 import { inTransaction } from '../../db/unit-of-work';
@@ -29,7 +30,7 @@ export function createPlanService(deps: { db: Db; repo: TaskRepository; org: Org
     taskCount: Number(r.task_count),
     completed: Number(r.completed),
     overdue: Number(r.overdue),
-    progress: Number(r.progress ?? 0),
+    progress: planProgress(r.top_tasks ?? []),
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
   });
@@ -48,6 +49,12 @@ export function createPlanService(deps: { db: Db; repo: TaskRepository; org: Org
         order: q.sort ? q.order : 'desc',
       });
       return { items: rows.map(mapPlan), total, page: q.page, pageSize: q.pageSize };
+    },
+
+    /** The plans of a year in a region subtree the caller sees, and their progress taken together (the dashboard's figure). */
+    async yearProgress(actor: Actor, year: number, prefix: string): Promise<{ plans: WorkPlan[]; progress: number }> {
+      const { rows } = await repo.listPlans(db, { year, regionPrefix: prefix }, taskScope(actor), { limit: 100, offset: 0, sort: 'title', order: 'asc' });
+      return { plans: rows.map(mapPlan), progress: planProgress(rows.flatMap((r) => r.top_tasks ?? [])) };
     },
 
     async plan(actor: Actor, id: string): Promise<WorkPlan> {

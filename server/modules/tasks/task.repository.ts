@@ -42,7 +42,8 @@ export type WorkPlanRow = Pick<Selectable<WorkPlanTable>, 'id' | 'region_code' |
   task_count: number;
   completed: number;
   overdue: number;
-  progress: number | null;
+  /** The plan's top-level tasks, which its progress rolls up from. */
+  top_tasks: { progress: number; weight: number; completedOn: string | null; cancelled: boolean }[] | null;
 };
 
 /** A task with its plan, its lead organisation's name and what is pending on it. */
@@ -155,10 +156,10 @@ export const taskRepository = {
     const rows = await q
       .select(['wp.id', 'wp.region_code', 'wp.year', 'wp.title', 'wp.created_at', 'wp.updated_at'])
       .select([
-        sql<number>`(select count(*) from task t where t.work_plan_id = wp.id and not exists (select 1 from task c where c.work_plan_id = t.work_plan_id and c.parent_id = t.id))`.as('task_count'),
-        sql<number>`(select count(*) from task t where t.work_plan_id = wp.id and t.status = 'completed' and not exists (select 1 from task c where c.work_plan_id = t.work_plan_id and c.parent_id = t.id))`.as('completed'),
-        sql<number>`(select count(*) from task t where t.work_plan_id = wp.id and t.status = 'overdue' and not exists (select 1 from task c where c.work_plan_id = t.work_plan_id and c.parent_id = t.id))`.as('overdue'),
-        sql<number | null>`(select round(sum(t.progress * t.weight)::numeric / nullif(sum(t.weight), 0)) from task t where t.work_plan_id = wp.id and t.level = 1 and t.status <> 'cancelled')`.as('progress'),
+        sql<number>`(select count(*) from task t where t.work_plan_id = wp.id and not exists (select 1 from task c where c.parent_id = t.id))`.as('task_count'),
+        sql<number>`(select count(*) from task t where t.work_plan_id = wp.id and t.status = 'completed' and not exists (select 1 from task c where c.parent_id = t.id))`.as('completed'),
+        sql<number>`(select count(*) from task t where t.work_plan_id = wp.id and t.status = 'overdue' and not exists (select 1 from task c where c.parent_id = t.id))`.as('overdue'),
+        sql<WorkPlanRow['top_tasks']>`(select json_agg(json_build_object('progress', t.progress, 'weight', t.weight, 'completedOn', t.completed_on, 'cancelled', t.status = 'cancelled')) from task t where t.work_plan_id = wp.id and t.level = 1)`.as('top_tasks'),
       ])
       .select(totalOver.as('total'))
       .orderBy(sql.ref(sortCol), page.order)

@@ -5,6 +5,7 @@ import type { OrgServices } from '../org/org.contract';
 import type { ConferenceServices } from '../conference/conference.contract';
 import type { createAssessmentService } from './assessment.service';
 import type { createBookService } from './book.service';
+import type { TasksHomeService } from './home.service';
 import type { createPlanImport } from './plan-import.service';
 import type { createPlanService } from './plan.service';
 import type { createProgressService } from './progress.service';
@@ -28,6 +29,8 @@ export interface TasksServices {
   supervision: Awaited<ReturnType<typeof createSupervisionService>>;
   books: Awaited<ReturnType<typeof createBookService>>;
   assessment: Awaited<ReturnType<typeof createAssessmentService>>;
+  /** The key-task card of a home page. */
+  home: TasksHomeService;
   /** One supervision run now (the scheduler calls it; tests and the command line may too). */
   supervise: () => Promise<SuperviseResult>;
   /** Indicator targets set by key tasks of the work plans of a region subtree and year (read by the stats module). */

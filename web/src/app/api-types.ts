@@ -143,6 +143,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/conference/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The conference card of the caller’s home page: counts with the list each opens, and this week’s meetings */
+        get: operations["conferenceGetHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/conference/liaisons": {
         parameters: {
             query?: never;
@@ -1865,6 +1882,23 @@ export interface paths {
         put?: never;
         /** Send every due delivery now */
         post: operations["protectionPostDeliveriesRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/protection/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cases card of the caller’s home page: counts with the list each opens, and open cases by next deadline */
+        get: operations["protectionGetHome"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3679,6 +3713,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tasks/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The key-task card of the caller’s home page: counts with the list each opens, and the most urgent tasks */
+        get: operations["tasksGetHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tasks/progress-reports": {
         parameters: {
             query?: never;
@@ -5028,6 +5079,14 @@ export interface components {
             regionCode: string;
             regionName: string;
         };
+        ConferenceHome: {
+            counts: components["schemas"]["HomeCount"][];
+            meetings: components["schemas"]["MeetingSummary"][];
+        };
+        ConferenceHomeInput: {
+            counts: components["schemas"]["HomeCountInput"][];
+            meetings: components["schemas"]["MeetingSummaryInput"][];
+        };
         ConferenceInput: {
             establishedOn: string | null;
             id: string;
@@ -5064,6 +5123,20 @@ export interface components {
             /** @enum {string} */
             kind: "whitePaper" | "topTen" | "typicalCases" | "report" | "policy" | "video" | "other";
             title: string;
+        };
+        HomeCount: {
+            count: number;
+            key: string;
+            query: {
+                [key: string]: string | string[];
+            };
+        };
+        HomeCountInput: {
+            count: number;
+            key: string;
+            query: {
+                [key: string]: string | string[];
+            };
         };
         ImportReport: {
             errors: {
@@ -7696,6 +7769,14 @@ export interface components {
             whatHappened: string;
             whyFailed: string;
         };
+        ProtectionHome: {
+            cases: components["schemas"]["ProtectionCaseListItem"][];
+            counts: components["schemas"]["HomeCount"][];
+        };
+        ProtectionHomeInput: {
+            cases: components["schemas"]["ProtectionCaseListItemInput"][];
+            counts: components["schemas"]["HomeCountInput"][];
+        };
         ProtectionNote: {
             authorName: string;
             createdAt: string;
@@ -9779,6 +9860,11 @@ export interface components {
                 orgName: string;
                 overdue: number;
             }[];
+            plans: {
+                id: string;
+                progress: number;
+                title: string;
+            }[];
             regionCode: string;
             totals: {
                 byStatus: {
@@ -9819,6 +9905,11 @@ export interface components {
                 orgName: string;
                 overdue: number;
             }[];
+            plans: {
+                id: string;
+                progress: number;
+                title: string;
+            }[];
             regionCode: string;
             totals: {
                 byStatus: {
@@ -9831,6 +9922,18 @@ export interface components {
                 tasks: number;
             };
             year: number;
+        };
+        TasksHome: {
+            counts: components["schemas"]["HomeCount"][];
+            tasks: components["schemas"]["TaskSummary"][];
+            /** @enum {string} */
+            view: "office" | "unit";
+        };
+        TasksHomeInput: {
+            counts: components["schemas"]["HomeCountInput"][];
+            tasks: components["schemas"]["TaskSummaryInput"][];
+            /** @enum {string} */
+            view: "office" | "unit";
         };
         TaskSummary: {
             actualValue: number | null;
@@ -10489,6 +10592,26 @@ export interface operations {
             };
         };
     };
+    conferenceGetHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConferenceHome"];
+                };
+            };
+        };
+    };
     conferenceGetLiaisons: {
         parameters: {
             query?: {
@@ -10757,6 +10880,8 @@ export interface operations {
                 status?: "scheduled" | "cancelled";
                 /** @description starting on or before this day */
                 to?: string;
+                /** @description true: meetings not yet begun that the caller’s unit is invited to and the caller has not registered for */
+                toRegister?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -11505,6 +11630,8 @@ export interface operations {
                 status?: "scheduled" | "cancelled";
                 /** @description starting on or before this day */
                 to?: string;
+                /** @description true: meetings not yet begun that the caller’s unit is invited to and the caller has not registered for */
+                toRegister?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -13564,6 +13691,26 @@ export interface operations {
                         delivered: number;
                         failed: number;
                     };
+                };
+            };
+        };
+    };
+    protectionGetHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtectionHome"];
                 };
             };
         };
@@ -16838,6 +16985,26 @@ export interface operations {
             };
         };
     };
+    tasksGetHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TasksHome"];
+                };
+            };
+        };
+    };
     tasksGetProgressReports: {
         parameters: {
             query?: {
@@ -17125,6 +17292,8 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 q?: string;
+                /** @description task books issued to this unit */
+                receiverOrgId?: string;
                 regionCode?: string;
                 sort?: "issuedAt" | "title" | "receiver";
                 year?: number;
@@ -17285,6 +17454,8 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 q?: string;
+                /** @description task books issued to this unit */
+                receiverOrgId?: string;
                 regionCode?: string;
                 sort?: "issuedAt" | "title" | "receiver";
                 year?: number;

@@ -1,4 +1,5 @@
 import { conferenceModule } from '../pages/conference/module';
+import { homeMessages } from '../pages/home/messages';
 import { adminModule, orgModule } from '../pages/org/module';
 import { protectionModule } from '../pages/protection/module';
 import { publishModule } from '../pages/publish/module';
@@ -16,6 +17,7 @@ export const MODULES: WebModule[] = [orgModule, conferenceModule, tasksModule, p
 export const ENTITIES = Object.assign({}, ...MODULES.map((m) => m.entities ?? {})) as NonNullable<WebModule['entities']>;
 
 registerMessages(coreMessages);
+registerMessages(homeMessages);
 for (const m of MODULES) {
   if (m.messages) registerMessages(m.messages);
   if (m.actions) registerActions(m.actions, Object.keys(m.entities ?? {}));

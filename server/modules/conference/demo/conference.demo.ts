@@ -120,6 +120,38 @@ async function seedComingMeetings(p: PlatformContext, s: Services, demo: DemoCon
   await s.conference.registrations.register(office, training.id, { name: '陈静', title: '调解员', orgId: orgs.mediationPingshan });
   // The training is full: the police liaison's registration waits on the list.
   await s.conference.registrations.register(demo.actorFor('liaison'), training.id, { name: '周明', title: '知识产权工作联络员', orgId: null });
+
+  // This week the banks meet enterprises; next week's progress meeting waits for the units to register.
+  const matchmaking = await s.conference.meetings.create(
+    office,
+    MeetingCreateSchema.parse({
+      title: '知识产权质押融资银企对接会',
+      kind: 'workConference',
+      regionCode: '440300',
+      startsAt: day(2, '14:30'),
+      endsAt: day(2, '17:00'),
+      venue: '深圳市民中心B区多功能厅',
+      capacity: 80,
+      theme: '发布授信企业白名单，推介知识产权质押融资产品',
+      orgs: [{ role: 'host', orgId: orgs.ipOffice }, { role: 'coOrganiser', orgId: orgs.pboc }],
+    }),
+  );
+  await s.conference.registrations.invite(office, matchmaking.id, { orgIds: [orgs.bankBoc, orgs.bankCmb, orgs.pboc, orgs.nfra, orgs.pingshanBureau], personIds: [] });
+  const progress = await s.conference.meetings.create(
+    office,
+    MeetingCreateSchema.parse({
+      title: '知识产权重点任务年度推进会',
+      kind: 'progressMeeting',
+      regionCode: '440300',
+      startsAt: day(9, '09:30'),
+      endsAt: day(9, '12:00'),
+      venue: '市市场监管局（知识产权局）1楼报告厅',
+      capacity: 60,
+      theme: '逐项盘点年度重点任务，部署逾期任务整改和年终考核',
+      orgs: [{ role: 'host', orgName: '深圳市知识产权联席会议办公室' }],
+    }),
+  );
+  await s.conference.registrations.invite(office, progress.id, { orgIds: [...MEMBERS.map((m) => orgs[m.org]), orgs.pingshanBureau, orgs.pingshanCourt, orgs.bankBoc], personIds: [] });
 }
 
 /** The office acting for a member unit when the demo records its reports (the unit has no demo account). */

@@ -113,10 +113,12 @@ async function seedCurrentYear(c: Ctx, demo: DemoContext): Promise<void> {
   const atRisk = await make(`开展${year}年知识产权刑事保护专项行动`, 'police', c.p.calendar.addWorkingDays(today, 3), protect.id);
   const ongoing = await make('建立侵权线索双向通报机制', 'police', day(45), protect.id, ['customs']);
   await make('加强寄递渠道知识产权保护', 'customs', day(-5), protect.id);
-  await make('坪山区知识产权保护工作站提质增效', 'pingshanBureau', day(60), protect.id);
+  const station = await make('坪山区知识产权保护工作站提质增效', 'pingshanBureau', day(60), protect.id);
+  const escort = await make('开展坪山区重点产业知识产权“护航”行动', 'pingshanBureau', c.p.calendar.addWorkingDays(today, 2), protect.id);
   const use = await make('促进知识产权转化运用', 'ipOffice', `${year}-12-31`, null);
   const pilot = await make('开展专利产业化试点', 'industry', day(30), use.id);
   const licence = await make('推行专利开放许可', 'science', day(20), use.id);
+  const navigation = await make('编制坪山区新材料产业专利导航报告', 'pingshanBureau', day(-3), use.id, ['pingshanGov']);
 
   const liaison = demo.actorFor('liaison');
   const accepted = await s.tasks.progress.submit(liaison, ongoing.id, { percent: 40, narrative: '已与市海关召开对接会，通报机制草案已形成', fileIds: [] });
@@ -129,4 +131,7 @@ async function seedCurrentYear(c: Ctx, demo: DemoContext): Promise<void> {
   await s.tasks.supervision.request(actingFor(office, orgs.industry, industry.name), pilot.id, { kind: 'deadline', newDeadline: day(75), reason: '试点企业名单调整，需延期一个半月', newTargetValue: null });
   await s.tasks.supervision.comment(office, atRisk.id, { authorName: '蔡英权', authorTitle: '市市场监管局（知识产权局）局长', body: '请市公安局抓紧推进，确保按期完成。' });
   await s.tasks.books.create(office, { title: `${year}年市公安局知识产权保护任务书`, workPlanId: plan.id, receiverOrgId: orgs.police, receiverKind: 'unit', taskIds: [atRisk.id, ongoing.id], note: null });
+  // The district's own work in every state, its task book still to be signed for, and the police supervised on a task close to its deadline.
+  await s.tasks.books.create(office, { title: `${year}年坪山区知识产权重点工作任务书`, workPlanId: plan.id, receiverOrgId: orgs.pingshanBureau, receiverKind: 'district', taskIds: [station.id, escort.id, navigation.id], note: '请坪山监管局签收后按季度报送进展' });
+  await s.tasks.supervision.issue(office, atRisk.id, { reason: '专项行动临近完成时限，进度仍为70%，尚未报送阶段成效材料', requirement: '请于回复期限内报送专项行动开展情况及下一步工作安排', responseDays: 3 });
 }

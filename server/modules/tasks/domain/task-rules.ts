@@ -40,6 +40,15 @@ export function rollUp(children: readonly { progress: number; weight: number; co
   return { progress: Math.round(done ? 100 : Math.min(progress, 99.4)), completedOn };
 }
 
+/**
+ * A work plan's progress, the one definition every page shows (plan list, plan page, dashboard): its
+ * top-level tasks rolled up exactly as a parent task rolls up its children — by weight, cancelled tasks
+ * left out, 100 % only when every one is completed. Several plans together roll up their top-level tasks as one.
+ */
+export function planProgress(topTasks: readonly { progress: number; weight: number; completedOn: string | null; cancelled: boolean }[]): number {
+  return rollUp(topTasks.map((t) => ({ ...t, progress: Number(t.progress), weight: Number(t.weight) }))).progress;
+}
+
 /** When an unanswered notice escalates: the response is due and the level can still rise. */
 export function shouldEscalate(n: { status: string; responseDue: string; level: number }, today: string, maxLevel: number): boolean {
   return (n.status === 'open' || n.status === 'escalated') && today > n.responseDue && n.level < maxLevel;

@@ -6,6 +6,7 @@ import type { WebModule } from '../../app/module-types';
 import { page } from '../../app/page';
 import { conferenceMessages } from './messages';
 import { CONFERENCE_ACTIONS } from './actions';
+import { MeetingsHomeCard } from './home/MeetingsHomeCard';
 
 /** The joint conference: its body, meetings and what they produce. */
 export const conferenceModule: WebModule = {
@@ -31,6 +32,7 @@ export const conferenceModule: WebModule = {
     { path: 'agreements/:id', ...page(() => import('./agreement-detail/index'), ConferenceAccess.read) },
     { path: 'conference', ...page(() => import('./body/index'), ConferenceAccess.read) },
   ],
+  homeWidgets: [MeetingsHomeCard],
   messages: conferenceMessages,
   actions: CONFERENCE_ACTIONS,
   valueLabels: {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Descriptions, Empty, List, Row, Tag, Typography } from 'antd';
+import { Card, Descriptions, Empty, List, Tag, Typography } from 'antd';
 import type { AuditActivity } from '../../../../common/audit';
 import { DataScopeLabels, RoleLabels } from '../../../../common/roles';
 import { Link } from 'react-router';
@@ -9,6 +9,8 @@ import { ENTITIES, MODULES } from '../../app/modules';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
 import { formatDateTime } from '../../app/format';
+import { BankHomeCard } from './BankHomeCard';
+import './home.css';
 
 
 /** The changed record by its title or number; never its internal id. */
@@ -16,7 +18,7 @@ function describe(e: AuditActivity): string {
   return e.entityLabel ?? '';
 }
 
-/** The home page: who I am, what I may see, and my latest changes. */
+/** The home page: what the user must do next (a card for each part of the work their roles take part in), their latest changes, and who they are. */
 export default function HomePage() {
   const { me } = useSession();
   const { t, label } = useI18n();
@@ -25,54 +27,49 @@ export default function HomePage() {
   return (
     <div className="page">
       <Typography.Title level={3}>{t('home.welcome', { name: me.displayName })}</Typography.Title>
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={10}>
-          <Card title={t('home.me')}>
-            <Descriptions column={1} size="small">
-              <Descriptions.Item label={t('home.org')}>{me.org.name}</Descriptions.Item>
-              <Descriptions.Item label={t('home.region')}>{me.org.regionName}</Descriptions.Item>
-              <Descriptions.Item label={t('home.roles')}>
-                {me.roles.map((r) => (
-                  <Tag key={r} color="blue">
-                    {label(RoleLabels[r])}
-                  </Tag>
-                ))}
-              </Descriptions.Item>
-              <Descriptions.Item label={t('home.scope')}>{label(DataScopeLabels[me.scope])}</Descriptions.Item>
-            </Descriptions>
-          </Card>
-        </Col>
+      <div className="home-grid">
         {MODULES.flatMap((m) => m.homeWidgets ?? []).map((Widget, i) => (
-          <Col xs={24} lg={12} key={i}>
-            <Widget />
-          </Col>
+          <Widget key={i} />
         ))}
-        <Col xs={24} lg={14}>
-          <Card title={t('home.activity')} loading={isLoading}>
-            {activity.length === 0 ? (
-              <Empty description={t('home.noActivity')} />
-            ) : (
-              <List
-                size="small"
-                dataSource={activity}
-                renderItem={(e) => (
-                  <List.Item>
-                    <span>
-                      {label(actionLabel(e.action, e.entityType)) || e.action} · {label(ENTITIES[e.entityType]) || e.entityType}{' '}
-                      {ENTITIES[e.entityType]?.path && e.entityId && e.action !== 'delete' ? (
-                        <Link to={ENTITIES[e.entityType].path!(e.entityId)}>{describe(e)}</Link>
-                      ) : (
-                        <Typography.Text strong>{describe(e)}</Typography.Text>
-                      )}
-                    </span>
-                    <Typography.Text type="secondary">{formatDateTime(e.at)}</Typography.Text>
-                  </List.Item>
-                )}
-              />
-            )}
-          </Card>
-        </Col>
-      </Row>
+        <BankHomeCard />
+        <Card title={t('home.activity')} loading={isLoading}>
+          {activity.length === 0 ? (
+            <Empty description={t('home.noActivity')} />
+          ) : (
+            <List
+              size="small"
+              dataSource={activity}
+              renderItem={(e) => (
+                <List.Item>
+                  <span>
+                    {label(actionLabel(e.action, e.entityType)) || e.action} · {label(ENTITIES[e.entityType]) || e.entityType}{' '}
+                    {ENTITIES[e.entityType]?.path && e.entityId && e.action !== 'delete' ? (
+                      <Link to={ENTITIES[e.entityType].path!(e.entityId)}>{describe(e)}</Link>
+                    ) : (
+                      <Typography.Text strong>{describe(e)}</Typography.Text>
+                    )}
+                  </span>
+                  <Typography.Text type="secondary">{formatDateTime(e.at)}</Typography.Text>
+                </List.Item>
+              )}
+            />
+          )}
+        </Card>
+        <Card title={t('home.me')} data-home-card="me">
+          <Descriptions column={1} size="small">
+            <Descriptions.Item label={t('home.org')}>{me.org.name}</Descriptions.Item>
+            <Descriptions.Item label={t('home.region')}>{me.org.regionName}</Descriptions.Item>
+            <Descriptions.Item label={t('home.roles')}>
+              {me.roles.map((r) => (
+                <Tag key={r} color="blue">
+                  {label(RoleLabels[r])}
+                </Tag>
+              ))}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('home.scope')}>{label(DataScopeLabels[me.scope])}</Descriptions.Item>
+          </Descriptions>
+        </Card>
+      </div>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { TaskFlagLabels, TaskStatusLabels, TasksAccess } from '../../../../commo
 import type { WebModule } from '../../app/module-types';
 import { page } from '../../app/page';
 import { tasksMessages } from './messages';
+import { TasksHomeCard } from './home/TasksHomeCard';
 
 /** Key tasks: work plans, task books, progress, supervision, the assessment and the dashboard. */
 export const tasksModule: WebModule = {
@@ -37,6 +38,7 @@ export const tasksModule: WebModule = {
     { path: 'supervision', ...page(() => import('./notices/index'), TasksAccess.read) },
     { path: 'assessment', ...page(() => import('./assessment/index'), TasksAccess.manage) },
   ],
+  homeWidgets: [TasksHomeCard],
   messages: tasksMessages,
   valueLabels: { task: { status: TaskStatusLabels, flag: TaskFlagLabels } },
   entities: {

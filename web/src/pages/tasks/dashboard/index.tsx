@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Empty, List, Row, Select, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Empty, List, Row, Select, Statistic, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { TASK_STATUSES, TaskStatusLabels, type TaskSummary } from '../../../../../common/tasks';
@@ -16,30 +16,40 @@ export default function TasksDashboardPage() {
   const { t, label } = useI18n();
   const [year, setYear] = useState(new Date().getFullYear());
   const { data: d } = useQuery({ queryKey: ['tasks', 'dashboard', year], queryFn: () => api.get('/tasks/dashboard', { params: { query: { year } } }) });
-  const { data: meetings = [] } = useQuery({ queryKey: ['meetings', 'upcoming'], queryFn: () => api.get('/conference/meetings/upcoming', { params: { query: { days: 7 } } }) });
+  const thisYear = year === new Date().getFullYear();
+  // The current year shows the coming week; another year shows its own latest meetings, so the year filters every card.
+  const { data: meetings = [] } = useQuery({
+    queryKey: ['meetings', 'dashboard', year, thisYear],
+    queryFn: async () =>
+      thisYear
+        ? api.get('/conference/meetings/upcoming', { params: { query: { days: 7 } } })
+        : (await api.get('/conference/meetings', { params: { query: { from: `${year}-01-01`, to: `${year}-12-31`, sort: 'startsAt', order: 'desc', pageSize: 5 } } })).items,
+  });
   const { data: mine } = useQuery({
-    queryKey: ['tasks', 'mine'],
-    queryFn: () => api.get('/tasks', { params: { query: { mine: 'true', leavesOnly: 'true', status: ['planned', 'inProgress', 'atRisk', 'overdue'], sort: 'deadline', pageSize: 10 } } }),
+    queryKey: ['tasks', 'mine', year],
+    queryFn: () => api.get('/tasks', { params: { query: { mine: 'true', year, leavesOnly: 'true', status: ['planned', 'inProgress', 'atRisk', 'overdue'], sort: 'deadline', pageSize: 10 } } }),
   });
 
   return (
     <PageContainer title={t('dash.title')} card={false} extra={<Select value={year} onChange={setYear} options={yearOptions()} style={{ width: 110 }} aria-label={t('plan.year')} />}>
       <Row gutter={[16, 16]}>
-        <Col xs={12} md={6} xl={3}>
+        <Col flex="1 1 140px">
           <Card size="small">
             <Statistic title={t('dash.tasks')} value={d?.totals.tasks ?? 0} />
           </Card>
         </Col>
         {TASK_STATUSES.filter((s) => s !== 'cancelled').map((s) => (
-          <Col key={s} xs={12} md={6} xl={3}>
+          <Col key={s} flex="1 1 140px">
             <Card size="small">
               <Statistic title={label(TaskStatusLabels[s])} value={d?.totals.byStatus[s] ?? 0} styles={{ content: { color: s === 'overdue' ? '#cf1322' : s === 'atRisk' ? '#d48806' : s === 'completed' ? '#389e0d' : undefined } }} />
             </Card>
           </Col>
         ))}
-        <Col xs={12} md={6} xl={3}>
+        <Col flex="1 1 140px">
           <Card size="small">
-            <Statistic title={t('dash.progress')} value={d?.totals.progress ?? 0} suffix="%" />
+            <Tooltip title={d?.plans.map((p) => `${p.title} ${p.progress}%`).join('；') || t('dash.noPlans')}>
+              <Statistic title={t('dash.progress')} value={d?.totals.progress ?? 0} suffix="%" />
+            </Tooltip>
           </Card>
         </Col>
         <Col xs={24}>
@@ -59,9 +69,9 @@ export default function TasksDashboardPage() {
               pagination={{ pageSize: 10 }}
               columns={[
                 { title: t('dash.unit'), dataIndex: 'orgName', ellipsis: true, render: (v: string, u) => <Link to={`/tasks?leadOrgId=${u.orgId}&year=${year}&leavesOnly=true`}>{v}</Link> },
-                { title: t('dash.tasks'), dataIndex: 'tasks', width: 70, sorter: (a, b) => a.tasks - b.tasks },
-                { title: label(TaskStatusLabels.completed), dataIndex: 'completed', width: 80 },
-                { title: label(TaskStatusLabels.overdue), dataIndex: 'overdue', width: 80, sorter: (a, b) => a.overdue - b.overdue },
+                { title: t('dash.tasks'), dataIndex: 'tasks', width: 90, sorter: (a, b) => a.tasks - b.tasks },
+                { title: label(TaskStatusLabels.completed), dataIndex: 'completed', width: 100 },
+                { title: label(TaskStatusLabels.overdue), dataIndex: 'overdue', width: 100, sorter: (a, b) => a.overdue - b.overdue },
                 { title: t('dash.progress'), dataIndex: 'progress', width: 170, sorter: (a, b) => a.progress - b.progress, render: (p: number) => <ProgressCell percent={p} /> },
               ]}
             />
@@ -78,7 +88,7 @@ export default function TasksDashboardPage() {
               columns={[
                 { title: '#', key: 'rank', width: 40, render: (_: unknown, __: OverdueRank, i: number) => i + 1 },
                 { title: t('dash.unit'), dataIndex: 'orgName', ellipsis: true },
-                { title: t('dash.overdue'), dataIndex: 'overdue', width: 70 },
+                { title: t('dash.overdue'), dataIndex: 'overdue', width: 80 },
                 { title: t('dash.daysOverdue'), dataIndex: 'daysOverdue', width: 90 },
                 { title: t('dash.notices'), dataIndex: 'openNotices', width: 80 },
               ]}
@@ -100,9 +110,9 @@ export default function TasksDashboardPage() {
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card title={t('dash.meetings')} size="small" extra={<Link to="/meetings">{t('dash.more')}</Link>}>
+          <Card title={thisYear ? t('dash.meetings') : t('dash.meetingsOfYear', { year })} size="small" extra={<Link to={thisYear ? '/meetings' : `/meetings?from=${year}-01-01&to=${year}-12-31`}>{t('dash.more')}</Link>}>
             {meetings.length === 0 ? (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dash.noMeetings')} />
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={thisYear ? t('dash.noMeetings') : t('dash.noMeetingsOfYear', { year })} />
             ) : (
               <List
                 dataSource={meetings}
@@ -117,7 +127,7 @@ export default function TasksDashboardPage() {
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card title={t('dash.myTasks')} size="small" extra={<Link to="/tasks?mine=true&leavesOnly=true">{t('dash.more')}</Link>}>
+          <Card title={t('dash.myTasks')} size="small" extra={<Link to={`/tasks?mine=true&leavesOnly=true&year=${year}`}>{t('dash.more')}</Link>}>
             <Table<TaskSummary>
               rowKey="id"
               size="small"
@@ -127,7 +137,7 @@ export default function TasksDashboardPage() {
               columns={[
                 { title: t('task.title'), dataIndex: 'title', ellipsis: true, render: (v: string, x) => <Link to={`/tasks/${x.id}`}>{`${x.path} ${v}`}</Link> },
                 { title: t('task.deadline'), dataIndex: 'deadline', width: 110 },
-                { title: t('task.progress'), dataIndex: 'progress', width: 70, render: (p: number) => `${p}%` },
+                { title: t('task.progress'), dataIndex: 'progress', width: 90, render: (p: number) => `${p}%` },
                 { title: t('task.status'), dataIndex: 'status', width: 140, render: (s: TaskSummary['status'], x) => (<><StatusTag status={s} /><FlagTag flag={x.flag} /></>) },
               ]}
             />
