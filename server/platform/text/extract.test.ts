@@ -126,6 +126,12 @@ describe('kinds and agreements', () => {
     expect(facts('深圳市与香港签署知识产权合作协议\n双方签约。').kind).toBe('signing');
     expect(facts('深圳知识产权保护中心前海分中心揭牌\n当天举行揭牌仪式。').kind).toBe('unveiling');
     expect(facts('一则通知\n请各单位报送材料。').kind).toBe('other');
+    expect(facts('第十四届中国知识产权年会在京开幕\n9月11日，年会开幕。').kind).toBe('summit');
+    expect(facts('2021世界制造业大会新兴产业知识产权发展与保护论坛在合肥举行\n论坛举行。').kind).toBe('summit');
+    expect(facts('黄石召开知识产权战略实施工作联络员会议\n会议召开。').kind).toBe('jointConference');
+    expect(facts('某区召开知识产权质押融资银企对接会\n会上，两家银行与企业签订知识产权质押融资合作协议。').kind).toBe('signing');
+    expect(facts('湖北省知识产权保护工作站授牌仪式暨知识产权巡回审判庭活动举行\n活动举行。').kind).toBe('unveiling');
+    expect(facts('9月6日，颍泉区召开知识产权研讨会。').kind).toBe('seminar');
   });
   it('takes signed or released agreements, not the policies a meeting read out', () => {
     expect(facts('会上解读了《知识产权保护实施方案》，双方签署了《知识产权合作框架协议》，并发布《知识产权保护倡议书》。').agreements).toEqual(['知识产权合作框架协议', '知识产权保护倡议书']);
@@ -143,7 +149,8 @@ describe('patterns of other news sites', () => {
     const r = analyseReport(
       ['杭州市举行知识产权宣传周启动仪式暨新闻发布会', '2024-04-27 10:15:33   来源：杭州日报', '4月26日上午，活动在杭州举行。市市场监管局与杭州银行、招商银行杭州分行签订知识产权金融服务战略合作协议。'].join('\n'),
     );
-    expect(r.facts).toMatchObject({ publishDate: '2024-04-27', eventDate: '2024-04-26', source: '杭州日报', kind: 'statisticsRelease', agreements: ['知识产权金融服务战略合作协议'] });
+    // The event before 暨 is the main one: a publicity-week launch with a press conference is not a statistics release.
+    expect(r.facts).toMatchObject({ publishDate: '2024-04-27', eventDate: '2024-04-26', source: '杭州日报', kind: 'other', agreements: ['知识产权金融服务战略合作协议'] });
     expect(r.facts.organizations).toEqual(expect.arrayContaining(['杭州银行', '招商银行杭州分行']));
   });
   it('makes a title from the lead when the page has none', () => {

@@ -1,7 +1,7 @@
 import { stripBoilerplate } from './boilerplate';
 import { paragraphs, sentences } from './clauses';
 import { firstEventDate, repairDateMarkers, type DateRepair } from './dates';
-import { type EventOrg, eventKindOf, eventNameIn, type EventKind, findAgreements, findEventOrgs, findMode, findUnveilings, findVenue, type Unveiling } from './events';
+import { type EventOrg, eventKindOfLead, namedKind, eventNameIn, type EventKind, findAgreements, findEventOrgs, findMode, findUnveilings, findVenue, kindWithSigning, type Unveiling } from './events';
 import { findAttendeeCount, findFigures, findOnlineAudience } from './figures';
 import { findPlaceMentions } from './gazetteer';
 import { hostRegion, type RegionRef, regionOfMention } from './host-region';
@@ -129,6 +129,12 @@ export function analyseReport(input: string, options: AnalyseOptions = {}): Repo
   const yearHint = eventYearIn(leadSentence) ?? (normTitle ? eventYearIn(normTitle) : null);
   const eventDate = firstEventDate(lead, { publishDate, yearHint });
   const people = findPeople(normBody);
+  const agreements = findAgreements(normBody);
+  const eventName = normTitle ?? eventNameIn(leadSentence);
+  const named = eventName ? namedKind(eventName) : null;
+  // Without a named event the lead paragraph says what happened; an agreement it reports signed makes it a signing.
+  const kind =
+    named ? kindWithSigning(named, eventName ?? '', normBody, agreements) : agreements.length > 0 && /签署|签订|签约/.test(lead) ? 'signing' : eventKindOfLead(lead);
   const statistics = findFigures(normBody, stripLeadingPlace).map((f) => ({
     indicator: f.indicator,
     value: f.value,
@@ -142,10 +148,10 @@ export function analyseReport(input: string, options: AnalyseOptions = {}): Repo
     eventDate,
     source: page.source ? normaliseForAnalysis(page.source) : null,
     region,
-    kind: eventKindOf(normTitle ?? eventNameIn(leadSentence) ?? leadSentence),
+    kind,
     organizations: findOrganizations(normBody, bodyMentions),
     people,
-    agreements: findAgreements(normBody),
+    agreements,
     unveilings: findUnveilings(normBody, people.map((p) => p.name)),
     statistics,
     attendeeCount: findAttendeeCount(normBody),
