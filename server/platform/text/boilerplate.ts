@@ -27,6 +27,8 @@ const FOOTER = [
   /法律顾问\s*[:：]|文章关键词|关键词\s*[:：]|相关新闻|相关阅读|相关链接|推荐阅读|热点推荐|上一篇|下一篇|返回顶部|打印本页|关闭窗口|【打印】|【关闭】|分享到|收藏本文/,
   /未经授权不得转载|未经许可不得|转载请注明|不得转载|独家稿件|不代表本网|仅供参考|如有侵权|请作者.{0,8}联系/, /在手机上查看|手机上打开|手机扫码/,
 ];
+// A photo caption or a byline on a line of its own (图为…现场。 记者 蒋尧 摄; 山东商报·速豹新闻网 东鹏).
+const BYLINE_LINE = /^图为[^。]{0,60}。?\s*(?:[\u4e00-\u9fff]{0,12}(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}\s*摄)?$|^[^。，,]{0,40}(?:记者|通讯员)[^。，,]{0,20}摄$|^[\u4e00-\u9fff·]{2,20}(?:网|报|社|台)\s+[\u4e00-\u9fff]{2,4}$|^来源标题[:：]/;
 // Page furniture that sits alone on a short line above a report.
 const UI_LINE = /^(?:PC版|手机版|无障碍(?:阅读|浏览)?|文章预览|今天是.*|客服中心|全部频道|首页|English|x|X|分享(?:到)?|微博|Qzone|QQ空间|微信|朋友圈|打印|关闭|收藏|字体[:：]?.*|字号[:：]?.*|大\s*中\s*小|正文|资料图|\(?资料图片?\)?|【资料图】|新闻资讯|时事资讯|行业动态|工作动态|本网资讯|最新消息)$/i;
 const EDITOR_CREDIT = /^[(（]\s*(?:编辑|责编|责任编辑|审核|校对|审校|编审|终审|初审|复审)[^)）]{0,30}[)）]$/;
@@ -99,7 +101,10 @@ function headlineScore(s: string): number {
 function bodyStart(lines: string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const s = lines[i];
-    if (s.length <= LONG_LINE && isBoilerplate(simple(s))) continue;
+    if (s.length <= LONG_LINE) {
+      const t = simple(s);
+      if (isBoilerplate(t) || UI_LINE.test(t) || BYLINE_LINE.test(t) || metaFields(t)) continue;
+    }
     if (s.length > LONG_LINE || /[。！？]/.test(s) || LEAD_OPENING.test(s) || (s.length > 60 && /[，,]/.test(s))) return i;
   }
   return lines.length;
@@ -129,7 +134,7 @@ function readHeader(lines: string[]): Header {
       out.publishDate ??= date;
       out.source ??= meta?.source ?? null;
       out.removed.push(line);
-    } else if (isBoilerplate(s) || UI_LINE.test(s)) out.removed.push(line);
+    } else if (isBoilerplate(s) || UI_LINE.test(s) || BYLINE_LINE.test(s)) out.removed.push(line);
     else candidates.push({ line, score: headlineScore(s) });
   }
   const best = candidates.reduce<{ line: string; score: number } | null>((b, c) => (c.score > (b?.score ?? 0) ? c : b), null);
@@ -156,12 +161,17 @@ export function stripBoilerplate(text: string): CleanedPage {
   const header = readHeader(lines.slice(0, start));
   const removed = [...header.removed];
   const kept: string[] = [...header.rest];
+  // A sentence a site broke across lines (ending in a comma) continues on the next line.
+  const keep = (line: string) => {
+    if (kept.length > 0 && /[，,、]$/.test(kept[kept.length - 1])) kept[kept.length - 1] += line;
+    else kept.push(line);
+  };
   let { publishDate, source } = header;
   let urlDate: string | null = null;
   for (const line of lines.slice(start)) {
     // A long line is a paragraph of the report: every boilerplate pattern is for short lines.
     if (line.length > LONG_LINE) {
-      kept.push(line);
+      keep(line);
       continue;
     }
     const s = simple(line);
@@ -176,11 +186,11 @@ export function stripBoilerplate(text: string): CleanedPage {
       removed.push(line);
       continue;
     }
-    if (isBoilerplate(s) || (kept.length === 0 && UI_LINE.test(s))) {
+    if (isBoilerplate(s) || (kept.length === 0 && (UI_LINE.test(s) || BYLINE_LINE.test(s)))) {
       removed.push(line);
       continue;
     }
-    kept.push(line);
+    keep(line);
   }
   let datelinePlace: string | null = null;
   // The dateline belongs to the site, not the report: keep its name as the source.

@@ -119,6 +119,24 @@ describe('counts and statistics', () => {
   });
 });
 
+describe('dates of events in real page layouts', () => {
+  it('takes the year from a site’s date line and dates the event before publication', () => {
+    expect(facts('PC版\n某网 > 新闻中心 > 正文\n某市召开知识产权工作推进会\n某网   2023-11-02 19:53\n10月28日，某市召开知识产权工作推进会。').eventDate).toBe('2023-10-28');
+    expect(facts('第十四届中国知识产权年会在京开幕\n2025-09-12 14:59 互联网\n9月11日，年会在京开幕。').eventDate).toBe('2025-09-11');
+    expect(facts('某区召开知识产权联席会议\n(2021年06月15日)\n6月10日上午，某区召开知识产权联席会议。').eventDate).toBe('2021-06-10');
+    expect(facts('新闻\n2024 01/03 08:49:24\n12月28日，某市召开知识产权工作会议。').eventDate).toBe('2023-12-28');
+  });
+  it('ignores archive times, reads date ranges, and does not read 知识产权日前夕 as 日前', () => {
+    expect(facts('归档时间:2021-09-09\n今天是\n某区召开知识产权联席会议\n来源:日期:2020-04-26 14:24字号:\n4月23日，某区召开知识产权联席会议。').eventDate).toBe('2020-04-23');
+    expect(facts('2018年全国知识产权宣传周某省活动正式启动\n宣传周活动于4月23-29日在全区开展。').eventDate).toBe('2018-04-23');
+    expect(facts('某地启动宣传周\n2018-04-21 02:29 中国新闻网\n在世界知识产权日前夕，宣传周活动，20日下午在北京启动。').eventDate).toBe('2018-04-20');
+  });
+  it('takes the year of an event named without 年, and of the year a meeting deploys', () => {
+    expect(facts('11月21日，2021世界制造业大会知识产权论坛在合肥举行。').eventDate).toBe('2021-11-21');
+    expect(facts('3月1日下午，全市知识产权保护工作会议召开，总结去年工作情况，部署2024年工作任务。').eventDate).toBe('2024-03-01');
+  });
+});
+
 describe('kinds and agreements', () => {
   it('names the kind from the title', () => {
     expect(facts('某某区举办知识产权培训班\n3月1日，培训班开班。').kind).toBe('training');

@@ -79,12 +79,16 @@ function lastYearIn(text: string): number | null {
 }
 
 // A year that names an event (2022年坪山区知识产权峰会), not the year of a figure (2023年我国授权发明专利…).
-const EVENT_YEAR = /(20\d{2}|19\d{2})\s*年(?:度)?[^，。；\d]{0,30}?(?:峰会|会议|论坛|研讨会|大会|活动|培训班|培训|仪式|发布会|对接会|推进会|座谈会|博览会|展会|宣传周|活动周|节)/g;
+const EVENT_YEAR = /(20\d{2}|19\d{2})(?:\s*年(?:度)?)?(?=[\u4e00-\u9fff])[^，。；\d]{0,30}?(?:峰会|会议|论坛|研讨会|大会|活动|培训班|培训|仪式|发布会|对接会|推进会|座谈会|博览会|展会|宣传周|活动周|节)/g;
+
+// A meeting that deploys a year's work (总结去年工作，部署2024年工作任务) is held in that year.
+const DEPLOYED_YEAR = /部署(20\d{2})年/;
 
 function eventYearIn(text: string): number | null {
   let year: number | null = null;
   for (const m of text.matchAll(EVENT_YEAR)) year = Number(m[1]);
-  return year;
+  const deployed = DEPLOYED_YEAR.exec(text);
+  return year ?? (deployed ? Number(deployed[1]) : null);
 }
 
 /** A title for a report without one: its lead sentence without the date opener, up to the first comma when long. */
@@ -114,7 +118,10 @@ export function analyseReport(input: string, options: AnalyseOptions = {}): Repo
   const normBody = normaliseForAnalysis(body);
   const normTitle = displayTitle ? normaliseForAnalysis(displayTitle) : null;
   const normalised = normTitle ? `${normTitle}\n${normBody}` : normBody;
-  const lead = paragraphs(normBody)[0]?.text ?? '';
+  const paras = paragraphs(normBody);
+  // The lead is the first real paragraph, not a short caption or byline line left above it.
+  const leadIndex = Math.max(0, paras.findIndex((p) => p.text.length >= 15 && /[。，]/.test(p.text)));
+  const lead = paras[leadIndex]?.text ?? '';
   const leadSentence = sentences(lead)[0]?.text ?? lead;
   const title = normTitle ?? eventNameIn(leadSentence) ?? titleFromLead(leadSentence);
 
@@ -127,7 +134,9 @@ export function analyseReport(input: string, options: AnalyseOptions = {}): Repo
     { text: normBody.slice(leadEnd), weight: 1, mentions: bodyMentions.filter((m) => m.start >= leadEnd) },
   ]);
   const yearHint = eventYearIn(leadSentence) ?? (normTitle ? eventYearIn(normTitle) : null);
-  const eventDate = firstEventDate(lead, { publishDate, yearHint });
+  const dateContext = { publishDate, yearHint: yearHint ?? eventYearIn(lead) };
+  // A lead that opens with the background (为贯彻落实…) dates the event in the next paragraph.
+  const eventDate = firstEventDate(lead, dateContext) ?? firstEventDate(paras[leadIndex + 1]?.text.slice(0, 300) ?? '', dateContext);
   const people = findPeople(normBody);
   const agreements = findAgreements(normBody);
   const eventName = normTitle ?? eventNameIn(leadSentence);
