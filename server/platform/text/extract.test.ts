@@ -137,6 +137,22 @@ describe('dates of events in real page layouts', () => {
   });
 });
 
+describe('host region of conferences held away from their organisers', () => {
+  const region = (t: string) => facts(t).region?.code ?? null;
+  it('takes the city where the event was held over the places its speakers come from', () => {
+    expect(region('第十四届中国知识产权年会在京开幕\n9月11日，年会在京开幕。江苏省副省长李忠军、江苏省知识产权局局长出席。')).toBe('110000');
+    expect(region('2024年国家知识产权强国建设工作研修班在杭州举办，上海市知识产权局作交流发言。上海市知识产权局副局长发言。')).toBe('330100');
+    expect(region('【福建】第四届中国专利周福建地区活动开幕\n11月7日，开幕式在泉州市举行。福建省副省长出席，福建省各地参加。')).toBe('350500');
+  });
+  it('names no host for an inter-provincial signing at an unnamed venue, and skips media names', () => {
+    expect(region('龙粤携手\n近日，黑龙江省知识产权局与广东省知识产权局签署《知识产权服务业区域协作帮扶合作协议》。协议发挥广东省优势。')).toBeNull();
+    expect(region('消息来源：上海证券报 今天，国新办举行新闻发布会，介绍知识产权统计数据。')).toBeNull();
+  });
+  it('places a venue named by its province in the city of the dateline', () => {
+    expect(region('某省活动启动\n广西新闻网南宁4月23日讯 4月23日上午，宣传周活动在广西科技馆举行启动仪式。')).toBe('450100');
+  });
+});
+
 describe('kinds and agreements', () => {
   it('names the kind from the title', () => {
     expect(facts('某某区举办知识产权培训班\n3月1日，培训班开班。').kind).toBe('training');

@@ -3,8 +3,8 @@ import { paragraphs, sentences } from './clauses';
 import { firstEventDate, repairDateMarkers, type DateRepair } from './dates';
 import { type EventOrg, eventKindOfLead, namedKind, eventNameIn, type EventKind, findAgreements, findEventOrgs, findMode, findUnveilings, findVenue, kindWithSigning, type Unveiling } from './events';
 import { findAttendeeCount, findFigures, findOnlineAudience } from './figures';
-import { findPlaceMentions } from './gazetteer';
-import { hostRegion, type RegionRef, regionOfMention } from './host-region';
+import { findPlaceMentions, type PlaceMention } from './gazetteer';
+import { hostRegion, type RegionRef, regionOfMention, venueOf, venueWithDateline, withoutMediaNames } from './host-region';
 import { findOrganizations } from './orgs';
 import { findPeople, type PersonTitle } from './people';
 import { removePinyinAnnotations } from './pinyin-annotations';
@@ -126,13 +126,19 @@ export function analyseReport(input: string, options: AnalyseOptions = {}): Repo
   const title = normTitle ?? eventNameIn(leadSentence) ?? titleFromLead(leadSentence);
 
   // Place names are found once in the body and shared by the region and organisation readers.
-  const bodyMentions = findPlaceMentions(normBody);
-  const leadEnd = leadSentence.length;
-  const region = hostRegion([
-    ...(normTitle ? [{ text: normTitle, weight: 3 }] : []),
-    { text: leadSentence, weight: 2, mentions: bodyMentions.filter((m) => m.end <= leadEnd) },
-    { text: normBody.slice(leadEnd), weight: 1, mentions: bodyMentions.filter((m) => m.start >= leadEnd) },
-  ]);
+  const bodyMentions = withoutMediaNames(normBody, findPlaceMentions(normBody));
+  const leadStart = paras[leadIndex]?.start ?? 0;
+  const leadEnd = leadStart + leadSentence.length;
+  const inLead = (m: PlaceMention) => m.start >= leadStart && m.end <= leadEnd;
+  const region = hostRegion(
+    [
+      ...(normTitle ? [{ text: normTitle, weight: 3 }] : []),
+      ...(page.datelinePlace ? [{ text: page.datelinePlace, weight: 2 }] : []),
+      { text: leadSentence, weight: 2, mentions: bodyMentions.filter(inLead) },
+      { text: normBody, weight: 1, mentions: bodyMentions.filter((m) => !inLead(m)) },
+    ],
+    venueWithDateline((normTitle ? venueOf(normTitle) : null) ?? venueOf(lead), page.datelinePlace),
+  );
   const yearHint = eventYearIn(leadSentence) ?? (normTitle ? eventYearIn(normTitle) : null);
   const dateContext = { publishDate, yearHint: yearHint ?? eventYearIn(lead) };
   // A lead that opens with the background (为贯彻落实…) dates the event in the next paragraph.
