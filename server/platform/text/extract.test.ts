@@ -102,12 +102,19 @@ describe('counts and statistics', () => {
     expect(facts('会议在深圳市召开，200余名代表参加。').attendeeCount).toBe(200);
     expect(facts('会议在深圳市召开，共有150人出席。在线观看量达12万人次。').attendeeCount).toBe(150);
     expect(facts('会议在深圳市召开，共有150人出席。在线观看量达12万人次。').onlineAudience).toBe(120000);
+    expect(facts('来自国内外政府部门、企业界代表1 600人参加峰会。').attendeeCount).toBe(1600);
+    expect(facts('来自政府有关部门、科研院所、知识产权服务机构等500余名代表，围绕年会主题交流。').attendeeCount).toBe(500);
+    expect(facts('共有来自全国约70名远程教育子平台和分站管理人员参加了培训。').attendeeCount).toBe(70);
+    expect(facts('16家联席会议成员单位联络员参加会议。').attendeeCount).toBeNull();
   });
-  it('reads indicators with scaled values, money in yuan and growth rates', () => {
+  it('leaves out growth rates, targets and training sizes', () => {
+    const s = facts('截至2022年底，全市专利授权量26609件，同比增长21%。我市计划到2025年，发明专利申请量达到2.2万件。平台培训规模超过380万人次。').statistics;
+    expect(s.map((x) => [x.indicator, x.value])).toEqual([['专利授权量', 26609]]);
+  });
+  it('reads indicators with scaled values and money in yuan, not growth rates, targets or people counted in 人次', () => {
     const s = facts('2023年，成都市专利授权量1.2万件，同比增长15.3%；有效发明专利拥有量达到3.5万件；知识产权质押融资金额12.5亿元。').statistics;
     expect(s.map((x) => [x.indicator, x.value, x.unit, x.year, x.region?.code])).toEqual([
       ['专利授权量', 12000, '件', 2023, '510100'],
-      ['同比增长', 15.3, '%', 2023, '510100'],
       ['有效发明专利拥有量', 35000, '件', 2023, '510100'],
       ['知识产权质押融资金额', 1250000000, '元', 2023, '510100'],
     ]);
