@@ -85,6 +85,7 @@ export function eventNameIn(lead: string): string | null {
 const AGREEMENT_WORD = /(?:协议|协议书|备忘录|协定|合同|意向书|承诺书|倡议书|公约|宣言|框架|合作书|共识|联合声明)$/;
 const SIGN_VERB = /签署|签订|签约|签字|缔结|达成|见证|共建|发布|发出|印发|共同发起/;
 const UNBRACKETED = /(?:签署|签订|签约)了?(?!《)([^，。；《》、\s]{2,40}?(?:合作协议|框架协议|协议书|协议|备忘录|合同))(?![》\u4e00-\u9fff])/g;
+const BEFORE_CEREMONY = /([^，。；《》、\s]{2,60}?(?:合作协议|框架协议|协议书|协议|备忘录))(?:签约|签字|签署)仪式/g;
 const POLICY_DOC = /(?:方案|意见|办法|规定|通知|条例|规划|要点|细则|白皮书|报告|指南|决定|纲要|标准|制度|措施|计划|清单|目录)$/;
 
 /** Agreements (the 《…》 titles) a report says were signed or released, without the brackets. */
@@ -100,6 +101,11 @@ export function findAgreements(text: string): string[] {
     // Reports also name agreements without brackets: 签订知识产权金融服务战略合作协议.
     for (const m of s.text.matchAll(UNBRACKETED)) {
       const title = m[1].replace(/^(?:了|共同|正式)/, '').trim();
+      if (title.length >= 4 && !out.includes(title)) out.push(title);
+    }
+    // …举行战略合作框架协议签约仪式: the agreement named before its signing ceremony.
+    for (const m of s.text.matchAll(BEFORE_CEREMONY)) {
+      const title = m[1].replace(/^.*(?:举行|举办|召开|出席|的|了)/, '').trim();
       if (title.length >= 4 && !out.includes(title)) out.push(title);
     }
   }

@@ -174,6 +174,10 @@ describe('kinds and agreements', () => {
     expect(facts('湖北省知识产权保护工作站授牌仪式暨知识产权巡回审判庭活动举行\n活动举行。').kind).toBe('unveiling');
     expect(facts('9月6日，颍泉区召开知识产权研讨会。').kind).toBe('seminar');
   });
+  it('takes an agreement named before its signing ceremony', () => {
+    expect(facts('1月8日下午，湛江市市场监督管理局与某公司在湛江举行战略合作框架协议签约仪式。').agreements).toEqual(['战略合作框架协议']);
+    expect(facts('5月8日，由团委联合主办的国家知识产权局团委与天津大学团委合作协议签约仪式在天津大学举行。').agreements).toEqual(['国家知识产权局团委与天津大学团委合作协议']);
+  });
   it('takes signed or released agreements, not the policies a meeting read out', () => {
     expect(facts('会上解读了《知识产权保护实施方案》，双方签署了《知识产权合作框架协议》，并发布《知识产权保护倡议书》。').agreements).toEqual(['知识产权合作框架协议', '知识产权保护倡议书']);
   });
