@@ -98,11 +98,11 @@ function headlineScore(s: string): number {
 }
 
 /** Index of the first line that is the report's text rather than its page header. */
-function bodyStart(lines: string[]): number {
+function bodyStart(lines: string[], simpleLines: string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const s = lines[i];
     if (s.length <= LONG_LINE) {
-      const t = simple(s);
+      const t = simpleLines[i];
       if (isBoilerplate(t) || UI_LINE.test(t) || BYLINE_LINE.test(t) || metaFields(t)) continue;
     }
     if (s.length > LONG_LINE || /[。！？]/.test(s) || LEAD_OPENING.test(s) || (s.length > 60 && /[，,]/.test(s))) return i;
@@ -120,14 +120,17 @@ interface Header {
 }
 
 /** Reads the lines above the report: its headline, date and source lines, and page furniture. */
-function readHeader(lines: string[]): Header {
+function readHeader(lines: string[], simpleLines: string[]): Header {
   const out: Header = { title: null, publishDate: null, source: null, removed: [], rest: [] };
   const candidates: { line: string; score: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
+    let s = simpleLines[i];
     // A headline in 《》 that runs across a line break.
-    while ((line.match(/《/g)?.length ?? 0) > (line.match(/》/g)?.length ?? 0) && i + 1 < lines.length) line += lines[++i];
-    const s = simple(line);
+    while ((line.match(/《/g)?.length ?? 0) > (line.match(/》/g)?.length ?? 0) && i + 1 < lines.length) {
+      line += lines[++i];
+      s += simpleLines[i];
+    }
     const meta = metaFields(s);
     const date = meta?.date ?? headerDate(s);
     if (meta || date) {
@@ -157,8 +160,11 @@ export function stripBoilerplate(text: string): CleanedPage {
     .split('\n')
     .map((raw) => raw.replace(/[\u00a0\u3000\t]/g, ' ').trim())
     .filter(Boolean);
-  const start = bodyStart(lines);
-  const header = readHeader(lines.slice(0, start));
+  // The whole page is converted once; converting line by line costs the converter's setup each time.
+  const converted = simple(lines.join('\n')).split('\n');
+  const simpleLines = converted.length === lines.length ? converted.map((l) => l.trim()) : lines.map(simple);
+  const start = bodyStart(lines, simpleLines);
+  const header = readHeader(lines.slice(0, start), simpleLines.slice(0, start));
   const removed = [...header.removed];
   const kept: string[] = [...header.rest];
   // A sentence a site broke across lines (ending in a comma) continues on the next line.
@@ -168,13 +174,14 @@ export function stripBoilerplate(text: string): CleanedPage {
   };
   let { publishDate, source } = header;
   let urlDate: string | null = null;
-  for (const line of lines.slice(start)) {
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i];
     // A long line is a paragraph of the report: every boilerplate pattern is for short lines.
     if (line.length > LONG_LINE) {
       keep(line);
       continue;
     }
-    const s = simple(line);
+    const s = simpleLines[i];
     if (!urlDate) {
       const u = URL_DATE.exec(s);
       if (u) urlDate = `${u[1]}-${u[2]}-${u[3]}`;
