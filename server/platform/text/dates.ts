@@ -161,8 +161,16 @@ function relative(word: string, publishDate: string | null): string | null {
   return word.startsWith('本周') || inWeek <= publishDate ? inWeek : addDays(inWeek, -7);
 }
 
+/** How a date was read: written in full, a month-day given its year by the context, or a relative word (近日). */
+export type DateBasis = 'full' | 'monthDay' | 'relative';
+
 /** The first date in `text` that pins down a day, resolved against the context; null when none can be. */
 export function firstEventDate(text: string, ctx: DateContext): string | null {
+  return firstEventDateRead(text, ctx)?.date ?? null;
+}
+
+/** The first event date with how it was read, or null. */
+export function firstEventDateRead(text: string, ctx: DateContext): { date: string; basis: DateBasis } | null {
   DATE_EXPR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DATE_EXPR.exec(text))) {
@@ -185,7 +193,8 @@ export function firstEventDate(text: string, ctx: DateContext): string | null {
       date = isoDate(py, pm, day);
       if (!date || date > ctx.publishDate) date = pm === 1 ? isoDate(py - 1, 12, day) : isoDate(py, pm - 1, day);
     } else if (g.rel) date = relative(g.rel, ctx.publishDate);
-    return date;
+    if (!date) return null;
+    return { date, basis: g.rel ? 'relative' : g.ymd || g.iso || g.cnymd ? 'full' : 'monthDay' };
   }
   return null;
 }

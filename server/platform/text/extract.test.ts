@@ -231,3 +231,16 @@ describe('search tokens and highlighting', () => {
     expect(snippet.map((s) => s.text).join('').length).toBeLessThanOrEqual(42);
   });
 });
+
+describe('confidence of each fact', () => {
+  it('trusts a written date and a named venue more than 近日 and the place named most', () => {
+    const sure = analyseReport('第十四届中国知识产权年会在京开幕\n2025-09-12 14:59 互联网\n9月11日，第十四届中国知识产权年会在京开幕，1600人参加。').confidence;
+    const unsure = analyseReport('近日，某单位组织了一次活动，江苏省、浙江省代表参加交流。').confidence;
+    expect(sure.eventDate).toBeGreaterThanOrEqual(0.8);
+    expect(sure.region).toBeGreaterThanOrEqual(0.8);
+    expect(sure.kind).toBeGreaterThanOrEqual(0.8);
+    expect(unsure.eventDate).toBeLessThan(0.5);
+    expect(unsure.region).toBeLessThan(0.5);
+    expect(unsure.kind).toBeLessThan(0.5);
+  });
+});

@@ -1,6 +1,7 @@
 import { stripBoilerplate } from './boilerplate';
 import { paragraphs, sentences } from './clauses';
-import { firstEventDate, repairDateMarkers, type DateRepair } from './dates';
+import { confidenceOf, type Confidence } from './confidence';
+import { firstEventDateRead, repairDateMarkers, type DateRepair } from './dates';
 import { type EventOrg, eventKindOfLead, namedKind, eventNameIn, type EventKind, findAgreements, findEventOrgs, findMode, findUnveilings, findVenue, kindWithSigning, type Unveiling } from './events';
 import { findAttendeeCount, findFigures, findOnlineAudience } from './figures';
 import { findPlaceMentions, type PlaceMention } from './gazetteer';
@@ -59,6 +60,8 @@ export interface ReportAnalysis {
   /** Problems a reader should know of (no Chinese text found). */
   warnings: string[];
   facts: ReportFacts;
+  /** How far to trust each fact (0–1), from how it was found. */
+  confidence: Confidence;
 }
 
 export interface AnalyseOptions {
@@ -130,6 +133,7 @@ export function analyseReport(input: string, options: AnalyseOptions = {}): Repo
   const leadStart = paras[leadIndex]?.start ?? 0;
   const leadEnd = leadStart + leadSentence.length;
   const inLead = (m: PlaceMention) => m.start >= leadStart && m.end <= leadEnd;
+  const venue = venueWithDateline((normTitle ? venueOf(normTitle) : null) ?? venueOf(lead), page.datelinePlace);
   const region = hostRegion(
     [
       ...(normTitle ? [{ text: normTitle, weight: 3 }] : []),
@@ -137,12 +141,14 @@ export function analyseReport(input: string, options: AnalyseOptions = {}): Repo
       { text: leadSentence, weight: 2, mentions: bodyMentions.filter(inLead) },
       { text: normBody, weight: 1, mentions: bodyMentions.filter((m) => !inLead(m)) },
     ],
-    venueWithDateline((normTitle ? venueOf(normTitle) : null) ?? venueOf(lead), page.datelinePlace),
+    venue,
   );
   const yearHint = eventYearIn(leadSentence) ?? (normTitle ? eventYearIn(normTitle) : null);
   const dateContext = { publishDate, yearHint: yearHint ?? eventYearIn(lead) };
   // A lead that opens with the background (为贯彻落实…) dates the event in the next paragraph.
-  const eventDate = firstEventDate(lead, dateContext) ?? firstEventDate(paras[leadIndex + 1]?.text.slice(0, 300) ?? '', dateContext);
+  const leadDate = firstEventDateRead(lead, dateContext);
+  const dateRead = leadDate ?? firstEventDateRead(paras[leadIndex + 1]?.text.slice(0, 300) ?? '', dateContext);
+  const eventDate = dateRead?.date ?? null;
   const people = findPeople(normBody);
   const agreements = findAgreements(normBody);
   const eventName = normTitle ?? eventNameIn(leadSentence);
@@ -185,5 +191,14 @@ export function analyseReport(input: string, options: AnalyseOptions = {}): Repo
     removed: { pinyinAnnotations: annotations.map((a) => a.text), boilerplate: page.removed, dateRepairs: repaired.repairs },
     warnings: hanShare(body) < 0.3 ? ['未识别到中文内容，无法提取事实'] : [],
     facts,
+    confidence: confidenceOf({
+      date: dateRead ? { basis: dateRead.basis, inLead: leadDate !== null, hasPublishDate: publishDate !== null } : null,
+      region: { found: region !== null, venue: region !== null && venue === region.code, inTitle: region !== null && !!normTitle && normTitle.includes(region.name.slice(0, 2)) },
+      kind: facts.kind === 'other' ? 'none' : named ? (normTitle ? 'title' : 'eventName') : 'lead',
+      attendeeCount: facts.attendeeCount,
+      agreements: { count: agreements.length, bracketed: agreements.filter((a) => normBody.includes(`《${a}》`)).length },
+      people,
+      statistics: statistics.map((st) => ({ year: st.year, hasRegion: st.region !== null })),
+    }),
   };
 }
