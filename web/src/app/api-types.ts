@@ -11923,6 +11923,16 @@ export interface components {
         IngestAnalysis: {
             body: string;
             cleanedText: string;
+            /** @description How far to trust each fact (0–1, below 0.5 is weak): the page asks to check the weak ones first. */
+            confidence: {
+                agreements: number;
+                attendeeCount: number;
+                eventDate: number;
+                kind: number;
+                people: number;
+                region: number;
+                statistics: number;
+            };
             displayTitle: string | null;
             existingMeetings: {
                 date: string;
