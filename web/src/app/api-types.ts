@@ -11923,7 +11923,6 @@ export interface components {
         IngestAnalysis: {
             body: string;
             cleanedText: string;
-            /** @description How far to trust each fact (0–1, below 0.5 is weak): the page asks to check the weak ones first. */
             confidence: {
                 agreements: number;
                 attendeeCount: number;
@@ -11958,6 +11957,15 @@ export interface components {
         IngestAnalysisInput: {
             body: string;
             cleanedText: string;
+            confidence: {
+                agreements: number;
+                attendeeCount: number;
+                eventDate: number;
+                kind: number;
+                people: number;
+                region: number;
+                statistics: number;
+            };
             displayTitle: string | null;
             existingMeetings: {
                 date: string;
