@@ -51,6 +51,16 @@ export const IngestAnalysisSchema = z
     removed: z.object({ pinyinAnnotations: z.number().int(), boilerplate: z.array(z.string()), dateRepairs: z.array(z.object({ from: z.string(), to: z.string() })) }),
     warnings: z.array(z.string()),
     facts: ReportFactsSchema,
+    /** How far to trust each fact (0–1, below 0.5 is weak): the page asks to check the weak ones first. */
+    confidence: z.object({
+      eventDate: z.number().min(0).max(1),
+      region: z.number().min(0).max(1),
+      kind: z.number().min(0).max(1),
+      attendeeCount: z.number().min(0).max(1),
+      agreements: z.number().min(0).max(1),
+      people: z.number().min(0).max(1),
+      statistics: z.number().min(0).max(1),
+    }),
     /** The meeting kind the event kind suggests, for the meeting form. */
     suggestedMeetingKind: MeetingKindSchema,
     /** Meetings already recorded on the event's day in its region: link one instead of recording it twice. */

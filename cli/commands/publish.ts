@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { analyseReport, DOCUMENT_MAX_BYTES, DocumentError, readDocument, type ReportAnalysis } from '../../server/platform/text/index';
 import { fail, openContext } from '../context';
+import { registerScoreCommand } from './ingest-score';
 
 /** The extraction of one file in the shape of the command-line contract. */
 export function extractionJson(file: string, r: ReportAnalysis) {
@@ -82,6 +83,7 @@ export function registerPublishCommands(program: Command): void {
       }
       if (failed) process.exitCode = 1;
     });
+  registerScoreCommand(ingest);
 
   const search = program.command('search').description('the full-text search index');
   search

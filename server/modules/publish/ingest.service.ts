@@ -42,6 +42,7 @@ export function toIngestAnalysis(fileName: string | null, r: ReportAnalysis, exi
       region: r.facts.region ?? { code: null, name: null },
       statistics: r.facts.statistics.map((s) => ({ ...s, region: s.region ?? { code: null, name: null } })),
     },
+    confidence: r.confidence,
     suggestedMeetingKind: meetingKindFor(r.facts.kind),
     existingMeetings,
   };

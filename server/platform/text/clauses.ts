@@ -7,19 +7,28 @@ export interface Span {
   start: number;
 }
 
+const breakSets = new Map<string, Set<number>>();
+const OPEN_ROUND = 0xff08; // （
+const CLOSE_ROUND = 0xff09; // ）
+const OPEN_TITLE = 0x300a; // 《
+const CLOSE_TITLE = 0x300b; // 》
+const NEWLINE = 0x0a;
+
 /** Splits at any of `breaks` outside （…） and 《…》. */
 export function splitOutsideBrackets(text: string, breaks: string, offset = 0): Span[] {
+  let set = breakSets.get(breaks);
+  if (!set) breakSets.set(breaks, (set = new Set([...breaks].map((c) => c.charCodeAt(0)))));
   const out: Span[] = [];
   let depth = 0;
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '《') depth++;
-    else if ((ch === '）' || ch === '》') && depth > 0) depth--;
-    else if (depth === 0 && breaks.includes(ch)) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN_ROUND || c === OPEN_TITLE) depth++;
+    else if ((c === CLOSE_ROUND || c === CLOSE_TITLE) && depth > 0) depth--;
+    else if (depth === 0 && set.has(c)) {
       if (i > from) out.push({ text: text.slice(from, i), start: offset + from });
       from = i + 1;
-    } else if (ch === '\n') depth = 0;
+    } else if (c === NEWLINE) depth = 0;
   }
   if (text.length > from) out.push({ text: text.slice(from), start: offset + from });
   return out;

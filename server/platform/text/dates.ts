@@ -117,10 +117,11 @@ const DATE_EXPR = new RegExp(
     '(?<ymd>(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号])',
     '(?<iso>(?<![\\d.])(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?![\\d.]))',
     '(?<cnymd>([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十廿卅]{1,3})日)',
-    '(?<md>(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号])',
+    '(?<md>(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*(?:[-—–～~]\\s*\\d{1,2}\\s*)?[日号])',
     '(?<cnmd>(?<![年〇零一二三四五六七八九十])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十廿卅]{1,3})日)',
     `(?<d>${BOUNDARY_BEFORE}(\\d{1,2})日(?=上午|下午|晚上|晚|早上|中午|凌晨|[，,\\s]))`,
-    '(?<rel>近日|日前|近期|昨日|昨天|前日|前天|今日|今天|当天|当日|上周[一二三四五六日天]|本周[一二三四五六日天]|周[一二三四五六日天])',
+    // 日前 in 知识产权日前夕 is not a date: a relative word starts a phrase.
+    '(?<rel>(?:近日|(?<=^|[^\\u4e00-\\u9fff]|于|在)日前|近期|昨日|昨天|前日|前天|今日|今天|当天|当日|上周[一二三四五六日天]|本周[一二三四五六日天]|周[一二三四五六日天]))',
   ].join('|'),
   'g',
 );
@@ -160,8 +161,16 @@ function relative(word: string, publishDate: string | null): string | null {
   return word.startsWith('本周') || inWeek <= publishDate ? inWeek : addDays(inWeek, -7);
 }
 
+/** How a date was read: written in full, a month-day given its year by the context, or a relative word (近日). */
+export type DateBasis = 'full' | 'monthDay' | 'relative';
+
 /** The first date in `text` that pins down a day, resolved against the context; null when none can be. */
 export function firstEventDate(text: string, ctx: DateContext): string | null {
+  return firstEventDateRead(text, ctx)?.date ?? null;
+}
+
+/** The first event date with how it was read, or null. */
+export function firstEventDateRead(text: string, ctx: DateContext): { date: string; basis: DateBasis } | null {
   DATE_EXPR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DATE_EXPR.exec(text))) {
@@ -184,7 +193,8 @@ export function firstEventDate(text: string, ctx: DateContext): string | null {
       date = isoDate(py, pm, day);
       if (!date || date > ctx.publishDate) date = pm === 1 ? isoDate(py - 1, 12, day) : isoDate(py, pm - 1, day);
     } else if (g.rel) date = relative(g.rel, ctx.publishDate);
-    return date;
+    if (!date) return null;
+    return { date, basis: g.rel ? 'relative' : g.ymd || g.iso || g.cnymd ? 'full' : 'monthDay' };
   }
   return null;
 }

@@ -6,22 +6,69 @@ import { sentences } from './clauses';
 /** Kinds of event a report can describe (GLOSSARY: joint conference, work conference, …). */
 export type EventKind = 'jointConference' | 'workConference' | 'summit' | 'seminar' | 'signing' | 'unveiling' | 'training' | 'statisticsRelease' | 'other';
 
-// Checked in this order on the title (or the event's name): the most specific word wins.
+// An event's name ends in its head noun (…大会新兴产业知识产权发展与保护论坛 is a forum), so the
+// kind word that ends last decides; before 暨 is the main event. Ties go to the earlier rule.
 const KIND_RULES: [EventKind, RegExp][] = [
-  ['jointConference', /联席会议|联席会/],
-  ['summit', /峰会/],
-  ['seminar', /研讨会|研讨|论坛|座谈会|沙龙|交流会|年会/],
-  ['training', /培训|研修班|训练营|讲座|讲堂|专题辅导|宣讲会/],
-  ['unveiling', /揭牌|授牌|挂牌|启用仪式|开馆|开园/],
-  ['signing', /签约|签署|签订|合作协议|战略合作|备忘录/],
-  ['statisticsRelease', /白皮书|统计|数据发布|发布.{0,6}(?:数据|报告|指数)|年度报告|发展报告|公报|新闻发布会/],
-  ['workConference', /工作会议|推进会|部署会|调度会|动员会|工作会|现场会|总结会|对接会|推介会|洽谈会|见面会|大会|会议|例会/],
+  ['jointConference', /联席[^，。；]{0,6}?会|联络员会议/g],
+  ['summit', /峰会|年会|论坛|专利周|博览会|高层会议|高峰会议/g],
+  ['seminar', /研讨会|研讨|座谈会|座谈|沙龙|交流会|圆桌会议?|恳谈会/g],
+  ['training', /培训|研修班|训练营|讲座|讲堂|专题辅导|宣讲会|开班/g],
+  ['unveiling', /揭牌|授牌|挂牌|牌匾|启用仪式|开馆|开园/g],
+  ['signing', /签约|签署|签订|合作协议|框架协议|协议书|战略合作|备忘录/g],
+  ['statisticsRelease', /白皮书|统计数据|统计|数据发布|发布[^，。；]{0,24}?(?:数据|报告|指数)|年度报告|发展报告|公报|新闻发布会/g],
+  ['other', /宣传周|宣传月|开放日|宣传活动|庆祝活动|调研/g],
+  ['workConference', /工作会议|推进会|推进大会|部署会|推动会|调度会|动员会|工作会|现场会|总结会|对接会|推介会|洽谈会|见面会|领导小组会议|例会|理事会|大会|会议/g],
 ];
+
+/** The kind a name's head noun gives, or null when it names no kind of event at all. */
+export function namedKind(name: string): EventKind | null {
+  // 联席会议 names the joint conference even when it shares the meeting (工作会议暨联席会议).
+  KIND_RULES[0][1].lastIndex = 0;
+  if (KIND_RULES[0][1].test(name)) return 'jointConference';
+  const main = name.split('暨')[0];
+  let best: EventKind | null = null;
+  let bestEnd = -1;
+  for (const [kind, re] of KIND_RULES) {
+    re.lastIndex = 0;
+    for (const m of main.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (end > bestEnd) {
+        best = kind;
+        bestEnd = end;
+      }
+    }
+  }
+  return best;
+}
 
 /** The event kind a title names (工作会议 → workConference), or 'other'. */
 export function eventKindOf(title: string): EventKind {
-  for (const [kind, re] of KIND_RULES) if (re.test(title)) return kind;
+  return namedKind(title) ?? 'other';
+}
+
+const EVENT_VERB = /召开|举行|举办|开幕|拉开|揭开序幕|启动|开班|揭牌|授牌|签署|签订|颁发|发布|开园|主办|承办|参加/g;
+
+/**
+ * The kind of event a lead sentence reports when there is no title to read: the name next to its
+ * verb (召开联络员会议, …论坛在合肥举行, 签署《…合作协议》).
+ */
+export function eventKindOfLead(lead: string): EventKind {
+  for (const m of lead.matchAll(EVENT_VERB)) {
+    const after = lead.slice(m.index).split(/[，。；]/)[0];
+    const before = lead.slice(0, m.index + m[0].length).split(/[，。；]/).pop() ?? '';
+    const kind = namedKind(after) ?? namedKind(before);
+    if (kind) return kind;
+  }
   return 'other';
+}
+
+const MEETING_FOR_SIGNING = /座谈会|对接会|洽谈会|交流会|推介会|恳谈会/;
+
+/** A 座谈会 or 对接会 at which agreements were signed is a signing. */
+export function kindWithSigning(kind: EventKind, name: string, text: string, agreements: string[]): EventKind {
+  if (agreements.length === 0 || !/签署|签订|签约/.test(text)) return kind;
+  if ((kind === 'seminar' || kind === 'workConference') && MEETING_FOR_SIGNING.test(name)) return 'signing';
+  return kind;
 }
 
 const EVENT_NAME =
@@ -38,6 +85,7 @@ export function eventNameIn(lead: string): string | null {
 const AGREEMENT_WORD = /(?:协议|协议书|备忘录|协定|合同|意向书|承诺书|倡议书|公约|宣言|框架|合作书|共识|联合声明)$/;
 const SIGN_VERB = /签署|签订|签约|签字|缔结|达成|见证|共建|发布|发出|印发|共同发起/;
 const UNBRACKETED = /(?:签署|签订|签约)了?(?!《)([^，。；《》、\s]{2,40}?(?:合作协议|框架协议|协议书|协议|备忘录|合同))(?![》\u4e00-\u9fff])/g;
+const BEFORE_CEREMONY = /([^，。；《》、\s]{2,60}?(?:合作协议|框架协议|协议书|协议|备忘录))(?:签约|签字|签署)仪式/g;
 const POLICY_DOC = /(?:方案|意见|办法|规定|通知|条例|规划|要点|细则|白皮书|报告|指南|决定|纲要|标准|制度|措施|计划|清单|目录)$/;
 
 /** Agreements (the 《…》 titles) a report says were signed or released, without the brackets. */
@@ -53,6 +101,11 @@ export function findAgreements(text: string): string[] {
     // Reports also name agreements without brackets: 签订知识产权金融服务战略合作协议.
     for (const m of s.text.matchAll(UNBRACKETED)) {
       const title = m[1].replace(/^(?:了|共同|正式)/, '').trim();
+      if (title.length >= 4 && !out.includes(title)) out.push(title);
+    }
+    // …举行战略合作框架协议签约仪式: the agreement named before its signing ceremony.
+    for (const m of s.text.matchAll(BEFORE_CEREMONY)) {
+      const title = m[1].replace(/^.*(?:举行|举办|召开|出席|的|了)/, '').trim();
       if (title.length >= 4 && !out.includes(title)) out.push(title);
     }
   }

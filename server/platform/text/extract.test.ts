@@ -102,12 +102,19 @@ describe('counts and statistics', () => {
     expect(facts('会议在深圳市召开，200余名代表参加。').attendeeCount).toBe(200);
     expect(facts('会议在深圳市召开，共有150人出席。在线观看量达12万人次。').attendeeCount).toBe(150);
     expect(facts('会议在深圳市召开，共有150人出席。在线观看量达12万人次。').onlineAudience).toBe(120000);
+    expect(facts('来自国内外政府部门、企业界代表1 600人参加峰会。').attendeeCount).toBe(1600);
+    expect(facts('来自政府有关部门、科研院所、知识产权服务机构等500余名代表，围绕年会主题交流。').attendeeCount).toBe(500);
+    expect(facts('共有来自全国约70名远程教育子平台和分站管理人员参加了培训。').attendeeCount).toBe(70);
+    expect(facts('16家联席会议成员单位联络员参加会议。').attendeeCount).toBeNull();
   });
-  it('reads indicators with scaled values, money in yuan and growth rates', () => {
+  it('leaves out growth rates, targets and training sizes', () => {
+    const s = facts('截至2022年底，全市专利授权量26609件，同比增长21%。我市计划到2025年，发明专利申请量达到2.2万件。平台培训规模超过380万人次。').statistics;
+    expect(s.map((x) => [x.indicator, x.value])).toEqual([['专利授权量', 26609]]);
+  });
+  it('reads indicators with scaled values and money in yuan, not growth rates, targets or people counted in 人次', () => {
     const s = facts('2023年，成都市专利授权量1.2万件，同比增长15.3%；有效发明专利拥有量达到3.5万件；知识产权质押融资金额12.5亿元。').statistics;
     expect(s.map((x) => [x.indicator, x.value, x.unit, x.year, x.region?.code])).toEqual([
       ['专利授权量', 12000, '件', 2023, '510100'],
-      ['同比增长', 15.3, '%', 2023, '510100'],
       ['有效发明专利拥有量', 35000, '件', 2023, '510100'],
       ['知识产权质押融资金额', 1250000000, '元', 2023, '510100'],
     ]);
@@ -119,6 +126,40 @@ describe('counts and statistics', () => {
   });
 });
 
+describe('dates of events in real page layouts', () => {
+  it('takes the year from a site’s date line and dates the event before publication', () => {
+    expect(facts('PC版\n某网 > 新闻中心 > 正文\n某市召开知识产权工作推进会\n某网   2023-11-02 19:53\n10月28日，某市召开知识产权工作推进会。').eventDate).toBe('2023-10-28');
+    expect(facts('第十四届中国知识产权年会在京开幕\n2025-09-12 14:59 互联网\n9月11日，年会在京开幕。').eventDate).toBe('2025-09-11');
+    expect(facts('某区召开知识产权联席会议\n(2021年06月15日)\n6月10日上午，某区召开知识产权联席会议。').eventDate).toBe('2021-06-10');
+    expect(facts('新闻\n2024 01/03 08:49:24\n12月28日，某市召开知识产权工作会议。').eventDate).toBe('2023-12-28');
+  });
+  it('ignores archive times, reads date ranges, and does not read 知识产权日前夕 as 日前', () => {
+    expect(facts('归档时间:2021-09-09\n今天是\n某区召开知识产权联席会议\n来源:日期:2020-04-26 14:24字号:\n4月23日，某区召开知识产权联席会议。').eventDate).toBe('2020-04-23');
+    expect(facts('2018年全国知识产权宣传周某省活动正式启动\n宣传周活动于4月23-29日在全区开展。').eventDate).toBe('2018-04-23');
+    expect(facts('某地启动宣传周\n2018-04-21 02:29 中国新闻网\n在世界知识产权日前夕，宣传周活动，20日下午在北京启动。').eventDate).toBe('2018-04-20');
+  });
+  it('takes the year of an event named without 年, and of the year a meeting deploys', () => {
+    expect(facts('11月21日，2021世界制造业大会知识产权论坛在合肥举行。').eventDate).toBe('2021-11-21');
+    expect(facts('3月1日下午，全市知识产权保护工作会议召开，总结去年工作情况，部署2024年工作任务。').eventDate).toBe('2024-03-01');
+  });
+});
+
+describe('host region of conferences held away from their organisers', () => {
+  const region = (t: string) => facts(t).region?.code ?? null;
+  it('takes the city where the event was held over the places its speakers come from', () => {
+    expect(region('第十四届中国知识产权年会在京开幕\n9月11日，年会在京开幕。江苏省副省长李忠军、江苏省知识产权局局长出席。')).toBe('110000');
+    expect(region('2024年国家知识产权强国建设工作研修班在杭州举办，上海市知识产权局作交流发言。上海市知识产权局副局长发言。')).toBe('330100');
+    expect(region('【福建】第四届中国专利周福建地区活动开幕\n11月7日，开幕式在泉州市举行。福建省副省长出席，福建省各地参加。')).toBe('350500');
+  });
+  it('names no host for an inter-provincial signing at an unnamed venue, and skips media names', () => {
+    expect(region('龙粤携手\n近日，黑龙江省知识产权局与广东省知识产权局签署《知识产权服务业区域协作帮扶合作协议》。协议发挥广东省优势。')).toBeNull();
+    expect(region('消息来源：上海证券报 今天，国新办举行新闻发布会，介绍知识产权统计数据。')).toBeNull();
+  });
+  it('places a venue named by its province in the city of the dateline', () => {
+    expect(region('某省活动启动\n广西新闻网南宁4月23日讯 4月23日上午，宣传周活动在广西科技馆举行启动仪式。')).toBe('450100');
+  });
+});
+
 describe('kinds and agreements', () => {
   it('names the kind from the title', () => {
     expect(facts('某某区举办知识产权培训班\n3月1日，培训班开班。').kind).toBe('training');
@@ -126,6 +167,16 @@ describe('kinds and agreements', () => {
     expect(facts('深圳市与香港签署知识产权合作协议\n双方签约。').kind).toBe('signing');
     expect(facts('深圳知识产权保护中心前海分中心揭牌\n当天举行揭牌仪式。').kind).toBe('unveiling');
     expect(facts('一则通知\n请各单位报送材料。').kind).toBe('other');
+    expect(facts('第十四届中国知识产权年会在京开幕\n9月11日，年会开幕。').kind).toBe('summit');
+    expect(facts('2021世界制造业大会新兴产业知识产权发展与保护论坛在合肥举行\n论坛举行。').kind).toBe('summit');
+    expect(facts('黄石召开知识产权战略实施工作联络员会议\n会议召开。').kind).toBe('jointConference');
+    expect(facts('某区召开知识产权质押融资银企对接会\n会上，两家银行与企业签订知识产权质押融资合作协议。').kind).toBe('signing');
+    expect(facts('湖北省知识产权保护工作站授牌仪式暨知识产权巡回审判庭活动举行\n活动举行。').kind).toBe('unveiling');
+    expect(facts('9月6日，颍泉区召开知识产权研讨会。').kind).toBe('seminar');
+  });
+  it('takes an agreement named before its signing ceremony', () => {
+    expect(facts('1月8日下午，湛江市市场监督管理局与某公司在湛江举行战略合作框架协议签约仪式。').agreements).toEqual(['战略合作框架协议']);
+    expect(facts('5月8日，由团委联合主办的国家知识产权局团委与天津大学团委合作协议签约仪式在天津大学举行。').agreements).toEqual(['国家知识产权局团委与天津大学团委合作协议']);
   });
   it('takes signed or released agreements, not the policies a meeting read out', () => {
     expect(facts('会上解读了《知识产权保护实施方案》，双方签署了《知识产权合作框架协议》，并发布《知识产权保护倡议书》。').agreements).toEqual(['知识产权合作框架协议', '知识产权保护倡议书']);
@@ -143,7 +194,8 @@ describe('patterns of other news sites', () => {
     const r = analyseReport(
       ['杭州市举行知识产权宣传周启动仪式暨新闻发布会', '2024-04-27 10:15:33   来源：杭州日报', '4月26日上午，活动在杭州举行。市市场监管局与杭州银行、招商银行杭州分行签订知识产权金融服务战略合作协议。'].join('\n'),
     );
-    expect(r.facts).toMatchObject({ publishDate: '2024-04-27', eventDate: '2024-04-26', source: '杭州日报', kind: 'statisticsRelease', agreements: ['知识产权金融服务战略合作协议'] });
+    // The event before 暨 is the main one: a publicity-week launch with a press conference is not a statistics release.
+    expect(r.facts).toMatchObject({ publishDate: '2024-04-27', eventDate: '2024-04-26', source: '杭州日报', kind: 'other', agreements: ['知识产权金融服务战略合作协议'] });
     expect(r.facts.organizations).toEqual(expect.arrayContaining(['杭州银行', '招商银行杭州分行']));
   });
   it('makes a title from the lead when the page has none', () => {
@@ -177,5 +229,18 @@ describe('search tokens and highlighting', () => {
     expect(snippet[0]).toEqual({ text: '…', hit: false });
     expect(snippet.find((s) => s.hit)?.text).toBe('质押融资');
     expect(snippet.map((s) => s.text).join('').length).toBeLessThanOrEqual(42);
+  });
+});
+
+describe('confidence of each fact', () => {
+  it('trusts a written date and a named venue more than 近日 and the place named most', () => {
+    const sure = analyseReport('第十四届中国知识产权年会在京开幕\n2025-09-12 14:59 互联网\n9月11日，第十四届中国知识产权年会在京开幕，1600人参加。').confidence;
+    const unsure = analyseReport('近日，某单位组织了一次活动，江苏省、浙江省代表参加交流。').confidence;
+    expect(sure.eventDate).toBeGreaterThanOrEqual(0.8);
+    expect(sure.region).toBeGreaterThanOrEqual(0.8);
+    expect(sure.kind).toBeGreaterThanOrEqual(0.8);
+    expect(unsure.eventDate).toBeLessThan(0.5);
+    expect(unsure.region).toBeLessThan(0.5);
+    expect(unsure.kind).toBeLessThan(0.5);
   });
 });

@@ -16,3 +16,5 @@ export { findFigures, findAttendeeCount, findOnlineAudience, scaleDecimal } from
 export { analyseReport, type AnalyseOptions, type ReportAnalysis, type ReportFacts, type ReportStatistic } from './report';
 export { readDocument, decodeText, htmlToText, DocumentError, DOCUMENT_EXTENSIONS, DOCUMENT_MAX_BYTES, TEXT_MAX_CHARS, type ReadDocument } from './document';
 export { highlight, type Highlighted } from './highlight';
+export { scoreReports, scoreTable, labelledReportSchema, reportLabelsSchema, SCORED_FIELDS, type LabelledReport, type ReportLabels, type SetScore, type FieldScore, type ScoredField } from './scoring';
+export { confidenceOf, CONFIDENCE_FIELDS, type Confidence, type ConfidenceField } from './confidence';

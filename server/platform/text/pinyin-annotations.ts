@@ -7,6 +7,7 @@ import { isHan, toSimplified } from './script';
 
 const SYLLABLE = /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+[1-5]?$/;
 const readingsCache = new Map<string, Set<string>>();
+const ANNOTATION = /[(（](\s?[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ][^()（）]{0,46}?)[)）]/g;
 
 const TONE_MARKS: Record<string, string> = {
   ā: 'a', á: 'a', ǎ: 'a', à: 'a', ē: 'e', é: 'e', ě: 'e', è: 'e', ī: 'i', í: 'i', ǐ: 'i', ì: 'i', ō: 'o', ó: 'o', ǒ: 'o', ò: 'o',
@@ -55,14 +56,12 @@ export function removePinyinAnnotations(text: string): { text: string; removed: 
   const removed: RemovedAnnotation[] = [];
   let out = '';
   let last = 0;
-  const open = /[(（]/g;
+  // Only brackets holding letters can be readings; the regex engine finds them without visiting the rest.
+  ANNOTATION.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = open.exec(text))) {
+  while ((m = ANNOTATION.exec(text))) {
     const start = m.index;
-    const close = text.slice(start + 1, start + 48).search(/[)）]/);
-    if (close < 0) continue;
-    const inner = text.slice(start + 1, start + 1 + close);
-    const syllables = inner.trim().split(/[\s'’·-]+/).filter(Boolean);
+    const syllables = m[1].trim().split(/[\s'’·-]+/).filter(Boolean);
     if (syllables.length === 0 || syllables.length > 8 || !syllables.every((s) => SYLLABLE.test(s.toLowerCase()))) continue;
     // The characters just before the bracket, one per syllable, must each read as that syllable.
     let ok = true;
@@ -76,11 +75,10 @@ export function removePinyinAnnotations(text: string): { text: string; removed: 
       }
     }
     if (!ok) continue;
-    const end = start + close + 2;
+    const end = start + m[0].length;
     out += text.slice(last, start);
     removed.push({ index: start, text: text.slice(start, end) });
     last = end;
-    open.lastIndex = end;
   }
   return { text: out + text.slice(last), removed };
 }

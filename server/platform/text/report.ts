@@ -1,10 +1,11 @@
 import { stripBoilerplate } from './boilerplate';
 import { paragraphs, sentences } from './clauses';
-import { firstEventDate, repairDateMarkers, type DateRepair } from './dates';
-import { type EventOrg, eventKindOf, eventNameIn, type EventKind, findAgreements, findEventOrgs, findMode, findUnveilings, findVenue, type Unveiling } from './events';
+import { confidenceOf, type Confidence } from './confidence';
+import { firstEventDateRead, repairDateMarkers, type DateRepair } from './dates';
+import { type EventOrg, eventKindOfLead, namedKind, eventNameIn, type EventKind, findAgreements, findEventOrgs, findMode, findUnveilings, findVenue, kindWithSigning, type Unveiling } from './events';
 import { findAttendeeCount, findFigures, findOnlineAudience } from './figures';
-import { findPlaceMentions } from './gazetteer';
-import { hostRegion, type RegionRef, regionOfMention } from './host-region';
+import { findPlaceMentions, type PlaceMention } from './gazetteer';
+import { hostRegion, type RegionRef, regionOfMention, venueOf, venueWithDateline, withoutMediaNames } from './host-region';
 import { findOrganizations } from './orgs';
 import { findPeople, type PersonTitle } from './people';
 import { removePinyinAnnotations } from './pinyin-annotations';
@@ -59,6 +60,8 @@ export interface ReportAnalysis {
   /** Problems a reader should know of (no Chinese text found). */
   warnings: string[];
   facts: ReportFacts;
+  /** How far to trust each fact (0–1), from how it was found. */
+  confidence: Confidence;
 }
 
 export interface AnalyseOptions {
@@ -79,12 +82,16 @@ function lastYearIn(text: string): number | null {
 }
 
 // A year that names an event (2022年坪山区知识产权峰会), not the year of a figure (2023年我国授权发明专利…).
-const EVENT_YEAR = /(20\d{2}|19\d{2})\s*年(?:度)?[^，。；\d]{0,30}?(?:峰会|会议|论坛|研讨会|大会|活动|培训班|培训|仪式|发布会|对接会|推进会|座谈会|博览会|展会|宣传周|活动周|节)/g;
+const EVENT_YEAR = /(20\d{2}|19\d{2})(?:\s*年(?:度)?)?(?=[\u4e00-\u9fff])[^，。；\d]{0,30}?(?:峰会|会议|论坛|研讨会|大会|活动|培训班|培训|仪式|发布会|对接会|推进会|座谈会|博览会|展会|宣传周|活动周|节)/g;
+
+// A meeting that deploys a year's work (总结去年工作，部署2024年工作任务) is held in that year.
+const DEPLOYED_YEAR = /部署(20\d{2})年/;
 
 function eventYearIn(text: string): number | null {
   let year: number | null = null;
   for (const m of text.matchAll(EVENT_YEAR)) year = Number(m[1]);
-  return year;
+  const deployed = DEPLOYED_YEAR.exec(text);
+  return year ?? (deployed ? Number(deployed[1]) : null);
 }
 
 /** A title for a report without one: its lead sentence without the date opener, up to the first comma when long. */
@@ -114,21 +121,41 @@ export function analyseReport(input: string, options: AnalyseOptions = {}): Repo
   const normBody = normaliseForAnalysis(body);
   const normTitle = displayTitle ? normaliseForAnalysis(displayTitle) : null;
   const normalised = normTitle ? `${normTitle}\n${normBody}` : normBody;
-  const lead = paragraphs(normBody)[0]?.text ?? '';
+  const paras = paragraphs(normBody);
+  // The lead is the first real paragraph, not a short caption or byline line left above it.
+  const leadIndex = Math.max(0, paras.findIndex((p) => p.text.length >= 15 && /[。，]/.test(p.text)));
+  const lead = paras[leadIndex]?.text ?? '';
   const leadSentence = sentences(lead)[0]?.text ?? lead;
   const title = normTitle ?? eventNameIn(leadSentence) ?? titleFromLead(leadSentence);
 
   // Place names are found once in the body and shared by the region and organisation readers.
-  const bodyMentions = findPlaceMentions(normBody);
-  const leadEnd = leadSentence.length;
-  const region = hostRegion([
-    ...(normTitle ? [{ text: normTitle, weight: 3 }] : []),
-    { text: leadSentence, weight: 2, mentions: bodyMentions.filter((m) => m.end <= leadEnd) },
-    { text: normBody.slice(leadEnd), weight: 1, mentions: bodyMentions.filter((m) => m.start >= leadEnd) },
-  ]);
+  const bodyMentions = withoutMediaNames(normBody, findPlaceMentions(normBody));
+  const leadStart = paras[leadIndex]?.start ?? 0;
+  const leadEnd = leadStart + leadSentence.length;
+  const inLead = (m: PlaceMention) => m.start >= leadStart && m.end <= leadEnd;
+  const venue = venueWithDateline((normTitle ? venueOf(normTitle) : null) ?? venueOf(lead), page.datelinePlace);
+  const region = hostRegion(
+    [
+      ...(normTitle ? [{ text: normTitle, weight: 3 }] : []),
+      ...(page.datelinePlace ? [{ text: page.datelinePlace, weight: 2 }] : []),
+      { text: leadSentence, weight: 2, mentions: bodyMentions.filter(inLead) },
+      { text: normBody, weight: 1, mentions: bodyMentions.filter((m) => !inLead(m)) },
+    ],
+    venue,
+  );
   const yearHint = eventYearIn(leadSentence) ?? (normTitle ? eventYearIn(normTitle) : null);
-  const eventDate = firstEventDate(lead, { publishDate, yearHint });
+  const dateContext = { publishDate, yearHint: yearHint ?? eventYearIn(lead) };
+  // A lead that opens with the background (为贯彻落实…) dates the event in the next paragraph.
+  const leadDate = firstEventDateRead(lead, dateContext);
+  const dateRead = leadDate ?? firstEventDateRead(paras[leadIndex + 1]?.text.slice(0, 300) ?? '', dateContext);
+  const eventDate = dateRead?.date ?? null;
   const people = findPeople(normBody);
+  const agreements = findAgreements(normBody);
+  const eventName = normTitle ?? eventNameIn(leadSentence);
+  const named = eventName ? namedKind(eventName) : null;
+  // Without a named event the lead paragraph says what happened; an agreement it reports signed makes it a signing.
+  const kind =
+    named ? kindWithSigning(named, eventName ?? '', normBody, agreements) : agreements.length > 0 && /签署|签订|签约/.test(lead) ? 'signing' : eventKindOfLead(lead);
   const statistics = findFigures(normBody, stripLeadingPlace).map((f) => ({
     indicator: f.indicator,
     value: f.value,
@@ -142,10 +169,10 @@ export function analyseReport(input: string, options: AnalyseOptions = {}): Repo
     eventDate,
     source: page.source ? normaliseForAnalysis(page.source) : null,
     region,
-    kind: eventKindOf(normTitle ?? eventNameIn(leadSentence) ?? leadSentence),
+    kind,
     organizations: findOrganizations(normBody, bodyMentions),
     people,
-    agreements: findAgreements(normBody),
+    agreements,
     unveilings: findUnveilings(normBody, people.map((p) => p.name)),
     statistics,
     attendeeCount: findAttendeeCount(normBody),
@@ -164,5 +191,14 @@ export function analyseReport(input: string, options: AnalyseOptions = {}): Repo
     removed: { pinyinAnnotations: annotations.map((a) => a.text), boilerplate: page.removed, dateRepairs: repaired.repairs },
     warnings: hanShare(body) < 0.3 ? ['未识别到中文内容，无法提取事实'] : [],
     facts,
+    confidence: confidenceOf({
+      date: dateRead ? { basis: dateRead.basis, inLead: leadDate !== null, hasPublishDate: publishDate !== null } : null,
+      region: { found: region !== null, venue: region !== null && venue === region.code, inTitle: region !== null && !!normTitle && normTitle.includes(region.name.slice(0, 2)) },
+      kind: facts.kind === 'other' ? 'none' : named ? (normTitle ? 'title' : 'eventName') : 'lead',
+      attendeeCount: facts.attendeeCount,
+      agreements: { count: agreements.length, bracketed: agreements.filter((a) => normBody.includes(`《${a}》`)).length },
+      people,
+      statistics: statistics.map((st) => ({ year: st.year, hasRegion: st.region !== null })),
+    }),
   };
 }

@@ -5,9 +5,36 @@ import * as OpenCC from 'opencc-js';
 
 const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
 
+// Characters that conversion changes, found once by converting every ideograph; a text with
+// none of them is already simplified, and most reports are, so they skip the converter.
+let changing: Uint8Array | null = null;
+const FIRST = 0x3400;
+const LAST = 0xfaff;
+
+function changingChars(): Uint8Array {
+  if (changing) return changing;
+  const table = new Uint8Array(LAST - FIRST + 1);
+  const chars: string[] = [];
+  for (let c = FIRST; c <= LAST; c++) chars.push(String.fromCharCode(c));
+  // One character a line keeps phrase rules from joining neighbours.
+  const converted = t2s(chars.join('\n')).split('\n');
+  for (let i = 0; i < chars.length; i++) if (converted[i] !== chars[i]) table[i] = 1;
+  changing = table;
+  return table;
+}
+
+function hasTraditional(text: string): boolean {
+  const table = changingChars();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= FIRST && c <= LAST && table[c - FIRST] === 1) return true;
+  }
+  return false;
+}
+
 /** The text in simplified script (for indexing and matching; what users see keeps its script). */
 export function toSimplified(text: string): string {
-  return t2s(text);
+  return hasTraditional(text) ? t2s(text) : text;
 }
 
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };

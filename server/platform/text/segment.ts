@@ -40,10 +40,17 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /** Words of a (simplified) text in reading order, without punctuation and spaces (dictionary words only, no HMM guesses). */
 export function segment(simplified: string): string[] {
-  return segmenter()
-    .cut(simplified, false)
-    .map((w) => w.trim())
-    .filter((w) => w.length > 0 && WORDLIKE.test(w));
+  const out: string[] = [];
+  for (const raw of segmenter().cut(simplified, false)) {
+    const c = raw.charCodeAt(0);
+    // Ideographs and ASCII letters or digits are words as they stand; only the rest needs a closer look.
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) out.push(raw);
+    else {
+      const w = raw.trim();
+      if (w.length > 0 && WORDLIKE.test(w)) out.push(w);
+    }
+  }
+  return out;
 }
 
 /** Search tokens of a text: simplified, segmented for search (words and their parts), lower case. */

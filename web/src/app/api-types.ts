@@ -5161,6 +5161,15 @@ export interface components {
         IngestAnalysis: {
             body: string;
             cleanedText: string;
+            confidence: {
+                agreements: number;
+                attendeeCount: number;
+                eventDate: number;
+                kind: number;
+                people: number;
+                region: number;
+                statistics: number;
+            };
             displayTitle: string | null;
             existingMeetings: {
                 date: string;
@@ -5186,6 +5195,15 @@ export interface components {
         IngestAnalysisInput: {
             body: string;
             cleanedText: string;
+            confidence: {
+                agreements: number;
+                attendeeCount: number;
+                eventDate: number;
+                kind: number;
+                people: number;
+                region: number;
+                statistics: number;
+            };
             displayTitle: string | null;
             existingMeetings: {
                 date: string;

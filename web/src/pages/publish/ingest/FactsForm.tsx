@@ -7,6 +7,7 @@ import { EVENT_KINDS, EventKindLabels } from '../../../../../common/publish';
 import type { IngestAnalysis } from '../../../../../common/publish-ingest';
 import { useI18n } from '../../../app/i18n';
 import { RegionPicker } from '../../../components/RegionPicker';
+import { ConfidenceTags } from './ConfidenceTags';
 
 /** The form's starting values: what the toolkit read. */
 export function initialValues(a: IngestAnalysis): Record<string, unknown> {
@@ -83,6 +84,7 @@ export function FactsForm(props: { form: FormInstance; analysis: IngestAnalysis;
   const orgs = props.analysis.facts.organizations;
   return (
     <Form form={props.form} layout="vertical" initialValues={initialValues(props.analysis)}>
+      <ConfidenceTags confidence={props.analysis.confidence} />
       <Card title={t('ingest.article')} size="small">
         <Form.Item name={['article', 'title']} label={t('publish.title')} rules={[{ required: true, message: '请填写标题' }]}>
           <Input count={{ show: true, max: 200 }} />
