@@ -3,6 +3,10 @@ export const coreMessages = {
   zh: {
     'app.tagline': '知识产权工作平台',
     'app.mainMenu': '主菜单',
+    'app.openMenu': '打开菜单',
+    'app.account': '账号',
+    'list.sortBy': '排序方式',
+    'list.empty': '暂无数据',
     'app.forbidden': '您的角色无权访问此页面。',
     'app.notFound': '页面不存在。',
     'app.backHome': '返回首页',
@@ -64,6 +68,10 @@ export const coreMessages = {
   en: {
     'app.tagline': 'IP work platform',
     'app.mainMenu': 'Main menu',
+    'app.openMenu': 'Open menu',
+    'app.account': 'Account',
+    'list.sortBy': 'Sort by',
+    'list.empty': 'No data',
     'app.forbidden': 'Your roles do not allow this page.',
     'app.notFound': 'Page not found.',
     'app.backHome': 'Back to home',
