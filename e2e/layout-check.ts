@@ -25,8 +25,7 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     // A box that scrolls or clips sideways keeps what overflows it inside itself.
     const clippedBy = (el: Element): boolean => {
       for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-        const ox = getComputedStyle(p).overflowX;
-        if (ox !== 'visible') return p.getBoundingClientRect().right <= vw + 1;
+        if (getComputedStyle(p).overflowX !== 'visible' && p.getBoundingClientRect().right <= vw + 1) return true;
       }
       return false;
     };
