@@ -8,6 +8,7 @@ import { PhoneDefaults, usePhone } from './responsive';
 
 const NAV = [
   { path: '/p', label: 'public.home' },
+  { path: '/p/services', label: 'public.services' },
   { path: '/p/news', label: 'public.news' },
   { path: '/p/top-ten', label: 'public.topTen' },
   { path: '/p/stats', label: 'public.stats' },
