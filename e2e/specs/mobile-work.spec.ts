@@ -20,8 +20,9 @@ async function act(page: Page, action: string, fill?: (dialog: ReturnType<Page['
   await page.getByRole('button', { name: new RegExp(`^${[...action].join('\\s?')}$`) }).tap();
   const dialog = page.getByRole('dialog', { name: action });
   await expect(dialog).toBeVisible();
-  const box = (await page.locator('.ant-modal').filter({ has: dialog }).or(dialog).first().boundingBox())!;
-  expect(Math.round(box.width)).toBe(390);
+  // Measured once the opening animation (a zoom) has ended.
+  const sheet = page.locator('.ant-modal').filter({ has: dialog }).or(dialog).first();
+  await expect.poll(async () => Math.round((await sheet.boundingBox())?.width ?? 0)).toBe(390);
   if (fill) await fill(dialog);
   await dialog.getByRole('button', { name: '确 定' }).tap();
   await expect(dialog).toBeHidden();
@@ -29,6 +30,8 @@ async function act(page: Page, action: string, fill?: (dialog: ReturnType<Page['
 
 async function expectFits(page: Page) {
   await page.waitForLoadState('networkidle');
+  // A drawer still sliding away is not part of the page.
+  await expect(page.locator('.ant-drawer-content-wrapper')).toBeHidden();
   expect(await layoutProblems(page)).toEqual([]);
 }
 
