@@ -25,7 +25,7 @@ export function NotificationBell() {
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['notifications'] }),
   });
   const content = (
-    <div style={{ width: 360 }}>
+    <div style={{ width: 'min(360px, calc(100vw - 40px))' }}>
       {data && data.items.length > 0 ? (
         <List
           size="small"

@@ -19,7 +19,11 @@ export function PageContainer(props: { title: ReactNode; extra?: ReactNode; crum
         <Typography.Title level={3} style={{ margin: 0 }}>
           {title}
         </Typography.Title>
-        {extra && <Flex gap={8} wrap>{extra}</Flex>}
+        {extra && (
+          <Flex gap={8} wrap className="page-actions">
+            {extra}
+          </Flex>
+        )}
       </Flex>
       {card ? <Card>{children}</Card> : children}
     </div>

@@ -3,6 +3,7 @@ import { ArticleStatusLabels, PublishAccess } from '../../../../common/publish';
 import type { WebModule } from '../../app/module-types';
 import { page } from '../../app/page';
 import { publishMessages } from './messages';
+import { serviceHallMessages } from './service-hall/messages';
 import { ReviewQueueCard } from './review-queue/ReviewQueueCard';
 
 /** Articles, the ingest page, search, top-ten events and reported figures; the public news portal. */
@@ -39,8 +40,9 @@ export const publishModule: WebModule = {
     { path: 'news/:id', ...page(() => import('./news-detail/index')) },
     { path: 'top-ten', ...page(() => import('./public-top-ten/index')) },
     { path: 'search', ...page(() => import('./search/public')) },
+    { path: 'services', ...page(() => import('./service-hall/index')) },
   ],
-  messages: publishMessages,
+  messages: { zh: { ...publishMessages.zh, ...serviceHallMessages.zh }, en: { ...publishMessages.en, ...serviceHallMessages.en } },
   homeWidgets: [ReviewQueueCard],
   actions: {
     submit: { zh: '提交审核', en: 'Submitted for review' },

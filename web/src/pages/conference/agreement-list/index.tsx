@@ -1,6 +1,7 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, DatePicker, Input, Select, Space, Table, Tag } from 'antd';
+import { App, Button, DatePicker, Input, Select, Space, Tag } from 'antd';
+import { ResponsiveTable } from '../../../components/ResponsiveTable';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -51,7 +52,7 @@ export default function AgreementListPage() {
         <RegionPicker allowClear value={list.text('regionCode')} onChange={(regionCode) => list.setFilters({ ...f, regionCode })} />
         <Button onClick={() => list.setFilters({})}>{t('common.reset')}</Button>
       </Space>
-      <Table<Agreement>
+      <ResponsiveTable<Agreement>
         rowKey="id"
         loading={isFetching}
         dataSource={data?.items}

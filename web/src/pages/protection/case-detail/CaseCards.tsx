@@ -1,7 +1,8 @@
 import { applyApiError, validValues } from '../../../components/forms';
 import { EditOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Drawer, Empty, Form, Input, List, Select, Space, Table, Tag, Timeline, Typography, Upload } from 'antd';
+import { App, Button, Card, Descriptions, Drawer, Empty, Form, Input, List, Select, Space, Tag, Timeline, Typography, Upload } from 'antd';
+import { ResponsiveTable } from '../../../components/ResponsiveTable';
 import { useState } from 'react';
 import { AgentAuthorityLabels, CaseStatusLabels, NextActorLabels, NoteVisibilityLabels, type Party, PartyKindLabels, PartyRoleLabels, type PartyUpdate, RightKindLabels } from '../../../../../common/protection';
 import { type CaseDetail, type CaseDeadline, DeadlineStateLabels, type NoteCreate } from '../../../../../common/protection-case';
@@ -18,7 +19,7 @@ export function DeadlinesCard({ c }: { c: CaseDetail }) {
   const { t, label, locale } = useI18n();
   return (
     <Card title={t('protection.case.deadlines')} size="small">
-      <Table<CaseDeadline>
+      <ResponsiveTable<CaseDeadline>
         size="small"
         rowKey={(d) => `${d.code}-${d.startedOn}`}
         pagination={false}

@@ -1,7 +1,7 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { App, Button, Checkbox, DatePicker, Input, Segmented, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Checkbox, DatePicker, Input, Segmented, Select, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useNavigate } from 'react-router';
 import {
@@ -22,6 +22,7 @@ import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { ImportModal } from '../../../components/ImportModal';
 import { PageContainer } from '../../../components/PageContainer';
+import { ResponsiveTable } from '../../../components/ResponsiveTable';
 import { useListQuery } from '../../../components/useListQuery';
 import { caseTitleKey, DueCell, fmtYuan, NextActorTag, StatusTag } from '../shared';
 
@@ -128,7 +129,7 @@ export default function CaseListPage() {
         </Checkbox>
         <Button onClick={() => list.setFilters({})}>{t('common.reset')}</Button>
       </Space>
-      <Table<CaseListItem>
+      <ResponsiveTable<CaseListItem>
         rowKey="id"
         loading={isFetching}
         dataSource={data?.items}

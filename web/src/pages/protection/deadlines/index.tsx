@@ -1,6 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Segmented, Table } from 'antd';
+import { App, Button, Segmented } from 'antd';
+import { ResponsiveTable } from '../../../components/ResponsiveTable';
 import { Link, useSearchParams } from 'react-router';
 import type { CaseListItem } from '../../../../../common/protection';
 import { api, type QueryOf } from '../../../app/api-client';
@@ -41,7 +42,7 @@ export default function DeadlinesPage() {
         ]}
         style={{ marginBottom: 16 }}
       />
-      <Table<CaseListItem>
+      <ResponsiveTable<CaseListItem>
         rowKey="id"
         loading={isFetching}
         dataSource={data?.items}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Empty, Input, List, Row, Typography } from 'antd';
+import { AppstoreOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, Input, List, Row, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
@@ -19,6 +20,11 @@ export default function PortalPage() {
         </Typography.Title>
         <Typography.Paragraph style={{ color: 'rgba(255,255,255,0.85)', fontSize: 16 }}>{t('portal.intro')}</Typography.Paragraph>
         <Input.Search size="large" enterButton={t('common.search')} placeholder={t('portal.searchPlaceholder')} onSearch={(q) => q.trim() && void navigate(`/p/search?q=${encodeURIComponent(q)}`)} style={{ maxWidth: 560 }} aria-label={t('portal.searchPlaceholder')} />
+        <div style={{ marginTop: 16 }}>
+          <Button size="large" icon={<AppstoreOutlined />} onClick={() => void navigate('/p/services')}>
+            {t('hall.enter')}
+          </Button>
+        </div>
       </Card>
       <Row gutter={[24, 24]}>
         <Col xs={24} lg={15}>

@@ -1,0 +1,79 @@
+import { expect, type Page, test } from '@playwright/test';
+import { signIn } from '../helpers';
+import { layoutProblems, PHONE } from '../layout-check';
+
+test.use(PHONE);
+
+/** Roles whose people work from a phone (README: demo accounts). */
+const PHONE_ROLES = ['enterprise', 'mediator', 'bank'] as const;
+
+/** Opens the main menu: the sidebar when it shows, else the drawer behind the menu button. */
+async function openMenu(page: Page) {
+  const nav = page.getByRole('navigation', { name: '主菜单' });
+  if (!(await nav.isVisible())) await page.getByRole('button', { name: '打开菜单' }).tap();
+  await expect(nav).toBeVisible();
+  for (const title of await nav.locator('.ant-menu-submenu:not(.ant-menu-submenu-open) > .ant-menu-submenu-title').all()) await title.tap();
+  return nav;
+}
+
+/** Every page of the role's menu, found by tapping through it as a user would. */
+async function menuRoutes(page: Page): Promise<string[]> {
+  const count = await (await openMenu(page)).locator('li.ant-menu-item').count();
+  const routes: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const nav = await openMenu(page);
+    await nav.locator('li.ant-menu-item').nth(i).tap();
+    // The drawer closes after a tap; on a wide screen the sidebar stays.
+    if (await page.getByRole('button', { name: '打开菜单' }).isVisible()) await expect(nav).toBeHidden();
+    await page.waitForLoadState('networkidle');
+    routes.push(new URL(page.url()).pathname);
+  }
+  return [...new Set(routes)];
+}
+
+/** Opens `path`, waits for its content and data, and answers the layout's problems. */
+async function problemsOn(page: Page, path: string): Promise<string[]> {
+  await page.goto(path);
+  await expect(page.locator('.page, .ant-result').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+  return layoutProblems(page);
+}
+
+for (const role of PHONE_ROLES) {
+  test(`every page of the ${role}'s menu fits a 390-pixel phone, in Chinese and English`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await signIn(page, role);
+    const routes = await menuRoutes(page);
+    expect(routes).toContain('/');
+    // The first record of the role's lists opens too: a case page is where most phone work happens.
+    if (routes.includes('/protection/cases')) {
+      await page.goto('/protection/cases');
+      const first = page.locator('a[href^="/protection/cases/"]:not([href$="/new"])').first();
+      await expect(first).toBeVisible();
+      routes.push(new URL((await first.getAttribute('href'))!, page.url()).pathname);
+    }
+    routes.push('/account/password');
+    const found: string[] = [];
+    for (const locale of ['zh', 'en']) {
+      await page.evaluate((l) => localStorage.setItem('zhichan.locale', l), locale);
+      for (const path of routes) found.push(...(await problemsOn(page, path)).map((p) => `${locale} ${path}: ${p}`));
+    }
+    expect(found, found.join('\n')).toEqual([]);
+  });
+}
+
+test('the public portal fits a 390-pixel phone, in Chinese and English', async ({ page }) => {
+  const found: string[] = [];
+  for (const locale of ['zh', 'en']) {
+    await page.goto('/p');
+    await page.evaluate((l) => localStorage.setItem('zhichan.locale', l), locale);
+    for (const path of ['/p', '/p/news', '/p/top-ten', '/p/stats', '/p/open-data', '/p/search?q=专利', '/login']) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+      found.push(...(await layoutProblems(page)).map((p) => `${locale} ${path}: ${p}`));
+    }
+  }
+  expect(found, found.join('\n')).toEqual([]);
+});
