@@ -387,6 +387,327 @@ where
         and a.org_id = $6
     )
   )
+  and "m"."status" = $7
+  and "m"."starts_at" > $8
+  and exists (
+    select
+      1
+    from
+      meeting_invitation i
+    where
+      i.meeting_id = m.id
+      and i.org_id = $9
+  )
+  and not exists (
+    select
+      1
+    from
+      meeting_registration r
+    where
+      r.meeting_id = m.id
+      and r.user_id = $10
+      and r.status <> 'cancelled'
+  )
+order by
+  "m"."starts_at" asc,
+  "m"."id"
+limit
+  $11
+offset
+  $12;
+
+-- list
+select
+  "m"."id",
+  "m"."region_code",
+  "m"."kind",
+  "m"."title",
+  "m"."starts_at",
+  "m"."ends_at",
+  "m"."venue",
+  "m"."mode",
+  "m"."online_url",
+  "m"."online_audience",
+  "m"."attendee_count",
+  "m"."capacity",
+  "m"."waitlist",
+  "m"."status",
+  "m"."theme",
+  "m"."summary",
+  "m"."source_article_id",
+  "m"."created_at",
+  "m"."updated_at",
+  "mm"."status" as "minutes_status",
+  (
+    select
+      count(*) as "n"
+    from
+      "meeting_registration" as "r"
+    where
+      "r"."meeting_id" = "m"."id"
+      and "r"."status" = $1
+  ) as "registered",
+  (
+    select
+      count(*) as "n"
+    from
+      "meeting_registration" as "r"
+    where
+      "r"."meeting_id" = "m"."id"
+      and "r"."status" = $2
+  ) as "waitlisted",
+  count(*) over () as "total"
+from
+  "meeting" as "m"
+  left join "meeting_minutes" as "mm" on "mm"."meeting_id" = "m"."id"
+where
+  (
+    exists (
+      select
+        1
+      from
+        meeting_invitation i
+      where
+        i.meeting_id = m.id
+        and i.org_id = $3
+    )
+    or exists (
+      select
+        1
+      from
+        meeting_org mo
+      where
+        mo.meeting_id = m.id
+        and mo.org_id = $4
+    )
+    or exists (
+      select
+        1
+      from
+        meeting_registration r
+      where
+        r.meeting_id = m.id
+        and r.org_id = $5
+        and r.status <> 'cancelled'
+    )
+    or exists (
+      select
+        1
+      from
+        meeting_attendee a
+      where
+        a.meeting_id = m.id
+        and a.org_id = $6
+    )
+  )
+  and "m"."status" = $7
+  and "m"."starts_at" > $8
+  and exists (
+    select
+      1
+    from
+      meeting_invitation i
+    where
+      i.meeting_id = m.id
+      and i.org_id = $9
+  )
+  and not exists (
+    select
+      1
+    from
+      meeting_registration r
+    where
+      r.meeting_id = m.id
+      and r.user_id = $10
+      and r.status <> 'cancelled'
+  )
+order by
+  "m"."starts_at" desc,
+  "m"."id"
+limit
+  $11
+offset
+  $12;
+
+-- list
+select
+  "m"."id",
+  "m"."region_code",
+  "m"."kind",
+  "m"."title",
+  "m"."starts_at",
+  "m"."ends_at",
+  "m"."venue",
+  "m"."mode",
+  "m"."online_url",
+  "m"."online_audience",
+  "m"."attendee_count",
+  "m"."capacity",
+  "m"."waitlist",
+  "m"."status",
+  "m"."theme",
+  "m"."summary",
+  "m"."source_article_id",
+  "m"."created_at",
+  "m"."updated_at",
+  "mm"."status" as "minutes_status",
+  (
+    select
+      count(*) as "n"
+    from
+      "meeting_registration" as "r"
+    where
+      "r"."meeting_id" = "m"."id"
+      and "r"."status" = $1
+  ) as "registered",
+  (
+    select
+      count(*) as "n"
+    from
+      "meeting_registration" as "r"
+    where
+      "r"."meeting_id" = "m"."id"
+      and "r"."status" = $2
+  ) as "waitlisted",
+  count(*) over () as "total"
+from
+  "meeting" as "m"
+  left join "meeting_minutes" as "mm" on "mm"."meeting_id" = "m"."id"
+where
+  (
+    exists (
+      select
+        1
+      from
+        meeting_invitation i
+      where
+        i.meeting_id = m.id
+        and i.org_id = $3
+    )
+    or exists (
+      select
+        1
+      from
+        meeting_org mo
+      where
+        mo.meeting_id = m.id
+        and mo.org_id = $4
+    )
+    or exists (
+      select
+        1
+      from
+        meeting_registration r
+      where
+        r.meeting_id = m.id
+        and r.org_id = $5
+        and r.status <> 'cancelled'
+    )
+    or exists (
+      select
+        1
+      from
+        meeting_attendee a
+      where
+        a.meeting_id = m.id
+        and a.org_id = $6
+    )
+  )
+  and "m"."status" = $7
+  and "m"."starts_at" >= $8
+  and "m"."starts_at" < $9
+order by
+  "m"."starts_at" asc,
+  "m"."id"
+limit
+  $10
+offset
+  $11;
+
+-- list
+select
+  "m"."id",
+  "m"."region_code",
+  "m"."kind",
+  "m"."title",
+  "m"."starts_at",
+  "m"."ends_at",
+  "m"."venue",
+  "m"."mode",
+  "m"."online_url",
+  "m"."online_audience",
+  "m"."attendee_count",
+  "m"."capacity",
+  "m"."waitlist",
+  "m"."status",
+  "m"."theme",
+  "m"."summary",
+  "m"."source_article_id",
+  "m"."created_at",
+  "m"."updated_at",
+  "mm"."status" as "minutes_status",
+  (
+    select
+      count(*) as "n"
+    from
+      "meeting_registration" as "r"
+    where
+      "r"."meeting_id" = "m"."id"
+      and "r"."status" = $1
+  ) as "registered",
+  (
+    select
+      count(*) as "n"
+    from
+      "meeting_registration" as "r"
+    where
+      "r"."meeting_id" = "m"."id"
+      and "r"."status" = $2
+  ) as "waitlisted",
+  count(*) over () as "total"
+from
+  "meeting" as "m"
+  left join "meeting_minutes" as "mm" on "mm"."meeting_id" = "m"."id"
+where
+  (
+    exists (
+      select
+        1
+      from
+        meeting_invitation i
+      where
+        i.meeting_id = m.id
+        and i.org_id = $3
+    )
+    or exists (
+      select
+        1
+      from
+        meeting_org mo
+      where
+        mo.meeting_id = m.id
+        and mo.org_id = $4
+    )
+    or exists (
+      select
+        1
+      from
+        meeting_registration r
+      where
+        r.meeting_id = m.id
+        and r.org_id = $5
+        and r.status <> 'cancelled'
+    )
+    or exists (
+      select
+        1
+      from
+        meeting_attendee a
+      where
+        a.meeting_id = m.id
+        and a.org_id = $6
+    )
+  )
 order by
   "m"."starts_at" desc,
   "m"."id"
@@ -394,6 +715,104 @@ limit
   $7
 offset
   $8;
+
+-- list
+select
+  "m"."id",
+  "m"."region_code",
+  "m"."kind",
+  "m"."title",
+  "m"."starts_at",
+  "m"."ends_at",
+  "m"."venue",
+  "m"."mode",
+  "m"."online_url",
+  "m"."online_audience",
+  "m"."attendee_count",
+  "m"."capacity",
+  "m"."waitlist",
+  "m"."status",
+  "m"."theme",
+  "m"."summary",
+  "m"."source_article_id",
+  "m"."created_at",
+  "m"."updated_at",
+  "mm"."status" as "minutes_status",
+  (
+    select
+      count(*) as "n"
+    from
+      "meeting_registration" as "r"
+    where
+      "r"."meeting_id" = "m"."id"
+      and "r"."status" = $1
+  ) as "registered",
+  (
+    select
+      count(*) as "n"
+    from
+      "meeting_registration" as "r"
+    where
+      "r"."meeting_id" = "m"."id"
+      and "r"."status" = $2
+  ) as "waitlisted",
+  count(*) over () as "total"
+from
+  "meeting" as "m"
+  left join "meeting_minutes" as "mm" on "mm"."meeting_id" = "m"."id"
+where
+  (
+    m.region_code like $3
+    or (
+      exists (
+        select
+          1
+        from
+          meeting_invitation i
+        where
+          i.meeting_id = m.id
+          and i.org_id = $4
+      )
+      or exists (
+        select
+          1
+        from
+          meeting_org mo
+        where
+          mo.meeting_id = m.id
+          and mo.org_id = $5
+      )
+      or exists (
+        select
+          1
+        from
+          meeting_registration r
+        where
+          r.meeting_id = m.id
+          and r.org_id = $6
+          and r.status <> 'cancelled'
+      )
+      or exists (
+        select
+          1
+        from
+          meeting_attendee a
+        where
+          a.meeting_id = m.id
+          and a.org_id = $7
+      )
+    )
+  )
+  and "m"."status" = $8
+  and "m"."starts_at" >= $9
+  and "m"."starts_at" < $10
+order by
+  "m"."starts_at" asc,
+  "m"."id"
+limit
+  $11
+offset
+  $12;
 
 -- list
 select

@@ -35,6 +35,21 @@ from
 where
   "case_id" = $1;
 
+-- insertEvidence
+insert into
+  "protection_evidence" (
+    "case_id",
+    "file_id",
+    "title",
+    "side",
+    "uploaded_by",
+    "uploaded_by_name"
+  )
+values
+  ($0)
+returning
+  "id";
+
 -- insertFailureReport
 insert into
   "protection_failure_report" (
@@ -48,6 +63,21 @@ insert into
   )
 values
   ($0);
+
+-- insertNote
+insert into
+  "protection_note" (
+    "case_id",
+    "visibility",
+    "author_id",
+    "author_name",
+    "text",
+    "created_at"
+  )
+values
+  ($0)
+returning
+  *;
 
 -- insertPanel
 insert into
@@ -129,6 +159,14 @@ where
   "case_id" = $1
 order by
   "number";
+
+-- updateParty
+update "protection_party"
+set
+  "phone" = $1,
+  "service_address" = $2
+where
+  "id" = $3;
 
 -- upsertAgreement
 insert into

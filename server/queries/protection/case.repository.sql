@@ -164,6 +164,157 @@ from
   "protection_case" as "c"
   left join "protection_mediator" as "m" on "m"."id" = "c"."mediator_id"
 where
+  (
+    (
+      c.court_id = $1
+      or c.confirm_court_id = $2
+    )
+  )
+  and "c"."search_text" ilike $3
+order by
+  "c"."received_on" desc,
+  "c"."id" desc
+limit
+  $4
+offset
+  $5;
+
+-- list
+select
+  "c"."id",
+  "c"."kind",
+  "c"."case_no",
+  "c"."status",
+  "c"."source",
+  "c"."dispute_type",
+  "c"."applicant_names",
+  "c"."respondent_names",
+  "c"."org_id",
+  "c"."mediator_id",
+  "m"."name" as "mediator_name",
+  "c"."court_id",
+  "c"."region_code",
+  "c"."amount_fen",
+  "c"."received_on",
+  "c"."ended_on",
+  "c"."outcome",
+  "c"."next_actor",
+  "c"."due_on",
+  "c"."due_kind"
+from
+  "protection_case" as "c"
+  left join "protection_mediator" as "m" on "m"."id" = "c"."mediator_id"
+where
+  (
+    (
+      c.court_id = $1
+      or c.confirm_court_id = $2
+    )
+  )
+order by
+  "c"."received_on" desc,
+  "c"."id" desc
+limit
+  $3
+offset
+  $4;
+
+-- list
+select
+  "c"."id",
+  "c"."kind",
+  "c"."case_no",
+  "c"."status",
+  "c"."source",
+  "c"."dispute_type",
+  "c"."applicant_names",
+  "c"."respondent_names",
+  "c"."org_id",
+  "c"."mediator_id",
+  "m"."name" as "mediator_name",
+  "c"."court_id",
+  "c"."region_code",
+  "c"."amount_fen",
+  "c"."received_on",
+  "c"."ended_on",
+  "c"."outcome",
+  "c"."next_actor",
+  "c"."due_on",
+  "c"."due_kind"
+from
+  "protection_case" as "c"
+  left join "protection_mediator" as "m" on "m"."id" = "c"."mediator_id"
+where
+  (c.mediator_id in ($0))
+order by
+  "c"."received_on" desc,
+  "c"."id" desc
+limit
+  $1
+offset
+  $2;
+
+-- list
+select
+  "c"."id",
+  "c"."kind",
+  "c"."case_no",
+  "c"."status",
+  "c"."source",
+  "c"."dispute_type",
+  "c"."applicant_names",
+  "c"."respondent_names",
+  "c"."org_id",
+  "c"."mediator_id",
+  "m"."name" as "mediator_name",
+  "c"."court_id",
+  "c"."region_code",
+  "c"."amount_fen",
+  "c"."received_on",
+  "c"."ended_on",
+  "c"."outcome",
+  "c"."next_actor",
+  "c"."due_on",
+  "c"."due_kind"
+from
+  "protection_case" as "c"
+  left join "protection_mediator" as "m" on "m"."id" = "c"."mediator_id"
+where
+  (c.party_org_ids @> array[$1]::uuid[])
+order by
+  "c"."received_on" desc,
+  "c"."id" desc
+limit
+  $2
+offset
+  $3;
+
+-- list
+select
+  "c"."id",
+  "c"."kind",
+  "c"."case_no",
+  "c"."status",
+  "c"."source",
+  "c"."dispute_type",
+  "c"."applicant_names",
+  "c"."respondent_names",
+  "c"."org_id",
+  "c"."mediator_id",
+  "m"."name" as "mediator_name",
+  "c"."court_id",
+  "c"."region_code",
+  "c"."amount_fen",
+  "c"."received_on",
+  "c"."ended_on",
+  "c"."outcome",
+  "c"."next_actor",
+  "c"."due_on",
+  "c"."due_kind"
+from
+  "protection_case" as "c"
+  left join "protection_mediator" as "m" on "m"."id" = "c"."mediator_id"
+where
   (c.region_code like $1)
   and "c"."kind" = $2
 order by
@@ -286,6 +437,49 @@ select
 from
   "protection_case" as "c"
 where
+  (
+    (
+      c.court_id = $1
+      or c.confirm_court_id = $2
+    )
+  );
+
+-- list
+select
+  count(*) as "n"
+from
+  "protection_case" as "c"
+where
+  (
+    (
+      c.court_id = $1
+      or c.confirm_court_id = $2
+    )
+  )
+  and "c"."search_text" ilike $3;
+
+-- list
+select
+  count(*) as "n"
+from
+  "protection_case" as "c"
+where
+  (c.mediator_id in ($0));
+
+-- list
+select
+  count(*) as "n"
+from
+  "protection_case" as "c"
+where
+  (c.party_org_ids @> array[$1]::uuid[]);
+
+-- list
+select
+  count(*) as "n"
+from
+  "protection_case" as "c"
+where
   (c.region_code like $1);
 
 -- list
@@ -329,7 +523,8 @@ returning
 select
   "org_id",
   "court_id",
-  "confirm_court_id"
+  "confirm_court_id",
+  "referring_org_id"
 from
   "protection_case"
 where
@@ -568,6 +763,19 @@ set
   "updated_at" = $9
 where
   "id" = $10;
+
+-- update
+update "protection_case"
+set
+  "ended_on" = $1,
+  "outcome" = $2,
+  "status" = $3,
+  "next_actor" = $4,
+  "due_on" = $5,
+  "due_kind" = $6,
+  "updated_at" = $7
+where
+  "id" = $8;
 
 -- update
 update "protection_case"

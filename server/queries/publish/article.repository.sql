@@ -35,6 +35,11 @@ delete from "article"
 where
   "id" = $1;
 
+-- delete
+delete from "reported_figure"
+where
+  "article_id" = $1;
+
 -- find
 select
   "a"."id",

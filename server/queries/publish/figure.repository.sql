@@ -31,7 +31,6 @@ select
   "f"."year",
   "f"."region_code",
   "f"."article_id",
-  "a"."title" as "article_title",
   "f"."source",
   "o"."name" as "org_name",
   "f"."created_at",
@@ -39,7 +38,6 @@ select
 from
   "reported_figure" as "f"
   inner join "org" as "o" on "o"."id" = "f"."org_id"
-  left join "article" as "a" on "a"."id" = "f"."article_id"
 where
   "f"."org_id" = $1
   and "f"."article_id" = $2
@@ -62,7 +60,6 @@ select
   "f"."year",
   "f"."region_code",
   "f"."article_id",
-  "a"."title" as "article_title",
   "f"."source",
   "o"."name" as "org_name",
   "f"."created_at",
@@ -70,7 +67,6 @@ select
 from
   "reported_figure" as "f"
   inner join "org" as "o" on "o"."id" = "f"."org_id"
-  left join "article" as "a" on "a"."id" = "f"."article_id"
 where
   "f"."org_id" = $1
   and "f"."year" = $2
@@ -93,7 +89,6 @@ select
   "f"."year",
   "f"."region_code",
   "f"."article_id",
-  "a"."title" as "article_title",
   "f"."source",
   "o"."name" as "org_name",
   "f"."created_at",
@@ -101,7 +96,6 @@ select
 from
   "reported_figure" as "f"
   inner join "org" as "o" on "o"."id" = "f"."org_id"
-  left join "article" as "a" on "a"."id" = "f"."article_id"
 where
   "f"."scope_region_code" like $1
   and "f"."article_id" = $2
@@ -124,7 +118,6 @@ select
   "f"."year",
   "f"."region_code",
   "f"."article_id",
-  "a"."title" as "article_title",
   "f"."source",
   "o"."name" as "org_name",
   "f"."created_at",
@@ -132,7 +125,35 @@ select
 from
   "reported_figure" as "f"
   inner join "org" as "o" on "o"."id" = "f"."org_id"
-  left join "article" as "a" on "a"."id" = "f"."article_id"
+where
+  "f"."scope_region_code" like $1
+  and "f"."article_id" = $2
+order by
+  "f"."year" desc nulls last,
+  "f"."created_at" desc,
+  "f"."id"
+limit
+  $3
+offset
+  $4;
+
+-- list
+select
+  "f"."id",
+  "f"."indicator",
+  "f"."indicator_id",
+  "f"."value",
+  "f"."unit",
+  "f"."year",
+  "f"."region_code",
+  "f"."article_id",
+  "f"."source",
+  "o"."name" as "org_name",
+  "f"."created_at",
+  count(*) over () as "total"
+from
+  "reported_figure" as "f"
+  inner join "org" as "o" on "o"."id" = "f"."org_id"
 where
   "f"."scope_region_code" like $1
   and "f"."indicator" ilike $2
@@ -155,7 +176,6 @@ select
   "f"."year",
   "f"."region_code",
   "f"."article_id",
-  "a"."title" as "article_title",
   "f"."source",
   "o"."name" as "org_name",
   "f"."created_at",
@@ -163,7 +183,6 @@ select
 from
   "reported_figure" as "f"
   inner join "org" as "o" on "o"."id" = "f"."org_id"
-  left join "article" as "a" on "a"."id" = "f"."article_id"
 where
   "f"."scope_region_code" like $1
   and "f"."year" = $2
@@ -186,7 +205,6 @@ select
   "f"."year",
   "f"."region_code",
   "f"."article_id",
-  "a"."title" as "article_title",
   "f"."source",
   "o"."name" as "org_name",
   "f"."created_at",
@@ -194,7 +212,6 @@ select
 from
   "reported_figure" as "f"
   inner join "org" as "o" on "o"."id" = "f"."org_id"
-  left join "article" as "a" on "a"."id" = "f"."article_id"
 where
   "f"."scope_region_code" like $1
   and "f"."year" = $2
@@ -217,7 +234,6 @@ select
   "f"."year",
   "f"."region_code",
   "f"."article_id",
-  "a"."title" as "article_title",
   "f"."source",
   "o"."name" as "org_name",
   "f"."created_at",
@@ -225,7 +241,6 @@ select
 from
   "reported_figure" as "f"
   inner join "org" as "o" on "o"."id" = "f"."org_id"
-  left join "article" as "a" on "a"."id" = "f"."article_id"
 where
   "f"."scope_region_code" like $1
 order by
@@ -236,3 +251,12 @@ limit
   $2
 offset
   $3;
+
+-- withArticleTitles
+select
+  "id",
+  "title"
+from
+  "article"
+where
+  "id" in ($0);

@@ -49,7 +49,7 @@ from
     from
       stats_patent_stage
     where
-      import_id = '331c6541-8f52-4c6d-86c8-f4b3731f0bb7'
+      import_id = '1a318905-ac05-4901-868e-dd1fb3b46b89'
     group by
       application_no
     having
@@ -68,7 +68,7 @@ from
     from
       stats_patent_stage
     where
-      import_id = '35449885-50d4-440b-9bdc-84982c883730'
+      import_id = '1d84a644-22c5-4f36-bf4e-250278677285'
     group by
       application_no
     having
@@ -87,7 +87,7 @@ from
     from
       stats_patent_stage
     where
-      import_id = '3987b86a-d23c-4c35-8a5f-2bd15c6707a9'
+      import_id = '22750254-4213-4187-8a27-19df1fc42ffb'
     group by
       application_no
     having
@@ -106,7 +106,7 @@ from
     from
       stats_patent_stage
     where
-      import_id = '5f311d8b-cce7-492a-a491-4263539be09a'
+      import_id = '4855c331-4294-4021-915f-6a8c3eb4c10e'
     group by
       application_no
     having
@@ -125,7 +125,7 @@ from
     from
       stats_patent_stage
     where
-      import_id = '66c5806f-0211-4e83-af0e-ff6af33b6059'
+      import_id = '67d22a79-ec60-43d6-b554-09168e5a1af0'
     group by
       application_no
     having
@@ -144,7 +144,7 @@ from
     from
       stats_patent_stage
     where
-      import_id = '695343e5-a69a-461c-a271-f2b9d09c2798'
+      import_id = '8255186c-b73a-4e53-a385-c301b2e76647'
     group by
       application_no
     having
@@ -163,7 +163,7 @@ from
     from
       stats_patent_stage
     where
-      import_id = 'a7a589cd-a365-42de-8059-405b1fdbab18'
+      import_id = '8dfa86a5-21a5-4adb-ac99-1b265597dbe2'
     group by
       application_no
     having
@@ -182,7 +182,26 @@ from
     from
       stats_patent_stage
     where
-      import_id = 'b4a48c20-6b81-48f9-9df1-e0b4050230f2'
+      import_id = '91fe384e-18a4-46f0-9c64-fa5687a644b3'
+    group by
+      application_no
+    having
+      count(*) > 1
+    limit
+      1
+  ) d;
+
+-- duplicates
+select
+  count(*) as n
+from
+  (
+    select
+      application_no
+    from
+      stats_patent_stage
+    where
+      import_id = 'dd2ac72a-5147-4136-ab5c-3fc3baf61ed7'
     group by
       application_no
     having
@@ -228,7 +247,7 @@ from
         from
           stats_patent_stage
         where
-          import_id = '331c6541-8f52-4c6d-86c8-f4b3731f0bb7'
+          import_id = '1d84a644-22c5-4f36-bf4e-250278677285'
         group by
           application_no
         having
@@ -300,7 +319,7 @@ from
         from
           stats_patent_stage
         where
-          import_id = '66c5806f-0211-4e83-af0e-ff6af33b6059'
+          import_id = '22750254-4213-4187-8a27-19df1fc42ffb'
         group by
           application_no
         having
@@ -372,7 +391,7 @@ from
         from
           stats_patent_stage
         where
-          import_id = '695343e5-a69a-461c-a271-f2b9d09c2798'
+          import_id = '8dfa86a5-21a5-4adb-ac99-1b265597dbe2'
         group by
           application_no
         having

@@ -58,7 +58,8 @@ where
     from
       task c
     where
-      c.parent_id = t.id
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
   )
   and (
     t.lead_org_id = $3
@@ -68,7 +69,8 @@ where
       from
         task_support_org so
       where
-        so.task_id = t.id
+        so.work_plan_id = t.work_plan_id
+        and so.task_id = t.id
         and so.org_id = $4
     )
   )
@@ -115,7 +117,8 @@ where
     from
       task c
     where
-      c.parent_id = t.id
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
   )
   and (
     t.region_code like $3
@@ -127,7 +130,8 @@ where
         from
           task_support_org so
         where
-          so.task_id = t.id
+          so.work_plan_id = t.work_plan_id
+          and so.task_id = t.id
           and so.org_id = $5
       )
     )
@@ -181,7 +185,8 @@ where
     from
       task c
     where
-      c.parent_id = t.id
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
   )
   and (
     t.lead_org_id = $3
@@ -191,7 +196,8 @@ where
       from
         task_support_org so
       where
-        so.task_id = t.id
+        so.work_plan_id = t.work_plan_id
+        and so.task_id = t.id
         and so.org_id = $4
     )
   )
@@ -246,7 +252,8 @@ where
     from
       task c
     where
-      c.parent_id = t.id
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
   )
   and (
     t.region_code like $3
@@ -258,7 +265,8 @@ where
         from
           task_support_org so
         where
-          so.task_id = t.id
+          so.work_plan_id = t.work_plan_id
+          and so.task_id = t.id
           and so.org_id = $5
       )
     )
@@ -347,7 +355,8 @@ select
       count(*)
     from
       supervision_notice n
-      join task t2 on t2.id = n.task_id
+      join task t2 on t2.work_plan_id = n.work_plan_id
+      and t2.id = n.task_id
     where
       t2.lead_org_id = t.lead_org_id
       and t2.year = $2
@@ -366,7 +375,8 @@ where
     from
       task c
     where
-      c.parent_id = t.id
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
   )
   and (
     t.lead_org_id = $6
@@ -376,7 +386,8 @@ where
       from
         task_support_org so
       where
-        so.task_id = t.id
+        so.work_plan_id = t.work_plan_id
+        and so.task_id = t.id
         and so.org_id = $7
     )
   )
@@ -400,7 +411,8 @@ select
       count(*)
     from
       supervision_notice n
-      join task t2 on t2.id = n.task_id
+      join task t2 on t2.work_plan_id = n.work_plan_id
+      and t2.id = n.task_id
     where
       t2.lead_org_id = t.lead_org_id
       and t2.year = $2
@@ -419,7 +431,8 @@ where
     from
       task c
     where
-      c.parent_id = t.id
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
   )
   and (
     t.region_code like $6
@@ -431,7 +444,8 @@ where
         from
           task_support_org so
         where
-          so.task_id = t.id
+          so.work_plan_id = t.work_plan_id
+          and so.task_id = t.id
           and so.org_id = $8
       )
     )
@@ -452,7 +466,8 @@ select
       count(*)
     from
       progress_report pr
-      join task t on t.id = pr.task_id
+      join task t on t.work_plan_id = pr.work_plan_id
+      and t.id = pr.task_id
     where
       pr.status = 'submitted'
       and t.year = $1
@@ -465,7 +480,8 @@ select
           from
             task_support_org so
           where
-            so.task_id = t.id
+            so.work_plan_id = t.work_plan_id
+            and so.task_id = t.id
             and so.org_id = $4
         )
       )
@@ -475,7 +491,8 @@ select
       count(*)
     from
       supervision_notice n
-      join task t on t.id = n.task_id
+      join task t on t.work_plan_id = n.work_plan_id
+      and t.id = n.task_id
     where
       n.status in ('open', 'escalated')
       and t.year = $5
@@ -488,7 +505,8 @@ select
           from
             task_support_org so
           where
-            so.task_id = t.id
+            so.work_plan_id = t.work_plan_id
+            and so.task_id = t.id
             and so.org_id = $8
         )
       )
@@ -498,7 +516,8 @@ select
       count(*)
     from
       adjustment_request a
-      join task t on t.id = a.task_id
+      join task t on t.work_plan_id = a.work_plan_id
+      and t.id = a.task_id
     where
       a.status = 'pending'
       and t.year = $9
@@ -511,7 +530,8 @@ select
           from
             task_support_org so
           where
-            so.task_id = t.id
+            so.work_plan_id = t.work_plan_id
+            and so.task_id = t.id
             and so.org_id = $12
         )
       )
@@ -524,7 +544,8 @@ select
       count(*)
     from
       progress_report pr
-      join task t on t.id = pr.task_id
+      join task t on t.work_plan_id = pr.work_plan_id
+      and t.id = pr.task_id
     where
       pr.status = 'submitted'
       and t.year = $1
@@ -539,7 +560,8 @@ select
             from
               task_support_org so
             where
-              so.task_id = t.id
+              so.work_plan_id = t.work_plan_id
+              and so.task_id = t.id
               and so.org_id = $5
           )
         )
@@ -550,7 +572,8 @@ select
       count(*)
     from
       supervision_notice n
-      join task t on t.id = n.task_id
+      join task t on t.work_plan_id = n.work_plan_id
+      and t.id = n.task_id
     where
       n.status in ('open', 'escalated')
       and t.year = $6
@@ -565,7 +588,8 @@ select
             from
               task_support_org so
             where
-              so.task_id = t.id
+              so.work_plan_id = t.work_plan_id
+              and so.task_id = t.id
               and so.org_id = $10
           )
         )
@@ -576,7 +600,8 @@ select
       count(*)
     from
       adjustment_request a
-      join task t on t.id = a.task_id
+      join task t on t.work_plan_id = a.work_plan_id
+      and t.id = a.task_id
     where
       a.status = 'pending'
       and t.year = $11
@@ -591,7 +616,8 @@ select
             from
               task_support_org so
             where
-              so.task_id = t.id
+              so.work_plan_id = t.work_plan_id
+              and so.task_id = t.id
               and so.org_id = $15
           )
         )
@@ -618,7 +644,8 @@ where
     from
       task c
     where
-      c.parent_id = t.id
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
   );
 
 -- scores
@@ -669,9 +696,7 @@ values
 -- totals
 select
   "t"."status",
-  count(*) as "n",
-  sum(t.progress * t.weight) as "pw",
-  sum(t.weight) as "w"
+  count(*) as "n"
 from
   "task" as "t"
 where
@@ -683,7 +708,8 @@ where
     from
       task c
     where
-      c.parent_id = t.id
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
   )
   and (
     t.lead_org_id = $3
@@ -693,7 +719,8 @@ where
       from
         task_support_org so
       where
-        so.task_id = t.id
+        so.work_plan_id = t.work_plan_id
+        and so.task_id = t.id
         and so.org_id = $4
     )
   )
@@ -703,9 +730,7 @@ group by
 -- totals
 select
   "t"."status",
-  count(*) as "n",
-  sum(t.progress * t.weight) as "pw",
-  sum(t.weight) as "w"
+  count(*) as "n"
 from
   "task" as "t"
 where
@@ -717,7 +742,8 @@ where
     from
       task c
     where
-      c.parent_id = t.id
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
   )
   and (
     t.region_code like $3
@@ -729,7 +755,8 @@ where
         from
           task_support_org so
         where
-          so.task_id = t.id
+          so.work_plan_id = t.work_plan_id
+          and so.task_id = t.id
           and so.org_id = $5
       )
     )

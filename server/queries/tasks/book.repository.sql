@@ -38,7 +38,8 @@ select
       count(*)
     from
       task_book_item i
-      join task t on t.id = i.task_id
+      join task t on t.work_plan_id = i.work_plan_id
+      and t.id = i.task_id
     where
       i.task_book_id = b.id
       and t.status = 'completed'
@@ -50,7 +51,8 @@ select
       )
     from
       task_book_item i
-      join task t on t.id = i.task_id
+      join task t on t.work_plan_id = i.work_plan_id
+      and t.id = i.task_id
     where
       i.task_book_id = b.id
       and t.status <> 'cancelled'
@@ -63,7 +65,7 @@ where
 
 -- insert
 insert into
-  "task_book_item" ("task_book_id", "task_id")
+  "task_book_item" ("work_plan_id", "task_book_id", "task_id")
 values
   ($0);
 
@@ -85,6 +87,15 @@ values
   ($0)
 returning
   "id";
+
+-- insert
+select
+  "id",
+  "work_plan_id"
+from
+  "task"
+where
+  "id" in ($0);
 
 -- list
 select
@@ -114,7 +125,8 @@ select
       count(*)
     from
       task_book_item i
-      join task t on t.id = i.task_id
+      join task t on t.work_plan_id = i.work_plan_id
+      and t.id = i.task_id
     where
       i.task_book_id = b.id
       and t.status = 'completed'
@@ -126,7 +138,73 @@ select
       )
     from
       task_book_item i
-      join task t on t.id = i.task_id
+      join task t on t.work_plan_id = i.work_plan_id
+      and t.id = i.task_id
+    where
+      i.task_book_id = b.id
+      and t.status <> 'cancelled'
+  ) as "progress",
+  count(*) over () as "total"
+from
+  "task_book" as "b"
+  inner join "org" as "o" on "o"."id" = "b"."receiver_org_id"
+where
+  (
+    b.region_code like $1
+    or b.receiver_org_id = $2
+  )
+  and "b"."acknowledged_at" is null
+order by
+  "b"."issued_at" desc,
+  "b"."id"
+limit
+  $3
+offset
+  $4;
+
+-- list
+select
+  "b"."id",
+  "b"."work_plan_id",
+  "b"."region_code",
+  "b"."year",
+  "b"."title",
+  "b"."receiver_org_id",
+  "o"."name" as "receiver_org_name",
+  "b"."receiver_kind",
+  "b"."note",
+  "b"."issued_at",
+  "b"."issued_by_name",
+  "b"."acknowledged_at",
+  "b"."acknowledged_by_name",
+  (
+    select
+      count(*)
+    from
+      task_book_item i
+    where
+      i.task_book_id = b.id
+  ) as "task_count",
+  (
+    select
+      count(*)
+    from
+      task_book_item i
+      join task t on t.work_plan_id = i.work_plan_id
+      and t.id = i.task_id
+    where
+      i.task_book_id = b.id
+      and t.status = 'completed'
+  ) as "completed",
+  (
+    select
+      round(
+        sum(t.progress * t.weight)::numeric / nullif(sum(t.weight), 0)
+      )
+    from
+      task_book_item i
+      join task t on t.work_plan_id = i.work_plan_id
+      and t.id = i.task_id
     where
       i.task_book_id = b.id
       and t.status <> 'cancelled'
@@ -180,7 +258,8 @@ select
       count(*)
     from
       task_book_item i
-      join task t on t.id = i.task_id
+      join task t on t.work_plan_id = i.work_plan_id
+      and t.id = i.task_id
     where
       i.task_book_id = b.id
       and t.status = 'completed'
@@ -192,7 +271,8 @@ select
       )
     from
       task_book_item i
-      join task t on t.id = i.task_id
+      join task t on t.work_plan_id = i.work_plan_id
+      and t.id = i.task_id
     where
       i.task_book_id = b.id
       and t.status <> 'cancelled'
@@ -242,7 +322,8 @@ select
       count(*)
     from
       task_book_item i
-      join task t on t.id = i.task_id
+      join task t on t.work_plan_id = i.work_plan_id
+      and t.id = i.task_id
     where
       i.task_book_id = b.id
       and t.status = 'completed'
@@ -254,7 +335,71 @@ select
       )
     from
       task_book_item i
-      join task t on t.id = i.task_id
+      join task t on t.work_plan_id = i.work_plan_id
+      and t.id = i.task_id
+    where
+      i.task_book_id = b.id
+      and t.status <> 'cancelled'
+  ) as "progress",
+  count(*) over () as "total"
+from
+  "task_book" as "b"
+  inner join "org" as "o" on "o"."id" = "b"."receiver_org_id"
+where
+  b.receiver_org_id = $1
+  and "b"."acknowledged_at" is null
+  and "b"."receiver_org_id" = $2
+order by
+  "b"."issued_at" desc,
+  "b"."id"
+limit
+  $3
+offset
+  $4;
+
+-- list
+select
+  "b"."id",
+  "b"."work_plan_id",
+  "b"."region_code",
+  "b"."year",
+  "b"."title",
+  "b"."receiver_org_id",
+  "o"."name" as "receiver_org_name",
+  "b"."receiver_kind",
+  "b"."note",
+  "b"."issued_at",
+  "b"."issued_by_name",
+  "b"."acknowledged_at",
+  "b"."acknowledged_by_name",
+  (
+    select
+      count(*)
+    from
+      task_book_item i
+    where
+      i.task_book_id = b.id
+  ) as "task_count",
+  (
+    select
+      count(*)
+    from
+      task_book_item i
+      join task t on t.work_plan_id = i.work_plan_id
+      and t.id = i.task_id
+    where
+      i.task_book_id = b.id
+      and t.status = 'completed'
+  ) as "completed",
+  (
+    select
+      round(
+        sum(t.progress * t.weight)::numeric / nullif(sum(t.weight), 0)
+      )
+    from
+      task_book_item i
+      join task t on t.work_plan_id = i.work_plan_id
+      and t.id = i.task_id
     where
       i.task_book_id = b.id
       and t.status <> 'cancelled'

@@ -2,9 +2,17 @@
 
 -- addEvidence
 insert into
-  "progress_evidence" ("report_id", "file_id")
+  "progress_evidence" ("work_plan_id", "report_id", "file_id")
 values
   ($0);
+
+-- addEvidence
+select
+  "work_plan_id"
+from
+  "progress_report"
+where
+  "id" = $1;
 
 -- find
 select
@@ -37,11 +45,13 @@ select
       progress_evidence e
       join file f on f.id = e.file_id
     where
-      e.report_id = pr.id
+      e.work_plan_id = pr.work_plan_id
+      and e.report_id = pr.id
   ) as "files"
 from
   "progress_report" as "pr"
-  inner join "task" as "t" on "t"."id" = "pr"."task_id"
+  inner join "task" as "t" on "t"."work_plan_id" = "pr"."work_plan_id"
+  and "t"."id" = "pr"."task_id"
   inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
   inner join "org" as "o" on "o"."id" = "pr"."org_id"
 where
@@ -66,6 +76,7 @@ insert into
     "actual_value",
     "reported_by",
     "reported_by_name",
+    "work_plan_id",
     "status",
     "created_at"
   )
@@ -105,12 +116,14 @@ select
       progress_evidence e
       join file f on f.id = e.file_id
     where
-      e.report_id = pr.id
+      e.work_plan_id = pr.work_plan_id
+      and e.report_id = pr.id
   ) as "files",
   count(*) over () as "total"
 from
   "progress_report" as "pr"
-  inner join "task" as "t" on "t"."id" = "pr"."task_id"
+  inner join "task" as "t" on "t"."work_plan_id" = "pr"."work_plan_id"
+  and "t"."id" = "pr"."task_id"
   inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
   inner join "org" as "o" on "o"."id" = "pr"."org_id"
 where
@@ -124,7 +137,8 @@ where
         from
           task_support_org so
         where
-          so.task_id = t.id
+          so.work_plan_id = t.work_plan_id
+          and so.task_id = t.id
           and so.org_id = $3
       )
     )
@@ -170,12 +184,14 @@ select
       progress_evidence e
       join file f on f.id = e.file_id
     where
-      e.report_id = pr.id
+      e.work_plan_id = pr.work_plan_id
+      and e.report_id = pr.id
   ) as "files",
   count(*) over () as "total"
 from
   "progress_report" as "pr"
-  inner join "task" as "t" on "t"."id" = "pr"."task_id"
+  inner join "task" as "t" on "t"."work_plan_id" = "pr"."work_plan_id"
+  and "t"."id" = "pr"."task_id"
   inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
   inner join "org" as "o" on "o"."id" = "pr"."org_id"
 where
@@ -189,7 +205,8 @@ where
         from
           task_support_org so
         where
-          so.task_id = t.id
+          so.work_plan_id = t.work_plan_id
+          and so.task_id = t.id
           and so.org_id = $3
       )
     )
@@ -234,12 +251,14 @@ select
       progress_evidence e
       join file f on f.id = e.file_id
     where
-      e.report_id = pr.id
+      e.work_plan_id = pr.work_plan_id
+      and e.report_id = pr.id
   ) as "files",
   count(*) over () as "total"
 from
   "progress_report" as "pr"
-  inner join "task" as "t" on "t"."id" = "pr"."task_id"
+  inner join "task" as "t" on "t"."work_plan_id" = "pr"."work_plan_id"
+  and "t"."id" = "pr"."task_id"
   inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
   inner join "org" as "o" on "o"."id" = "pr"."org_id"
 where
@@ -253,7 +272,8 @@ where
         from
           task_support_org so
         where
-          so.task_id = t.id
+          so.work_plan_id = t.work_plan_id
+          and so.task_id = t.id
           and so.org_id = $3
       )
     )
@@ -297,12 +317,14 @@ select
       progress_evidence e
       join file f on f.id = e.file_id
     where
-      e.report_id = pr.id
+      e.work_plan_id = pr.work_plan_id
+      and e.report_id = pr.id
   ) as "files",
   count(*) over () as "total"
 from
   "progress_report" as "pr"
-  inner join "task" as "t" on "t"."id" = "pr"."task_id"
+  inner join "task" as "t" on "t"."work_plan_id" = "pr"."work_plan_id"
+  and "t"."id" = "pr"."task_id"
   inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
   inner join "org" as "o" on "o"."id" = "pr"."org_id"
 where

@@ -61,7 +61,8 @@ select
   "a"."decision_comment"
 from
   "adjustment_request" as "a"
-  inner join "task" as "t" on "t"."id" = "a"."task_id"
+  inner join "task" as "t" on "t"."work_plan_id" = "a"."work_plan_id"
+  and "t"."id" = "a"."task_id"
   inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
   inner join "org" as "o" on "o"."id" = "a"."org_id"
 where
@@ -91,7 +92,8 @@ select
   "n"."responded_by_name"
 from
   "supervision_notice" as "n"
-  inner join "task" as "t" on "t"."id" = "n"."task_id"
+  inner join "task" as "t" on "t"."work_plan_id" = "n"."work_plan_id"
+  and "t"."id" = "n"."task_id"
   inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
   left join "org" as "o" on "o"."id" = "t"."lead_org_id"
 where
@@ -110,6 +112,7 @@ insert into
     "reason",
     "requested_by",
     "requested_by_name",
+    "work_plan_id",
     "status",
     "created_at"
   )
@@ -127,6 +130,7 @@ insert into
     "body",
     "created_by",
     "created_by_name",
+    "work_plan_id",
     "created_at"
   )
 values
@@ -146,6 +150,7 @@ insert into
     "issued_by",
     "issued_by_name",
     "response_due",
+    "work_plan_id",
     "status",
     "level",
     "issued_at"
@@ -179,7 +184,8 @@ select
   count(*) over () as "total"
 from
   "adjustment_request" as "a"
-  inner join "task" as "t" on "t"."id" = "a"."task_id"
+  inner join "task" as "t" on "t"."work_plan_id" = "a"."work_plan_id"
+  and "t"."id" = "a"."task_id"
   inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
   inner join "org" as "o" on "o"."id" = "a"."org_id"
 where
@@ -193,7 +199,8 @@ where
         from
           task_support_org so
         where
-          so.task_id = t.id
+          so.work_plan_id = t.work_plan_id
+          and so.task_id = t.id
           and so.org_id = $3
       )
     )
@@ -230,7 +237,8 @@ select
   count(*) over () as "total"
 from
   "adjustment_request" as "a"
-  inner join "task" as "t" on "t"."id" = "a"."task_id"
+  inner join "task" as "t" on "t"."work_plan_id" = "a"."work_plan_id"
+  and "t"."id" = "a"."task_id"
   inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
   inner join "org" as "o" on "o"."id" = "a"."org_id"
 where
@@ -268,7 +276,8 @@ select
   count(*) over () as "total"
 from
   "supervision_notice" as "n"
-  inner join "task" as "t" on "t"."id" = "n"."task_id"
+  inner join "task" as "t" on "t"."work_plan_id" = "n"."work_plan_id"
+  and "t"."id" = "n"."task_id"
   inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
   left join "org" as "o" on "o"."id" = "t"."lead_org_id"
 where
@@ -280,7 +289,61 @@ where
       from
         task_support_org so
       where
-        so.task_id = t.id
+        so.work_plan_id = t.work_plan_id
+        and so.task_id = t.id
+        and so.org_id = $2
+    )
+  )
+  and "n"."status" = $3
+  and "t"."lead_org_id" = $4
+order by
+  "n"."issued_at" desc,
+  "n"."id"
+limit
+  $5
+offset
+  $6;
+
+-- listNotices
+select
+  "n"."id",
+  "n"."number",
+  "n"."task_id",
+  "t"."title" as "task_title",
+  "t"."path" as "task_path",
+  "wp"."region_code" as "plan_region_code",
+  "t"."lead_org_id" as "org_id",
+  "o"."name" as "org_name",
+  "n"."kind",
+  "n"."reason",
+  "n"."requirement",
+  "n"."issued_at",
+  "n"."issued_by_name",
+  "n"."response_due",
+  "n"."status",
+  "n"."level",
+  "n"."escalated_at",
+  "n"."response",
+  "n"."responded_at",
+  "n"."responded_by_name",
+  count(*) over () as "total"
+from
+  "supervision_notice" as "n"
+  inner join "task" as "t" on "t"."work_plan_id" = "n"."work_plan_id"
+  and "t"."id" = "n"."task_id"
+  inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
+  left join "org" as "o" on "o"."id" = "t"."lead_org_id"
+where
+  (
+    t.lead_org_id = $1
+    or exists (
+      select
+        1
+      from
+        task_support_org so
+      where
+        so.work_plan_id = t.work_plan_id
+        and so.task_id = t.id
         and so.org_id = $2
     )
   )
@@ -318,7 +381,8 @@ select
   count(*) over () as "total"
 from
   "supervision_notice" as "n"
-  inner join "task" as "t" on "t"."id" = "n"."task_id"
+  inner join "task" as "t" on "t"."work_plan_id" = "n"."work_plan_id"
+  and "t"."id" = "n"."task_id"
   inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
   left join "org" as "o" on "o"."id" = "t"."lead_org_id"
 where
@@ -332,7 +396,63 @@ where
         from
           task_support_org so
         where
-          so.task_id = t.id
+          so.work_plan_id = t.work_plan_id
+          and so.task_id = t.id
+          and so.org_id = $3
+      )
+    )
+  )
+  and "n"."status" = $4
+order by
+  "n"."issued_at" desc,
+  "n"."id"
+limit
+  $5
+offset
+  $6;
+
+-- listNotices
+select
+  "n"."id",
+  "n"."number",
+  "n"."task_id",
+  "t"."title" as "task_title",
+  "t"."path" as "task_path",
+  "wp"."region_code" as "plan_region_code",
+  "t"."lead_org_id" as "org_id",
+  "o"."name" as "org_name",
+  "n"."kind",
+  "n"."reason",
+  "n"."requirement",
+  "n"."issued_at",
+  "n"."issued_by_name",
+  "n"."response_due",
+  "n"."status",
+  "n"."level",
+  "n"."escalated_at",
+  "n"."response",
+  "n"."responded_at",
+  "n"."responded_by_name",
+  count(*) over () as "total"
+from
+  "supervision_notice" as "n"
+  inner join "task" as "t" on "t"."work_plan_id" = "n"."work_plan_id"
+  and "t"."id" = "n"."task_id"
+  inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
+  left join "org" as "o" on "o"."id" = "t"."lead_org_id"
+where
+  (
+    t.region_code like $1
+    or (
+      t.lead_org_id = $2
+      or exists (
+        select
+          1
+        from
+          task_support_org so
+        where
+          so.work_plan_id = t.work_plan_id
+          and so.task_id = t.id
           and so.org_id = $3
       )
     )
@@ -371,7 +491,8 @@ select
   count(*) over () as "total"
 from
   "supervision_notice" as "n"
-  inner join "task" as "t" on "t"."id" = "n"."task_id"
+  inner join "task" as "t" on "t"."work_plan_id" = "n"."work_plan_id"
+  and "t"."id" = "n"."task_id"
   inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
   left join "org" as "o" on "o"."id" = "t"."lead_org_id"
 where
@@ -385,7 +506,8 @@ where
         from
           task_support_org so
         where
-          so.task_id = t.id
+          so.work_plan_id = t.work_plan_id
+          and so.task_id = t.id
           and so.org_id = $3
       )
     )
@@ -423,7 +545,8 @@ select
   count(*) over () as "total"
 from
   "supervision_notice" as "n"
-  inner join "task" as "t" on "t"."id" = "n"."task_id"
+  inner join "task" as "t" on "t"."work_plan_id" = "n"."work_plan_id"
+  and "t"."id" = "n"."task_id"
   inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
   left join "org" as "o" on "o"."id" = "t"."lead_org_id"
 where
@@ -443,6 +566,10 @@ from
   "supervision_notice"
 where
   "number" like $1;
+
+-- nextNumber
+select
+  pg_advisory_xact_lock($0);
 
 -- overdueNotices
 select
@@ -468,7 +595,8 @@ select
   "n"."responded_by_name"
 from
   "supervision_notice" as "n"
-  inner join "task" as "t" on "t"."id" = "n"."task_id"
+  inner join "task" as "t" on "t"."work_plan_id" = "n"."work_plan_id"
+  and "t"."id" = "n"."task_id"
   inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
   left join "org" as "o" on "o"."id" = "t"."lead_org_id"
 where

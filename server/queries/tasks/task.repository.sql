@@ -2,10 +2,11 @@
 
 -- ancestors
 with recursive
-  up (id, parent_id, depth) as (
+  up (id, parent_id, work_plan_id, depth) as (
     select
       id,
       parent_id,
+      work_plan_id,
       0
     from
       task
@@ -15,10 +16,12 @@ with recursive
     select
       t.id,
       t.parent_id,
+      t.work_plan_id,
       up.depth + 1
     from
       task t
-      join up on t.id = up.parent_id
+      join up on t.work_plan_id = up.work_plan_id
+      and t.id = up.parent_id
     where
       up.depth < 10
   )
@@ -71,7 +74,8 @@ select
     from
       task c
     where
-      c.parent_id = t.id
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
   ) as "has_children",
   (
     select
@@ -79,7 +83,8 @@ select
     from
       progress_report pr
     where
-      pr.task_id = t.id
+      pr.work_plan_id = t.work_plan_id
+      and pr.task_id = t.id
       and pr.status = 'submitted'
   ) as "pending_reports",
   (
@@ -88,7 +93,8 @@ select
     from
       supervision_notice sn
     where
-      sn.task_id = t.id
+      sn.work_plan_id = t.work_plan_id
+      and sn.task_id = t.id
       and sn.status in ('open', 'escalated')
   ) as "open_notices",
   (
@@ -102,7 +108,8 @@ select
       task_support_org so
       join org so_o on so_o.id = so.org_id
     where
-      so.task_id = t.id
+      so.work_plan_id = t.work_plan_id
+      and so.task_id = t.id
   ) as "support_orgs"
 from
   "task" as "t"
@@ -169,7 +176,8 @@ select
     from
       task c
     where
-      c.parent_id = t.id
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
   ) as "has_children",
   (
     select
@@ -177,7 +185,8 @@ select
     from
       progress_report pr
     where
-      pr.task_id = t.id
+      pr.work_plan_id = t.work_plan_id
+      and pr.task_id = t.id
       and pr.status = 'submitted'
   ) as "pending_reports",
   (
@@ -186,7 +195,8 @@ select
     from
       supervision_notice sn
     where
-      sn.task_id = t.id
+      sn.work_plan_id = t.work_plan_id
+      and sn.task_id = t.id
       and sn.status in ('open', 'escalated')
   ) as "open_notices",
   (
@@ -200,7 +210,8 @@ select
       task_support_org so
       join org so_o on so_o.id = so.org_id
     where
-      so.task_id = t.id
+      so.work_plan_id = t.work_plan_id
+      and so.task_id = t.id
   ) as "support_orgs"
 from
   "task" as "t"
@@ -297,7 +308,8 @@ where
         from
           task_support_org so
         where
-          so.task_id = t.id
+          so.work_plan_id = t.work_plan_id
+          and so.task_id = t.id
           and so.org_id = $4
       )
     )
@@ -343,7 +355,8 @@ select
     from
       task c
     where
-      c.parent_id = t.id
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
   ) as "has_children",
   (
     select
@@ -351,7 +364,8 @@ select
     from
       progress_report pr
     where
-      pr.task_id = t.id
+      pr.work_plan_id = t.work_plan_id
+      and pr.task_id = t.id
       and pr.status = 'submitted'
   ) as "pending_reports",
   (
@@ -360,7 +374,8 @@ select
     from
       supervision_notice sn
     where
-      sn.task_id = t.id
+      sn.work_plan_id = t.work_plan_id
+      and sn.task_id = t.id
       and sn.status in ('open', 'escalated')
   ) as "open_notices",
   (
@@ -374,7 +389,8 @@ select
       task_support_org so
       join org so_o on so_o.id = so.org_id
     where
-      so.task_id = t.id
+      so.work_plan_id = t.work_plan_id
+      and so.task_id = t.id
   ) as "support_orgs",
   count(*) over () as "total"
 from
@@ -390,7 +406,8 @@ where
       from
         task_support_org so
       where
-        so.task_id = t.id
+        so.work_plan_id = t.work_plan_id
+        and so.task_id = t.id
         and so.org_id = $2
     )
   )
@@ -444,7 +461,8 @@ select
     from
       task c
     where
-      c.parent_id = t.id
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
   ) as "has_children",
   (
     select
@@ -452,7 +470,8 @@ select
     from
       progress_report pr
     where
-      pr.task_id = t.id
+      pr.work_plan_id = t.work_plan_id
+      and pr.task_id = t.id
       and pr.status = 'submitted'
   ) as "pending_reports",
   (
@@ -461,7 +480,8 @@ select
     from
       supervision_notice sn
     where
-      sn.task_id = t.id
+      sn.work_plan_id = t.work_plan_id
+      and sn.task_id = t.id
       and sn.status in ('open', 'escalated')
   ) as "open_notices",
   (
@@ -475,7 +495,8 @@ select
       task_support_org so
       join org so_o on so_o.id = so.org_id
     where
-      so.task_id = t.id
+      so.work_plan_id = t.work_plan_id
+      and so.task_id = t.id
   ) as "support_orgs",
   count(*) over () as "total"
 from
@@ -491,7 +512,137 @@ where
       from
         task_support_org so
       where
-        so.task_id = t.id
+        so.work_plan_id = t.work_plan_id
+        and so.task_id = t.id
+        and so.org_id = $2
+    )
+  )
+  and "t"."status" in ($0)
+  and "t"."flag" = $3
+  and (
+    t.lead_org_id = $4
+    or exists (
+      select
+        1
+      from
+        task_support_org so2
+      where
+        so2.work_plan_id = t.work_plan_id
+        and so2.task_id = t.id
+        and so2.org_id = $5
+    )
+  )
+  and not exists (
+    select
+      1
+    from
+      task c
+    where
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
+  )
+order by
+  "t"."deadline" asc nulls last,
+  "t"."year" desc,
+  "t"."sort_key"
+limit
+  $6
+offset
+  $7;
+
+-- list
+select
+  "t"."id",
+  "t"."work_plan_id",
+  "wp"."title" as "work_plan_title",
+  "wp"."region_code" as "plan_region_code",
+  "t"."year",
+  "t"."parent_id",
+  "t"."level",
+  "t"."position",
+  "t"."number",
+  "t"."path",
+  "t"."sort_key",
+  "t"."title",
+  "t"."description",
+  "t"."expected_outcome",
+  "t"."region_code",
+  "t"."lead_org_id",
+  "o"."name" as "lead_org_name",
+  "t"."deadline",
+  "t"."weight",
+  "t"."indicator_id",
+  "t"."indicator_name",
+  "t"."indicator_unit",
+  "t"."target_value",
+  "t"."actual_value",
+  "t"."progress",
+  "t"."status",
+  "t"."flag",
+  "t"."completed_on",
+  "t"."source_meeting_id",
+  "t"."source_resolution_id",
+  "t"."created_at",
+  "t"."updated_at",
+  exists (
+    select
+      1
+    from
+      task c
+    where
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
+  ) as "has_children",
+  (
+    select
+      count(*)
+    from
+      progress_report pr
+    where
+      pr.work_plan_id = t.work_plan_id
+      and pr.task_id = t.id
+      and pr.status = 'submitted'
+  ) as "pending_reports",
+  (
+    select
+      count(*)
+    from
+      supervision_notice sn
+    where
+      sn.work_plan_id = t.work_plan_id
+      and sn.task_id = t.id
+      and sn.status in ('open', 'escalated')
+  ) as "open_notices",
+  (
+    select
+      json_agg(
+        json_build_object('id', so.org_id, 'name', so_o.name)
+        order by
+          so_o.name_pinyin
+      )
+    from
+      task_support_org so
+      join org so_o on so_o.id = so.org_id
+    where
+      so.work_plan_id = t.work_plan_id
+      and so.task_id = t.id
+  ) as "support_orgs",
+  count(*) over () as "total"
+from
+  "task" as "t"
+  inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
+  left join "org" as "o" on "o"."id" = "t"."lead_org_id"
+where
+  (
+    t.lead_org_id = $1
+    or exists (
+      select
+        1
+      from
+        task_support_org so
+      where
+        so.work_plan_id = t.work_plan_id
+        and so.task_id = t.id
         and so.org_id = $2
     )
   )
@@ -503,7 +654,8 @@ where
     from
       task c
     where
-      c.parent_id = t.id
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
   )
 order by
   "t"."deadline" asc nulls last,
@@ -554,7 +706,8 @@ select
     from
       task c
     where
-      c.parent_id = t.id
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
   ) as "has_children",
   (
     select
@@ -562,7 +715,8 @@ select
     from
       progress_report pr
     where
-      pr.task_id = t.id
+      pr.work_plan_id = t.work_plan_id
+      and pr.task_id = t.id
       and pr.status = 'submitted'
   ) as "pending_reports",
   (
@@ -571,7 +725,8 @@ select
     from
       supervision_notice sn
     where
-      sn.task_id = t.id
+      sn.work_plan_id = t.work_plan_id
+      and sn.task_id = t.id
       and sn.status in ('open', 'escalated')
   ) as "open_notices",
   (
@@ -585,7 +740,8 @@ select
       task_support_org so
       join org so_o on so_o.id = so.org_id
     where
-      so.task_id = t.id
+      so.work_plan_id = t.work_plan_id
+      and so.task_id = t.id
   ) as "support_orgs",
   count(*) over () as "total"
 from
@@ -601,7 +757,136 @@ where
       from
         task_support_org so
       where
-        so.task_id = t.id
+        so.work_plan_id = t.work_plan_id
+        and so.task_id = t.id
+        and so.org_id = $2
+    )
+  )
+  and "t"."status" in ($0)
+  and (
+    t.lead_org_id = $3
+    or exists (
+      select
+        1
+      from
+        task_support_org so2
+      where
+        so2.work_plan_id = t.work_plan_id
+        and so2.task_id = t.id
+        and so2.org_id = $4
+    )
+  )
+  and not exists (
+    select
+      1
+    from
+      task c
+    where
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
+  )
+order by
+  "t"."deadline" asc nulls last,
+  "t"."year" desc,
+  "t"."sort_key"
+limit
+  $5
+offset
+  $6;
+
+-- list
+select
+  "t"."id",
+  "t"."work_plan_id",
+  "wp"."title" as "work_plan_title",
+  "wp"."region_code" as "plan_region_code",
+  "t"."year",
+  "t"."parent_id",
+  "t"."level",
+  "t"."position",
+  "t"."number",
+  "t"."path",
+  "t"."sort_key",
+  "t"."title",
+  "t"."description",
+  "t"."expected_outcome",
+  "t"."region_code",
+  "t"."lead_org_id",
+  "o"."name" as "lead_org_name",
+  "t"."deadline",
+  "t"."weight",
+  "t"."indicator_id",
+  "t"."indicator_name",
+  "t"."indicator_unit",
+  "t"."target_value",
+  "t"."actual_value",
+  "t"."progress",
+  "t"."status",
+  "t"."flag",
+  "t"."completed_on",
+  "t"."source_meeting_id",
+  "t"."source_resolution_id",
+  "t"."created_at",
+  "t"."updated_at",
+  exists (
+    select
+      1
+    from
+      task c
+    where
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
+  ) as "has_children",
+  (
+    select
+      count(*)
+    from
+      progress_report pr
+    where
+      pr.work_plan_id = t.work_plan_id
+      and pr.task_id = t.id
+      and pr.status = 'submitted'
+  ) as "pending_reports",
+  (
+    select
+      count(*)
+    from
+      supervision_notice sn
+    where
+      sn.work_plan_id = t.work_plan_id
+      and sn.task_id = t.id
+      and sn.status in ('open', 'escalated')
+  ) as "open_notices",
+  (
+    select
+      json_agg(
+        json_build_object('id', so.org_id, 'name', so_o.name)
+        order by
+          so_o.name_pinyin
+      )
+    from
+      task_support_org so
+      join org so_o on so_o.id = so.org_id
+    where
+      so.work_plan_id = t.work_plan_id
+      and so.task_id = t.id
+  ) as "support_orgs",
+  count(*) over () as "total"
+from
+  "task" as "t"
+  inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
+  left join "org" as "o" on "o"."id" = "t"."lead_org_id"
+where
+  (
+    t.lead_org_id = $1
+    or exists (
+      select
+        1
+      from
+        task_support_org so
+      where
+        so.work_plan_id = t.work_plan_id
+        and so.task_id = t.id
         and so.org_id = $2
     )
   )
@@ -655,7 +940,8 @@ select
     from
       task c
     where
-      c.parent_id = t.id
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
   ) as "has_children",
   (
     select
@@ -663,7 +949,8 @@ select
     from
       progress_report pr
     where
-      pr.task_id = t.id
+      pr.work_plan_id = t.work_plan_id
+      and pr.task_id = t.id
       and pr.status = 'submitted'
   ) as "pending_reports",
   (
@@ -672,7 +959,8 @@ select
     from
       supervision_notice sn
     where
-      sn.task_id = t.id
+      sn.work_plan_id = t.work_plan_id
+      and sn.task_id = t.id
       and sn.status in ('open', 'escalated')
   ) as "open_notices",
   (
@@ -686,7 +974,8 @@ select
       task_support_org so
       join org so_o on so_o.id = so.org_id
     where
-      so.task_id = t.id
+      so.work_plan_id = t.work_plan_id
+      and so.task_id = t.id
   ) as "support_orgs",
   count(*) over () as "total"
 from
@@ -704,7 +993,235 @@ where
         from
           task_support_org so
         where
-          so.task_id = t.id
+          so.work_plan_id = t.work_plan_id
+          and so.task_id = t.id
+          and so.org_id = $3
+      )
+    )
+  )
+  and "t"."source_meeting_id" = $4
+order by
+  "t"."sort_key" asc nulls last,
+  "t"."year" desc,
+  "t"."sort_key"
+limit
+  $5
+offset
+  $6;
+
+-- list
+select
+  "t"."id",
+  "t"."work_plan_id",
+  "wp"."title" as "work_plan_title",
+  "wp"."region_code" as "plan_region_code",
+  "t"."year",
+  "t"."parent_id",
+  "t"."level",
+  "t"."position",
+  "t"."number",
+  "t"."path",
+  "t"."sort_key",
+  "t"."title",
+  "t"."description",
+  "t"."expected_outcome",
+  "t"."region_code",
+  "t"."lead_org_id",
+  "o"."name" as "lead_org_name",
+  "t"."deadline",
+  "t"."weight",
+  "t"."indicator_id",
+  "t"."indicator_name",
+  "t"."indicator_unit",
+  "t"."target_value",
+  "t"."actual_value",
+  "t"."progress",
+  "t"."status",
+  "t"."flag",
+  "t"."completed_on",
+  "t"."source_meeting_id",
+  "t"."source_resolution_id",
+  "t"."created_at",
+  "t"."updated_at",
+  exists (
+    select
+      1
+    from
+      task c
+    where
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
+  ) as "has_children",
+  (
+    select
+      count(*)
+    from
+      progress_report pr
+    where
+      pr.work_plan_id = t.work_plan_id
+      and pr.task_id = t.id
+      and pr.status = 'submitted'
+  ) as "pending_reports",
+  (
+    select
+      count(*)
+    from
+      supervision_notice sn
+    where
+      sn.work_plan_id = t.work_plan_id
+      and sn.task_id = t.id
+      and sn.status in ('open', 'escalated')
+  ) as "open_notices",
+  (
+    select
+      json_agg(
+        json_build_object('id', so.org_id, 'name', so_o.name)
+        order by
+          so_o.name_pinyin
+      )
+    from
+      task_support_org so
+      join org so_o on so_o.id = so.org_id
+    where
+      so.work_plan_id = t.work_plan_id
+      and so.task_id = t.id
+  ) as "support_orgs",
+  count(*) over () as "total"
+from
+  "task" as "t"
+  inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
+  left join "org" as "o" on "o"."id" = "t"."lead_org_id"
+where
+  (
+    t.region_code like $1
+    or (
+      t.lead_org_id = $2
+      or exists (
+        select
+          1
+        from
+          task_support_org so
+        where
+          so.work_plan_id = t.work_plan_id
+          and so.task_id = t.id
+          and so.org_id = $3
+      )
+    )
+  )
+  and "t"."status" in ($0)
+  and not exists (
+    select
+      1
+    from
+      task c
+    where
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
+  )
+order by
+  "t"."deadline" asc nulls last,
+  "t"."year" desc,
+  "t"."sort_key"
+limit
+  $4
+offset
+  $5;
+
+-- list
+select
+  "t"."id",
+  "t"."work_plan_id",
+  "wp"."title" as "work_plan_title",
+  "wp"."region_code" as "plan_region_code",
+  "t"."year",
+  "t"."parent_id",
+  "t"."level",
+  "t"."position",
+  "t"."number",
+  "t"."path",
+  "t"."sort_key",
+  "t"."title",
+  "t"."description",
+  "t"."expected_outcome",
+  "t"."region_code",
+  "t"."lead_org_id",
+  "o"."name" as "lead_org_name",
+  "t"."deadline",
+  "t"."weight",
+  "t"."indicator_id",
+  "t"."indicator_name",
+  "t"."indicator_unit",
+  "t"."target_value",
+  "t"."actual_value",
+  "t"."progress",
+  "t"."status",
+  "t"."flag",
+  "t"."completed_on",
+  "t"."source_meeting_id",
+  "t"."source_resolution_id",
+  "t"."created_at",
+  "t"."updated_at",
+  exists (
+    select
+      1
+    from
+      task c
+    where
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
+  ) as "has_children",
+  (
+    select
+      count(*)
+    from
+      progress_report pr
+    where
+      pr.work_plan_id = t.work_plan_id
+      and pr.task_id = t.id
+      and pr.status = 'submitted'
+  ) as "pending_reports",
+  (
+    select
+      count(*)
+    from
+      supervision_notice sn
+    where
+      sn.work_plan_id = t.work_plan_id
+      and sn.task_id = t.id
+      and sn.status in ('open', 'escalated')
+  ) as "open_notices",
+  (
+    select
+      json_agg(
+        json_build_object('id', so.org_id, 'name', so_o.name)
+        order by
+          so_o.name_pinyin
+      )
+    from
+      task_support_org so
+      join org so_o on so_o.id = so.org_id
+    where
+      so.work_plan_id = t.work_plan_id
+      and so.task_id = t.id
+  ) as "support_orgs",
+  count(*) over () as "total"
+from
+  "task" as "t"
+  inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
+  left join "org" as "o" on "o"."id" = "t"."lead_org_id"
+where
+  (
+    t.region_code like $1
+    or (
+      t.lead_org_id = $2
+      or exists (
+        select
+          1
+        from
+          task_support_org so
+        where
+          so.work_plan_id = t.work_plan_id
+          and so.task_id = t.id
           and so.org_id = $3
       )
     )
@@ -759,7 +1276,8 @@ select
     from
       task c
     where
-      c.parent_id = t.id
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
   ) as "has_children",
   (
     select
@@ -767,7 +1285,8 @@ select
     from
       progress_report pr
     where
-      pr.task_id = t.id
+      pr.work_plan_id = t.work_plan_id
+      and pr.task_id = t.id
       and pr.status = 'submitted'
   ) as "pending_reports",
   (
@@ -776,7 +1295,8 @@ select
     from
       supervision_notice sn
     where
-      sn.task_id = t.id
+      sn.work_plan_id = t.work_plan_id
+      and sn.task_id = t.id
       and sn.status in ('open', 'escalated')
   ) as "open_notices",
   (
@@ -790,7 +1310,8 @@ select
       task_support_org so
       join org so_o on so_o.id = so.org_id
     where
-      so.task_id = t.id
+      so.work_plan_id = t.work_plan_id
+      and so.task_id = t.id
   ) as "support_orgs",
   count(*) over () as "total"
 from
@@ -808,7 +1329,8 @@ where
         from
           task_support_org so
         where
-          so.task_id = t.id
+          so.work_plan_id = t.work_plan_id
+          and so.task_id = t.id
           and so.org_id = $3
       )
     )
@@ -866,7 +1388,8 @@ select
     from
       task c
     where
-      c.parent_id = t.id
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
   ) as "has_children",
   (
     select
@@ -874,7 +1397,8 @@ select
     from
       progress_report pr
     where
-      pr.task_id = t.id
+      pr.work_plan_id = t.work_plan_id
+      and pr.task_id = t.id
       and pr.status = 'submitted'
   ) as "pending_reports",
   (
@@ -883,7 +1407,8 @@ select
     from
       supervision_notice sn
     where
-      sn.task_id = t.id
+      sn.work_plan_id = t.work_plan_id
+      and sn.task_id = t.id
       and sn.status in ('open', 'escalated')
   ) as "open_notices",
   (
@@ -897,7 +1422,8 @@ select
       task_support_org so
       join org so_o on so_o.id = so.org_id
     where
-      so.task_id = t.id
+      so.work_plan_id = t.work_plan_id
+      and so.task_id = t.id
   ) as "support_orgs",
   count(*) over () as "total"
 from
@@ -956,7 +1482,8 @@ select
     from
       task c
     where
-      c.parent_id = t.id
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
   ) as "has_children",
   (
     select
@@ -964,7 +1491,8 @@ select
     from
       progress_report pr
     where
-      pr.task_id = t.id
+      pr.work_plan_id = t.work_plan_id
+      and pr.task_id = t.id
       and pr.status = 'submitted'
   ) as "pending_reports",
   (
@@ -973,7 +1501,8 @@ select
     from
       supervision_notice sn
     where
-      sn.task_id = t.id
+      sn.work_plan_id = t.work_plan_id
+      and sn.task_id = t.id
       and sn.status in ('open', 'escalated')
   ) as "open_notices",
   (
@@ -987,7 +1516,8 @@ select
       task_support_org so
       join org so_o on so_o.id = so.org_id
     where
-      so.task_id = t.id
+      so.work_plan_id = t.work_plan_id
+      and so.task_id = t.id
   ) as "support_orgs",
   count(*) over () as "total"
 from
@@ -1065,16 +1595,24 @@ select
   ) as "overdue",
   (
     select
-      round(
-        sum(t.progress * t.weight)::numeric / nullif(sum(t.weight), 0)
+      json_agg(
+        json_build_object(
+          'progress',
+          t.progress,
+          'weight',
+          t.weight,
+          'completedOn',
+          t.completed_on,
+          'cancelled',
+          t.status = 'cancelled'
+        )
       )
     from
       task t
     where
       t.work_plan_id = wp.id
       and t.level = 1
-      and t.status <> 'cancelled'
-  ) as "progress",
+  ) as "top_tasks",
   count(*) over () as "total"
 from
   "work_plan" as "wp"
@@ -1098,7 +1636,8 @@ where
               from
                 task_support_org so
               where
-                so.task_id = t.id
+                so.work_plan_id = t.work_plan_id
+                and so.task_id = t.id
                 and so.org_id = $4
             )
           )
@@ -1174,16 +1713,24 @@ select
   ) as "overdue",
   (
     select
-      round(
-        sum(t.progress * t.weight)::numeric / nullif(sum(t.weight), 0)
+      json_agg(
+        json_build_object(
+          'progress',
+          t.progress,
+          'weight',
+          t.weight,
+          'completedOn',
+          t.completed_on,
+          'cancelled',
+          t.status = 'cancelled'
+        )
       )
     from
       task t
     where
       t.work_plan_id = wp.id
       and t.level = 1
-      and t.status <> 'cancelled'
-  ) as "progress",
+  ) as "top_tasks",
   count(*) over () as "total"
 from
   "work_plan" as "wp"
@@ -1207,7 +1754,8 @@ where
               from
                 task_support_org so
               where
-                so.task_id = t.id
+                so.work_plan_id = t.work_plan_id
+                and so.task_id = t.id
                 and so.org_id = $4
             )
           )
@@ -1283,16 +1831,143 @@ select
   ) as "overdue",
   (
     select
-      round(
-        sum(t.progress * t.weight)::numeric / nullif(sum(t.weight), 0)
+      json_agg(
+        json_build_object(
+          'progress',
+          t.progress,
+          'weight',
+          t.weight,
+          'completedOn',
+          t.completed_on,
+          'cancelled',
+          t.status = 'cancelled'
+        )
       )
     from
       task t
     where
       t.work_plan_id = wp.id
       and t.level = 1
-      and t.status <> 'cancelled'
-  ) as "progress",
+  ) as "top_tasks",
+  count(*) over () as "total"
+from
+  "work_plan" as "wp"
+where
+  (
+    wp.region_code like $1
+    or exists (
+      select
+        1
+      from
+        task t
+      where
+        t.work_plan_id = wp.id
+        and (
+          t.region_code like $2
+          or (
+            t.lead_org_id = $3
+            or exists (
+              select
+                1
+              from
+                task_support_org so
+              where
+                so.work_plan_id = t.work_plan_id
+                and so.task_id = t.id
+                and so.org_id = $4
+            )
+          )
+        )
+    )
+  )
+  and "wp"."year" = $5
+  and "wp"."region_code" like $6
+order by
+  "wp"."title" asc,
+  "wp"."id"
+limit
+  $7
+offset
+  $8;
+
+-- listPlans
+select
+  "wp"."id",
+  "wp"."region_code",
+  "wp"."year",
+  "wp"."title",
+  "wp"."created_at",
+  "wp"."updated_at",
+  (
+    select
+      count(*)
+    from
+      task t
+    where
+      t.work_plan_id = wp.id
+      and not exists (
+        select
+          1
+        from
+          task c
+        where
+          c.parent_id = t.id
+      )
+  ) as "task_count",
+  (
+    select
+      count(*)
+    from
+      task t
+    where
+      t.work_plan_id = wp.id
+      and t.status = 'completed'
+      and not exists (
+        select
+          1
+        from
+          task c
+        where
+          c.parent_id = t.id
+      )
+  ) as "completed",
+  (
+    select
+      count(*)
+    from
+      task t
+    where
+      t.work_plan_id = wp.id
+      and t.status = 'overdue'
+      and not exists (
+        select
+          1
+        from
+          task c
+        where
+          c.parent_id = t.id
+      )
+  ) as "overdue",
+  (
+    select
+      json_agg(
+        json_build_object(
+          'progress',
+          t.progress,
+          'weight',
+          t.weight,
+          'completedOn',
+          t.completed_on,
+          'cancelled',
+          t.status = 'cancelled'
+        )
+      )
+    from
+      task t
+    where
+      t.work_plan_id = wp.id
+      and t.level = 1
+  ) as "top_tasks",
   count(*) over () as "total"
 from
   "work_plan" as "wp"
@@ -1312,7 +1987,8 @@ where
           from
             task_support_org so
           where
-            so.task_id = t.id
+            so.work_plan_id = t.work_plan_id
+            and so.task_id = t.id
             and so.org_id = $2
         )
       )
@@ -1386,16 +2062,137 @@ select
   ) as "overdue",
   (
     select
-      round(
-        sum(t.progress * t.weight)::numeric / nullif(sum(t.weight), 0)
+      json_agg(
+        json_build_object(
+          'progress',
+          t.progress,
+          'weight',
+          t.weight,
+          'completedOn',
+          t.completed_on,
+          'cancelled',
+          t.status = 'cancelled'
+        )
       )
     from
       task t
     where
       t.work_plan_id = wp.id
       and t.level = 1
-      and t.status <> 'cancelled'
-  ) as "progress",
+  ) as "top_tasks",
+  count(*) over () as "total"
+from
+  "work_plan" as "wp"
+where
+  exists (
+    select
+      1
+    from
+      task t
+    where
+      t.work_plan_id = wp.id
+      and (
+        t.lead_org_id = $1
+        or exists (
+          select
+            1
+          from
+            task_support_org so
+          where
+            so.work_plan_id = t.work_plan_id
+            and so.task_id = t.id
+            and so.org_id = $2
+        )
+      )
+  )
+  and "wp"."year" = $3
+  and "wp"."region_code" like $4
+order by
+  "wp"."title" asc,
+  "wp"."id"
+limit
+  $5
+offset
+  $6;
+
+-- listPlans
+select
+  "wp"."id",
+  "wp"."region_code",
+  "wp"."year",
+  "wp"."title",
+  "wp"."created_at",
+  "wp"."updated_at",
+  (
+    select
+      count(*)
+    from
+      task t
+    where
+      t.work_plan_id = wp.id
+      and not exists (
+        select
+          1
+        from
+          task c
+        where
+          c.parent_id = t.id
+      )
+  ) as "task_count",
+  (
+    select
+      count(*)
+    from
+      task t
+    where
+      t.work_plan_id = wp.id
+      and t.status = 'completed'
+      and not exists (
+        select
+          1
+        from
+          task c
+        where
+          c.parent_id = t.id
+      )
+  ) as "completed",
+  (
+    select
+      count(*)
+    from
+      task t
+    where
+      t.work_plan_id = wp.id
+      and t.status = 'overdue'
+      and not exists (
+        select
+          1
+        from
+          task c
+        where
+          c.parent_id = t.id
+      )
+  ) as "overdue",
+  (
+    select
+      json_agg(
+        json_build_object(
+          'progress',
+          t.progress,
+          'weight',
+          t.weight,
+          'completedOn',
+          t.completed_on,
+          'cancelled',
+          t.status = 'cancelled'
+        )
+      )
+    from
+      task t
+    where
+      t.work_plan_id = wp.id
+      and t.level = 1
+  ) as "top_tasks",
   count(*) over () as "total"
 from
   "work_plan" as "wp"
@@ -1470,16 +2267,24 @@ select
   ) as "overdue",
   (
     select
-      round(
-        sum(t.progress * t.weight)::numeric / nullif(sum(t.weight), 0)
+      json_agg(
+        json_build_object(
+          'progress',
+          t.progress,
+          'weight',
+          t.weight,
+          'completedOn',
+          t.completed_on,
+          'cancelled',
+          t.status = 'cancelled'
+        )
       )
     from
       task t
     where
       t.work_plan_id = wp.id
       and t.level = 1
-      and t.status <> 'cancelled'
-  ) as "progress",
+  ) as "top_tasks",
   count(*) over () as "total"
 from
   "work_plan" as "wp"
@@ -1546,12 +2351,21 @@ select
     from
       task c
     where
-      c.parent_id = t.id
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
   ) as "has_children"
 from
   "task" as "t"
 where
   "t"."status" not in ($0);
+
+-- planOfTask
+select
+  "work_plan_id"
+from
+  "task"
+where
+  "id" = $1;
 
 -- setNumbering
 update "task"
@@ -1570,7 +2384,7 @@ where
 
 -- setSupports
 insert into
-  "task_support_org" ("task_id", "org_id")
+  "task_support_org" ("work_plan_id", "task_id", "org_id")
 values
   ($0);
 

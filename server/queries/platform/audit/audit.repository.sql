@@ -53,6 +53,52 @@ order by
 limit
   $2;
 
+-- entityLabels
+select distinct
+  on (entity_type, entity_id) entity_type,
+  entity_id,
+  label
+from
+  (
+    select
+      id,
+      entity_type,
+      entity_id,
+      coalesce(
+        s ->> 'caseNo',
+        nullif(
+          trim(concat_ws(' ', s ->> 'path', s ->> 'title')),
+          ''
+        ),
+        s ->> 'name',
+        s ->> 'displayName',
+        s ->> 'number',
+        s ->> 'username',
+        case
+          when s ->> 'year' is not null then (s ->> 'year') || '年'
+        end
+      ) as label
+    from
+      (
+        select
+          id,
+          entity_type,
+          entity_id,
+          coalesce(after, before) as s
+        from
+          audit_event
+        where
+          (entity_type, entity_id) in (($0))
+          and action in ('create', 'update', 'delete')
+      ) e
+  ) named
+where
+  label is not null
+order by
+  entity_type,
+  entity_id,
+  id desc;
+
 -- list
 select
   "id",
@@ -118,3 +164,25 @@ from
 where
   "entity_type" = $1
   and "entity_id" = $2;
+
+-- recentByActor
+select
+  "id",
+  "at",
+  "actor_id",
+  "actor_name",
+  "action",
+  "entity_type",
+  "entity_id",
+  "before",
+  "after",
+  "prev_hash",
+  "hash"
+from
+  "audit_event"
+where
+  "actor_id" = $1
+order by
+  "id" desc
+limit
+  $2;
