@@ -26,3 +26,13 @@ describe('SQL snapshots', () => {
     expect([...keys].sort()).toEqual(queries.map((q) => `${q.fn}\u0000${q.sql}`).sort());
   });
 });
+
+describe('literals that differ each run', () => {
+  it('reads an id or an instant written into the SQL as a placeholder', () => {
+    const a = normaliseSql("select 1 from stats_patent_stage where import_id = '3a334fd1-921b-4edb-a55b-6c2b5182d18a'");
+    const b = normaliseSql("select 1 from stats_patent_stage where import_id = 'c97ca5bc-a3fd-472b-a2e1-409c9a23b507'");
+    expect(a).toBe(b);
+    expect(a).toContain("'<uuid>'");
+    expect(normaliseSql("set default '2026-12-07T02:00:00.000Z'::timestamptz")).toContain("'<instant>'");
+  });
+});

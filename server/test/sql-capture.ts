@@ -28,7 +28,7 @@ const REPOSITORY_FRAME = /at (?:async )?(?:(\S+) \()?(\S+\.repository\.ts):\d+:\
  * and the statement is laid out one clause per line, so a snapshot changes only when the query does.
  */
 export function normaliseSql(raw: string): string {
-  let sql = raw.replace(/\(\s*\$\d+(?:\s*,\s*\$\d+)*\s*\)/g, '($0)');
+  let sql = literalsOfARun(raw).replace(/\(\s*\$\d+(?:\s*,\s*\$\d+)*\s*\)/g, '($0)');
   sql = sql.replace(/\(\$0\)(?:\s*,\s*\(\$0\))+/g, '($0)');
   let n = 0;
   sql = sql.replace(/\$[1-9]\d*/g, () => `$${++n}`);
@@ -38,6 +38,16 @@ export function normaliseSql(raw: string): string {
     // A statement the formatter cannot parse is still a stable snapshot as one line.
     return sql;
   }
+}
+
+/**
+ * A few queries write an id or an instant as a literal on purpose (the stats import, so the planner
+ * sees the value); the literal differs each run, so it is written as a placeholder.
+ */
+export function literalsOfARun(sql: string): string {
+  return sql
+    .replace(/'[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'/gi, "'<uuid>'")
+    .replace(/'\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z'/g, "'<instant>'");
 }
 
 /** The innermost repository function on the current stack, or null for a query from elsewhere. */
