@@ -52,6 +52,8 @@ for (const [role, home] of Object.entries(HOMES)) {
     for (const card of home.cards) await expect(page.locator(`[data-home-card="${card}"]`)).toBeVisible();
     if (home.cards.includes('bank')) await expect(page.locator('[data-home-card="bank"]')).toContainText('授信企业白名单');
     if (!home.cards.some((c) => c !== 'bank')) return;
+    // Each card loads its own counts: read them once every card has drawn its numbers.
+    for (const card of home.cards.filter((c) => c !== 'bank')) await expect(page.locator(`[data-home-card="${card}"] [data-home-count]`).first()).toBeVisible();
     const counts = await homeCounts(page);
     for (const c of counts) expect(c.shown, `${role} ${c.key} (${c.href})`).toBe(await listTotal(page, c.href));
     for (const key of home.nonZero) expect(counts.find((c) => c.key === key)?.shown ?? 0, `${role} should have ${key} in the demo city`).toBeGreaterThan(0);
