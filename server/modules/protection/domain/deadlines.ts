@@ -146,7 +146,8 @@ export function createDeadlineEngine(calendar: WorkingCalendar) {
         extra: c.extensionDays,
         paused: c.pausedDays + ongoing,
         pausedNow: c.status === 'appraisal',
-        metOn: running ? null : c.endedOn,
+        // An agreement ends mediation the day it takes effect; the case itself closes later.
+        metOn: running ? null : (c.effectiveOn ?? c.endedOn),
         open: running,
       };
       if (c.periodDays !== null) spec.length = c.periodDays;
