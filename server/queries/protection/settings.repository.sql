@@ -92,3 +92,44 @@ set
   "dispute_scope" = $6,
   "charges_fee" = $7,
   "updated_at" = $8;
+
+-- deleteRule
+delete from "protection_deadline_rule"
+where
+  "id" = $1;
+
+-- findRule
+select
+  *
+from
+  "protection_deadline_rule"
+where
+  "code" = $1
+  and "region_prefix" = $2;
+
+-- upsertRule
+insert into
+  "protection_deadline_rule" (
+    "code",
+    "region_prefix",
+    "length",
+    "unit",
+    "extension_length",
+    "pauses",
+    "citation",
+    "updated_at"
+  )
+values
+  ($0)
+on conflict ("code", "region_prefix") do update
+set
+  "code" = $1,
+  "region_prefix" = $2,
+  "length" = $3,
+  "unit" = $4,
+  "extension_length" = $5,
+  "pauses" = $6,
+  "citation" = $7,
+  "updated_at" = $8
+returning
+  "id";
