@@ -8,6 +8,8 @@ import { ActionLabels, type CaseAction, CaseActionSchema } from '../../../../../
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError, zodRule, validValues } from '../../../components/forms';
+import { moneyRule, yuanToFen } from '../../../components/money';
+import { MoneyInput } from '../../../components/MoneyInput';
 import { MediatorSelect, OrgChoice} from '../shared';
 import { ACTION_FIELDS, type FieldSpec } from './action-fields';
 
@@ -31,7 +33,7 @@ function Field(props: { spec: FieldSpec; c: CaseDetail; action: string }) {
     case 'number':
       return <Form.Item {...common}><InputNumber min={1} max={366} style={{ width: 160 }} /></Form.Item>;
     case 'yuan':
-      return <Form.Item name={spec.name} label={t(`protection.f.${spec.name}`)}><InputNumber min={0} precision={2} style={{ width: 220 }} /></Form.Item>;
+      return <Form.Item name={spec.name} label={t(`protection.f.${spec.name}`)} rules={[moneyRule()]}><MoneyInput style={{ width: 220 }} /></Form.Item>;
     case 'date':
       return <Form.Item {...common} rules={[{ required: true, message: t('common.chooseField', { field: t(`protection.f.${spec.name}`) }) }]}><DatePicker /></Form.Item>;
     case 'bool':
@@ -122,7 +124,7 @@ export function ActionModal(props: { c: CaseDetail; action: string | null; onClo
     const body: Record<string, unknown> = { action };
     for (const [k, v] of Object.entries(values)) {
       if (v === undefined || v === null || v === '') continue;
-      if (k === 'damagesYuan') body.damagesFen = Math.round(Number(v) * 100);
+      if (k === 'damagesYuan') body.damagesFen = yuanToFen(v);
       else if (typeof v === 'object' && v !== null && 'format' in v) body[k] = (v as Dayjs).format('YYYY-MM-DD');
       else body[k] = v;
     }
