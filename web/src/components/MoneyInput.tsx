@@ -1,8 +1,6 @@
 import { Input, type InputProps } from 'antd';
-import { useI18n } from '../app/i18n';
 
-/** An amount in yuan: a text box that keeps what is typed (checked by `moneyRule`), with the unit beside it. */
-export function MoneyInput(props: Omit<InputProps, 'addonAfter' | 'inputMode'>) {
-  const { t } = useI18n();
-  return <Input inputMode="decimal" autoComplete="off" addonAfter={t('common.yuan')} {...props} />;
+/** An amount in yuan (the label names the unit): a text box that keeps what is typed, checked by `moneyRule`. */
+export function MoneyInput(props: Omit<InputProps, 'inputMode'>) {
+  return <Input inputMode="decimal" autoComplete="off" {...props} />;
 }
