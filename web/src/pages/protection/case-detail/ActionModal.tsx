@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Typography } from 'antd';
+import { App, Button, Checkbox, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { ZodType } from 'zod';
 import { useEffect, useState } from 'react';
@@ -12,6 +12,8 @@ import { moneyRule, yuanToFen } from '../../../components/money';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { MediatorSelect, OrgChoice} from '../shared';
 import { ACTION_FIELDS, type FieldSpec } from './action-fields';
+import { DateInput } from '../../../components/DateInput';
+import { dateRule } from '../../../components/date-input';
 
 /** The zod schema of one action's body, for field rules that match the server's. */
 function shapeOf(action: string): Record<string, ZodType> {
@@ -35,7 +37,7 @@ function Field(props: { spec: FieldSpec; c: CaseDetail; action: string }) {
     case 'yuan':
       return <Form.Item name={spec.name} label={t(`protection.f.${spec.name}`)} rules={[moneyRule()]}><MoneyInput style={{ width: 220 }} /></Form.Item>;
     case 'date':
-      return <Form.Item {...common} rules={[{ required: true, message: t('common.chooseField', { field: t(`protection.f.${spec.name}`) }) }]}><DatePicker /></Form.Item>;
+      return <Form.Item {...common} rules={[{ required: true, message: t('common.chooseField', { field: t(`protection.f.${spec.name}`) }) }, dateRule()]}><DateInput /></Form.Item>;
     case 'bool':
       return <Form.Item {...common} valuePropName="checked"><Switch /></Form.Item>;
     case 'select':
