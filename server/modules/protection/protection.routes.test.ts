@@ -221,7 +221,7 @@ describe('lists, export, rules, roster, statistics', () => {
       rights: [{ kind: 'design', number: 'ZL202330123456.7' }],
     });
     expect(adj.statusCode, adj.body).toBe(201);
-    expect(adj.json<CaseDetail>().deadlines[0]).toMatchObject({ code: 'adjRegister', regionPrefix: '4403', length: '4 个工作日' });
+    expect(adj.json<CaseDetail>().deadlines[0]).toMatchObject({ code: 'adjRegister', regionPrefix: '4403', length: '4 个工作日', lengthEn: '4 working days' });
     expect((await s.office.delete(`/api/v1/protection/deadline-rules/${local.json<{ id: string }>().id}`)).statusCode).toBe(204);
   });
 

@@ -83,6 +83,10 @@ describe('an online application through mediation to judicial confirmation', () 
     expect(future.message).toBe('consentOn: 同意日期不能晚于今天');
     await act(w.mediator, id, { action: 'extend', days: 10, consentPartyIds: parties.map((x) => x.id), consentOn: '2024-03-15', consentMethod: 'written' });
     expect(await get(w.mediator, id)).toMatchObject({ extensionDays: 10, dueOn: '2024-04-23' });
+    expect((await get(w.mediator, id)).deadlines.find((d) => d.code === 'periodPreFiling')).toMatchObject({
+      length: '30 日 + 延长 10 日（中止 10 日不计入）',
+      lengthEn: '30 days + 10 days extension (10 days paused not counted)',
+    });
     const events = await p().cases.events(w.mediator, id);
     expect(events.map((e) => e.detail)).toContain(`经全部当事人（${parties.map((x) => x.name).join('、')}）于 2024-03-15 以书面同意书同意，调解期限延长 10 日`);
 

@@ -32,7 +32,7 @@ export function DeadlinesCard({ c }: { c: CaseDetail }) {
                 {deadlineLabel(d.code, locale, c.source)}
                 <div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {d.startedOn} {t('protection.case.started')} · {d.length} · {label(NextActorLabels[d.actor])}
+                    {d.startedOn} {t('protection.case.started')} · {locale === 'en' ? d.lengthEn : d.length} · {label(NextActorLabels[d.actor])}
                   </Typography.Text>
                 </div>
               </div>
