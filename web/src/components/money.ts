@@ -1,5 +1,12 @@
 import type { Rule } from 'antd/es/form';
 
+/** What an amount box holds, as text (the box is a text input; a number comes from code). */
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return String(value);
+  return '';
+}
+
 /** Yuan as typed: digits, with at most two decimals (fen). */
 const YUAN = /^\d{1,10}(\.\d{1,2})?$/;
 export const MONEY_MESSAGE = '金额只能填写数字（单位：元，最多两位小数）';
@@ -12,7 +19,7 @@ export function moneyRule(required = false): Rule {
   return {
     required,
     validator: async (_rule, value: unknown) => {
-      const text = value == null ? '' : String(value).trim();
+      const text = asText(value);
       if (text === '') {
         if (required) throw new Error('必填');
         return;
@@ -24,7 +31,7 @@ export function moneyRule(required = false): Rule {
 
 /** Integer fen from yuan as typed ('12.5' → 1250); empty is 0. Exact: no floating-point rounding. */
 export function yuanToFen(value: unknown): number {
-  const text = value == null ? '' : String(value).trim();
+  const text = asText(value);
   if (text === '') return 0;
   const [whole, decimals = ''] = text.split('.');
   return Number(whole) * 100 + Number(decimals.padEnd(2, '0'));
