@@ -16,6 +16,10 @@ describe('shared field primitives', () => {
     expect(date.safeParse('2100-12-31').success).toBe(true);
     for (const bad of ['0000-01-01', '1899-12-31', '2101-01-01', '99999-01-01']) expect(date.safeParse(bad).success).toBe(false);
     expect(date.safeParse('0000-01-01').error?.issues[0].message).toBe('日期应在 1900 至 2100 年之间');
+    expect(date.safeParse('2026-02-30').error?.issues[0].message).toBe('日期无效');
+    expect(date.safeParse('2026-13-01').error?.issues[0].message).toBe('日期无效');
+    expect(date.safeParse('2026/02/03').error?.issues[0].message).toBe('日期格式应为 YYYY-MM-DD');
+    expect(date.safeParse('2028-02-29').success).toBe(true);
   });
 
   it('accepts instants from 1900 to 2100 only', () => {

@@ -10,9 +10,18 @@ function yearInRange(value: string): boolean {
   return year >= DATE_YEAR_MIN && year <= DATE_YEAR_MAX;
 }
 
-/** A calendar date 'YYYY-MM-DD' between 1900 and 2100; every date field of every form uses it. */
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+/** Said of a date written in the right shape that is not on the calendar (2026-02-30, 2026-13-01). */
+export const INVALID_DATE_MESSAGE = '日期无效';
+
+/**
+ * A calendar date 'YYYY-MM-DD' between 1900 and 2100; every date field of every form uses it. A value in
+ * the right shape that is no real day is called invalid, not badly formatted.
+ */
 export function dateField(message = '日期格式应为 YYYY-MM-DD') {
-  return z.iso.date(message).refine(yearInRange, DATE_RANGE_MESSAGE);
+  return z.iso
+    .date({ error: (issue) => (typeof issue.input === 'string' && DATE_SHAPE.test(issue.input) ? INVALID_DATE_MESSAGE : message) })
+    .refine(yearInRange, DATE_RANGE_MESSAGE);
 }
 
 /** An instant with its offset (ISO 8601) between 1900 and 2100. */

@@ -37,6 +37,7 @@ export const CaseDeadlineSchema = z
     startedOn: z.string(),
     dueOn: z.string().nullable().describe('null while the clock is paused'),
     length: z.string().describe('e.g. "3 个工作日", "30 日", "3 个月 + 延长 1 个月"'),
+    lengthEn: z.string().describe('the same in English, e.g. "3 working days", "30 days + 45 days extension"'),
     state: z.enum(DEADLINE_STATES),
     metOn: z.string().nullable(),
     actor: z.enum(NEXT_ACTORS),

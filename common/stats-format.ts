@@ -47,14 +47,14 @@ export function formatIndicatorValue(value: number | null, decimals: number): st
 
 /**
  * A peer group's label in English. The server names peer groups in Chinese in four forms
- * (RegionTree.peerLabel); region names inside them stay as they are.
+ * (RegionTree.peerLabel); `regionEn` writes the region names inside them in English.
  */
-export function peerLabelEn(label: string): string {
+export function peerLabelEn(label: string, regionEn: (name: string) => string = (name) => name): string {
   if (label === '全国大中城市') return 'cities of China';
   if (label === '全国各省（区、市）') return 'provinces of China';
   const cities = /^(.+)各市$/.exec(label);
-  if (cities) return `cities of ${cities[1]}`;
+  if (cities) return `cities of ${regionEn(cities[1])}`;
   const districts = /^(.+)各区县$/.exec(label);
-  if (districts) return `districts of ${districts[1]}`;
+  if (districts) return `districts of ${regionEn(districts[1])}`;
   return label;
 }

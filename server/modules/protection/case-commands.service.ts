@@ -29,6 +29,9 @@ export function createCaseCommands(deps: CaseServiceDeps) {
       }
       checkRegion(actor, input.regionCode);
       await orgOfKind(input.orgId, ['mediationOrg'], 'orgId', '请选择调解组织');
+      // A case filed where no mediator is on the roster would reach nobody.
+      const staffed = await deps.mediators.countByOrg(deps.db, [input.orgId]);
+      if (!staffed.get(input.orgId)) throw fieldError('orgId', '该调解组织暂无在册调解员，不能受理调解申请，请选择其他调解组织');
       if (input.courtId) await orgOfKind(input.courtId, ['court'], 'courtId', '请选择法院');
       await checkParties(actor, input.parties, as === 'party');
       const day = today();

@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs';
 import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../../common/protection-case';
-import { TEST_PASSWORD, buildUser } from '../../test/factories';
+import { TEST_PASSWORD, buildOrg, buildUser, rootActor } from '../../test/factories';
 import { createTestApp, type TestApp, type TestSession } from '../../test/test-app';
-import { applicationInput, buildWorld, type World } from './protection.factories';
+import { applicationInput, buildWorld, randomCaseCode, type World } from './protection.factories';
 
 let t: TestApp;
 let w: World;
@@ -49,6 +49,16 @@ describe('POST /api/v1/protection/cases', () => {
     expect(c.rights[0]).toMatchObject({ number: 'ZL202310123456.6' });
     const list = (await s.office.get('/api/v1/protection/cases?q=' + encodeURIComponent(c.caseNo))).json<{ items: { id: string }[] }>();
     expect(list.items.map((x) => x.id)).toEqual([c.id]);
+  });
+
+  it('refuses a case filed at a mediation organisation with no active mediator', async () => {
+    const empty = await buildOrg(t.services, { kind: 'mediationOrg', regionCode: '440310', name: '工作站调解室' });
+    await t.services.protection.settings.upsertProfile(rootActor, empty.id, { caseCode: randomCaseCode('知调'), mediationType: 'people', courtInvited: false, invitingCourtId: null, disputeScope: ['patent'], chargesFee: false });
+    const before = (await s.applicant.get('/api/v1/protection/cases')).json<{ total: number }>().total;
+    const res = await s.applicant.post('/api/v1/protection/cases', { ...applicationInput(w), orgId: empty.id });
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ fields: { field: string; message: string }[] }>().fields[0]).toEqual({ field: 'orgId', message: '该调解组织暂无在册调解员，不能受理调解申请，请选择其他调解组织' });
+    expect((await s.applicant.get('/api/v1/protection/cases')).json<{ total: number }>().total).toBe(before);
   });
 
   it('names the field of bad input and saves nothing', async () => {
@@ -211,7 +221,7 @@ describe('lists, export, rules, roster, statistics', () => {
       rights: [{ kind: 'design', number: 'ZL202330123456.7' }],
     });
     expect(adj.statusCode, adj.body).toBe(201);
-    expect(adj.json<CaseDetail>().deadlines[0]).toMatchObject({ code: 'adjRegister', regionPrefix: '4403', length: '4 个工作日' });
+    expect(adj.json<CaseDetail>().deadlines[0]).toMatchObject({ code: 'adjRegister', regionPrefix: '4403', length: '4 个工作日', lengthEn: '4 working days' });
     expect((await s.office.delete(`/api/v1/protection/deadline-rules/${local.json<{ id: string }>().id}`)).statusCode).toBe(204);
   });
 

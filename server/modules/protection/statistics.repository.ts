@@ -23,6 +23,8 @@ export interface StatRow {
 }
 
 const CONCLUDED = `c.outcome in ('agreement', 'failure')`;
+/** The day mediation ended: an agreement's effective date, otherwise the day the case ended (a failure is recorded on termination). */
+const MEDIATION_ENDED = `coalesce(c.effective_on, c.ended_on)`;
 
 export const statisticsRepository = {
   /**
@@ -38,11 +40,11 @@ export const statisticsRepository = {
                count(*) filter (where c.status not in ${sql.raw(TERMINAL_STATUS_SQL)}) as open,
                count(*) filter (where ${sql.raw(CONCLUDED)}) as concluded,
                count(*) filter (where c.outcome = 'agreement') as succeeded,
-               sum(c.ended_on - c.accepted_on) filter (where ${sql.raw(CONCLUDED)} and c.accepted_on is not null) as dur_sum,
+               sum(${sql.raw(MEDIATION_ENDED)} - c.accepted_on) filter (where ${sql.raw(CONCLUDED)} and c.accepted_on is not null) as dur_sum,
                count(*) filter (where ${sql.raw(CONCLUDED)} and c.accepted_on is not null) as dur_n,
                sum(coalesce(c.period_days, 0) + c.extension_days) filter (where ${sql.raw(CONCLUDED)} and c.accepted_on is not null) as period_sum,
                count(*) filter (where ${sql.raw(CONCLUDED)} and c.accepted_on is not null
-                                and c.ended_on - c.accepted_on - c.paused_days <= coalesce(c.period_days, 0) + c.extension_days) as within_n,
+                                and ${sql.raw(MEDIATION_ENDED)} - c.accepted_on - c.paused_days <= coalesce(c.period_days, 0) + c.extension_days) as within_n,
                count(*) filter (where c.outcome = 'agreement' and c.source <> 'courtInLitigation' and not c.affects_validity) as agreements,
                count(*) filter (where c.confirmation_result = 'confirmed') as confirmed
         from protection_case c

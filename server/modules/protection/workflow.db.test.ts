@@ -83,6 +83,10 @@ describe('an online application through mediation to judicial confirmation', () 
     expect(future.message).toBe('consentOn: 同意日期不能晚于今天');
     await act(w.mediator, id, { action: 'extend', days: 10, consentPartyIds: parties.map((x) => x.id), consentOn: '2024-03-15', consentMethod: 'written' });
     expect(await get(w.mediator, id)).toMatchObject({ extensionDays: 10, dueOn: '2024-04-23' });
+    expect((await get(w.mediator, id)).deadlines.find((d) => d.code === 'periodPreFiling')).toMatchObject({
+      length: '30 日 + 延长 10 日（中止 10 日不计入）',
+      lengthEn: '30 days + 10 days extension (10 days paused not counted)',
+    });
     const events = await p().cases.events(w.mediator, id);
     expect(events.map((e) => e.detail)).toContain(`经全部当事人（${parties.map((x) => x.name).join('、')}）于 2024-03-15 以书面同意书同意，调解期限延长 10 日`);
 
@@ -102,6 +106,9 @@ describe('an online application through mediation to judicial confirmation', () 
     const signed = await get(w.applicant, id);
     expect(signed).toMatchObject({ status: 'agreementSigned', outcome: 'agreement', nextActor: 'parties', dueKind: 'confirmationApply', dueOn: '2024-04-19' });
     expect(signed.agreement).toMatchObject({ effectiveOn: '2024-03-20', mediatorSignedOn: '2024-03-20' });
+    // The agreement ends mediation, not the case: no closing date until the case is closed.
+    expect(signed.dates.endedOn).toBeNull();
+    expect(signed.deadlines.find((d) => d.code === 'periodPreFiling')).toMatchObject({ state: 'met', metOn: '2024-03-20' });
 
     clock.set('2024-03-25');
     await act(w.applicant, id, { action: 'applyConfirmation', courtId: w.court.orgId });
@@ -118,8 +125,10 @@ describe('an online application through mediation to judicial confirmation', () 
     await act(w.court, id, { action: 'extendRuling', days: 10, reason: '案情复杂' });
     expect((await unchanged(w.court, id, () => act(w.court, id, { action: 'extendRuling', days: 1, reason: '再延' }))).message).toBe('司法确认审查期限只能延长一次');
     expect(await get(w.court, id)).toMatchObject({ dueKind: 'confirmationRuling', dueOn: '2024-04-19' });
+    clock.set('2024-04-10');
     await act(w.court, id, { action: 'ruleConfirmation', result: 'confirmed' });
     const done = await get(w.office, id);
+    expect(done.dates.endedOn).toBe('2024-04-10');
     expect(done).toMatchObject({ status: 'confirmed', nextActor: 'none', dueOn: null, confirmation: { result: 'confirmed', confirmationNo: '（2024）粤0310民特88号' } });
     expect(done.deadlines.every((d) => d.state === 'met' || d.state === 'late' || d.state === 'lapsed')).toBe(true);
 
@@ -237,8 +246,10 @@ describe('agreements and judicial confirmation', () => {
     expect(await get(w.applicant, id)).toMatchObject({ status: 'agreementSigned', nextActor: 'mediator', agreement: { affectsValidity: true } });
     const err = await unchanged(w.applicant, id, () => act(w.applicant, id, { action: 'applyConfirmation', courtId: w.court.orgId }));
     expect(err.fields?.[0]).toEqual({ field: 'affectsValidity', message: '调解协议涉及知识产权确权（权属或效力），依《民诉法解释》第355条，法院不予受理司法确认' });
+    expect((await get(w.office, id)).dates.endedOn).toBeNull();
+    clock.set('2024-07-08');
     await act(w.mediator, id, { action: 'close' });
-    expect((await get(w.office, id)).status).toBe('closed');
+    expect(await get(w.office, id)).toMatchObject({ status: 'closed', dates: { endedOn: '2024-07-08' } });
   });
 
   it('refuses a confirmation request made after the 30 days', async () => {

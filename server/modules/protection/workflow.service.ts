@@ -1,4 +1,4 @@
-import { CaseKindLabels, type CaseStatus, CaseStatusLabels } from '../../../common/protection';
+import { CaseKindLabels, type CaseStatus, CaseStatusLabels, TERMINAL_STATUSES } from '../../../common/protection';
 import { ActionLabels, type CaseAction, transitionOf } from '../../../common/protection-workflow';
 import type { Logger } from 'pino';
 import type { Org } from '../../../common/org';
@@ -109,11 +109,13 @@ export function createWorkflowService(deps: WorkflowDeps) {
       const result = await handler(ctx, body);
       if (result.to && !t.to.includes(result.to)) throw new Error(`transition table does not allow ${body.action} → ${result.to}`);
       const to = result.to ?? status;
+      // The closing date (结案日期) is the day the case reaches a terminal status, whatever action took it there.
+      const patch = TERMINAL_STATUSES.includes(to) && !c.ended_on && !result.patch.ended_on ? { ...result.patch, ended_on: today } : result.patch;
       // The derived facts (who acts next, the current deadline) are computed on the row as it will be, and written with it.
-      const merged = { ...c, ...result.patch, status: to } as CaseRow;
+      const merged = { ...c, ...patch, status: to } as CaseRow;
       const derived = await deriver.derive(trx, merged, parties, today, rules);
       const stored = { next_actor: derived.nextActor, due_on: derived.current?.dueOn ?? null, due_kind: derived.current?.code ?? null };
-      await repo.update(trx, caseId, { ...result.patch, status: to, ...stored }, now);
+      await repo.update(trx, caseId, { ...patch, status: to, ...stored }, now);
       const eventId = await repo.insertEvent(trx, {
         case_id: caseId,
         at: now,

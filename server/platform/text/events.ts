@@ -1,4 +1,5 @@
 import { sentences } from './clauses';
+import { findOrganizations } from './orgs';
 
 // What kind of event a report is about, its name, the agreements (《…》) signed or released at
 // it, and what was unveiled (揭牌).
@@ -88,13 +89,24 @@ const UNBRACKETED = /(?:签署|签订|签约)了?(?!《)([^，。；《》、\s]
 const BEFORE_CEREMONY = /([^，。；《》、\s]{2,60}?(?:合作协议|框架协议|协议书|协议|备忘录))(?:签约|签字|签署)仪式/g;
 const POLICY_DOC = /(?:方案|意见|办法|规定|通知|条例|规划|要点|细则|白皮书|报告|指南|决定|纲要|标准|制度|措施|计划|清单|目录)$/;
 
+/**
+ * Writes 与 between two parties a report ran together at the start of a title
+ * (《…坪山监管局坪山区人民法院…协议》 → 《…坪山监管局与坪山区人民法院…协议》).
+ */
+export function withConjunction(title: string): string {
+  const [first, second] = findOrganizations(title);
+  if (!first || !second || !title.startsWith(first)) return title;
+  const rest = title.slice(first.length);
+  return rest.startsWith(second) ? `${first}与${rest}` : title;
+}
+
 /** Agreements (the 《…》 titles) a report says were signed or released, without the brackets. */
 export function findAgreements(text: string): string[] {
   const out: string[] = [];
   for (const s of sentences(text)) {
     if (!SIGN_VERB.test(s.text.replace(/《[^》]*》/g, ''))) continue;
     for (const m of s.text.matchAll(/《([^《》\n]{2,120})》/g)) {
-      const title = m[1].trim();
+      const title = withConjunction(m[1].trim());
       const signing = /签署|签订|签约|签字|缔结|达成/.test(s.text);
       if (AGREEMENT_WORD.test(title) || (signing && !POLICY_DOC.test(title))) if (!out.includes(title)) out.push(title);
     }

@@ -43,7 +43,7 @@ describe('seed 000: the Pingshan summit (traditional script with pinyin)', () =>
     expect(r.facts.source).toBe('中国质量新闻网');
   });
   it('finds the two agreements and the unveiled window', () => {
-    expect(r.facts.agreements).toEqual(['市市场监督管理局坪山监管局坪山区人民法院 知识产权诉调对接框架协议', '市市场监督管理局坪山监管局坪山区人民检察院建立知识产权合规机制备忘录']);
+    expect(r.facts.agreements).toEqual(['市市场监督管理局坪山监管局与坪山区人民法院 知识产权诉调对接框架协议', '市市场监督管理局坪山监管局与坪山区人民检察院建立知识产权合规机制备忘录']);
     expect(r.facts.unveilings.map((u) => u.what)).toEqual(['中国（深圳）知识产权保护中心坪山分窗口']);
   });
   it('names the people with their titles', () => {

@@ -198,3 +198,41 @@ set
   "seal_org_name" = $9,
   "effective_on" = $10,
   "updated_at" = $11;
+
+-- insertEvidence
+insert into
+  "protection_evidence" (
+    "case_id",
+    "file_id",
+    "title",
+    "side",
+    "uploaded_by",
+    "uploaded_by_name"
+  )
+values
+  ($0)
+returning
+  "id";
+
+-- insertNote
+insert into
+  "protection_note" (
+    "case_id",
+    "visibility",
+    "author_id",
+    "author_name",
+    "text",
+    "created_at"
+  )
+values
+  ($0)
+returning
+  *;
+
+-- updateParty
+update "protection_party"
+set
+  "phone" = $1,
+  "service_address" = $2
+where
+  "id" = $3;

@@ -367,3 +367,100 @@ limit
   $1
 offset
   $2;
+
+-- findByNames
+select
+  "id",
+  "name"
+from
+  "protection_mediator"
+where
+  "org_id" = $1
+  and "name" in ($0);
+
+-- idsOfUser
+select
+  "id"
+from
+  "protection_mediator"
+where
+  "user_id" = $1;
+
+-- list
+select
+  count(*)::int as n
+from
+  protection_mediator m
+where
+  true
+  and m.org_id = $1;
+
+-- list
+select
+  m.*,
+  coalesce(s.workload, 0)::int as workload,
+  coalesce(s.cases, 0)::int as cases,
+  coalesce(s.concluded, 0)::int as concluded,
+  coalesce(s.succeeded, 0)::int as succeeded,
+  coalesce(k.complaints, 0)::int as complaints,
+  coalesce(k.verified, 0)::int as verified_complaints,
+  case
+    when coalesce(s.concluded, 0) = 0 then null
+    else s.succeeded::float / s.concluded
+  end as success_rate
+from
+  protection_mediator m
+  left join lateral (
+    select
+      count(*) filter (
+        where
+          c.status not in (
+            'returned',
+            'confirmed',
+            'confirmationRejected',
+            'closed',
+            'withdrawn',
+            'transferred',
+            'notAccepted',
+            'mediated',
+            'litigation',
+            'enforcementRequested',
+            'final'
+          )
+      ) as workload,
+      count(*) as cases,
+      count(*) filter (
+        where
+          c.outcome in ('agreement', 'failure')
+      ) as concluded,
+      count(*) filter (
+        where
+          c.outcome = 'agreement'
+      ) as succeeded
+    from
+      protection_case c
+    where
+      c.mediator_id = m.id
+  ) s on true
+  left join lateral (
+    select
+      count(*) as complaints,
+      count(*) filter (
+        where
+          k.status = 'verified'
+      ) as verified
+    from
+      protection_complaint k
+    where
+      k.mediator_id = m.id
+  ) k on true
+where
+  true
+  and m.org_id = $1
+order by
+  m.name_pinyin asc,
+  m.id
+limit
+  $2
+offset
+  $3;

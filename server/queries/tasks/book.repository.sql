@@ -425,3 +425,71 @@ from
   "task_book_item"
 where
   "task_book_id" = $1;
+
+-- find
+select
+  "b"."id",
+  "b"."work_plan_id",
+  "b"."region_code",
+  "b"."year",
+  "b"."title",
+  "b"."receiver_org_id",
+  "o"."name" as "receiver_org_name",
+  "b"."receiver_kind",
+  "b"."note",
+  "b"."issued_at",
+  "b"."issued_by_name",
+  "b"."acknowledged_at",
+  "b"."acknowledged_by_name",
+  (
+    select
+      count(*)
+    from
+      task_book_item i
+    where
+      i.task_book_id = b.id
+  ) as "task_count",
+  (
+    select
+      count(*)
+    from
+      task_book_item i
+      join task t on t.work_plan_id = i.work_plan_id
+      and t.id = i.task_id
+    where
+      i.task_book_id = b.id
+      and t.status = 'completed'
+  ) as "completed",
+  (
+    select
+      round(
+        sum(t.progress * t.weight)::numeric / nullif(sum(t.weight), 0)
+      )
+    from
+      task_book_item i
+      join task t on t.work_plan_id = i.work_plan_id
+      and t.id = i.task_id
+    where
+      i.task_book_id = b.id
+      and t.status <> 'cancelled'
+  ) as "progress"
+from
+  "task_book" as "b"
+  inner join "org" as "o" on "o"."id" = "b"."receiver_org_id"
+where
+  "b"."id" = $1;
+
+-- insert
+insert into
+  "task_book_item" ("work_plan_id", "task_book_id", "task_id")
+values
+  ($0);
+
+-- insert
+select
+  "id",
+  "work_plan_id"
+from
+  "task"
+where
+  "id" in ($0);

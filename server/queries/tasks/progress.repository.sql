@@ -357,3 +357,79 @@ set
 where
   "id" = $6
   and "status" = $7;
+
+-- addEvidence
+insert into
+  "progress_evidence" ("work_plan_id", "report_id", "file_id")
+values
+  ($0);
+
+-- addEvidence
+select
+  "work_plan_id"
+from
+  "progress_report"
+where
+  "id" = $1;
+
+-- find
+select
+  "pr"."id",
+  "pr"."task_id",
+  "t"."title" as "task_title",
+  "t"."path" as "task_path",
+  "t"."region_code",
+  "wp"."region_code" as "plan_region_code",
+  "pr"."org_id",
+  "o"."name" as "org_name",
+  "pr"."percent",
+  "pr"."narrative",
+  "pr"."actual_value",
+  "pr"."status",
+  "pr"."reported_by",
+  "pr"."reported_by_name",
+  "pr"."created_at",
+  "pr"."review_comment",
+  "pr"."reviewed_by_name",
+  "pr"."reviewed_at",
+  (
+    select
+      json_agg(
+        json_build_object('id', f.id, 'name', f.name, 'size', f.size)
+        order by
+          f.name
+      )
+    from
+      progress_evidence e
+      join file f on f.id = e.file_id
+    where
+      e.work_plan_id = pr.work_plan_id
+      and e.report_id = pr.id
+  ) as "files"
+from
+  "progress_report" as "pr"
+  inner join "task" as "t" on "t"."work_plan_id" = "pr"."work_plan_id"
+  and "t"."id" = "pr"."task_id"
+  inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
+  inner join "org" as "o" on "o"."id" = "pr"."org_id"
+where
+  "pr"."id" = $1;
+
+-- insert
+insert into
+  "progress_report" (
+    "task_id",
+    "org_id",
+    "percent",
+    "narrative",
+    "actual_value",
+    "reported_by",
+    "reported_by_name",
+    "work_plan_id",
+    "status",
+    "created_at"
+  )
+values
+  ($0)
+returning
+  "id";

@@ -623,3 +623,112 @@ set
   "responded_by_name" = $5
 where
   "id" = $6;
+
+-- findAdjustment
+select
+  "a"."id",
+  "a"."task_id",
+  "t"."title" as "task_title",
+  "t"."path" as "task_path",
+  "wp"."region_code" as "plan_region_code",
+  "a"."org_id",
+  "o"."name" as "org_name",
+  "a"."kind",
+  "a"."old_deadline",
+  "a"."new_deadline",
+  "a"."old_target_value",
+  "a"."new_target_value",
+  "a"."reason",
+  "a"."status",
+  "a"."requested_by_name",
+  "a"."created_at",
+  "a"."decided_by_name",
+  "a"."decided_at",
+  "a"."decision_comment"
+from
+  "adjustment_request" as "a"
+  inner join "task" as "t" on "t"."work_plan_id" = "a"."work_plan_id"
+  and "t"."id" = "a"."task_id"
+  inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
+  inner join "org" as "o" on "o"."id" = "a"."org_id"
+where
+  "a"."id" = $1;
+
+-- findNotice
+select
+  "n"."id",
+  "n"."number",
+  "n"."task_id",
+  "t"."title" as "task_title",
+  "t"."path" as "task_path",
+  "wp"."region_code" as "plan_region_code",
+  "t"."lead_org_id" as "org_id",
+  "o"."name" as "org_name",
+  "n"."kind",
+  "n"."reason",
+  "n"."requirement",
+  "n"."issued_at",
+  "n"."issued_by_name",
+  "n"."response_due",
+  "n"."status",
+  "n"."level",
+  "n"."escalated_at",
+  "n"."response",
+  "n"."responded_at",
+  "n"."responded_by_name"
+from
+  "supervision_notice" as "n"
+  inner join "task" as "t" on "t"."work_plan_id" = "n"."work_plan_id"
+  and "t"."id" = "n"."task_id"
+  inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
+  left join "org" as "o" on "o"."id" = "t"."lead_org_id"
+where
+  "n"."id" = $1;
+
+-- insertAdjustment
+insert into
+  "adjustment_request" (
+    "task_id",
+    "org_id",
+    "kind",
+    "old_deadline",
+    "new_deadline",
+    "old_target_value",
+    "new_target_value",
+    "reason",
+    "requested_by",
+    "requested_by_name",
+    "work_plan_id",
+    "status",
+    "created_at"
+  )
+values
+  ($0)
+returning
+  "id";
+
+-- insertNotice
+insert into
+  "supervision_notice" (
+    "task_id",
+    "number",
+    "kind",
+    "for_deadline",
+    "reason",
+    "requirement",
+    "issued_by",
+    "issued_by_name",
+    "response_due",
+    "work_plan_id",
+    "status",
+    "level",
+    "issued_at"
+  )
+values
+  ($0)
+returning
+  "id";
+
+-- nextNumber
+select
+  pg_advisory_xact_lock($0);

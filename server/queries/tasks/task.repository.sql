@@ -2465,3 +2465,529 @@ set
   "updated_at" = $13
 where
   "id" = $14;
+
+-- children
+select
+  "t"."id",
+  "t"."work_plan_id",
+  "wp"."title" as "work_plan_title",
+  "wp"."region_code" as "plan_region_code",
+  "t"."year",
+  "t"."parent_id",
+  "t"."level",
+  "t"."position",
+  "t"."number",
+  "t"."path",
+  "t"."sort_key",
+  "t"."title",
+  "t"."description",
+  "t"."expected_outcome",
+  "t"."region_code",
+  "t"."lead_org_id",
+  "o"."name" as "lead_org_name",
+  "t"."deadline",
+  "t"."weight",
+  "t"."indicator_id",
+  "t"."indicator_name",
+  "t"."indicator_unit",
+  "t"."target_value",
+  "t"."actual_value",
+  "t"."progress",
+  "t"."status",
+  "t"."flag",
+  "t"."completed_on",
+  "t"."source_meeting_id",
+  "t"."source_resolution_id",
+  "t"."created_at",
+  "t"."updated_at",
+  exists (
+    select
+      1
+    from
+      task c
+    where
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
+  ) as "has_children",
+  (
+    select
+      count(*)
+    from
+      progress_report pr
+    where
+      pr.work_plan_id = t.work_plan_id
+      and pr.task_id = t.id
+      and pr.status = 'submitted'
+  ) as "pending_reports",
+  (
+    select
+      count(*)
+    from
+      supervision_notice sn
+    where
+      sn.work_plan_id = t.work_plan_id
+      and sn.task_id = t.id
+      and sn.status in ('open', 'escalated')
+  ) as "open_notices",
+  (
+    select
+      json_agg(
+        json_build_object('id', so.org_id, 'name', so_o.name)
+        order by
+          so_o.name_pinyin
+      )
+    from
+      task_support_org so
+      join org so_o on so_o.id = so.org_id
+    where
+      so.work_plan_id = t.work_plan_id
+      and so.task_id = t.id
+  ) as "support_orgs"
+from
+  "task" as "t"
+  inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
+  left join "org" as "o" on "o"."id" = "t"."lead_org_id"
+where
+  "t"."parent_id" = $1
+order by
+  "t"."position";
+
+-- find
+select
+  "t"."id",
+  "t"."work_plan_id",
+  "wp"."title" as "work_plan_title",
+  "wp"."region_code" as "plan_region_code",
+  "t"."year",
+  "t"."parent_id",
+  "t"."level",
+  "t"."position",
+  "t"."number",
+  "t"."path",
+  "t"."sort_key",
+  "t"."title",
+  "t"."description",
+  "t"."expected_outcome",
+  "t"."region_code",
+  "t"."lead_org_id",
+  "o"."name" as "lead_org_name",
+  "t"."deadline",
+  "t"."weight",
+  "t"."indicator_id",
+  "t"."indicator_name",
+  "t"."indicator_unit",
+  "t"."target_value",
+  "t"."actual_value",
+  "t"."progress",
+  "t"."status",
+  "t"."flag",
+  "t"."completed_on",
+  "t"."source_meeting_id",
+  "t"."source_resolution_id",
+  "t"."created_at",
+  "t"."updated_at",
+  exists (
+    select
+      1
+    from
+      task c
+    where
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
+  ) as "has_children",
+  (
+    select
+      count(*)
+    from
+      progress_report pr
+    where
+      pr.work_plan_id = t.work_plan_id
+      and pr.task_id = t.id
+      and pr.status = 'submitted'
+  ) as "pending_reports",
+  (
+    select
+      count(*)
+    from
+      supervision_notice sn
+    where
+      sn.work_plan_id = t.work_plan_id
+      and sn.task_id = t.id
+      and sn.status in ('open', 'escalated')
+  ) as "open_notices",
+  (
+    select
+      json_agg(
+        json_build_object('id', so.org_id, 'name', so_o.name)
+        order by
+          so_o.name_pinyin
+      )
+    from
+      task_support_org so
+      join org so_o on so_o.id = so.org_id
+    where
+      so.work_plan_id = t.work_plan_id
+      and so.task_id = t.id
+  ) as "support_orgs"
+from
+  "task" as "t"
+  inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
+  left join "org" as "o" on "o"."id" = "t"."lead_org_id"
+where
+  "t"."id" = $1;
+
+-- isVisible
+select
+  "t"."id"
+from
+  "task" as "t"
+where
+  "t"."id" = $1
+  and (
+    t.region_code like $2
+    or (
+      t.lead_org_id = $3
+      or exists (
+        select
+          1
+        from
+          task_support_org so
+        where
+          so.work_plan_id = t.work_plan_id
+          and so.task_id = t.id
+          and so.org_id = $4
+      )
+    )
+  );
+
+-- list
+select
+  "t"."id",
+  "t"."work_plan_id",
+  "wp"."title" as "work_plan_title",
+  "wp"."region_code" as "plan_region_code",
+  "t"."year",
+  "t"."parent_id",
+  "t"."level",
+  "t"."position",
+  "t"."number",
+  "t"."path",
+  "t"."sort_key",
+  "t"."title",
+  "t"."description",
+  "t"."expected_outcome",
+  "t"."region_code",
+  "t"."lead_org_id",
+  "o"."name" as "lead_org_name",
+  "t"."deadline",
+  "t"."weight",
+  "t"."indicator_id",
+  "t"."indicator_name",
+  "t"."indicator_unit",
+  "t"."target_value",
+  "t"."actual_value",
+  "t"."progress",
+  "t"."status",
+  "t"."flag",
+  "t"."completed_on",
+  "t"."source_meeting_id",
+  "t"."source_resolution_id",
+  "t"."created_at",
+  "t"."updated_at",
+  exists (
+    select
+      1
+    from
+      task c
+    where
+      c.work_plan_id = t.work_plan_id
+      and c.parent_id = t.id
+  ) as "has_children",
+  (
+    select
+      count(*)
+    from
+      progress_report pr
+    where
+      pr.work_plan_id = t.work_plan_id
+      and pr.task_id = t.id
+      and pr.status = 'submitted'
+  ) as "pending_reports",
+  (
+    select
+      count(*)
+    from
+      supervision_notice sn
+    where
+      sn.work_plan_id = t.work_plan_id
+      and sn.task_id = t.id
+      and sn.status in ('open', 'escalated')
+  ) as "open_notices",
+  (
+    select
+      json_agg(
+        json_build_object('id', so.org_id, 'name', so_o.name)
+        order by
+          so_o.name_pinyin
+      )
+    from
+      task_support_org so
+      join org so_o on so_o.id = so.org_id
+    where
+      so.work_plan_id = t.work_plan_id
+      and so.task_id = t.id
+  ) as "support_orgs",
+  count(*) over () as "total"
+from
+  "task" as "t"
+  inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
+  left join "org" as "o" on "o"."id" = "t"."lead_org_id"
+where
+  true
+  and "t"."id" in ($0)
+order by
+  "t"."sort_key" asc nulls last,
+  "t"."year" desc,
+  "t"."sort_key"
+limit
+  $1
+offset
+  $2;
+
+-- listPlans
+select
+  "wp"."id",
+  "wp"."region_code",
+  "wp"."year",
+  "wp"."title",
+  "wp"."created_at",
+  "wp"."updated_at",
+  (
+    select
+      count(*)
+    from
+      task t
+    where
+      t.work_plan_id = wp.id
+      and not exists (
+        select
+          1
+        from
+          task c
+        where
+          c.parent_id = t.id
+      )
+  ) as "task_count",
+  (
+    select
+      count(*)
+    from
+      task t
+    where
+      t.work_plan_id = wp.id
+      and t.status = 'completed'
+      and not exists (
+        select
+          1
+        from
+          task c
+        where
+          c.parent_id = t.id
+      )
+  ) as "completed",
+  (
+    select
+      count(*)
+    from
+      task t
+    where
+      t.work_plan_id = wp.id
+      and t.status = 'overdue'
+      and not exists (
+        select
+          1
+        from
+          task c
+        where
+          c.parent_id = t.id
+      )
+  ) as "overdue",
+  (
+    select
+      json_agg(
+        json_build_object(
+          'progress',
+          t.progress,
+          'weight',
+          t.weight,
+          'completedOn',
+          t.completed_on,
+          'cancelled',
+          t.status = 'cancelled'
+        )
+      )
+    from
+      task t
+    where
+      t.work_plan_id = wp.id
+      and t.level = 1
+  ) as "top_tasks",
+  count(*) over () as "total"
+from
+  "work_plan" as "wp"
+where
+  (
+    wp.region_code like $1
+    or exists (
+      select
+        1
+      from
+        task t
+      where
+        t.work_plan_id = wp.id
+        and (
+          t.region_code like $2
+          or (
+            t.lead_org_id = $3
+            or exists (
+              select
+                1
+              from
+                task_support_org so
+              where
+                so.work_plan_id = t.work_plan_id
+                and so.task_id = t.id
+                and so.org_id = $4
+            )
+          )
+        )
+    )
+  )
+  and "wp"."id" = $5
+order by
+  "wp"."year" asc,
+  "wp"."id"
+limit
+  $6
+offset
+  $7;
+
+-- listPlans
+select
+  "wp"."id",
+  "wp"."region_code",
+  "wp"."year",
+  "wp"."title",
+  "wp"."created_at",
+  "wp"."updated_at",
+  (
+    select
+      count(*)
+    from
+      task t
+    where
+      t.work_plan_id = wp.id
+      and not exists (
+        select
+          1
+        from
+          task c
+        where
+          c.parent_id = t.id
+      )
+  ) as "task_count",
+  (
+    select
+      count(*)
+    from
+      task t
+    where
+      t.work_plan_id = wp.id
+      and t.status = 'completed'
+      and not exists (
+        select
+          1
+        from
+          task c
+        where
+          c.parent_id = t.id
+      )
+  ) as "completed",
+  (
+    select
+      count(*)
+    from
+      task t
+    where
+      t.work_plan_id = wp.id
+      and t.status = 'overdue'
+      and not exists (
+        select
+          1
+        from
+          task c
+        where
+          c.parent_id = t.id
+      )
+  ) as "overdue",
+  (
+    select
+      json_agg(
+        json_build_object(
+          'progress',
+          t.progress,
+          'weight',
+          t.weight,
+          'completedOn',
+          t.completed_on,
+          'cancelled',
+          t.status = 'cancelled'
+        )
+      )
+    from
+      task t
+    where
+      t.work_plan_id = wp.id
+      and t.level = 1
+  ) as "top_tasks",
+  count(*) over () as "total"
+from
+  "work_plan" as "wp"
+where
+  exists (
+    select
+      1
+    from
+      task t
+    where
+      t.work_plan_id = wp.id
+      and (
+        t.lead_org_id = $1
+        or exists (
+          select
+            1
+          from
+            task_support_org so
+          where
+            so.work_plan_id = t.work_plan_id
+            and so.task_id = t.id
+            and so.org_id = $2
+        )
+      )
+  )
+  and "wp"."id" = $3
+order by
+  "wp"."year" asc,
+  "wp"."id"
+limit
+  $4
+offset
+  $5;
+
+-- planOfTask
+select
+  "work_plan_id"
+from
+  "task"
+where
+  "id" = $1;

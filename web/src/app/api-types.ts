@@ -7343,6 +7343,8 @@ export interface components {
             label: string;
             /** @description e.g. "3 个工作日", "30 日", "3 个月 + 延长 1 个月" */
             length: string;
+            /** @description the same in English, e.g. "3 working days", "30 days + 45 days extension" */
+            lengthEn: string;
             metOn: string | null;
             /** @description the region whose rule applied; empty for the national default */
             regionPrefix: string;
@@ -7360,6 +7362,8 @@ export interface components {
             label: string;
             /** @description e.g. "3 个工作日", "30 日", "3 个月 + 延长 1 个月" */
             length: string;
+            /** @description the same in English, e.g. "3 working days", "30 days + 45 days extension" */
+            lengthEn: string;
             metOn: string | null;
             /** @description the region whose rule applied; empty for the national default */
             regionPrefix: string;

@@ -129,8 +129,8 @@ export const PINGSHAN_SUMMIT = {
     { name: '熊永强', title: '特邀演讲嘉宾（高价值专利的布局与管理）', orgName: null },
   ],
   agreements: [
-    { title: '市市场监督管理局坪山监管局坪山区人民法院知识产权诉调对接框架协议', kind: 'framework' as const, parties: ['深圳市市场监督管理局坪山监管局', '深圳市坪山区人民法院'] },
-    { title: '市市场监督管理局坪山监管局坪山区人民检察院建立知识产权合规机制备忘录', kind: 'memorandum' as const, parties: ['深圳市市场监督管理局坪山监管局', '深圳市坪山区人民检察院'] },
+    { title: '市市场监督管理局坪山监管局与坪山区人民法院知识产权诉调对接框架协议', kind: 'framework' as const, parties: ['深圳市市场监督管理局坪山监管局', '深圳市坪山区人民法院'] },
+    { title: '市市场监督管理局坪山监管局与坪山区人民检察院建立知识产权合规机制备忘录', kind: 'memorandum' as const, parties: ['深圳市市场监督管理局坪山监管局', '深圳市坪山区人民检察院'] },
   ],
   unveilings: [{ what: '中国（深圳）知识产权保护中心坪山分窗口', by: ['王利峰', '袁虎勇'] }],
 };

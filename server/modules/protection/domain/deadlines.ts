@@ -1,4 +1,4 @@
-import { type DeadlineCode, DEADLINE_CODES, type DeadlineRuleUnit } from '../../../../common/protection-admin';
+import { type DeadlineCode, DEADLINE_CODES, type DeadlineRuleUnit, DeadlineUnitLabels } from '../../../../common/protection-admin';
 import { type CaseKind, type CaseSource, type CaseStatus, type NextActor, PRE_FILING_SOURCES, type Procedure } from '../../../../common/protection';
 import type { CaseDeadline, DeadlineState } from '../../../../common/protection-case';
 import type { Selectable } from 'kysely';
@@ -51,7 +51,6 @@ export interface CaseClock {
   lawsuitFiledOn: string | null;
 }
 
-const UNIT_TEXT: Record<DeadlineRuleUnit, string> = { calendarDays: '日', workingDays: '个工作日', months: '个月' };
 
 /** The rule code of the mediation period for a case's source and procedure. */
 export function periodCode(source: CaseSource, procedure: Procedure | null): DeadlineCode {
@@ -85,18 +84,20 @@ export function createDeadlineEngine(calendar: WorkingCalendar) {
     return calendar.deadline(start, length, unit, spec.paused ?? 0);
   }
 
-  function lengthText(rule: RuleRow, spec: Spec): string {
-    const unit = UNIT_TEXT[rule.unit as DeadlineRuleUnit];
-    const base = `${spec.length ?? rule.length} ${unit}`;
-    const extra = spec.extra ? ` + 延长 ${spec.extra} ${unit}` : '';
-    const paused = spec.paused ? `（中止 ${spec.paused} 日不计入）` : '';
-    return base + extra + paused;
+  /** The length as written in Chinese ("30 日 + 延长 45 日") and in English ("30 days + 45 days' extension"). */
+  function lengthText(rule: RuleRow, spec: Spec): { zh: string; en: string } {
+    const unit = DeadlineUnitLabels[rule.unit as DeadlineRuleUnit];
+    const length = spec.length ?? rule.length;
+    const zh = `${length} ${unit.zh}` + (spec.extra ? ` + 延长 ${spec.extra} ${unit.zh}` : '') + (spec.paused ? `（中止 ${spec.paused} 日不计入）` : '');
+    const en = `${length} ${unit.en}` + (spec.extra ? ` + ${spec.extra} ${unit.en} extension` : '') + (spec.paused ? ` (${spec.paused} days paused not counted)` : '');
+    return { zh, en };
   }
 
   function build(c: CaseClock, rules: readonly RuleRow[], today: string, spec: Spec): CaseDeadline {
     const rule = resolveRule(rules, spec.code, c.regionCode);
     const meta = DEADLINE_CODES[spec.code];
     const dueOn = spec.pausedNow ? null : due(rule, spec.start, spec);
+    const text = lengthText(rule, spec);
     let state: DeadlineState;
     if (spec.metOn) state = dueOn && spec.metOn > dueOn ? 'late' : 'met';
     else if (spec.pausedNow) state = 'paused';
@@ -108,7 +109,8 @@ export function createDeadlineEngine(calendar: WorkingCalendar) {
       label: meta.label.zh,
       startedOn: spec.start,
       dueOn,
-      length: lengthText(rule, spec),
+      length: text.zh,
+      lengthEn: text.en,
       state,
       metOn: spec.metOn,
       actor: spec.actor ?? meta.actor,
@@ -146,7 +148,8 @@ export function createDeadlineEngine(calendar: WorkingCalendar) {
         extra: c.extensionDays,
         paused: c.pausedDays + ongoing,
         pausedNow: c.status === 'appraisal',
-        metOn: running ? null : c.endedOn,
+        // An agreement ends mediation the day it takes effect; the case itself closes later.
+        metOn: running ? null : (c.effectiveOn ?? c.endedOn),
         open: running,
       };
       if (c.periodDays !== null) spec.length = c.periodDays;

@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Form, Input, Select, Space } from 'antd';
+import { Button, Form, Input, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import type { Meeting } from '../../../../../common/conference';
@@ -13,6 +13,8 @@ import { zodRule } from '../../../components/forms';
 import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { RegionPicker } from '../../../components/RegionPicker';
+import { DateInput } from '../../../components/DateInput';
+import { dateRule } from '../../../components/date-input';
 
 interface Values {
   title: string;
@@ -56,8 +58,8 @@ export function AgreementForm(props: { open: boolean; meeting?: Meeting; agreeme
           <Form.Item name="kind" label={t('agreement.kind')}>
             <Select style={{ width: 160 }} options={AgreementKindSchema.options.map((k) => ({ value: k, label: label(AgreementKindLabels[k]) }))} />
           </Form.Item>
-          <Form.Item name="signedOn" label={t('agreement.signedOn')}>
-            <DatePicker />
+          <Form.Item rules={[dateRule()]} name="signedOn" label={t('agreement.signedOn')}>
+            <DateInput />
           </Form.Item>
           {!props.meeting && (
             <Form.Item name="regionCode" label={t('meeting.region')} required>

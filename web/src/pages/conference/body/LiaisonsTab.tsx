@@ -1,6 +1,6 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, DatePicker, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { type Liaison, LiaisonCreateSchema } from '../../../../../common/conference';
@@ -9,6 +9,8 @@ import { useI18n } from '../../../app/i18n';
 import { applyApiError, zodRule } from '../../../components/forms';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { useListQuery } from '../../../components/useListQuery';
+import { DateInput } from '../../../components/DateInput';
+import { dateRule } from '../../../components/date-input';
 
 interface Values {
   orgId: string;
@@ -122,11 +124,11 @@ export function LiaisonsTab({ canEdit }: { canEdit: boolean }) {
             </Form.Item>
           </Space>
           <Space wrap>
-            <Form.Item name="termStart" label={t('body.termStart')} rules={[{ required: true, message: t('body.termStartRequired') }]}>
-              <DatePicker />
+            <Form.Item name="termStart" label={t('body.termStart')} rules={[{ required: true, message: t('body.termStartRequired') }, dateRule()]}>
+              <DateInput />
             </Form.Item>
-            <Form.Item name="termEnd" label={t('body.termEnd')}>
-              <DatePicker />
+            <Form.Item rules={[dateRule()]} name="termEnd" label={t('body.termEnd')}>
+              <DateInput />
             </Form.Item>
           </Space>
         </Form>

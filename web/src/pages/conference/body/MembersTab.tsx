@@ -1,6 +1,6 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -11,6 +11,8 @@ import { applyApiError } from '../../../components/forms';
 import { ImportModal } from '../../../components/ImportModal';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { useListQuery } from '../../../components/useListQuery';
+import { DateInput } from '../../../components/DateInput';
+import { dateRule } from '../../../components/date-input';
 
 interface Values {
   orgId: string;
@@ -120,11 +122,11 @@ export function MembersTab({ canEdit }: { canEdit: boolean }) {
             <Form.Item name="sortOrder" label={t('body.order')}>
               <InputNumber min={0} max={9999} />
             </Form.Item>
-            <Form.Item name="joinedOn" label={t('body.joinedOn')}>
-              <DatePicker />
+            <Form.Item rules={[dateRule()]} name="joinedOn" label={t('body.joinedOn')}>
+              <DateInput />
             </Form.Item>
-            <Form.Item name="leftOn" label={t('body.leftOn')}>
-              <DatePicker />
+            <Form.Item rules={[dateRule()]} name="leftOn" label={t('body.leftOn')}>
+              <DateInput />
             </Form.Item>
           </Space>
           <Form.Item name="duties" label={t('body.duties')}>

@@ -1,6 +1,6 @@
 import { EditOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Result, Tabs } from 'antd';
+import { App, Button, Card, Descriptions, Form, Input, Modal, Result, Tabs } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ConferenceAccess } from '../../../../../common/conference';
@@ -14,6 +14,8 @@ import { PageContainer } from '../../../components/PageContainer';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
 import { LiaisonsTab } from './LiaisonsTab';
 import { MembersTab } from './MembersTab';
+import { DateInput } from '../../../components/DateInput';
+import { dateRule } from '../../../components/date-input';
 
 /** The joint conference of the city: its office, member units with their position, and liaisons with their terms. */
 export default function ConferenceBodyPage() {
@@ -88,8 +90,8 @@ export default function ConferenceBodyPage() {
           <Form.Item name="officeOrgId" label={t('body.office')}>
             <OrgPicker allowClear />
           </Form.Item>
-          <Form.Item name="establishedOn" label={t('body.established')}>
-            <DatePicker />
+          <Form.Item rules={[dateRule()]} name="establishedOn" label={t('body.established')}>
+            <DateInput />
           </Form.Item>
         </Form>
       </Modal>

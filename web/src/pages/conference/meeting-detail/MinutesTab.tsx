@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, DatePicker, Form, Input, List, Popconfirm, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
@@ -11,6 +11,8 @@ import { useI18n } from '../../../app/i18n';
 import { applyApiError } from '../../../components/forms';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { ResolutionToTask } from './ResolutionToTask';
+import { DateInput } from '../../../components/DateInput';
+import { dateRule } from '../../../components/date-input';
 
 /** Minutes from draft to approved, and the resolutions (议定事项), each of which becomes a key task in one step. */
 export function MinutesTab({ meeting: m }: { meeting: Meeting }) {
@@ -127,8 +129,8 @@ export function MinutesTab({ meeting: m }: { meeting: Meeting }) {
             <Form.Item name="leadOrgId">
               <OrgPicker allowClear placeholder={t('res.lead')} style={{ width: 220 }} />
             </Form.Item>
-            <Form.Item name="dueDate">
-              <DatePicker placeholder={t('res.due')} />
+            <Form.Item rules={[dateRule()]} name="dueDate">
+              <DateInput placeholder={t('res.due')} />
             </Form.Item>
             <Button htmlType="submit" loading={addResolution.isPending}>
               {t('res.add')}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
+import { App, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { Meeting } from '../../../../../common/conference';
@@ -11,6 +11,8 @@ import { useI18n } from '../../../app/i18n';
 import { applyApiError, validValues } from '../../../components/forms';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { UnitsPicker } from '../shared';
+import { DateInput } from '../../../components/DateInput';
+import { dateRule } from '../../../components/date-input';
 
 interface Values {
   workPlanId: string;
@@ -97,8 +99,8 @@ export function ResolutionToTask(props: { meeting: Meeting; resolution: Resoluti
           <Radio.Group options={[{ value: 'rule', label: t('res.byDays') }, { value: 'date', label: t('res.byDate') }]} />
         </Form.Item>
         {by === 'date' ? (
-          <Form.Item name="deadline" rules={[{ required: true, message: t('res.deadlineRequired') }]} extra={r?.dueDate ? t('res.deadlineFromResolution') : undefined}>
-            <DatePicker />
+          <Form.Item name="deadline" rules={[{ required: true, message: t('res.deadlineRequired') }, dateRule()]} extra={r?.dueDate ? t('res.deadlineFromResolution') : undefined}>
+            <DateInput />
           </Form.Item>
         ) : (
           <Space align="baseline">

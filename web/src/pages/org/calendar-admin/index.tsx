@@ -1,10 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, DatePicker, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError, validValues } from '../../../components/forms';
 import { PageContainer } from '../../../components/PageContainer';
+import { DateInput } from '../../../components/DateInput';
+import { dateRule } from '../../../components/date-input';
 
 interface CalendarDay {
   date: string;
@@ -37,8 +39,8 @@ export default function CalendarAdminPage() {
     <PageContainer title={t('calendar.title')}>
       <Typography.Paragraph type="secondary">{t('calendar.help')}</Typography.Paragraph>
       <Form form={form} layout="inline" style={{ marginBottom: 16 }} initialValues={{ work: false }}>
-        <Form.Item name="date" label={t('calendar.date')} rules={[{ required: true, message: t('calendar.dateRequired') }]}>
-          <DatePicker />
+        <Form.Item name="date" label={t('calendar.date')} rules={[{ required: true, message: t('calendar.dateRequired') }, dateRule()]}>
+          <DateInput />
         </Form.Item>
         <Form.Item name="work" label={t('calendar.kind')}>
           <Select style={{ width: 140 }} options={[{ value: false, label: t('calendar.holiday') }, { value: true, label: t('calendar.workday') }]} />

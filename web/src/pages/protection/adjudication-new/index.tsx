@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, DatePicker, Form, Row, Space } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Row, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -11,6 +11,8 @@ import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
 import { CaseStatementFields, PartyFields, RightFields } from '../case-new/PartyFields';
 import { OrgChoice} from '../shared';
+import { DateInput } from '../../../components/DateInput';
+import { dateRule } from '../../../components/date-input';
 
 const shape = AdjudicationCaseCreateSchema.shape;
 
@@ -69,8 +71,8 @@ export default function AdjudicationNewPage() {
             </Col>
             {office && (
               <Col xs={24} md={6}>
-                <Form.Item name="receivedOn" label={t('protection.field.receivedOn')}>
-                  <DatePicker style={{ width: '100%' }} />
+                <Form.Item rules={[dateRule()]} name="receivedOn" label={t('protection.field.receivedOn')}>
+                  <DateInput style={{ width: '100%' }} />
                 </Form.Item>
               </Col>
             )}

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Typography } from 'antd';
+import { App, Button, Checkbox, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { ZodType } from 'zod';
 import { useEffect, useState } from 'react';
@@ -8,8 +8,12 @@ import { ActionLabels, type CaseAction, CaseActionSchema } from '../../../../../
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError, zodRule, validValues } from '../../../components/forms';
+import { moneyRule, yuanToFen } from '../../../components/money';
+import { MoneyInput } from '../../../components/MoneyInput';
 import { MediatorSelect, OrgChoice} from '../shared';
 import { ACTION_FIELDS, type FieldSpec } from './action-fields';
+import { DateInput } from '../../../components/DateInput';
+import { dateRule } from '../../../components/date-input';
 
 /** The zod schema of one action's body, for field rules that match the server's. */
 function shapeOf(action: string): Record<string, ZodType> {
@@ -31,9 +35,9 @@ function Field(props: { spec: FieldSpec; c: CaseDetail; action: string }) {
     case 'number':
       return <Form.Item {...common}><InputNumber min={1} max={366} style={{ width: 160 }} /></Form.Item>;
     case 'yuan':
-      return <Form.Item name={spec.name} label={t(`protection.f.${spec.name}`)}><InputNumber min={0} precision={2} style={{ width: 220 }} /></Form.Item>;
+      return <Form.Item name={spec.name} label={t(`protection.f.${spec.name}`)} rules={[moneyRule()]}><MoneyInput style={{ width: 220 }} /></Form.Item>;
     case 'date':
-      return <Form.Item {...common} rules={[{ required: true, message: t('common.chooseField', { field: t(`protection.f.${spec.name}`) }) }]}><DatePicker /></Form.Item>;
+      return <Form.Item {...common} rules={[{ required: true, message: t('common.chooseField', { field: t(`protection.f.${spec.name}`) }) }, dateRule()]}><DateInput /></Form.Item>;
     case 'bool':
       return <Form.Item {...common} valuePropName="checked"><Switch /></Form.Item>;
     case 'select':
@@ -122,7 +126,7 @@ export function ActionModal(props: { c: CaseDetail; action: string | null; onClo
     const body: Record<string, unknown> = { action };
     for (const [k, v] of Object.entries(values)) {
       if (v === undefined || v === null || v === '') continue;
-      if (k === 'damagesYuan') body.damagesFen = Math.round(Number(v) * 100);
+      if (k === 'damagesYuan') body.damagesFen = yuanToFen(v);
       else if (typeof v === 'object' && v !== null && 'format' in v) body[k] = (v as Dayjs).format('YYYY-MM-DD');
       else body[k] = v;
     }

@@ -33,7 +33,7 @@ export function DeadlinesCard({ c }: { c: CaseDetail }) {
                 {deadlineLabel(d.code, locale, c.source)}
                 <div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {d.startedOn} {t('protection.case.started')} · {d.length} · {label(NextActorLabels[d.actor])}
+                    {d.startedOn} {t('protection.case.started')} · {locale === 'en' ? d.lengthEn : d.length} · {label(NextActorLabels[d.actor])}
                   </Typography.Text>
                 </div>
               </div>
@@ -265,7 +265,7 @@ export function NotesCard({ c, onChanged }: { c: CaseDetail; onChanged: () => vo
 
 /** The agreement, judicial confirmation, failure report and panel, whichever the case has. */
 export function OutcomeCards({ c }: { c: CaseDetail }) {
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
   return (
     <>
       {c.agreement && (
@@ -293,7 +293,7 @@ export function OutcomeCards({ c }: { c: CaseDetail }) {
           <Descriptions size="small" column={2}>
             <Descriptions.Item label={t('protection.field.court')}>{c.confirmation.court?.name ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('protection.f.confirmationNo')}>{c.confirmation.confirmationNo ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('protection.field.parties')}>{c.confirmation.consents.map((s) => label(NextActorLabels[s as 'applicant'])).join('、')}</Descriptions.Item>
+            <Descriptions.Item label={t('protection.field.parties')}>{c.confirmation.consents.map((s) => label(NextActorLabels[s as 'applicant'])).join(locale === 'en' ? ', ' : '、')}</Descriptions.Item>
             <Descriptions.Item label={t('protection.f.result')}>{c.confirmation.result ? t(`protection.opt.${c.confirmation.result === 'notAccepted' ? 'rejected' : c.confirmation.result}`) : '—'}</Descriptions.Item>
             {c.confirmation.reason && <Descriptions.Item label={t('protection.f.reason')} span={2}>{c.confirmation.reason}</Descriptions.Item>}
           </Descriptions>

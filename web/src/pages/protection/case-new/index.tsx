@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { CaseSourceLabels, DISPUTE_TYPES, DisputeTypeLabels, MediationCaseCreateSchema, type MediationCaseCreateInput, PROCEDURES, ProcedureLabels, ProtectionAccess } from '../../../../../common/protection';
@@ -6,6 +6,8 @@ import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { applyApiError, zodRule, validValues } from '../../../components/forms';
+import { moneyRule, yuanToFen } from '../../../components/money';
+import { MoneyInput } from '../../../components/MoneyInput';
 import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
 import { OrgChoice} from '../shared';
@@ -14,7 +16,7 @@ import { CaseStatementFields, PartyFields, RightFields } from './PartyFields';
 const shape = MediationCaseCreateSchema.shape;
 
 /** The form asks for the amount in yuan; the server takes fen. */
-type FormValues = Omit<MediationCaseCreateInput, 'amountFen'> & { amountYuan?: number | null };
+type FormValues = Omit<MediationCaseCreateInput, 'amountFen'> & { amountYuan?: string };
 
 /** Files a mediation case: an enterprise applies online, a court refers (委派/委托), office staff register a referral. */
 export default function CaseNewPage() {
@@ -48,7 +50,7 @@ export default function CaseNewPage() {
     setSaving(true);
     try {
       const { amountYuan, ...rest } = values;
-      const body = { ...rest, amountFen: Math.round((amountYuan ?? 0) * 100) };
+      const body = { ...rest, amountFen: yuanToFen(amountYuan) };
       const created = await api.post('/protection/cases', { body });
       void message.success(t('protection.new.submitted', { caseNo: created.caseNo }));
       void navigate(`/protection/cases/${created.id}`);
@@ -89,8 +91,8 @@ export default function CaseNewPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="amountYuan" label={t('protection.field.amount')}>
-                <InputNumber min={0} max={1e12} precision={2} style={{ width: '100%' }} />
+              <Form.Item name="amountYuan" label={t('protection.field.amount')} rules={[moneyRule()]}>
+                <MoneyInput />
               </Form.Item>
             </Col>
             {fromCourt && (

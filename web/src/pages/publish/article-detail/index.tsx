@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Collapse, DatePicker, Form, Input, Modal, Result, Row, Select, Space } from 'antd';
+import { Alert, App, Button, Card, Col, Collapse, Form, Input, Modal, Result, Row, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -14,6 +14,8 @@ import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
 import { StatusTag } from '../shared';
 import { Attachments } from './Attachments';
+import { DateInput } from '../../../components/DateInput';
+import { dateRule } from '../../../components/date-input';
 
 const shape = ArticleCreateSchema.shape;
 
@@ -159,8 +161,8 @@ export default function ArticleDetailPage() {
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={8}>
-                  <Form.Item name="eventDate" label={t('publish.eventDate')}>
-                    <DatePicker style={{ width: '100%' }} />
+                  <Form.Item rules={[dateRule()]} name="eventDate" label={t('publish.eventDate')}>
+                    <DateInput style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={8}>
@@ -174,8 +176,8 @@ export default function ArticleDetailPage() {
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={8}>
-                  <Form.Item name="sourceDate" label={t('publish.sourceDate')}>
-                    <DatePicker style={{ width: '100%' }} />
+                  <Form.Item rules={[dateRule()]} name="sourceDate" label={t('publish.sourceDate')}>
+                    <DateInput style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={8}>

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Tag, Typography } from 'antd';
 import type { FormInstance } from 'antd';
 import dayjs from 'dayjs';
 import { AgreementKindLabels, MEETING_KINDS, MeetingKindLabels } from '../../../../../common/conference-report';
@@ -8,6 +8,8 @@ import type { IngestAnalysis } from '../../../../../common/publish-ingest';
 import { useI18n } from '../../../app/i18n';
 import { RegionPicker } from '../../../components/RegionPicker';
 import { ConfidenceTags } from './ConfidenceTags';
+import { DateInput } from '../../../components/DateInput';
+import { dateRule } from '../../../components/date-input';
 
 /** The form's starting values: what the toolkit read. */
 export function initialValues(a: IngestAnalysis): Record<string, unknown> {
@@ -96,8 +98,8 @@ export function FactsForm(props: { form: FormInstance; analysis: IngestAnalysis;
             </Form.Item>
           </Col>
           <Col xs={24} md={6}>
-            <Form.Item name={['article', 'eventDate']} label={t('publish.eventDate')}>
-              <DatePicker style={{ width: '100%' }} />
+            <Form.Item rules={[dateRule()]} name={['article', 'eventDate']} label={t('publish.eventDate')}>
+              <DateInput style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -111,8 +113,8 @@ export function FactsForm(props: { form: FormInstance; analysis: IngestAnalysis;
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name={['article', 'sourceDate']} label={t('publish.sourceDate')}>
-              <DatePicker style={{ width: '100%' }} />
+            <Form.Item rules={[dateRule()]} name={['article', 'sourceDate']} label={t('publish.sourceDate')}>
+              <DateInput style={{ width: '100%' }} />
             </Form.Item>
           </Col>
         </Row>
@@ -157,8 +159,8 @@ export function FactsForm(props: { form: FormInstance; analysis: IngestAnalysis;
                 </Form.Item>
               </Col>
               <Col xs={24} md={6}>
-                <Form.Item name={['meeting', 'startsAt']} label={t('ingest.meetingDate')} rules={[{ required: true, message: t('ingest.noDate') }]}>
-                  <DatePicker style={{ width: '100%' }} />
+                <Form.Item name={['meeting', 'startsAt']} label={t('ingest.meetingDate')} rules={[{ required: true, message: t('ingest.noDate') }, dateRule()]}>
+                  <DateInput style={{ width: '100%' }} />
                 </Form.Item>
               </Col>
               <Col xs={24} md={8}>

@@ -2,22 +2,24 @@ import { InfoCircleOutlined } from '@ant-design/icons';
 import { Card, Progress, Space, Tag, Tooltip, Typography } from 'antd';
 import type { IndicatorValue } from '../../../../../common/stats';
 import { BasisLabels } from '../../../../../common/stats';
-import { formatChange, formatCountWan, formatDecimal, formatIndicatorValue } from '../../../../../common/stats-format';
+import { formatChange, formatCountWan, formatDecimal, formatIndicatorValue, formatThousands } from '../../../../../common/stats-format';
 import { useI18n } from '../../../app/i18n';
-import { useIndicatorName, useRegionWords } from './localized-names';
+import { unitIn, useIndicatorName, useRegionWords } from './localized-names';
 
-/** The value as the card's headline: 23.51万 for large counts, two decimals for ratios. */
-export function headline(c: Pick<IndicatorValue, 'kind' | 'value' | 'decimals'>): string {
+/** The value as the card's headline: 23.51万 for large counts in Chinese, 235,100 in English, two decimals for ratios. */
+export function headline(c: Pick<IndicatorValue, 'kind' | 'value' | 'decimals'>, locale: string = 'zh'): string {
   if (c.value === null) return '—';
-  return c.kind === 'count' ? formatCountWan(c.value) : c.value.toFixed(c.decimals);
+  if (c.kind !== 'count') return c.value.toFixed(c.decimals);
+  return locale === 'en' ? formatThousands(c.value) : formatCountWan(c.value);
 }
 
 /** One indicator: value, year-on-year change, rank and streak among peers, the national level, targets, and its definition on hover. */
 export function IndicatorCard(props: { card: IndicatorValue; selected?: boolean; onSelect?: () => void }) {
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
   const indicatorName = useIndicatorName();
   const words = useRegionWords();
   const c = props.card;
+  const unit = unitIn(c.unit, locale);
   const definition = (
     <div style={{ maxWidth: 420 }}>
       <div>
@@ -57,7 +59,7 @@ export function IndicatorCard(props: { card: IndicatorValue; selected?: boolean;
           </Tooltip>
         </Space>
         <div>
-          <span style={{ fontSize: 24, fontWeight: 600 }}>{headline(c)}</span> <span>{c.unit}</span>
+          <span style={{ fontSize: 24, fontWeight: 600 }}>{headline(c, locale)}</span> <span>{unit}</span>
           {c.yoy !== null && (
             <Tag color={c.yoy >= 0 ? 'green' : 'red'} style={{ marginLeft: 8 }}>
               {t('stats.yoy')} {formatChange(c.yoy)}
@@ -84,7 +86,7 @@ export function IndicatorCard(props: { card: IndicatorValue; selected?: boolean;
         {c.targets.map((g) => (
           <Tooltip key={g.taskTitle} title={`${g.workPlanTitle} · ${g.taskTitle}`}>
             <div style={{ fontSize: 12 }}>
-              {t('stats.target')} {formatDecimal(g.targetValue)} {c.unit}
+              {t('stats.target')} {formatDecimal(g.targetValue)} {unit}
               <Progress size="small" percent={g.progress === null ? 0 : Math.round(g.progress * 100)} />
             </div>
           </Tooltip>

@@ -7,13 +7,13 @@ import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { headline } from './IndicatorCard';
-import { useIndicatorName } from './localized-names';
+import { unitIn, useIndicatorName } from './localized-names';
 
 const SHOWN: IndicatorId[] = ['domesticPatentGrants', 'highValueInventionPatentsPer10k', 'inventionPatentsPer10k', 'pctApplications'];
 
 /** Home-page card for statistics readers: four headline indicators of their own region's latest year. */
 export function StatsHomeCard() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const indicatorName = useIndicatorName();
   const { me, hasRole } = useSession();
   const reader = hasRole(StatsAccess.read);
@@ -27,7 +27,7 @@ export function StatsHomeCard() {
         <Row gutter={[12, 12]}>
           {cards.map((c) => (
             <Col span={12} key={c.id}>
-              <Statistic title={indicatorName(c.id)} value={headline(c)} suffix={c.unit} />
+              <Statistic title={indicatorName(c.id)} value={headline(c, locale)} suffix={unitIn(c.unit, locale)} />
             </Col>
           ))}
         </Row>

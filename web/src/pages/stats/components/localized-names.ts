@@ -1,6 +1,7 @@
 import { type IndicatorId, indicatorInfo } from '../../../../../common/indicators';
 import { peerLabelEn } from '../../../../../common/stats-format';
 import { useI18n } from '../../../app/i18n';
+import { regionNameEn } from './region-name-en';
 
 const CHILD_LEVEL_EN: Record<string, string> = { 市: 'city', 区县: 'district' };
 
@@ -17,7 +18,15 @@ export function useIndicatorName(): (id: IndicatorId) => string {
 export function useRegionWords(): { peer: (label: string | null | undefined) => string; childLevel: (level: string) => string } {
   const { locale } = useI18n();
   return {
-    peer: (label) => (label ? (locale === 'en' ? peerLabelEn(label) : label) : ''),
+    peer: (label) => (label ? (locale === 'en' ? peerLabelEn(label, regionNameEn) : label) : ''),
     childLevel: (level) => (locale === 'en' ? (CHILD_LEVEL_EN[level] ?? level) : level),
   };
+}
+
+// Units of counts: in English the indicator's name says what is counted (Patent grants 235,100).
+const UNIT_EN: Record<string, string> = { 件: '', 个: '' };
+
+/** An indicator's unit in the current language. */
+export function unitIn(unit: string, locale: string): string {
+  return locale === 'en' ? (UNIT_EN[unit] ?? unit) : unit;
 }

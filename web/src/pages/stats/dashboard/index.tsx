@@ -17,14 +17,14 @@ import { IndicatorCard } from '../components/IndicatorCard';
 import { compareChart, trendChart } from '../components/options';
 import { PublishModal } from './PublishModal';
 import { ReportModal } from './ReportModal';
-import { useIndicatorName, useRegionWords } from '../components/localized-names';
+import { unitIn, useIndicatorName, useRegionWords } from '../components/localized-names';
 
 /** The indicators shown first, in the order of the statistics paragraph. */
 const FIRST: IndicatorId[] = ['domesticPatentGrants', 'trademarkRegistrations', 'patentsPer100MGdp', 'highValueInventionPatentsPer10k', 'inventionPatentsPerKm2', 'pctApplications', 'inventionPatentsPer10k', 'inventionGrants'];
 
 /** The statistics dashboard: indicator cards, the paragraph, trends, sub-regions and the national ranking of a region and year. */
 export default function StatsDashboardPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { message } = App.useApp();
   const { me, hasRole } = useSession();
   const [params, setParams] = useSearchParams();
@@ -64,7 +64,7 @@ export default function StatsDashboardPage() {
     const first = FIRST.flatMap((id) => all.filter((c) => c.id === id));
     return showAll ? [...first, ...all.filter((c) => !FIRST.includes(c.id))] : first;
   }, [d, showAll]);
-  const trendOption = useMemo(() => (trend.data && trend.data.points.length ? trendChart(trend.data, t('stats.national'), card?.kind === 'ratio') : null), [trend.data, card?.kind, t]);
+  const trendOption = useMemo(() => (trend.data && trend.data.points.length ? trendChart({ ...trend.data, indicator: { ...trend.data.indicator, unit: unitIn(trend.data.indicator.unit, locale) } }, t('stats.national'), card?.kind === 'ratio') : null), [trend.data, card?.kind, t, locale]);
   const compareOption = useMemo(() => (compare.data && compare.data.items.length ? compareChart(compare.data) : null), [compare.data]);
   const name = d?.region.name ?? '';
 
@@ -143,7 +143,7 @@ export default function StatsDashboardPage() {
                   columns={[
                     { title: t('stats.rank'), dataIndex: 'rank', width: 70 },
                     { title: t('stats.region'), dataIndex: 'regionName' },
-                    { title: `${cardName}（${card?.unit ?? ''}）`, dataIndex: 'value', align: 'right', render: (v: number | null) => formatIndicatorValue(v, card?.decimals ?? 0) },
+                    { title: unitIn(card?.unit ?? '', locale) ? `${cardName}（${card?.unit ?? ''}）` : cardName, dataIndex: 'value', align: 'right', render: (v: number | null) => formatIndicatorValue(v, card?.decimals ?? 0) },
                   ]}
                 />
               </Card>

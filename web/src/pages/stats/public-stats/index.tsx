@@ -10,13 +10,13 @@ import { formatDate } from '../../../app/format';
 import { useI18n } from '../../../app/i18n';
 import { ChartCard } from '../components/ChartCard';
 import { headline } from '../components/IndicatorCard';
-import { useIndicatorName, useRegionWords } from '../components/localized-names';
+import { unitIn, useIndicatorName, useRegionWords } from '../components/localized-names';
 
 const KEY: IndicatorId[] = ['domesticPatentGrants', 'trademarkRegistrations', 'patentsPer100MGdp', 'highValueInventionPatentsPer10k', 'inventionPatentsPerKm2', 'pctApplications', 'inventionPatentsPer10k', 'inventionGrants'];
 
 /** The public statistics page: published regions and years only, with the paragraph, the key indicators, a trend and the districts. */
 export default function PublicStatsPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const indicatorName = useIndicatorName();
   const words = useRegionWords();
   const [params, setParams] = useSearchParams();
@@ -77,7 +77,7 @@ export default function PublicStatsPage() {
                 </Tooltip>
               </Space>
               <div style={{ fontSize: 24, fontWeight: 600 }}>
-                {headline({ kind: indicatorInfo(c.indicatorId).kind, value: c.value, decimals: indicatorInfo(c.indicatorId).decimals })} <span style={{ fontSize: 14, fontWeight: 400 }}>{c.unit}</span>
+                {headline({ kind: indicatorInfo(c.indicatorId).kind, value: c.value, decimals: indicatorInfo(c.indicatorId).decimals }, locale)} <span style={{ fontSize: 14, fontWeight: 400 }}>{unitIn(c.unit, locale)}</span>
               </div>
               <Typography.Text style={{ fontSize: 12 }}>
                 {c.yoy !== null && `${t('stats.yoy')} ${formatChange(c.yoy)} · `}

@@ -14,7 +14,7 @@ import { useIndicatorName } from '../components/localized-names';
 
 /** A peer group ranked by one indicator: filter by year, indicator, peer group and name; sort; page; export. */
 export default function StatsRankingsPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const indicatorName = useIndicatorName();
   const { message } = App.useApp();
   const { me } = useSession();
@@ -59,7 +59,7 @@ export default function StatsRankingsPage() {
         columns={[
           { title: t('stats.rank'), dataIndex: 'rank', key: 'rank', width: 90, sorter: true, sortOrder: list.sortOrder('rank') },
           { title: t('stats.region'), dataIndex: 'regionName', key: 'regionCode', sorter: true, sortOrder: list.sortOrder('regionCode'), render: (n: string, r) => <Link to={`/stats?region=${r.regionCode}&year=${year}&indicator=${indicator}`}>{n}</Link> },
-          { title: `${indicatorName(indicator)}（${info.unit}）`, dataIndex: 'value', key: 'value', align: 'right', sorter: true, sortOrder: list.sortOrder('value'), render: (v: number | null) => formatIndicatorValue(v, info.decimals) },
+          { title: locale === 'en' || !info.unit ? indicatorName(indicator) : `${indicatorName(indicator)}（${info.unit}）`, dataIndex: 'value', key: 'value', align: 'right', sorter: true, sortOrder: list.sortOrder('value'), render: (v: number | null) => formatIndicatorValue(v, info.decimals) },
           { title: t('stats.yoy'), dataIndex: 'yoy', align: 'right', width: 110, render: (v: number | null) => formatChange(v) },
         ]}
       />

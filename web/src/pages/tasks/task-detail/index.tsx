@@ -1,6 +1,6 @@
 import { AlertOutlined, EditOutlined, FormOutlined, MessageOutlined, StopOutlined, SwapOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Card, Col, DatePicker, Descriptions, Form, Input, InputNumber, Button, Radio, Result, Row, Table, Typography } from 'antd';
+import { Card, Col, Descriptions, Form, Input, InputNumber, Button, Radio, Result, Row, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -17,6 +17,8 @@ import { TaskForm } from '../task-form/TaskForm';
 import { FormModal, ReportModal } from './Dialogs';
 import { ReportsCard } from './ReportsCard';
 import { SupervisionCard } from './SupervisionCard';
+import { DateInput } from '../../../components/DateInput';
+import { dateRule } from '../../../components/date-input';
 
 type Dialog = 'report' | 'edit' | 'cancel' | 'notice' | 'comment' | 'adjust' | null;
 
@@ -200,8 +202,8 @@ export default function TaskDetailPage() {
                     <InputNumber min={0} style={{ width: 200 }} />
                   </Form.Item>
                 ) : (
-                  <Form.Item name="newDeadline" label={t('adjust.newDeadline')}>
-                    <DatePicker />
+                  <Form.Item rules={[dateRule()]} name="newDeadline" label={t('adjust.newDeadline')}>
+                    <DateInput />
                   </Form.Item>
                 )
               }

@@ -1,4 +1,4 @@
-import { AutoComplete, Col, DatePicker, Form, Input, InputNumber, Row } from 'antd';
+import { AutoComplete, Col, Form, Input, InputNumber, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { INDICATORS } from '../../../../../common/indicators';
@@ -9,6 +9,8 @@ import { zodRule } from '../../../components/forms';
 import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { UnitsPicker } from '../../conference/shared';
+import { DateInput } from '../../../components/DateInput';
+import { dateRule } from '../../../components/date-input';
 
 const shape = TaskCreateSchema.shape;
 
@@ -94,8 +96,8 @@ export function TaskForm(props: { open: boolean; workPlanId: string; parent: { i
         </Form.Item>
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item name="deadline" label={t('task.deadline')}>
-              <DatePicker style={{ width: '100%' }} />
+            <Form.Item rules={[dateRule()]} name="deadline" label={t('task.deadline')}>
+              <DateInput style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={12}>
