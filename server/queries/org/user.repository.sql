@@ -289,6 +289,13 @@ set
 where
   "code" = $2;
 
+-- touchSession
+update "session"
+set
+  "last_seen_at" = $1
+where
+  "id" = $2;
+
 -- update
 update "app_user"
 set

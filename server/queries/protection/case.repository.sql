@@ -663,13 +663,14 @@ update "protection_case"
 set
   "confirmation_result" = $1,
   "confirmation_decided_on" = $2,
-  "status" = $3,
-  "next_actor" = $4,
-  "due_on" = $5,
-  "due_kind" = $6,
-  "updated_at" = $7
+  "ended_on" = $3,
+  "status" = $4,
+  "next_actor" = $5,
+  "due_on" = $6,
+  "due_kind" = $7,
+  "updated_at" = $8
 where
-  "id" = $8;
+  "id" = $9;
 
 -- update
 update "protection_case"
@@ -741,28 +742,28 @@ where
 update "protection_case"
 set
   "document_no" = $1,
-  "status" = $2,
-  "next_actor" = $3,
-  "due_on" = $4,
-  "due_kind" = $5,
-  "updated_at" = $6
+  "ended_on" = $2,
+  "status" = $3,
+  "next_actor" = $4,
+  "due_on" = $5,
+  "due_kind" = $6,
+  "updated_at" = $7
 where
-  "id" = $7;
+  "id" = $8;
 
 -- update
 update "protection_case"
 set
   "effective_on" = $1,
-  "ended_on" = $2,
-  "outcome" = $3,
-  "affects_validity" = $4,
-  "status" = $5,
-  "next_actor" = $6,
-  "due_on" = $7,
-  "due_kind" = $8,
-  "updated_at" = $9
+  "outcome" = $2,
+  "affects_validity" = $3,
+  "status" = $4,
+  "next_actor" = $5,
+  "due_on" = $6,
+  "due_kind" = $7,
+  "updated_at" = $8
 where
-  "id" = $10;
+  "id" = $9;
 
 -- update
 update "protection_case"
@@ -790,6 +791,18 @@ set
   "updated_at" = $8
 where
   "id" = $9;
+
+-- update
+update "protection_case"
+set
+  "ended_on" = $1,
+  "status" = $2,
+  "next_actor" = $3,
+  "due_on" = $4,
+  "due_kind" = $5,
+  "updated_at" = $6
+where
+  "id" = $7;
 
 -- update
 update "protection_case"
@@ -955,277 +968,6 @@ where
 update "protection_case"
 set
   "transfer_destination" = $1,
-  "status" = $2,
-  "next_actor" = $3,
-  "due_on" = $4,
-  "due_kind" = $5,
-  "updated_at" = $6
-where
-  "id" = $7;
-
--- list
-select
-  "c"."id",
-  "c"."kind",
-  "c"."case_no",
-  "c"."status",
-  "c"."source",
-  "c"."dispute_type",
-  "c"."applicant_names",
-  "c"."respondent_names",
-  "c"."org_id",
-  "c"."mediator_id",
-  "m"."name" as "mediator_name",
-  "c"."court_id",
-  "c"."region_code",
-  "c"."amount_fen",
-  "c"."received_on",
-  "c"."ended_on",
-  "c"."outcome",
-  "c"."next_actor",
-  "c"."due_on",
-  "c"."due_kind"
-from
-  "protection_case" as "c"
-  left join "protection_mediator" as "m" on "m"."id" = "c"."mediator_id"
-where
-  (
-    (
-      c.court_id = $1
-      or c.confirm_court_id = $2
-    )
-  )
-  and "c"."search_text" ilike $3
-order by
-  "c"."received_on" desc,
-  "c"."id" desc
-limit
-  $4
-offset
-  $5;
-
--- list
-select
-  "c"."id",
-  "c"."kind",
-  "c"."case_no",
-  "c"."status",
-  "c"."source",
-  "c"."dispute_type",
-  "c"."applicant_names",
-  "c"."respondent_names",
-  "c"."org_id",
-  "c"."mediator_id",
-  "m"."name" as "mediator_name",
-  "c"."court_id",
-  "c"."region_code",
-  "c"."amount_fen",
-  "c"."received_on",
-  "c"."ended_on",
-  "c"."outcome",
-  "c"."next_actor",
-  "c"."due_on",
-  "c"."due_kind"
-from
-  "protection_case" as "c"
-  left join "protection_mediator" as "m" on "m"."id" = "c"."mediator_id"
-where
-  (
-    (
-      c.court_id = $1
-      or c.confirm_court_id = $2
-    )
-  )
-order by
-  "c"."received_on" desc,
-  "c"."id" desc
-limit
-  $3
-offset
-  $4;
-
--- list
-select
-  "c"."id",
-  "c"."kind",
-  "c"."case_no",
-  "c"."status",
-  "c"."source",
-  "c"."dispute_type",
-  "c"."applicant_names",
-  "c"."respondent_names",
-  "c"."org_id",
-  "c"."mediator_id",
-  "m"."name" as "mediator_name",
-  "c"."court_id",
-  "c"."region_code",
-  "c"."amount_fen",
-  "c"."received_on",
-  "c"."ended_on",
-  "c"."outcome",
-  "c"."next_actor",
-  "c"."due_on",
-  "c"."due_kind"
-from
-  "protection_case" as "c"
-  left join "protection_mediator" as "m" on "m"."id" = "c"."mediator_id"
-where
-  (c.mediator_id in ($0))
-order by
-  "c"."received_on" desc,
-  "c"."id" desc
-limit
-  $1
-offset
-  $2;
-
--- list
-select
-  "c"."id",
-  "c"."kind",
-  "c"."case_no",
-  "c"."status",
-  "c"."source",
-  "c"."dispute_type",
-  "c"."applicant_names",
-  "c"."respondent_names",
-  "c"."org_id",
-  "c"."mediator_id",
-  "m"."name" as "mediator_name",
-  "c"."court_id",
-  "c"."region_code",
-  "c"."amount_fen",
-  "c"."received_on",
-  "c"."ended_on",
-  "c"."outcome",
-  "c"."next_actor",
-  "c"."due_on",
-  "c"."due_kind"
-from
-  "protection_case" as "c"
-  left join "protection_mediator" as "m" on "m"."id" = "c"."mediator_id"
-where
-  (c.party_org_ids @> array[$1]::uuid[])
-order by
-  "c"."received_on" desc,
-  "c"."id" desc
-limit
-  $2
-offset
-  $3;
-
--- list
-select
-  count(*) as "n"
-from
-  "protection_case" as "c"
-where
-  (
-    (
-      c.court_id = $1
-      or c.confirm_court_id = $2
-    )
-  );
-
--- list
-select
-  count(*) as "n"
-from
-  "protection_case" as "c"
-where
-  (
-    (
-      c.court_id = $1
-      or c.confirm_court_id = $2
-    )
-  )
-  and "c"."search_text" ilike $3;
-
--- list
-select
-  count(*) as "n"
-from
-  "protection_case" as "c"
-where
-  (c.mediator_id in ($0));
-
--- list
-select
-  count(*) as "n"
-from
-  "protection_case" as "c"
-where
-  (c.party_org_ids @> array[$1]::uuid[]);
-
--- orgIdsOf
-select
-  "org_id",
-  "court_id",
-  "confirm_court_id",
-  "referring_org_id"
-from
-  "protection_case"
-where
-  "id" = $1;
-
--- update
-update "protection_case"
-set
-  "confirmation_result" = $1,
-  "confirmation_decided_on" = $2,
-  "ended_on" = $3,
-  "status" = $4,
-  "next_actor" = $5,
-  "due_on" = $6,
-  "due_kind" = $7,
-  "updated_at" = $8
-where
-  "id" = $9;
-
--- update
-update "protection_case"
-set
-  "document_no" = $1,
-  "ended_on" = $2,
-  "status" = $3,
-  "next_actor" = $4,
-  "due_on" = $5,
-  "due_kind" = $6,
-  "updated_at" = $7
-where
-  "id" = $8;
-
--- update
-update "protection_case"
-set
-  "effective_on" = $1,
-  "outcome" = $2,
-  "affects_validity" = $3,
-  "status" = $4,
-  "next_actor" = $5,
-  "due_on" = $6,
-  "due_kind" = $7,
-  "updated_at" = $8
-where
-  "id" = $9;
-
--- update
-update "protection_case"
-set
-  "ended_on" = $1,
-  "outcome" = $2,
-  "status" = $3,
-  "next_actor" = $4,
-  "due_on" = $5,
-  "due_kind" = $6,
-  "updated_at" = $7
-where
-  "id" = $8;
-
--- update
-update "protection_case"
-set
-  "ended_on" = $1,
   "status" = $2,
   "next_actor" = $3,
   "due_on" = $4,

@@ -782,27 +782,3 @@ set
   "computed_at" = $2
 returning
   "id";
-
--- scoredTasks
-select
-  "t"."lead_org_id" as "org_id",
-  "o"."name" as "org_name",
-  "t"."weight",
-  "t"."deadline",
-  "t"."completed_on"
-from
-  "task" as "t"
-  inner join "org" as "o" on "o"."id" = "t"."lead_org_id"
-where
-  "t"."year" = $1
-  and "t"."region_code" like $2
-  and "t"."status" <> $3
-  and not exists (
-    select
-      1
-    from
-      task c
-    where
-      c.work_plan_id = t.work_plan_id
-      and c.parent_id = t.id
-  );
