@@ -1,4 +1,5 @@
 import type { ConferenceServices } from './conference/conference.contract';
+import type { FinanceServices } from './finance/finance.contract';
 import type { OrgServices } from './org/org.contract';
 import type { ProtectionServices } from './protection/protection.contract';
 import type { PublishServices } from './publish/publish.contract';
@@ -17,5 +18,6 @@ export interface Services {
   tasks: TasksServices;
   protection: ProtectionServices;
   stats: StatsServices;
+  finance: FinanceServices;
   publish: PublishServices;
 }

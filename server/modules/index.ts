@@ -3,6 +3,7 @@ import type { PlatformContext } from '../platform/context';
 import type { PublicPage } from '../platform/http/public-pages';
 import { createConferenceServices, conferenceSchedules, registerConferenceModuleRoutes } from './conference/index';
 import type { Services } from './deps';
+import { createFinanceServices, financeSchedules, registerFinanceModuleRoutes } from './finance/index';
 import { createOrgServices, orgSchedules, registerOrgModuleRoutes } from './org/index';
 import { createProtectionServices, protectionSchedules, registerProtectionModuleRoutes } from './protection/index';
 import { createPublishServices, publishPublicPages, publishSchedules, registerPublishModuleRoutes } from './publish/index';
@@ -18,8 +19,9 @@ export async function createServices(p: PlatformContext): Promise<Services> {
   const tasks = await createTasksServices(p, { org, conference });
   const protection = await createProtectionServices(p, { org, conference, tasks });
   const stats = await createStatsServices(p, { org, conference, tasks, protection });
-  const publish = await createPublishServices(p, { org, conference, tasks, protection, stats });
-  return { org, conference, tasks, protection, stats, publish };
+  const finance = await createFinanceServices(p, { org, conference, tasks, protection, stats });
+  const publish = await createPublishServices(p, { org, conference, tasks, protection, stats, finance });
+  return { org, conference, tasks, protection, stats, finance, publish };
 }
 
 /** Registers every module's routes. */
@@ -29,6 +31,7 @@ export function registerModuleRoutes(app: FastifyInstance, p: PlatformContext, s
   registerTasksModuleRoutes(app, p, s.tasks);
   registerProtectionModuleRoutes(app, p, s.protection);
   registerStatsModuleRoutes(app, p, s.stats);
+  registerFinanceModuleRoutes(app, p, s.finance);
   registerPublishModuleRoutes(app, p, s.publish);
 }
 
@@ -45,6 +48,7 @@ export function registerSchedules(p: PlatformContext, s: Services): void {
     ...tasksSchedules(p, s.tasks),
     ...protectionSchedules(p, s.protection),
     ...statsSchedules(p, s.stats),
+    ...financeSchedules(p, s.finance),
     ...publishSchedules(p, s.publish),
   ];
   for (const t of tasks) p.scheduler.register(t);

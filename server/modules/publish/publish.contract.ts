@@ -6,6 +6,7 @@ import type { ConferenceServices } from '../conference/conference.contract';
 import type { TasksServices } from '../tasks/tasks.contract';
 import type { ProtectionServices } from '../protection/protection.contract';
 import type { StatsServices } from '../stats/stats.contract';
+import type { FinanceServices } from '../finance/finance.contract';
 import type { createArticleService } from './article.service';
 import type { createFigureService } from './figure.service';
 import type { createIngestService } from './ingest.service';
@@ -20,6 +21,7 @@ export interface PublishDeps {
   tasks: TasksServices;
   protection: ProtectionServices;
   stats: StatsServices;
+  finance: FinanceServices;
 }
 
 /** The publish module's services, as other modules and the command line see them. */

@@ -1,0 +1,21 @@
+// The types other modules may use of this module: its services and what it needs from the modules
+// built before it. Only types: a module's wiring (index.ts) builds the services; nothing here runs.
+
+import type { OrgServices } from '../org/org.contract';
+import type { ConferenceServices } from '../conference/conference.contract';
+import type { TasksServices } from '../tasks/tasks.contract';
+import type { ProtectionServices } from '../protection/protection.contract';
+import type { StatsServices } from '../stats/stats.contract';
+
+/** What the finance module needs from the modules built before it. */
+export interface FinanceDeps {
+  org: OrgServices;
+  conference: ConferenceServices;
+  tasks: TasksServices;
+  protection: ProtectionServices;
+  stats: StatsServices;
+}
+
+/** The finance module's services, as other modules and the command line see them. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the entities' services are added as they are built
+export interface FinanceServices {}

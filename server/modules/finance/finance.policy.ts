@@ -1,0 +1,66 @@
+import { FinanceAccess } from '../../../common/finance';
+import { hasAnyRole } from '../../../common/roles';
+import { type Actor, managesRegion, scopeOf } from '../../platform/access';
+
+/**
+ * The finance records (pledges, loans, claims, subsidy requests) a caller may see, as a value the
+ * repositories turn into SQL: the office everything of its region, a district its district, a bank
+ * officer its own bank's, an enterprise its own; anyone else nothing.
+ */
+export type FinanceScope =
+  | { kind: 'all' }
+  | { kind: 'region'; prefix: string }
+  | { kind: 'bank'; orgId: string }
+  | { kind: 'enterprise'; orgId: string }
+  | { kind: 'none' };
+
+/** The finance scope of a caller. */
+export function financeScope(actor: Actor): FinanceScope {
+  const scope = scopeOf(actor);
+  if (scope.kind === 'all') return { kind: 'all' };
+  if (scope.kind === 'region' && hasAnyRole(actor.roles, FinanceAccess.district)) return { kind: 'region', prefix: scope.prefix };
+  if (actor.roles.includes('bank')) return { kind: 'bank', orgId: actor.orgId };
+  if (actor.roles.includes('enterprise')) return { kind: 'enterprise', orgId: actor.orgId };
+  return { kind: 'none' };
+}
+
+/** The facts of a finance record that decide who may see it. */
+export interface FinanceParties {
+  /** The enterprise's region (the pledgor's, the borrower's). */
+  region_code: string;
+  enterprise_org_id: string;
+  /** The bank (pledgee, lender); null before a bank is chosen. */
+  bank_org_id: string | null;
+}
+
+/** True when the caller may see the record; the same rule the repositories apply to lists. */
+export function canSeeFinanceRecord(actor: Actor, row: FinanceParties): boolean {
+  const scope = financeScope(actor);
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'region':
+      return row.region_code.startsWith(scope.prefix);
+    case 'bank':
+      return row.bank_org_id === scope.orgId;
+    case 'enterprise':
+      return row.enterprise_org_id === scope.orgId;
+    case 'none':
+      return false;
+  }
+}
+
+/** True when the caller runs IP finance for this region: batches, reviews, pools, claims and payments. */
+export function canManageFinance(actor: Actor, regionCode: string): boolean {
+  return managesRegion(actor, FinanceAccess.manage, regionCode);
+}
+
+/** True when the caller is an officer of this bank, and so records its credit lines, loans and claims. */
+export function actsForBank(actor: Actor, bankOrgId: string): boolean {
+  return actor.roles.includes('bank') && actor.orgId === bankOrgId;
+}
+
+/** True when the caller is this enterprise's own user. */
+export function actsForEnterprise(actor: Actor, enterpriseOrgId: string): boolean {
+  return actor.roles.includes('enterprise') && actor.orgId === enterpriseOrgId;
+}
