@@ -49,7 +49,9 @@ export default function HomePage() {
                       <Typography.Text strong>{describe(e)}</Typography.Text>
                     )}
                   </span>
-                  <Typography.Text type="secondary">{formatDateTime(e.at)}</Typography.Text>
+                  <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap', marginLeft: 12 }}>
+                    {formatDateTime(e.at)}
+                  </Typography.Text>
                 </List.Item>
               )}
             />
