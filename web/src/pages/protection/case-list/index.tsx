@@ -174,7 +174,7 @@ export default function CaseListPage() {
           },
           { title: t('protection.field.dueOn'), dataIndex: 'dueOn', key: 'dueOn', width: 110, sorter: true, sortOrder: list.sortOrder('dueOn'), render: (_: unknown, c) => <DueCell dueOn={c.dueOn} dueKind={c.dueKind} /> },
           {
-            title: t('protection.cases.parties'),
+            title: t('protection.field.parties'),
             key: 'parties',
             ellipsis: true,
             render: (_: unknown, c) => (
