@@ -143,7 +143,7 @@ export default function CaseListPage() {
             title: t('protection.field.caseNo'),
             dataIndex: 'caseNo',
             key: 'caseNo',
-            width: 190,
+            width: 220,
             fixed: 'left',
             sorter: true,
             sortOrder: list.sortOrder('caseNo'),
@@ -162,7 +162,7 @@ export default function CaseListPage() {
             title: t('protection.cases.status'),
             dataIndex: 'status',
             key: 'status',
-            width: 150,
+            width: 140,
             sorter: true,
             sortOrder: list.sortOrder('status'),
             render: (s: CaseListItem['status'], c) => (
@@ -172,7 +172,7 @@ export default function CaseListPage() {
               </>
             ),
           },
-          { title: t('protection.field.dueOn'), dataIndex: 'dueOn', key: 'dueOn', width: 110, sorter: true, sortOrder: list.sortOrder('dueOn'), render: (_: unknown, c) => <DueCell dueOn={c.dueOn} dueKind={c.dueKind} /> },
+          { title: t('protection.field.dueOn'), dataIndex: 'dueOn', key: 'dueOn', width: 100, sorter: true, sortOrder: list.sortOrder('dueOn'), render: (_: unknown, c) => <DueCell dueOn={c.dueOn} dueKind={c.dueKind} /> },
           {
             title: t('protection.field.parties'),
             key: 'parties',
@@ -187,7 +187,7 @@ export default function CaseListPage() {
           {
             title: t('protection.cases.disputeType'),
             dataIndex: 'disputeType',
-            width: 130,
+            width: 120,
             render: (d: CaseListItem['disputeType'], c) => (
               <>
                 {label(DisputeTypeLabels[d])}
@@ -198,7 +198,7 @@ export default function CaseListPage() {
           {
             title: t('protection.field.org'),
             key: 'org',
-            width: 170,
+            width: 150,
             ellipsis: true,
             render: (_: unknown, c) => (
               <>
@@ -207,8 +207,8 @@ export default function CaseListPage() {
               </>
             ),
           },
-          { title: t('protection.field.amount'), dataIndex: 'amountFen', key: 'amountFen', width: 110, align: 'right', sorter: true, sortOrder: list.sortOrder('amountFen'), render: (v: number) => (v ? fmtYuan(v) : '—') },
-          { title: t('protection.field.receivedOn'), dataIndex: 'receivedOn', key: 'receivedOn', width: 110, sorter: true, sortOrder: list.sortOrder('receivedOn') },
+          { title: t('protection.field.amount'), dataIndex: 'amountFen', key: 'amountFen', width: 100, align: 'right', sorter: true, sortOrder: list.sortOrder('amountFen'), render: (v: number) => (v ? fmtYuan(v) : '—') },
+          { title: t('protection.field.receivedOn'), dataIndex: 'receivedOn', key: 'receivedOn', width: 100, sorter: true, sortOrder: list.sortOrder('receivedOn') },
         ]}
       />
       <ImportModal
