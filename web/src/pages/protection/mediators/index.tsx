@@ -66,19 +66,21 @@ export default function MediatorsPage() {
         scroll={{ x: 1100 }}
         columns={[
           {
-            title: `${t('protection.mediators.name')} / ${t('protection.mediators.title_')}`,
+            title: t('protection.mediators.name'),
             dataIndex: 'name',
             key: 'name',
-            width: 130,
+            width: 150,
             fixed: 'left',
             sorter: true,
             sortOrder: list.sortOrder('name'),
+            // The status shows only when it is not the usual one; the sign-in account goes under the title.
             render: (name: string, m) => (
               <>
                 {name}
-                {m.title && (
+                {m.status !== 'active' && <Tag style={{ marginLeft: 6 }}>{label(MediatorStatusLabels[m.status])}</Tag>}
+                {(m.title || m.user) && (
                   <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                    {m.title}
+                    {[m.title, m.user?.username].filter(Boolean).join(' · ')}
                   </Typography.Text>
                 )}
               </>
@@ -87,18 +89,16 @@ export default function MediatorsPage() {
           { title: t('protection.mediators.org'), dataIndex: ['org', 'name'], width: 190, ellipsis: true },
           { title: t('protection.mediators.specialities'), dataIndex: 'specialities', width: 170, render: (s: Mediator['specialities']) => s.map((d) => <Tag key={d}>{label(DisputeTypeLabels[d])}</Tag>) },
           { title: t('protection.mediators.rosterCourt'), dataIndex: ['rosterCourt', 'name'], width: 150, ellipsis: true },
-          { title: t('protection.mediators.status'), dataIndex: 'status', width: 70, render: (s: Mediator['status']) => <Tag color={s === 'active' ? 'green' : 'default'}>{label(MediatorStatusLabels[s])}</Tag> },
-          { title: t('protection.mediators.workload'), dataIndex: 'workload', key: 'workload', width: 70, sorter: true, sortOrder: list.sortOrder('workload') },
-          { title: t('protection.mediators.cases'), dataIndex: 'cases', key: 'cases', width: 70, sorter: true, sortOrder: list.sortOrder('cases') },
-          { title: t('protection.mediators.successRate'), dataIndex: 'successRate', key: 'successRate', width: 90, sorter: true, sortOrder: list.sortOrder('successRate'), render: pct },
+          { title: t('protection.mediators.workload'), dataIndex: 'workload', key: 'workload', width: 85, sorter: true, sortOrder: list.sortOrder('workload') },
+          { title: t('protection.mediators.cases'), dataIndex: 'cases', key: 'cases', width: 85, sorter: true, sortOrder: list.sortOrder('cases') },
+          { title: t('protection.mediators.successRate'), dataIndex: 'successRate', key: 'successRate', width: 95, sorter: true, sortOrder: list.sortOrder('successRate'), render: pct },
           {
             title: t('protection.mediators.complaints'),
             dataIndex: 'complaints',
-            width: 70,
+            width: 100,
             render: (n: number | null, m) => (n === null ? '—' : <a onClick={() => setComplaints(m)}>{n}{m.verifiedComplaints ? `（${m.verifiedComplaints}）` : ''}</a>),
           },
-          { title: t('protection.mediators.user'), dataIndex: ['user', 'username'], width: 110 },
-          ...(manage ? [{ title: t('common.actions'), key: 'actions', width: 70, fixed: 'right' as const, render: (_: unknown, m: Mediator) => <a onClick={() => setEditing(m)}>{t('common.edit')}</a> }] : []),
+          ...(manage ? [{ title: t('common.actions'), key: 'actions', width: 80, fixed: 'right' as const, render: (_: unknown, m: Mediator) => <a onClick={() => setEditing(m)}>{t('common.edit')}</a> }] : []),
         ]}
       />
       <MediatorDrawer
