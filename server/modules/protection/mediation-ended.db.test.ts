@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { down, up } from '../../db/migrations/20261207150000_protection_mediation_ended';
+import { migrateDown, migrateToLatest } from '../../db/migrate';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { buildWorld, fileCase, manualClock, type World } from './protection.factories';
 
@@ -43,11 +43,11 @@ describe('migration 20261207150000: the day mediation ended, apart from the clos
     await act(w.applicant, neverAccepted, { action: 'withdraw', reason: '不再申请' });
 
     // Back to the schema before the migration: a failed mediation then carried its termination day as the closing date.
-    await down(t.database.db);
+    expect(await migrateDown(t.database.db)).toEqual(['20261207150000_protection_mediation_ended']);
     const old = await sql<{ ended_on: string | null }>`select ended_on::text from protection_case where id = ${failed}`.execute(t.database.db);
     expect(old.rows[0].ended_on).toBe('2025-03-10');
 
-    await up(t.database.db);
+    expect(await migrateToLatest(t.database.db)).toEqual(['20261207150000_protection_mediation_ended']);
     expect(await datesOf(failed)).toEqual({ ended_on: null, mediation_ended_on: '2025-03-10' });
     expect(await datesOf(withdrawn)).toEqual({ ended_on: '2025-03-12', mediation_ended_on: '2025-03-12' });
     expect(await datesOf(neverAccepted)).toEqual({ ended_on: '2025-03-12', mediation_ended_on: null });
