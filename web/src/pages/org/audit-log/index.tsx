@@ -14,12 +14,16 @@ import { formatDateTime } from '../../../app/format';
 import { Link } from 'react-router';
 
 /** The record an event touched, by the title, number or name its snapshot recorded (the id only as a last resort). */
-function recordName(e: AuditEvent): string | null {
+function recordName(e: AuditEvent, locale: string): string | null {
   for (const snap of [e.after, e.before]) {
     if (!snap || typeof snap !== 'object') continue;
     const s = snap as Record<string, unknown>;
     const name = s.title ?? s.caseNo ?? s.name ?? s.number;
     if (typeof name === 'string' && name) return name;
+    // A figure by what it counts and its year; a yearly list by its year.
+    const year = typeof s.year === 'number' ? (locale === 'zh' ? `${s.year}年` : String(s.year)) : '';
+    if (typeof s.indicator === 'string' && s.indicator) return `${s.indicator} ${year}`.trim();
+    if (year) return year;
   }
   return null;
 }
@@ -113,7 +117,7 @@ export default function AuditLogPage() {
             dataIndex: 'entityId',
             ellipsis: true,
             render: (id: string, e) => {
-              const name = recordName(e);
+              const name = recordName(e, locale);
               const path = entities[e.entityType]?.path;
               const text = name ?? id;
               return (
