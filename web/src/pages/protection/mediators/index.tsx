@@ -86,19 +86,19 @@ export default function MediatorsPage() {
               </>
             ),
           },
-          { title: t('protection.mediators.org'), dataIndex: ['org', 'name'], width: 190, ellipsis: true },
+          { title: t('protection.mediators.org'), dataIndex: ['org', 'name'], width: 170, ellipsis: true },
           { title: t('protection.mediators.specialities'), dataIndex: 'specialities', width: 170, render: (s: Mediator['specialities']) => s.map((d) => <Tag key={d}>{label(DisputeTypeLabels[d])}</Tag>) },
-          { title: t('protection.mediators.rosterCourt'), dataIndex: ['rosterCourt', 'name'], width: 150, ellipsis: true },
+          { title: t('protection.mediators.rosterCourt'), dataIndex: ['rosterCourt', 'name'], width: 140, ellipsis: true },
           { title: t('protection.mediators.workload'), dataIndex: 'workload', key: 'workload', width: 85, sorter: true, sortOrder: list.sortOrder('workload') },
           { title: t('protection.mediators.cases'), dataIndex: 'cases', key: 'cases', width: 85, sorter: true, sortOrder: list.sortOrder('cases') },
-          { title: t('protection.mediators.successRate'), dataIndex: 'successRate', key: 'successRate', width: 95, sorter: true, sortOrder: list.sortOrder('successRate'), render: pct },
+          { title: t('protection.mediators.successRate'), dataIndex: 'successRate', key: 'successRate', width: 105, sorter: true, sortOrder: list.sortOrder('successRate'), render: pct },
           {
             title: t('protection.mediators.complaints'),
             dataIndex: 'complaints',
-            width: 100,
+            width: 110,
             render: (n: number | null, m) => (n === null ? '—' : <a onClick={() => setComplaints(m)}>{n}{m.verifiedComplaints ? `（${m.verifiedComplaints}）` : ''}</a>),
           },
-          ...(manage ? [{ title: t('common.actions'), key: 'actions', width: 80, fixed: 'right' as const, render: (_: unknown, m: Mediator) => <a onClick={() => setEditing(m)}>{t('common.edit')}</a> }] : []),
+          ...(manage ? [{ title: t('common.actions'), key: 'actions', width: 90, fixed: 'right' as const, render: (_: unknown, m: Mediator) => <a onClick={() => setEditing(m)}>{t('common.edit')}</a> }] : []),
         ]}
       />
       <MediatorDrawer
