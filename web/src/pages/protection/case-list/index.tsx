@@ -29,7 +29,8 @@ import { caseTitleKey, DueCell, fmtYuan, StatusTag } from '../shared';
 
 /** The case list: the office's whole region, a mediator's own cases, a court's referrals, an enterprise's disputes. */
 export default function CaseListPage() {
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
+  const colon = locale === 'zh' ? '：' : ': ';
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { me, hasRole } = useSession();
@@ -143,7 +144,7 @@ export default function CaseListPage() {
             title: t('protection.field.caseNo'),
             dataIndex: 'caseNo',
             key: 'caseNo',
-            width: 220,
+            width: 210,
             fixed: 'left',
             sorter: true,
             sortOrder: list.sortOrder('caseNo'),
@@ -168,11 +169,11 @@ export default function CaseListPage() {
             render: (s: CaseListItem['status'], c) => (
               <>
                 <StatusTag status={s} />
-                {c.nextActor !== 'none' && <Second>{`${t('protection.field.nextActor')}：${label(NextActorLabels[c.nextActor])}`}</Second>}
+                {c.nextActor !== 'none' && <Second>{`${t('protection.field.nextActor')}${colon}${label(NextActorLabels[c.nextActor])}`}</Second>}
               </>
             ),
           },
-          { title: t('protection.field.dueOn'), dataIndex: 'dueOn', key: 'dueOn', width: 100, sorter: true, sortOrder: list.sortOrder('dueOn'), render: (_: unknown, c) => <DueCell dueOn={c.dueOn} dueKind={c.dueKind} /> },
+          { title: t('protection.field.dueOn'), dataIndex: 'dueOn', key: 'dueOn', width: 115, sorter: true, sortOrder: list.sortOrder('dueOn'), render: (_: unknown, c) => <DueCell dueOn={c.dueOn} dueKind={c.dueKind} /> },
           {
             title: t('protection.field.parties'),
             key: 'parties',
@@ -198,17 +199,17 @@ export default function CaseListPage() {
           {
             title: t('protection.field.org'),
             key: 'org',
-            width: 150,
+            width: 140,
             ellipsis: true,
             render: (_: unknown, c) => (
               <>
                 <div style={ONE_LINE} title={c.org.name}>{c.org.name}</div>
-                {c.mediator && <Second>{`${t('protection.field.mediator')}：${c.mediator.name}`}</Second>}
+                {c.mediator && <Second>{`${t('protection.field.mediator')}${colon}${c.mediator.name}`}</Second>}
               </>
             ),
           },
-          { title: t('protection.field.amount'), dataIndex: 'amountFen', key: 'amountFen', width: 100, align: 'right', sorter: true, sortOrder: list.sortOrder('amountFen'), render: (v: number) => (v ? fmtYuan(v) : '—') },
-          { title: t('protection.field.receivedOn'), dataIndex: 'receivedOn', key: 'receivedOn', width: 100, sorter: true, sortOrder: list.sortOrder('receivedOn') },
+          { title: t('protection.field.amount'), dataIndex: 'amountFen', key: 'amountFen', width: 110, align: 'right', sorter: true, sortOrder: list.sortOrder('amountFen'), render: (v: number) => (v ? fmtYuan(v) : '—') },
+          { title: t('protection.field.receivedOn'), dataIndex: 'receivedOn', key: 'receivedOn', width: 115, sorter: true, sortOrder: list.sortOrder('receivedOn') },
         ]}
       />
       <ImportModal
