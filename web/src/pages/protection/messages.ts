@@ -85,7 +85,7 @@ const zh = {
   'protection.case.confirmation': '司法确认',
   'protection.case.failureReport': '调解不成情况',
   'protection.case.panel': '合议组',
-  'protection.case.statusNextActor': '{status}：待 {who} 办理',
+  'protection.case.statusNextActor': '{status}：待{who}办理',
   'protection.case.dueBy': '「{kind}」{due} 届满',
   'protection.case.paused': '期限中止计算中',
   'protection.case.concluded': '案件已办结',
