@@ -31,7 +31,7 @@ async function datesOf(id: string) {
 }
 
 describe('migration 20261207150000: the day mediation ended, apart from the closing date', () => {
-  it('moves the early closing date of a failed mediation that is still open, and keeps the dates of cases already closed', async () => {
+  it('moves the early closing date of a failed mediation still open, closes a transferred one on the day of its transfer, and keeps other closed cases as they were', async () => {
     const failed = await accepted();
     clock.set('2025-03-10');
     await act(w.mediator, failed, { action: 'terminate', ground: 'tooFarApart', detail: '分歧较大' });
@@ -41,6 +41,11 @@ describe('migration 20261207150000: the day mediation ended, apart from the clos
     await act(w.applicant, withdrawn, { action: 'withdraw', reason: '已自行和解' });
     const neverAccepted = (await fileCase(t.services, w)).id;
     await act(w.applicant, neverAccepted, { action: 'withdraw', reason: '不再申请' });
+    const transferred = await accepted();
+    await act(w.mediator, transferred, { action: 'terminate', ground: 'tooFarApart', detail: '分歧较大' });
+    await act(w.mediator, transferred, { action: 'reportFailure', whatHappened: '两次调解', whyFailed: '分歧较大' });
+    clock.set('2025-03-14');
+    await act(w.office, transferred, { action: 'transfer', destination: 'adjudication', adjudicationOrgId: w.ipOfficeId });
 
     // Back to the schema before the migration: a failed mediation then carried its termination day as the closing date.
     expect(await migrateDown(t.database.db)).toEqual(['20261207150000_protection_mediation_ended']);
@@ -51,6 +56,8 @@ describe('migration 20261207150000: the day mediation ended, apart from the clos
     expect(await datesOf(failed)).toEqual({ ended_on: null, mediation_ended_on: '2025-03-10' });
     expect(await datesOf(withdrawn)).toEqual({ ended_on: '2025-03-12', mediation_ended_on: '2025-03-12' });
     expect(await datesOf(neverAccepted)).toEqual({ ended_on: '2025-03-12', mediation_ended_on: null });
+    // Closed by the transfer two days after mediation failed: the closing date comes from the timeline.
+    expect(await datesOf(transferred)).toEqual({ ended_on: '2025-03-14', mediation_ended_on: '2025-03-12' });
     expect((await t.services.protection.cases.detail(w.office, failed)).dates).toMatchObject({ mediationEndedOn: '2025-03-10', endedOn: null });
   });
 });
