@@ -33,6 +33,8 @@ function recordName(e: AuditEvent, locale: string): string | null {
 export default function AuditLogPage() {
   const { t, label, locale } = useI18n();
   const entities = entityLabels();
+  // Entity labels are written to sit inside a sentence ("changed · article …"); a column starts with a capital.
+  const capitalised = (text: string) => (locale === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text);
   const fieldLabel = (field: string) => {
     const key = `timeline.${field}`;
     const text = t(key);
@@ -111,7 +113,7 @@ export default function AuditLogPage() {
               return label(valueLabel(e.entityType, a, 'action', step) ?? actionLabel(a, e.entityType)) || a;
             },
           },
-          { title: t('audit.entityType'), dataIndex: 'entityType', width: 140, render: (type: string) => label(entities[type]) || type },
+          { title: t('audit.entityType'), dataIndex: 'entityType', width: 140, render: (type: string) => capitalised(label(entities[type])) || type },
           {
             title: t('audit.entity'),
             dataIndex: 'entityId',
