@@ -98,7 +98,7 @@ export default function StatsDashboardPage() {
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <Card
               size="small"
-              title={`${d.region.fullName} ${d.year}年 · ${t('stats.dashboard.narrative')}`}
+              title={`${d.region.fullName} ${locale === 'zh' ? `${d.year}年` : d.year} · ${t('stats.dashboard.narrative')}`}
               extra={
                 <Space>
                   {d.publishedAt ? <Tag color="green">{t('stats.dashboard.published', { date: formatDate(d.publishedAt) })}</Tag> : <Tag>{t('stats.dashboard.unpublished')}</Tag>}
