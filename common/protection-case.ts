@@ -133,7 +133,7 @@ export const CaseDetailSchema = z
     referringOrg: Named.nullable(),
     mediator: Named.extend({ phone: z.string().nullable() }).nullable(),
     fromCaseId: z.string().nullable(),
-    dates: z.record(z.string(), z.string().nullable()).describe('receivedOn, admittedOn, assignedOn, acceptedOn, … as YYYY-MM-DD'),
+    dates: z.record(z.string(), z.string().nullable()).describe('receivedOn, admittedOn, assignedOn, acceptedOn, mediationEndedOn (mediation ended), endedOn (case closed), … as YYYY-MM-DD'),
     periodDays: z.number().nullable(),
     extensionDays: z.number(),
     pausedDays: z.number(),

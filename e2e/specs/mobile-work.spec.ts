@@ -56,7 +56,7 @@ test('on a phone, an enterprise files a mediation case and follows it to the agr
   const url = new URL(page.url()).pathname;
   const id = url.split('/').pop()!;
   const caseNo = (await page.getByRole('heading', { level: 3 }).innerText()).match(/（\d{4}）\S+?号/)![0];
-  await expect(page.getByTestId('next-actor')).toHaveText('已提交待审查：待 知识产权局 办理');
+  await expect(page.getByTestId('next-actor')).toHaveText('已提交待审查：待知识产权局办理');
   await expectFits(page);
 
   // The office admits it and designates the mediator 陈静 (through the API: the office works at a desk).

@@ -64,7 +64,7 @@ test('an enterprise applies, the office designates, the mediator accepts and rec
   const url = new URL(page.url()).pathname;
   await expect(page.getByText('已提交待审查').first()).toBeVisible();
   const caseNo = (await page.getByRole('heading', { level: 3 }).innerText()).match(/（\d{4}）\S+?号/)![0];
-  await expect(page.getByTestId('next-actor')).toHaveText('已提交待审查：待 知识产权局 办理');
+  await expect(page.getByTestId('next-actor')).toHaveText('已提交待审查：待知识产权局办理');
 
   // The office admits it and designates a mediator.
   await signIn(page, 'office', '/protection/cases?q=' + encodeURIComponent(caseNo));
@@ -72,7 +72,7 @@ test('an enterprise applies, the office designates, the mediator accepts and rec
   await act(page, '受理');
   await expect(page.getByText('待选定调解员').first()).toBeVisible();
   await act(page, '指定调解员', (d) => choose(page, d, '调解员', /^陈静/));
-  await expect(page.getByTestId('next-actor')).toHaveText('待调解员接受：待 调解员 办理');
+  await expect(page.getByTestId('next-actor')).toHaveText('待调解员接受：待调解员办理');
 
   // The mediator accepts, records the respondent's consent and a fully signed agreement.
   await signIn(page, 'mediator', url);

@@ -37,8 +37,8 @@ test('in English the dashboard names the indicators and peer groups in English',
   await expect(grants).toContainText('Domestic patent grants');
   await expect(page.getByTestId('card-inventionPatentsPerKm2')).toContainText('No. 1 for 18 years running');
   await expect(page.getByTestId('trend-chart')).toContainText('Domestic patent grants');
-  await expect(grants).toContainText('cities of China 1 of');
-  await expect(grants).toContainText('cities of Guangdong 1 of');
+  await expect(grants).toContainText('Cities of China 1 of');
+  await expect(grants).toContainText('Cities of Guangdong 1 of');
   await expect(page.getByTestId('compare-chart')).toContainText('By district · Domestic patent grants');
   await page.getByRole('button', { name: '中文' }).click();
   await expect(grants).toContainText('国内专利授权量');

@@ -96,11 +96,13 @@ describe('the schema against the rules of Citus', () => {
       insert into progress_evidence (work_plan_id, report_id, file_id)
         values ('${plan}', '00000000-0000-4000-8000-0000000000c1', '00000000-0000-4000-8000-0000000000f1');
       insert into task_comment (work_plan_id, task_id, author_name, body, created_at) values ('${plan}', '${task}', '张宁', '请加快', now());`);
+    // The migrations after it come off first.
+    expect(await migrateDown(database.db)).toEqual(['20261207150000_protection_mediation_ended']);
     expect(await migrateDown(database.db)).toEqual(['20261207100000_citus_distribution']);
     expect((await sql`select * from progress_evidence`.execute(database.db)).rows).toEqual([
       { report_id: '00000000-0000-4000-8000-0000000000c1', file_id: '00000000-0000-4000-8000-0000000000f1' },
     ]);
-    expect(await migrateToLatest(database.db)).toEqual(['20261207100000_citus_distribution']);
+    expect(await migrateToLatest(database.db)).toEqual(['20261207100000_citus_distribution', '20261207150000_protection_mediation_ended']);
     for (const table of ['progress_report', 'progress_evidence', 'task_comment']) {
       const r = await sql<{ work_plan_id: string }>`select work_plan_id from ${sql.table(table)}`.execute(database.db);
       expect(r.rows, table).toEqual([{ work_plan_id: plan }]);

@@ -78,7 +78,10 @@ export interface ProtectionCaseTable {
   extension_days: Generated<number>;
   paused_days: Generated<number>;
   appraisal_since: Day | null;
+  /** The closing date (结案日期): set when the case reaches a terminal status. */
   ended_on: Day | null;
+  /** The day mediation ended: the agreement took effect, or mediation was terminated or withdrawn after acceptance. */
+  mediation_ended_on: Day | null;
   outcome: string | null;
   termination_ground: string | null;
   replaced_sides: Generated<string[]>;

@@ -27,7 +27,7 @@ async function saveAgreement(ctx: ActionContext, a: AgreementRow, detail: string
   await ctx.parts.upsertAgreement(ctx.trx, { ...a, effective_on: effective, updated_at: new Date() });
   if (!complete) return { to: 'agreementPending', patch: { affects_validity: a.affects_validity }, detail };
   const flag = a.affects_validity ? '；协议涉及知识产权确权，不能申请司法确认' : '';
-  return { to: 'agreementSigned', patch: { effective_on: ctx.today, outcome: 'agreement', affects_validity: a.affects_validity }, detail: `${detail}；各方签字、加盖印章，调解协议生效${flag}` };
+  return { to: 'agreementSigned', patch: { effective_on: ctx.today, mediation_ended_on: ctx.today, outcome: 'agreement', affects_validity: a.affects_validity }, detail: `${detail}；各方签字、加盖印章，调解协议生效${flag}` };
 }
 
 /** Only the court the application went to may decide it. */

@@ -92,6 +92,7 @@ export function mapCaseHead(c: CaseRow, names: Map<string, string>, regionName: 
       contactedOn: c.contacted_on,
       effectiveOn: c.effective_on,
       endedOn: c.ended_on,
+      mediationEndedOn: c.mediation_ended_on,
       registeredOn: c.registered_on,
       servedOn: c.served_on,
       answeredOn: c.answered_on,

@@ -125,7 +125,7 @@ export const mediationActions: ActionHandlers<MediationAction> = {
     const ground = b.result === 'refused' ? 'refusedToContinue' : 'unreachable';
     return {
       to: 'terminated',
-      patch: { contacted_on: ctx.today, ended_on: ctx.today, outcome: 'failure', termination_ground: ground },
+      patch: { contacted_on: ctx.today, mediation_ended_on: ctx.today, outcome: 'failure', termination_ground: ground },
       detail: `${b.result === 'refused' ? '被申请人拒绝调解' : '无法联系被申请人'}，调解终止，材料退回${note}`,
     };
   },
@@ -163,12 +163,14 @@ export const mediationActions: ActionHandlers<MediationAction> = {
       if (!d || d.state !== 'overdue') throw fieldError('ground', `调解期限尚未届满${d?.dueOn ? `（至 ${d.dueOn}）` : ''}`);
     }
     const label = TerminationGroundLabels[b.ground].zh;
-    if (b.ground === 'settledWithdrawn') return { to: 'withdrawn', patch: { ended_on: ctx.today, outcome: 'withdrawn', termination_ground: b.ground }, detail: `${label}：${b.detail}` };
-    return { to: 'terminated', patch: { ended_on: ctx.today, outcome: 'failure', termination_ground: b.ground }, detail: `调解终止（${label}）：${b.detail}` };
+    if (b.ground === 'settledWithdrawn') return { to: 'withdrawn', patch: { mediation_ended_on: ctx.today, outcome: 'withdrawn', termination_ground: b.ground }, detail: `${label}：${b.detail}` };
+    // A failed mediation leaves the case open for the failure report and the transfer: it ends mediation, not the case.
+    return { to: 'terminated', patch: { mediation_ended_on: ctx.today, outcome: 'failure', termination_ground: b.ground }, detail: `调解终止（${label}）：${b.detail}` };
   },
 
   async withdraw(ctx, b) {
-    return { to: 'withdrawn', patch: { ended_on: ctx.today, outcome: 'withdrawn' }, detail: `申请人撤回申请：${b.reason}` };
+    // Mediation ends with the withdrawal only if it had begun (the mediator had accepted).
+    return { to: 'withdrawn', patch: { mediation_ended_on: ctx.c.accepted_on ? ctx.today : null, outcome: 'withdrawn' }, detail: `申请人撤回申请：${b.reason}` };
   },
 
   async recordCourtFiling(ctx, b) {

@@ -134,6 +134,36 @@ describe('actions over HTTP', () => {
     const returned = await s.office.post(url, { action: 'return', reason: '不属于知识产权纠纷' });
     expect(returned.json<CaseDetail>()).toMatchObject({ status: 'returned', nextActor: 'none' });
   });
+
+  it('records the day a failed mediation ended apart from the closing date, which stays empty while the case is open', async () => {
+    const c = await apply();
+    const url = `/api/v1/protection/cases/${c.id}/actions`;
+    for (const [who, body] of [
+      ['office', { action: 'admit' }],
+      ['office', { action: 'designate', mediatorId: w.mediatorId }],
+      ['mediator', { action: 'accept', hasConflict: false, disclosure: '无' }],
+    ] as const) {
+      expect((await s[who].post(url, body)).statusCode).toBe(200);
+    }
+    const bad = await s.mediator.post(url, { action: 'contactRespondent', result: 'maybe' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ fields: { field: string }[] }>().fields[0].field).toBe('result');
+    expect((await s.office.get(`/api/v1/protection/cases/${c.id}`)).json<CaseDetail>().dates.mediationEndedOn).toBeNull();
+    expect((await s.outsider.post(url, { action: 'contactRespondent', result: 'refused' })).statusCode).toBe(404);
+    expect((await s.mediator.post(url, { action: 'contactRespondent', result: 'refused' })).statusCode).toBe(200);
+    const ended = (await s.applicant.get(`/api/v1/protection/cases/${c.id}`)).json<CaseDetail>();
+    expect(ended).toMatchObject({ status: 'terminated', outcome: 'failure' });
+    expect(ended.dates.mediationEndedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(ended.dates.endedOn).toBeNull();
+    const listed = (await s.office.get('/api/v1/protection/cases?q=' + encodeURIComponent(c.caseNo))).json<{ items: { endedOn: string | null }[] }>();
+    expect(listed.items).toEqual([expect.objectContaining({ endedOn: null })]);
+    // The mediator's own history names the date mediation ended and gives no closing date.
+    const activity = (await s.mediator.get('/api/v1/platform/me/activity')).json<{ entityId: string; after: Record<string, unknown> | null }[]>();
+    const entry = activity.find((a) => a.entityId === c.id);
+    expect(entry?.after).toMatchObject({ status: 'terminated', mediationEndedOn: ended.dates.mediationEndedOn });
+    expect(entry?.after).not.toHaveProperty('endedOn');
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/protection/cases/${c.id}` })).statusCode).toBe(401);
+  });
 });
 
 describe('parties, notes and evidence', () => {

@@ -23,8 +23,8 @@ export interface StatRow {
 }
 
 const CONCLUDED = `c.outcome in ('agreement', 'failure')`;
-/** The day mediation ended: an agreement's effective date, otherwise the day the case ended (a failure is recorded on termination). */
-const MEDIATION_ENDED = `coalesce(c.effective_on, c.ended_on)`;
+/** The day mediation ended (agreement in effect or termination), which is not the case's closing date. */
+const MEDIATION_ENDED = `c.mediation_ended_on`;
 
 export const statisticsRepository = {
   /**

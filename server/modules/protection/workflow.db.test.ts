@@ -107,7 +107,7 @@ describe('an online application through mediation to judicial confirmation', () 
     expect(signed).toMatchObject({ status: 'agreementSigned', outcome: 'agreement', nextActor: 'parties', dueKind: 'confirmationApply', dueOn: '2024-04-19' });
     expect(signed.agreement).toMatchObject({ effectiveOn: '2024-03-20', mediatorSignedOn: '2024-03-20' });
     // The agreement ends mediation, not the case: no closing date until the case is closed.
-    expect(signed.dates.endedOn).toBeNull();
+    expect(signed.dates).toMatchObject({ mediationEndedOn: '2024-03-20', endedOn: null });
     expect(signed.deadlines.find((d) => d.code === 'periodPreFiling')).toMatchObject({ state: 'met', metOn: '2024-03-20' });
 
     clock.set('2024-03-25');
@@ -272,7 +272,7 @@ describe('failures go back to court or on to adjudication', () => {
     await act(w.court, id, { action: 'designate', mediatorId: w.mediatorId });
     await act(w.mediator, id, { action: 'accept', hasConflict: false, disclosure: '无' });
     await act(w.mediator, id, { action: 'contactRespondent', result: 'refused', note: '被申请人电话表示不同意调解' });
-    expect(await get(w.court, id)).toMatchObject({ status: 'terminated', terminationGround: 'refusedToContinue', outcome: 'failure', nextActor: 'mediator' });
+    expect(await get(w.court, id)).toMatchObject({ status: 'terminated', terminationGround: 'refusedToContinue', outcome: 'failure', nextActor: 'mediator', dates: { mediationEndedOn: '2024-04-01', endedOn: null } });
     await act(w.mediator, id, { action: 'reportFailure', whatHappened: '组织双方沟通一次', whyFailed: '被申请人拒绝调解', costConduct: '被申请人两次无故缺席' });
     expect((await refusal(act(w.court, id, { action: 'transfer', destination: 'courtRegistered' }))).message).toBe('courtCaseNo: 请填写法院立案案号');
     await act(w.court, id, { action: 'transfer', destination: 'courtRegistered', courtCaseNo: '（2024）粤0310民初1234号' });
@@ -300,11 +300,22 @@ describe('failures go back to court or on to adjudication', () => {
     await act(w.office, id, { action: 'designate', mediatorId: w.mediatorId });
     await act(w.mediator, id, { action: 'accept', hasConflict: false, disclosure: '无' });
     await act(w.mediator, id, { action: 'contactRespondent', result: 'agreed' });
+    clock.set('2024-07-22');
     await act(w.mediator, id, { action: 'terminate', ground: 'tooFarApart', detail: '赔偿数额差距过大' });
+    // Termination ends mediation, not the case: the case stays open for the report and the transfer.
+    const ended = await get(w.office, id);
+    expect(ended).toMatchObject({ status: 'terminated', dates: { mediationEndedOn: '2024-07-22', endedOn: null } });
+    expect(ended.deadlines.find((d) => d.code === 'periodPreFiling')).toMatchObject({ state: 'met', metOn: '2024-07-22' });
+    const listed = await p().cases.list(w.office, CaseListQuerySchema.parse({ kind: 'mediation', pageSize: 100 }));
+    expect(listed.items.find((x) => x.id === id)?.endedOn).toBeNull();
+    clock.set('2024-07-24');
     await act(w.mediator, id, { action: 'reportFailure', whatHappened: '三次调解', whyFailed: '分歧较大' });
+    expect((await get(w.office, id)).dates).toMatchObject({ mediationEndedOn: '2024-07-22', endedOn: null });
+    clock.set('2024-07-26');
     await act(w.office, id, { action: 'transfer', destination: 'adjudication', adjudicationOrgId: w.ipOfficeId });
+    expect(await get(w.office, id)).toMatchObject({ status: 'transferred', dates: { mediationEndedOn: '2024-07-22', endedOn: '2024-07-26' } });
     const page = await p().cases.list(w.office, CaseListQuerySchema.parse({ kind: 'adjudication', pageSize: 50 }));
-    const adj = page.items.find((x) => x.applicantNames === w.applicant.orgName && x.receivedOn === '2024-07-15');
+    const adj = page.items.find((x) => x.applicantNames === w.applicant.orgName && x.receivedOn === '2024-07-26');
     expect(adj).toMatchObject({ status: 'received', source: 'mediationTransfer' });
     expect((await get(w.applicant, adj!.id)).fromCaseId).toBe(id);
   });

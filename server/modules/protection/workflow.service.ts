@@ -109,7 +109,8 @@ export function createWorkflowService(deps: WorkflowDeps) {
       const result = await handler(ctx, body);
       if (result.to && !t.to.includes(result.to)) throw new Error(`transition table does not allow ${body.action} → ${result.to}`);
       const to = result.to ?? status;
-      // The closing date (结案日期) is the day the case reaches a terminal status, whatever action took it there.
+      // The closing date (结案日期) is the day the case reaches a terminal status, whatever action took it there;
+      // the end of mediation (an agreement, a termination) has its own date and leaves the case open.
       const patch = TERMINAL_STATUSES.includes(to) && !c.ended_on && !result.patch.ended_on ? { ...result.patch, ended_on: today } : result.patch;
       // The derived facts (who acts next, the current deadline) are computed on the row as it will be, and written with it.
       const merged = { ...c, ...patch, status: to } as CaseRow;
@@ -127,8 +128,9 @@ export function createWorkflowService(deps: WorkflowDeps) {
         to_status: to,
         detail: result.detail,
       });
-      // The audit log names the case by its number (`title`) and keeps the workflow action beside the change.
-      await audit.record(trx, actor ?? { system: 'protection' }, { action: 'update', entityType: 'protectionCase', entityId: caseId, before: { title: c.case_no, status }, after: { title: c.case_no, action: body.action, status: to, detail: result.detail } });
+      // The audit log names the case by its number (`title`) and keeps the workflow action and the dates it set beside the change.
+      const dates = { ...(patch.mediation_ended_on ? { mediationEndedOn: patch.mediation_ended_on } : {}), ...(patch.ended_on ? { endedOn: patch.ended_on } : {}) };
+      await audit.record(trx, actor ?? { system: 'protection' }, { action: 'update', entityType: 'protectionCase', entityId: caseId, before: { title: c.case_no, status }, after: { title: c.case_no, action: body.action, status: to, detail: result.detail, ...dates } });
       const change: ChangeEvent = { eventId, eventType: to === status ? 'case.updated' : 'case.statusChanged', action: body.action, from: status, to, at: now, nextActor: derived.nextActor, actorId: actor?.userId ?? null };
       await notifier.record(trx, { ...merged, ...stored }, change, names);
       announce.push([caseId, change]);

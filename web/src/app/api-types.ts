@@ -7383,7 +7383,7 @@ export interface components {
             } | null;
             courtCaseNo: string | null;
             createdAt: string;
-            /** @description receivedOn, admittedOn, assignedOn, acceptedOn, … as YYYY-MM-DD */
+            /** @description receivedOn, admittedOn, assignedOn, acceptedOn, mediationEndedOn (mediation ended), endedOn (case closed), … as YYYY-MM-DD */
             dates: {
                 [key: string]: string | null;
             };
@@ -7457,7 +7457,7 @@ export interface components {
             } | null;
             courtCaseNo: string | null;
             createdAt: string;
-            /** @description receivedOn, admittedOn, assignedOn, acceptedOn, … as YYYY-MM-DD */
+            /** @description receivedOn, admittedOn, assignedOn, acceptedOn, mediationEndedOn (mediation ended), endedOn (case closed), … as YYYY-MM-DD */
             dates: {
                 [key: string]: string | null;
             };

@@ -57,3 +57,19 @@ export function valueLabel(entityType: string, action: string, field: string, va
   if (typeof value !== 'string') return undefined;
   return values[`${entityType}:${action}`]?.[field]?.[value] ?? values[entityType]?.[field]?.[value];
 }
+
+/** An audit entity type: how it reads, and where its record opens (modules.ts registers every module's `entities`). */
+export interface EntityLabel extends ValueLabel {
+  path?: (id: string) => string;
+}
+const entities: Record<string, EntityLabel> = {};
+
+/** Adds a module's entity types (modules.ts does this for every module's `entities`). */
+export function registerEntities(map: Record<string, EntityLabel>): void {
+  Object.assign(entities, map);
+}
+
+/** Every registered entity type with its label, for pages that a module renders itself (no import of the module list). */
+export function entityLabels(): Readonly<Record<string, EntityLabel>> {
+  return entities;
+}

@@ -7,7 +7,7 @@ import { publishModule } from '../pages/publish/module';
 import { statsModule } from '../pages/stats/module';
 import { tasksModule } from '../pages/tasks/module';
 import { registerMessages } from './i18n';
-import { registerActions, registerValueLabels } from './labels';
+import { registerActions, registerEntities, registerValueLabels } from './labels';
 import type { WebModule } from './module-types';
 import { coreMessages } from './messages';
 
@@ -23,4 +23,5 @@ for (const m of MODULES) {
   if (m.messages) registerMessages(m.messages);
   if (m.actions) registerActions(m.actions, Object.keys(m.entities ?? {}));
   if (m.valueLabels) registerValueLabels(m.valueLabels);
+  if (m.entities) registerEntities(m.entities);
 }

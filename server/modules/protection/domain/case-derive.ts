@@ -29,6 +29,7 @@ export function clockOf(c: Selectable<ProtectionCaseTable>): CaseClock {
     pausedDays: c.paused_days,
     appraisalSince: c.appraisal_since,
     endedOn: c.ended_on,
+    mediationEndedOn: c.mediation_ended_on,
     effectiveOn: c.effective_on,
     affectsValidity: c.affects_validity,
     confirmationAppliedOn: c.confirmation_applied_on,

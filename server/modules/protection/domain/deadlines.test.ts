@@ -75,6 +75,7 @@ function clock(over: Partial<CaseClock>): CaseClock {
     pausedDays: 0,
     appraisalSince: null,
     endedOn: null,
+    mediationEndedOn: null,
     effectiveOn: null,
     affectsValidity: false,
     confirmationAppliedOn: null,

@@ -36,6 +36,8 @@ export interface CaseClock {
   pausedDays: number;
   appraisalSince: string | null;
   endedOn: string | null;
+  /** The day mediation ended (agreement in effect, termination or withdrawal); apart from the closing date. */
+  mediationEndedOn: string | null;
   effectiveOn: string | null;
   affectsValidity: boolean;
   confirmationAppliedOn: string | null;
@@ -148,8 +150,8 @@ export function createDeadlineEngine(calendar: WorkingCalendar) {
         extra: c.extensionDays,
         paused: c.pausedDays + ongoing,
         pausedNow: c.status === 'appraisal',
-        // An agreement ends mediation the day it takes effect; the case itself closes later.
-        metOn: running ? null : (c.effectiveOn ?? c.endedOn),
+        // Mediation ends with the agreement taking effect or with termination; the case itself closes later.
+        metOn: running ? null : (c.mediationEndedOn ?? c.effectiveOn ?? c.endedOn),
         open: running,
       };
       if (c.periodDays !== null) spec.length = c.periodDays;

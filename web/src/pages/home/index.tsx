@@ -4,7 +4,7 @@ import type { AuditActivity } from '../../../../common/audit';
 import { DataScopeLabels, RoleLabels } from '../../../../common/roles';
 import { Link } from 'react-router';
 import { api } from '../../app/api-client';
-import { actionLabel } from '../../app/labels';
+import { actionLabel, valueLabel } from '../../app/labels';
 import { ENTITIES, MODULES } from '../../app/modules';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
@@ -16,6 +16,12 @@ import './home.css';
 /** The changed record by its title or number; never its internal id. */
 function describe(e: AuditActivity): string {
   return e.entityLabel ?? '';
+}
+
+/** What an event did: a workflow step by its own name (受理, 调解终止) rather than a plain "changed". */
+function stepOf(e: AuditActivity) {
+  const step = e.action === 'update' && e.after && typeof e.after === 'object' ? (e.after as Record<string, unknown>).action : undefined;
+  return valueLabel(e.entityType, e.action, 'action', step) ?? actionLabel(e.action, e.entityType);
 }
 
 /** The home page: what the user must do next (a card for each part of the work their roles take part in), their latest changes, and who they are. */
@@ -42,14 +48,16 @@ export default function HomePage() {
               renderItem={(e) => (
                 <List.Item>
                   <span>
-                    {label(actionLabel(e.action, e.entityType)) || e.action} · {label(ENTITIES[e.entityType]) || e.entityType}{' '}
+                    {label(stepOf(e)) || e.action} · {label(ENTITIES[e.entityType]) || e.entityType}{' '}
                     {ENTITIES[e.entityType]?.path && e.entityId && e.action !== 'delete' ? (
                       <Link to={ENTITIES[e.entityType].path!(e.entityId)}>{describe(e)}</Link>
                     ) : (
                       <Typography.Text strong>{describe(e)}</Typography.Text>
                     )}
                   </span>
-                  <Typography.Text type="secondary">{formatDateTime(e.at)}</Typography.Text>
+                  <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap', marginLeft: 12 }}>
+                    {formatDateTime(e.at)}
+                  </Typography.Text>
                 </List.Item>
               )}
             />

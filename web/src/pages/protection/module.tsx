@@ -47,7 +47,7 @@ export const protectionModule: WebModule = {
   homeWidgets: [CasesHomeCard],
   actions: ActionLabels,
   valueLabels: {
-    protectionCase: { kind: CaseKindLabels, source: CaseSourceLabels, status: CaseStatusLabels, procedure: ProcedureLabels, disputeType: DisputeTypeLabels },
+    protectionCase: { kind: CaseKindLabels, source: CaseSourceLabels, status: CaseStatusLabels, procedure: ProcedureLabels, disputeType: DisputeTypeLabels, action: ActionLabels },
     protectionParty: { role: PartyRoleLabels.mediation, kind: PartyKindLabels },
     protectionNote: { visibility: NoteVisibilityLabels },
     mediator: { status: MediatorStatusLabels, complaintStatus: ComplaintStatusLabels, ground: ComplaintGroundLabels },

@@ -54,7 +54,12 @@ const STATUS_COLOR: Partial<Record<CaseStatus, string>> = {
 
 export function StatusTag({ status }: { status: CaseStatus }) {
   const { label } = useI18n();
-  return <Tag color={STATUS_COLOR[status] ?? (TERMINAL_STATUSES.includes(status) ? 'default' : 'blue')}>{label(CaseStatusLabels[status])}</Tag>;
+  // A long status (in English above all) wraps inside its tag rather than running into the next column.
+  return (
+    <Tag color={STATUS_COLOR[status] ?? (TERMINAL_STATUSES.includes(status) ? 'default' : 'blue')} style={{ whiteSpace: 'normal' }}>
+      {label(CaseStatusLabels[status])}
+    </Tag>
+  );
 }
 
 export function NextActorTag({ who }: { who: NextActor }) {

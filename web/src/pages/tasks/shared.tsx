@@ -25,7 +25,8 @@ export function FlagTag({ flag }: { flag: TaskFlag }) {
 export function ProgressCell({ percent, status }: { percent: number; status?: TaskStatus }) {
   return (
     <Tooltip title={`${percent}%`}>
-      <Progress percent={percent} size="small" status={status === 'overdue' ? 'exception' : status === 'completed' ? 'success' : 'active'} style={{ minWidth: 100, marginBottom: 0 }} />
+      {/* The number stays beside the bar in every state: an overdue task's progress is what the reader needs most. */}
+      <Progress percent={percent} format={(p) => `${p ?? 0}%`} size="small" status={status === 'overdue' ? 'exception' : status === 'completed' ? 'success' : 'active'} style={{ minWidth: 100, marginBottom: 0 }} />
     </Tooltip>
   );
 }

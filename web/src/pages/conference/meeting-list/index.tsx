@@ -90,13 +90,13 @@ export default function MeetingListPage() {
         scroll={{ x: 1040 }}
         columns={[
           { title: t('meeting.title'), dataIndex: 'title', key: 'title', sorter: true, sortOrder: list.sortOrder('title'), render: (v: string, m) => <Link to={`/meetings/${m.id}`}>{v}</Link> },
-          { title: t('meeting.kind'), dataIndex: 'kind', key: 'kind', width: 120, sorter: true, sortOrder: list.sortOrder('kind'), render: (k: MeetingSummary['kind']) => <MeetingKindTag kind={k} /> },
-          { title: t('meeting.startsAt'), dataIndex: 'startsAt', key: 'startsAt', width: 170, sorter: true, sortOrder: list.sortOrder('startsAt'), render: (d: string) => formatDateTime(d) },
-          { title: t('meeting.venue'), dataIndex: 'venue', width: 170, ellipsis: true },
+          { title: t('meeting.kind'), dataIndex: 'kind', key: 'kind', width: 150, sorter: true, sortOrder: list.sortOrder('kind'), render: (k: MeetingSummary['kind']) => <MeetingKindTag kind={k} /> },
+          { title: t('meeting.startsAt'), dataIndex: 'startsAt', key: 'startsAt', width: 160, sorter: true, sortOrder: list.sortOrder('startsAt'), render: (d: string) => formatDateTime(d) },
+          { title: t('meeting.venue'), dataIndex: 'venue', width: 140, ellipsis: true },
           { title: t('meeting.mode'), dataIndex: 'mode', width: 130, render: (m: MeetingSummary['mode']) => <ModeTag mode={m} /> },
-          { title: t('meeting.registered'), key: 'registered', width: 120, render: (_: unknown, m) => `${m.registered}${m.capacity ? ` / ${m.capacity}` : ''}${m.waitlisted ? ` +${m.waitlisted}${t('meeting.waitlistedShort')}` : ''}` },
+          { title: t('meeting.registered'), key: 'registered', width: 110, render: (_: unknown, m) => `${m.registered}${m.capacity ? ` / ${m.capacity}` : ''}${m.waitlisted ? ` +${m.waitlisted}${t('meeting.waitlistedShort')}` : ''}` },
           { title: t('meeting.minutes'), dataIndex: 'minutesStatus', width: 100, render: (s: MeetingSummary['minutesStatus']) => <Tag color={s === 'approved' ? 'green' : s === 'draft' ? 'orange' : 'default'}>{label(MinutesStatusLabels[s])}</Tag> },
-          { title: t('meeting.status'), dataIndex: 'status', width: 90, render: (s: MeetingSummary['status']) => <Tag color={s === 'cancelled' ? 'red' : 'blue'}>{label(MeetingStatusLabels[s])}</Tag> },
+          { title: t('meeting.status'), dataIndex: 'status', width: 110, render: (s: MeetingSummary['status']) => <Tag color={s === 'cancelled' ? 'red' : 'blue'}>{label(MeetingStatusLabels[s])}</Tag> },
         ]}
       />
       <MeetingForm

@@ -87,6 +87,7 @@ export default function CaseDetailPage() {
                 <Descriptions.Item label={t('protection.field.region')}>{c.regionName}</Descriptions.Item>
                 <Descriptions.Item label={t('protection.field.amount')}>{c.amountFen ? fmtYuan(c.amountFen) : '—'}</Descriptions.Item>
                 <Descriptions.Item label={t('protection.field.receivedOn')}>{c.dates.receivedOn}</Descriptions.Item>
+                {c.kind === 'mediation' && <Descriptions.Item label={t('protection.field.mediationEndedOn')}>{c.dates.mediationEndedOn ?? '—'}</Descriptions.Item>}
                 <Descriptions.Item label={t('protection.field.endedOn')}>{c.dates.endedOn ?? '—'}</Descriptions.Item>
                 {c.terminationGround && <Descriptions.Item label={t('protection.f.ground')} span={2}>{label(TerminationGroundLabels[c.terminationGround])}</Descriptions.Item>}
                 {c.fromCaseId && (

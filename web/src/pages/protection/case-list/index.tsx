@@ -1,7 +1,7 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { App, Button, Checkbox, DatePicker, Input, Segmented, Select, Space, Tag } from 'antd';
+import { App, Button, Checkbox, DatePicker, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useNavigate } from 'react-router';
 import {
@@ -15,6 +15,7 @@ import {
   DisputeTypeLabels,
   ADJUDICATION_STATUSES,
   MEDIATION_STATUSES,
+  NextActorLabels,
   ProtectionAccess,
 } from '../../../../../common/protection';
 import { api } from '../../../app/api-client';
@@ -24,11 +25,12 @@ import { ImportModal } from '../../../components/ImportModal';
 import { PageContainer } from '../../../components/PageContainer';
 import { ResponsiveTable } from '../../../components/ResponsiveTable';
 import { useListQuery } from '../../../components/useListQuery';
-import { caseTitleKey, DueCell, fmtYuan, NextActorTag, StatusTag } from '../shared';
+import { caseTitleKey, DueCell, fmtYuan, StatusTag } from '../shared';
 
 /** The case list: the office's whole region, a mediator's own cases, a court's referrals, an enterprise's disputes. */
 export default function CaseListPage() {
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
+  const colon = locale === 'zh' ? '：' : ': ';
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { me, hasRole } = useSession();
@@ -134,34 +136,80 @@ export default function CaseListPage() {
         loading={isFetching}
         dataSource={data?.items}
         {...list.tableProps<CaseListItem>(data?.total, t)}
-        scroll={{ x: 1500 }}
+        // Fits the content area beside the menu at 1440 px (the parties take what is left); narrower windows
+        // scroll the table, not the page. Related facts share a column, the second one in grey below.
+        scroll={{ x: 1100 }}
         columns={[
           {
             title: t('protection.field.caseNo'),
             dataIndex: 'caseNo',
             key: 'caseNo',
-            width: 250,
+            width: 210,
             fixed: 'left',
             sorter: true,
             sortOrder: list.sortOrder('caseNo'),
             render: (no: string, c) => (
-              <Space size={4}>
+              <>
                 <Link to={`/protection/cases/${c.id}`}>{no}</Link>
-                {c.kind === 'adjudication' && <Tag color="purple">{label(CaseKindLabels.adjudication)}</Tag>}
-              </Space>
+                {c.kind === 'adjudication' && (
+                  <div>
+                    <Tag color="purple">{label(CaseKindLabels.adjudication)}</Tag>
+                  </div>
+                )}
+              </>
             ),
           },
-          { title: t('protection.cases.status'), dataIndex: 'status', key: 'status', width: 150, sorter: true, sortOrder: list.sortOrder('status'), render: (s: CaseListItem['status']) => <StatusTag status={s} /> },
-          { title: t('protection.field.nextActor'), dataIndex: 'nextActor', width: 110, render: (w: CaseListItem['nextActor']) => <NextActorTag who={w} /> },
-          { title: t('protection.field.dueOn'), dataIndex: 'dueOn', key: 'dueOn', width: 120, sorter: true, sortOrder: list.sortOrder('dueOn'), render: (_: unknown, c) => <DueCell dueOn={c.dueOn} dueKind={c.dueKind} /> },
-          { title: t('protection.field.applicant'), dataIndex: 'applicantNames', width: 200, ellipsis: true },
-          { title: t('protection.field.respondent'), dataIndex: 'respondentNames', width: 200, ellipsis: true },
-          { title: t('protection.cases.disputeType'), dataIndex: 'disputeType', width: 100, render: (d: CaseListItem['disputeType']) => label(DisputeTypeLabels[d]) },
-          { title: t('protection.cases.source'), dataIndex: 'source', width: 140, render: (s: CaseListItem['source']) => label(CaseSourceLabels[s]) },
-          { title: t('protection.field.org'), dataIndex: ['org', 'name'], width: 200, ellipsis: true },
-          { title: t('protection.field.mediator'), dataIndex: ['mediator', 'name'], width: 90 },
-          { title: t('protection.field.amount'), dataIndex: 'amountFen', key: 'amountFen', width: 120, align: 'right', sorter: true, sortOrder: list.sortOrder('amountFen'), render: (v: number) => (v ? fmtYuan(v) : '—') },
-          { title: t('protection.field.receivedOn'), dataIndex: 'receivedOn', key: 'receivedOn', width: 120, sorter: true, sortOrder: list.sortOrder('receivedOn') },
+          {
+            title: t('protection.cases.status'),
+            dataIndex: 'status',
+            key: 'status',
+            width: 140,
+            sorter: true,
+            sortOrder: list.sortOrder('status'),
+            render: (s: CaseListItem['status'], c) => (
+              <>
+                <StatusTag status={s} />
+                {c.nextActor !== 'none' && <Second>{`${t('protection.field.nextActor')}${colon}${label(NextActorLabels[c.nextActor])}`}</Second>}
+              </>
+            ),
+          },
+          { title: t('protection.field.dueOn'), dataIndex: 'dueOn', key: 'dueOn', width: 115, sorter: true, sortOrder: list.sortOrder('dueOn'), render: (_: unknown, c) => <DueCell dueOn={c.dueOn} dueKind={c.dueKind} /> },
+          {
+            title: t('protection.field.parties'),
+            key: 'parties',
+            ellipsis: true,
+            render: (_: unknown, c) => (
+              <>
+                <div style={ONE_LINE} title={c.applicantNames}>{c.applicantNames}</div>
+                <Second title={c.respondentNames}>{c.respondentNames}</Second>
+              </>
+            ),
+          },
+          {
+            title: t('protection.cases.disputeType'),
+            dataIndex: 'disputeType',
+            width: 120,
+            render: (d: CaseListItem['disputeType'], c) => (
+              <>
+                {label(DisputeTypeLabels[d])}
+                <Second>{label(CaseSourceLabels[c.source])}</Second>
+              </>
+            ),
+          },
+          {
+            title: t('protection.field.org'),
+            key: 'org',
+            width: 140,
+            ellipsis: true,
+            render: (_: unknown, c) => (
+              <>
+                <div style={ONE_LINE} title={c.org.name}>{c.org.name}</div>
+                {c.mediator && <Second>{`${t('protection.field.mediator')}${colon}${c.mediator.name}`}</Second>}
+              </>
+            ),
+          },
+          { title: t('protection.field.amount'), dataIndex: 'amountFen', key: 'amountFen', width: 110, align: 'right', sorter: true, sortOrder: list.sortOrder('amountFen'), render: (v: number) => (v ? fmtYuan(v) : '—') },
+          { title: t('protection.field.receivedOn'), dataIndex: 'receivedOn', key: 'receivedOn', width: 115, sorter: true, sortOrder: list.sortOrder('receivedOn') },
         ]}
       />
       <ImportModal
@@ -172,5 +220,16 @@ export default function CaseListPage() {
         onImported={() => void qc.invalidateQueries({ queryKey: ['protection'] })}
       />
     </PageContainer>
+  );
+}
+
+const ONE_LINE = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
+
+/** The second fact of a list cell, in grey under the first, cut with an ellipsis when long. */
+function Second(props: { children: string; title?: string }) {
+  return (
+    <Typography.Text type="secondary" style={{ ...ONE_LINE, display: 'block', fontSize: 12 }} title={props.title}>
+      {props.children}
+    </Typography.Text>
   );
 }

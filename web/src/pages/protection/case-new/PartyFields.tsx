@@ -29,7 +29,7 @@ export function PartyFields(props: { kind: CaseKind; lockFirst?: boolean; pickOr
               key={field.key}
               size="small"
               style={{ marginBottom: 12 }}
-              title={`${t('protection.field.parties')} ${i + 1}`}
+              title={t('protection.field.partyN', { n: i + 1 })}
               extra={fields.length > 2 && !(props.lockFirst && i === 0) ? <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('common.delete')} /> : null}
             >
               <Row gutter={12}>

@@ -49,13 +49,13 @@ export default function DeadlinesPage() {
         pagination={{ current: page, pageSize: 50, total: data?.total, showTotal: (n) => t('common.total', { total: n }), onChange: (p) => setParams({ ...(view === 'overdue' ? { view } : {}), page: String(p) }, { replace: true }) }}
         scroll={{ x: 1100 }}
         columns={[
-          { title: t('protection.field.caseNo'), dataIndex: 'caseNo', width: 230, render: (no: string, c) => <Link to={`/protection/cases/${c.id}`}>{no}</Link> },
-          { title: t('protection.field.dueKind'), dataIndex: 'dueKind', width: 200, render: (k: string | null) => deadlineLabel(k, locale) },
-          { title: t('protection.field.dueOn'), dataIndex: 'dueOn', width: 110, render: (_: unknown, c) => <DueCell dueOn={c.dueOn} dueKind={c.dueKind} /> },
+          { title: t('protection.field.caseNo'), dataIndex: 'caseNo', width: 210, render: (no: string, c) => <Link to={`/protection/cases/${c.id}`}>{no}</Link> },
+          { title: t('protection.field.dueKind'), dataIndex: 'dueKind', width: 180, render: (k: string | null) => deadlineLabel(k, locale) },
+          { title: t('protection.field.dueOn'), dataIndex: 'dueOn', width: 115, render: (_: unknown, c) => <DueCell dueOn={c.dueOn} dueKind={c.dueKind} /> },
           { title: t('protection.field.nextActor'), dataIndex: 'nextActor', width: 110, render: (w: CaseListItem['nextActor']) => <NextActorTag who={w} /> },
           { title: t('protection.cases.status'), dataIndex: 'status', width: 150, render: (s: CaseListItem['status']) => <StatusTag status={s} /> },
           { title: t('protection.field.applicant'), dataIndex: 'applicantNames', ellipsis: true },
-          { title: t('protection.field.mediator'), dataIndex: ['mediator', 'name'], width: 90 },
+          { title: t('protection.field.mediator'), dataIndex: ['mediator', 'name'], width: 110 },
         ]}
       />
     </PageContainer>

@@ -1,6 +1,6 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Input, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { DISPUTE_TYPES, DisputeTypeLabels, ProtectionAccess } from '../../../../../common/protection';
 import { type Mediator, MEDIATOR_STATUSES, MediatorStatusLabels } from '../../../../../common/protection-admin';
@@ -62,25 +62,43 @@ export default function MediatorsPage() {
         loading={isFetching}
         dataSource={data?.items}
         {...list.tableProps<Mediator>(data?.total, t)}
-        scroll={{ x: 1300 }}
+        // Fits the content area beside the menu at 1440 px; narrower windows scroll the table, not the page.
+        scroll={{ x: 1100 }}
         columns={[
-          { title: t('protection.mediators.name'), dataIndex: 'name', key: 'name', width: 100, fixed: 'left', sorter: true, sortOrder: list.sortOrder('name') },
-          { title: t('protection.mediators.title_'), dataIndex: 'title', width: 120 },
-          { title: t('protection.mediators.org'), dataIndex: ['org', 'name'], width: 260, ellipsis: true },
-          { title: t('protection.mediators.specialities'), dataIndex: 'specialities', width: 200, render: (s: Mediator['specialities']) => s.map((d) => <Tag key={d}>{label(DisputeTypeLabels[d])}</Tag>) },
-          { title: t('protection.mediators.rosterCourt'), dataIndex: ['rosterCourt', 'name'], width: 180, ellipsis: true },
-          { title: t('protection.mediators.status'), dataIndex: 'status', width: 80, render: (s: Mediator['status']) => <Tag color={s === 'active' ? 'green' : 'default'}>{label(MediatorStatusLabels[s])}</Tag> },
-          { title: t('protection.mediators.workload'), dataIndex: 'workload', key: 'workload', width: 80, sorter: true, sortOrder: list.sortOrder('workload') },
-          { title: t('protection.mediators.cases'), dataIndex: 'cases', key: 'cases', width: 80, sorter: true, sortOrder: list.sortOrder('cases') },
-          { title: t('protection.mediators.successRate'), dataIndex: 'successRate', key: 'successRate', width: 100, sorter: true, sortOrder: list.sortOrder('successRate'), render: pct },
+          {
+            title: t('protection.mediators.name'),
+            dataIndex: 'name',
+            key: 'name',
+            width: 150,
+            fixed: 'left',
+            sorter: true,
+            sortOrder: list.sortOrder('name'),
+            // The status shows only when it is not the usual one; the sign-in account goes under the title.
+            render: (name: string, m) => (
+              <>
+                {name}
+                {m.status !== 'active' && <Tag style={{ marginLeft: 6 }}>{label(MediatorStatusLabels[m.status])}</Tag>}
+                {(m.title || m.user) && (
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {[m.title, m.user?.username].filter(Boolean).join(' · ')}
+                  </Typography.Text>
+                )}
+              </>
+            ),
+          },
+          { title: t('protection.mediators.org'), dataIndex: ['org', 'name'], width: 170, ellipsis: true },
+          { title: t('protection.mediators.specialities'), dataIndex: 'specialities', width: 170, render: (s: Mediator['specialities']) => s.map((d) => <Tag key={d}>{label(DisputeTypeLabels[d])}</Tag>) },
+          { title: t('protection.mediators.rosterCourt'), dataIndex: ['rosterCourt', 'name'], width: 140, ellipsis: true },
+          { title: t('protection.mediators.workload'), dataIndex: 'workload', key: 'workload', width: 85, sorter: true, sortOrder: list.sortOrder('workload') },
+          { title: t('protection.mediators.cases'), dataIndex: 'cases', key: 'cases', width: 85, sorter: true, sortOrder: list.sortOrder('cases') },
+          { title: t('protection.mediators.successRate'), dataIndex: 'successRate', key: 'successRate', width: 105, sorter: true, sortOrder: list.sortOrder('successRate'), render: pct },
           {
             title: t('protection.mediators.complaints'),
             dataIndex: 'complaints',
-            width: 90,
+            width: 110,
             render: (n: number | null, m) => (n === null ? '—' : <a onClick={() => setComplaints(m)}>{n}{m.verifiedComplaints ? `（${m.verifiedComplaints}）` : ''}</a>),
           },
-          { title: t('protection.mediators.user'), dataIndex: ['user', 'username'], width: 130 },
-          ...(manage ? [{ title: t('common.actions'), key: 'actions', width: 80, fixed: 'right' as const, render: (_: unknown, m: Mediator) => <a onClick={() => setEditing(m)}>{t('common.edit')}</a> }] : []),
+          ...(manage ? [{ title: t('common.actions'), key: 'actions', width: 90, fixed: 'right' as const, render: (_: unknown, m: Mediator) => <a onClick={() => setEditing(m)}>{t('common.edit')}</a> }] : []),
         ]}
       />
       <MediatorDrawer

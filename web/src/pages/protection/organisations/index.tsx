@@ -95,19 +95,19 @@ export default function OrganisationsPage() {
         pagination={{ pageSize: 20, showTotal: (n) => t('common.total', { total: n }) }}
         columns={[
           { title: t('protection.stats.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'zh') },
-          { title: t('protection.field.region'), dataIndex: 'regionName', width: 160 },
-          { title: t('protection.orgs.caseCode'), dataIndex: 'caseCode', width: 110, render: (c: string | null) => c ?? <Tag>{t('protection.orgs.notProfiled')}</Tag> },
+          { title: t('protection.orgs.region'), dataIndex: 'regionName', width: 130 },
+          { title: t('protection.orgs.caseCode'), dataIndex: 'caseCode', width: 100, render: (c: string | null) => c ?? <Tag>{t('protection.orgs.notProfiled')}</Tag> },
           ...(kind === 'mediationOrg'
             ? [
-                { title: t('protection.orgs.type'), dataIndex: 'mediationType', width: 150, render: (m: MediationOrg['mediationType']) => (m ? label(MediationOrgTypeLabels[m]) : '—') },
-                { title: t('protection.orgs.invitingCourt'), dataIndex: ['invitingCourt', 'name'], width: 180, render: (n: string | undefined) => n ?? '—' },
-                { title: t('protection.orgs.mediators'), dataIndex: 'mediators', width: 80 },
+                { title: t('protection.orgs.type'), dataIndex: 'mediationType', width: 120, render: (m: MediationOrg['mediationType']) => (m ? label(MediationOrgTypeLabels[m]) : '—') },
+                { title: t('protection.orgs.invitingCourt'), dataIndex: ['invitingCourt', 'name'], width: 160, render: (n: string | undefined) => n ?? '—' },
+                { title: t('protection.orgs.mediators'), dataIndex: 'mediators', width: 70 },
               ]
             : []),
-          { title: t('protection.orgs.openCases'), dataIndex: 'openCases', width: 90, sorter: (a, b) => a.openCases - b.openCases },
-          { title: t('protection.orgs.cases'), dataIndex: 'cases', width: 90, sorter: (a, b) => a.cases - b.cases },
-          { title: t('protection.mediators.successRate'), dataIndex: 'successRate', width: 100, render: pct },
-          { title: t('common.actions'), key: 'a', width: 100, render: (_: unknown, o) => <a onClick={() => setEditing(o)}>{t('protection.orgs.edit')}</a> },
+          { title: t('protection.orgs.openCases'), dataIndex: 'openCases', width: 80, sorter: (a, b) => a.openCases - b.openCases },
+          { title: t('protection.orgs.cases'), dataIndex: 'cases', width: 80, sorter: (a, b) => a.cases - b.cases },
+          { title: t('protection.mediators.successRate'), dataIndex: 'successRate', width: 80, render: pct },
+          { title: t('common.actions'), key: 'a', width: 90, render: (_: unknown, o) => <a onClick={() => setEditing(o)}>{t('protection.orgs.edit')}</a> },
         ]}
       />
       <ProfileDrawer

@@ -64,17 +64,17 @@ export default function RulesPage() {
         dataSource={data}
         pagination={false}
         columns={[
-          { title: t('protection.rules.code'), dataIndex: 'code', width: 220, render: (c: DeadlineRule['code']) => label(DEADLINE_CODES[c].label) },
-          { title: t('protection.rules.region'), dataIndex: 'regionName', width: 110, render: (n: string, r) => (r.regionPrefix ? <Tag color="blue">{n}</Tag> : n) },
-          { title: t('protection.rules.starts'), dataIndex: 'starts', width: 160 },
-          { title: t('protection.rules.length'), key: 'len', width: 110, render: (_: unknown, r) => `${r.length} ${label(DeadlineUnitLabels[r.unit])}` },
-          { title: t('protection.rules.extension'), dataIndex: 'extensionLength', width: 90, render: (n: number | null, r) => (n ? `${n} ${label(DeadlineUnitLabels[r.unit])}` : '—') },
-          { title: t('protection.rules.pauses'), dataIndex: 'pauses', width: 160, render: (p: string | null) => p ?? '—' },
+          { title: t('protection.rules.code'), dataIndex: 'code', width: 180, render: (c: DeadlineRule['code']) => label(DEADLINE_CODES[c].label) },
+          { title: t('protection.rules.region'), dataIndex: 'regionName', width: 90, render: (n: string, r) => (r.regionPrefix ? <Tag color="blue">{n}</Tag> : n) },
+          { title: t('protection.rules.starts'), dataIndex: 'starts', width: 150 },
+          { title: t('protection.rules.length'), key: 'len', width: 100, render: (_: unknown, r) => `${r.length} ${label(DeadlineUnitLabels[r.unit])}` },
+          { title: t('protection.rules.extension'), dataIndex: 'extensionLength', width: 80, render: (n: number | null, r) => (n ? `${n} ${label(DeadlineUnitLabels[r.unit])}` : '—') },
+          { title: t('protection.rules.pauses'), dataIndex: 'pauses', width: 140, render: (p: string | null) => p ?? '—' },
           { title: t('protection.rules.citation'), dataIndex: 'citation' },
           {
             title: t('common.actions'),
             key: 'actions',
-            width: 110,
+            width: 90,
             render: (_: unknown, r) => (
               <Space>
                 {canEdit(r) && <a onClick={() => edit(r)}>{t('common.edit')}</a>}

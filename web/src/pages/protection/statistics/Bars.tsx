@@ -42,7 +42,7 @@ export function Bars(props: { title: string; rows: { name: string; count: number
     [],
   );
   return (
-    <Card title={props.title} size="small">
+    <Card title={props.title} size="small" style={{ height: '100%' }}>
       {props.rows.length ? <div ref={box} style={{ width: '100%', height: Math.max(160, 40 + props.rows.length * 34) }} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
     </Card>
   );

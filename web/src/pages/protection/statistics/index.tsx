@@ -67,7 +67,7 @@ export default function StatisticsPage() {
           ['protection.stats.confirmationRate', s ? `${pct(s.confirmationRate)}（${s.confirmed}/${s.agreements}）` : '—'],
         ].map(([key, value]) => (
           <Col key={String(key)} flex="1 1 140px">
-            <Card size="small" loading={isFetching && !s}>
+            <Card size="small" loading={isFetching && !s} style={{ height: '100%' }}>
               <Statistic title={key === 'protection.stats.avgDuration' ? `${t('protection.stats.avgDuration')} / ${t('protection.stats.avgPeriod')}` : t(String(key))} value={value ?? 0} />
             </Card>
           </Col>

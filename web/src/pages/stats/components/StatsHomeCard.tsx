@@ -22,7 +22,7 @@ export function StatsHomeCard() {
   if (!reader) return null;
   const cards = SHOWN.flatMap((id) => data?.cards.filter((c) => c.id === id && c.value !== null) ?? []);
   return (
-    <Card title={`${t('menu.statsDashboard')}${data?.year ? ` · ${data.region.name} ${data.year}年` : ''}`} loading={isLoading} extra={<Link to="/stats">{t('common.detail')}</Link>}>
+    <Card title={`${t('menu.statsDashboard')}${data?.year ? ` · ${data.region.name} ${locale === 'zh' ? `${data.year}年` : data.year}` : ''}`} loading={isLoading} extra={<Link to="/stats">{t('common.detail')}</Link>}>
       {cards.length ? (
         <Row gutter={[12, 12]}>
           {cards.map((c) => (

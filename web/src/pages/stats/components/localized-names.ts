@@ -14,11 +14,14 @@ export function useIndicatorName(): (id: IndicatorId) => string {
   };
 }
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Peer groups and sub-region levels, which the server names in Chinese, in the current language. */
 export function useRegionWords(): { peer: (label: string | null | undefined) => string; childLevel: (level: string) => string } {
   const { locale } = useI18n();
   return {
-    peer: (label) => (label ? (locale === 'en' ? peerLabelEn(label, regionNameEn) : label) : ''),
+    // A peer group starts the line or title it is shown in: a capital in English (Cities of China 1 of 337).
+    peer: (label) => (label ? (locale === 'en' ? capitalise(peerLabelEn(label, regionNameEn)) : label) : ''),
     childLevel: (level) => (locale === 'en' ? (CHILD_LEVEL_EN[level] ?? level) : level),
   };
 }

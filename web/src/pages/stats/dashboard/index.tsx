@@ -76,7 +76,7 @@ export default function StatsDashboardPage() {
         <>
           <RegionPicker value={region === '000000' ? undefined : region} onChange={(code) => set({ region: code ?? undefined, year: undefined })} />
           <Button onClick={() => set({ region: '000000', year: undefined })}>{t('stats.national')}</Button>
-          <Select aria-label={t('stats.year')} style={{ width: 110 }} value={y} onChange={(v: number) => set({ year: String(v) })} options={[...(d?.years ?? [])].reverse().map((v) => ({ value: v, label: `${v}年` }))} />
+          <Select aria-label={t('stats.year')} style={{ width: 110 }} value={y} onChange={(v: number) => set({ year: String(v) })} options={[...(d?.years ?? [])].reverse().map((v) => ({ value: v, label: locale === 'zh' ? `${v}年` : String(v) }))} />
           <Button icon={<FileExcelOutlined />} disabled={!y} onClick={() => void api.download('/stats/dashboard/export.xlsx', { query: { region, year: y } }).catch((e: Error) => message.error(e.message))}>
             {t('stats.dashboard.exportCards')}
           </Button>
@@ -98,7 +98,7 @@ export default function StatsDashboardPage() {
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <Card
               size="small"
-              title={`${d.region.fullName} ${d.year}年 · ${t('stats.dashboard.narrative')}`}
+              title={`${d.region.fullName} ${locale === 'zh' ? `${d.year}年` : d.year} · ${t('stats.dashboard.narrative')}`}
               extra={
                 <Space>
                   {d.publishedAt ? <Tag color="green">{t('stats.dashboard.published', { date: formatDate(d.publishedAt) })}</Tag> : <Tag>{t('stats.dashboard.unpublished')}</Tag>}

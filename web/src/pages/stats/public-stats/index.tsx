@@ -55,7 +55,7 @@ export default function PublicStatsPage() {
           {t('stats.public.title')}
         </Typography.Title>
         <Select aria-label={t('stats.region')} style={{ width: 240 }} value={region} onChange={(r: string) => setParams({ region: r })} options={[...new Map(list.map((p) => [p.regionCode, p.regionName])).entries()].map(([value, label]) => ({ value, label }))} />
-        <Select aria-label={t('stats.year')} style={{ width: 110 }} value={year} onChange={(y: number) => setParams({ region: region ?? '', year: String(y) })} options={years.map((y) => ({ value: y, label: `${y}年` }))} />
+        <Select aria-label={t('stats.year')} style={{ width: 110 }} value={year} onChange={(y: number) => setParams({ region: region ?? '', year: String(y) })} options={years.map((y) => ({ value: y, label: locale === 'zh' ? `${y}年` : String(y) }))} />
         {pub && <Tag>{t('stats.public.publishedAt', { date: formatDate(pub.publishedAt) })}</Tag>}
         <Link to="/p/open-data">{t('stats.public.openData')}</Link>
       </Space>

@@ -44,7 +44,7 @@ export default function StatsRankingsPage() {
       }
     >
       <Space wrap className="filter-bar">
-        <InputNumber aria-label={t('stats.year')} min={1985} max={2100} value={year} onChange={(v) => v && list.setFilters({ ...f, year: String(v) })} addonAfter="年" />
+        <InputNumber aria-label={t('stats.year')} min={1985} max={2100} value={year} onChange={(v) => v && list.setFilters({ ...f, year: String(v) })} addonAfter={locale === 'zh' ? '年' : undefined} />
         <Select aria-label={t('stats.indicator')} style={{ width: 300 }} value={indicator} showSearch={{ optionFilterProp: 'label' }} onChange={(v: string) => list.setFilters({ ...f, indicator: v })} options={INDICATORS.map((i) => ({ value: i.id, label: indicatorName(i.id) }))} />
         <Select aria-label={t('stats.rankings.peer')} style={{ width: 200 }} value={peer} onChange={(v: string) => list.setFilters({ ...f, peer: v })} options={peers} />
         <Input.Search allowClear placeholder={t('stats.region')} defaultValue={typeof f.q === 'string' ? f.q : ''} onSearch={(q) => list.setFilters({ ...f, q })} style={{ width: 200 }} />

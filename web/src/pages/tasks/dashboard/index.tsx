@@ -11,9 +11,12 @@ import { MeetingKindTag } from '../../conference/shared';
 import { FlagTag, ProgressCell, StatusTag, yearOptions } from '../shared';
 import { formatDateTime } from '../../../app/format';
 
+// The server names a city's own tasks 「…（市本级）」; English readers get the same note in English.
+const CITY_LEVEL = '（市本级）';
+
 /** The key-task dashboard: totals, progress by unit and district, the overdue ranking, the coming week's meetings and my tasks. */
 export default function TasksDashboardPage() {
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
   const [year, setYear] = useState(new Date().getFullYear());
   const { data: d } = useQuery({ queryKey: ['tasks', 'dashboard', year], queryFn: () => api.get('/tasks/dashboard', { params: { query: { year } } }) });
   const thisYear = year === new Date().getFullYear();
@@ -101,7 +104,7 @@ export default function TasksDashboardPage() {
               dataSource={d?.byDistrict}
               pagination={false}
               columns={[
-                { title: t('dash.district'), dataIndex: 'regionName' },
+                { title: t('dash.district'), dataIndex: 'regionName', render: (n: string) => (locale === 'en' && n.endsWith(CITY_LEVEL) ? `${n.slice(0, -CITY_LEVEL.length)} (city level)` : n) },
                 { title: t('dash.tasks'), dataIndex: 'tasks', width: 70 },
                 { title: label(TaskStatusLabels.overdue), dataIndex: 'overdue', width: 70 },
                 { title: t('dash.progress'), dataIndex: 'progress', width: 150, render: (p: number) => <ProgressCell percent={p} /> },

@@ -38,15 +38,16 @@ export default function NoticesPage() {
         loading={isFetching}
         dataSource={data?.items}
         {...list.tableProps<Notice>(data?.total, t)}
-        scroll={{ x: 1200 }}
+        // Fits the content area beside the menu at 1440 px; narrower windows scroll the table, not the page.
+        scroll={{ x: 1100 }}
         columns={[
-          { title: t('notice.number'), dataIndex: 'number', width: 140 },
+          { title: t('notice.number'), dataIndex: 'number', width: 130 },
           { title: t('task.title'), key: 'task', render: (_: unknown, n) => <Link to={`/tasks/${n.taskId}`}>{`${n.taskPath} ${n.taskTitle}`}</Link> },
-          { title: t('notice.org'), dataIndex: 'orgName', width: 200, ellipsis: true },
-          { title: t('notice.reason'), dataIndex: 'reason', width: 260, ellipsis: true },
-          { title: t('notice.issuedAt'), dataIndex: 'issuedAt', key: 'issuedAt', width: 150, sorter: true, sortOrder: list.sortOrder('issuedAt'), render: (d: string) => formatDateTime(d) },
+          { title: t('notice.org'), dataIndex: 'orgName', width: 170, ellipsis: true },
+          { title: t('notice.reason'), dataIndex: 'reason', width: 180, ellipsis: true },
+          { title: t('notice.issuedAt'), dataIndex: 'issuedAt', key: 'issuedAt', width: 160, sorter: true, sortOrder: list.sortOrder('issuedAt'), render: (d: string) => formatDateTime(d) },
           { title: t('notice.responseDue'), dataIndex: 'responseDue', key: 'responseDue', width: 110, sorter: true, sortOrder: list.sortOrder('responseDue') },
-          { title: t('notice.status'), dataIndex: 'status', key: 'level', width: 160, sorter: true, sortOrder: list.sortOrder('level'), render: (s: Notice['status'], n) => <NoticeStatusTag status={s} level={n.level} /> },
+          { title: t('notice.status'), dataIndex: 'status', key: 'level', width: 140, sorter: true, sortOrder: list.sortOrder('level'), render: (s: Notice['status'], n) => <NoticeStatusTag status={s} level={n.level} /> },
         ]}
       />
     </PageContainer>
