@@ -58,6 +58,8 @@ export const conferenceEn: Record<keyof typeof conferenceZh, string> = {
   'meeting.endsAt': 'Ends',
   'meeting.venue': 'Venue',
   'meeting.mode': 'Mode',
+  'meeting.held': 'Held',
+  'meeting.upcoming': 'Upcoming',
   'meeting.status': 'Status',
   'meeting.dateRange': 'Meeting dates',
   'meeting.onlineUrl': 'Online link',

@@ -56,6 +56,8 @@ export const conferenceZh = {
   'meeting.endsAt': '结束时间',
   'meeting.venue': '地点',
   'meeting.mode': '形式',
+  'meeting.held': '已召开',
+  'meeting.upcoming': '待召开',
   'meeting.status': '状态',
   'meeting.dateRange': '会议日期',
   'meeting.onlineUrl': '线上会议链接',

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Select, Tag } from 'antd';
 import { useState } from 'react';
-import { MeetingModeLabels, type MeetingMode } from '../../../../common/conference';
+import { MeetingModeLabels, type MeetingMode, type MeetingStatus, MeetingStatusLabels } from '../../../../common/conference';
 import { type MeetingKind, MeetingKindLabels } from '../../../../common/conference-report';
 import { api } from '../../app/api-client';
 import { useI18n } from '../../app/i18n';
@@ -21,6 +21,15 @@ const KIND_COLORS: Record<MeetingKind, string> = {
 export function MeetingKindTag({ kind }: { kind: MeetingKind }) {
   const { label } = useI18n();
   return <Tag color={KIND_COLORS[kind]}>{label(MeetingKindLabels[kind])}</Tag>;
+}
+
+/** A meeting's state as a reader means it: cancelled, held (its start has passed) or upcoming. */
+export function MeetingStateTag({ status, startsAt }: { status: MeetingStatus; startsAt: string }) {
+  const { t, label } = useI18n();
+  // Read once per tag: the list is not a clock, and a page reload shows the new state.
+  const [now] = useState(() => Date.now());
+  if (status === 'cancelled') return <Tag color="red">{label(MeetingStatusLabels.cancelled)}</Tag>;
+  return Date.parse(startsAt) <= now ? <Tag color="green">{t('meeting.held')}</Tag> : <Tag color="blue">{t('meeting.upcoming')}</Tag>;
 }
 
 /** The mode of a meeting as a tag. */

@@ -15,7 +15,7 @@ import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
 import { useListQuery } from '../../../components/useListQuery';
 import { formatDateTime } from '../../../app/format';
-import { MeetingKindTag, ModeTag } from '../shared';
+import { MeetingKindTag, MeetingStateTag, ModeTag } from '../shared';
 import { CalendarFeedModal } from './CalendarFeedModal';
 import { MeetingForm } from './MeetingForm';
 
@@ -96,7 +96,7 @@ export default function MeetingListPage() {
           { title: t('meeting.mode'), dataIndex: 'mode', width: 130, render: (m: MeetingSummary['mode']) => <ModeTag mode={m} /> },
           { title: t('meeting.registered'), key: 'registered', width: 110, render: (_: unknown, m) => `${m.registered}${m.capacity ? ` / ${m.capacity}` : ''}${m.waitlisted ? ` +${m.waitlisted}${t('meeting.waitlistedShort')}` : ''}` },
           { title: t('meeting.minutes'), dataIndex: 'minutesStatus', width: 100, render: (s: MeetingSummary['minutesStatus']) => <Tag color={s === 'approved' ? 'green' : s === 'draft' ? 'orange' : 'default'}>{label(MinutesStatusLabels[s])}</Tag> },
-          { title: t('meeting.status'), dataIndex: 'status', width: 110, render: (s: MeetingSummary['status']) => <Tag color={s === 'cancelled' ? 'red' : 'blue'}>{label(MeetingStatusLabels[s])}</Tag> },
+          { title: t('meeting.status'), dataIndex: 'status', width: 110, render: (s: MeetingSummary['status'], m) => <MeetingStateTag status={s} startsAt={m.startsAt} /> },
         ]}
       />
       <MeetingForm
