@@ -3,16 +3,18 @@ import { type IngestSave, meetingKindFor } from '../../../../common/publish-inge
 import type { DemoContext } from '../../../demo/demo-context';
 import type { Actor } from '../../../platform/access';
 import type { PlatformContext } from '../../../platform/context';
-import { analyseReport, type ReportAnalysis } from '../../../platform/text/index';
+import { analyseReport, type ReportAnalysis, toSimplified } from '../../../platform/text/index';
 import type { Services } from '../../deps';
 import { DEMO_REPORTS } from './publish-reports';
 
 /** What the office would send from the ingest page for a seed report, accepting what the toolkit read. */
 export function ingestOf(r: ReportAnalysis, actor: Actor): IngestSave {
   const f = r.facts;
-  // The title keeps the report's script, as the body does; search matches either script.
-  const title = r.displayTitle ?? f.title ?? '（无标题）';
-  const firstSentence = r.body.split(/(?<=[。！？])/)[0]?.trim() ?? '';
+  // The city's portal publishes in simplified script, as its editors would retype a report from a
+  // traditional-script source; the report as found stays in originalText.
+  const title = toSimplified(r.displayTitle ?? f.title ?? '（无标题）');
+  const body = toSimplified(r.body);
+  const firstSentence = body.split(/(?<=[。！？])/)[0]?.trim() ?? '';
   // The meeting record needs a date and a region the office manages.
   const meeting =
     f.eventDate && f.region && isInRegion(f.region.code, actor.regionCode)
@@ -35,7 +37,7 @@ export function ingestOf(r: ReportAnalysis, actor: Actor): IngestSave {
     article: {
       title: title.slice(0, 200),
       summary: firstSentence.length > 120 ? `${firstSentence.slice(0, 118)}…` : firstSentence || null,
-      body: r.body,
+      body,
       source: f.source,
       sourceUrl: null,
       eventKind: f.kind,
