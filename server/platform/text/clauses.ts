@@ -34,23 +34,33 @@ export function splitOutsideBrackets(text: string, breaks: string, offset = 0): 
   return out;
 }
 
-// The last two texts' splits are kept: extraction asks for the sentences of the body (and of the
-// body with its 《》 titles blanked) several times over.
-const recent: { text: string; spans: Span[] }[] = [];
-
 /** Sentences: split at 。！？； and line ends. */
 export function sentences(text: string): Span[] {
-  const hit = recent.find((r) => r.text === text);
-  if (hit) return hit.spans;
-  const spans = splitOutsideBrackets(text, '。！？；\n');
-  recent.unshift({ text, spans });
-  if (recent.length > 2) recent.pop();
-  return spans;
+  return splitOutsideBrackets(text, '。！？；\n');
 }
 
 /** Clauses of a sentence: split at ，：“” as well. */
 export function clauses(sentence: Span): Span[] {
   return splitOutsideBrackets(sentence.text, '，：“”「」', sentence.start);
+}
+
+/** A text with its sentences and their clauses, split once and shared by the finders that read it. */
+export interface SplitText {
+  text: string;
+  sentences: Span[];
+  /** The clauses of each sentence, in the order of `sentences`. */
+  clauses: Span[][];
+}
+
+/** Splits a text into sentences and clauses. */
+export function splitText(text: string): SplitText {
+  const spans = sentences(text);
+  return { text, sentences: spans, clauses: spans.map(clauses) };
+}
+
+/** The split of a text, made now when the caller passed the bare text. */
+export function asSplit(text: string | SplitText): SplitText {
+  return typeof text === 'string' ? splitText(text) : text;
 }
 
 /** Paragraphs: the text between line ends, with their offsets. */

@@ -1,4 +1,4 @@
-import { sentences } from './clauses';
+import { asSplit, type SplitText } from './clauses';
 import { findOrganizations } from './orgs';
 
 // What kind of event a report is about, its name, the agreements (《…》) signed or released at
@@ -101,9 +101,9 @@ export function withConjunction(title: string): string {
 }
 
 /** Agreements (the 《…》 titles) a report says were signed or released, without the brackets. */
-export function findAgreements(text: string): string[] {
+export function findAgreements(text: string | SplitText): string[] {
   const out: string[] = [];
-  for (const s of sentences(text)) {
+  for (const s of asSplit(text).sentences) {
     if (!SIGN_VERB.test(s.text.replace(/《[^》]*》/g, ''))) continue;
     for (const m of s.text.matchAll(/《([^《》\n]{2,120})》/g)) {
       const title = withConjunction(m[1].trim());
@@ -131,9 +131,9 @@ export interface Unveiling {
 }
 
 /** Unveilings: 为X揭牌 and X揭牌仪式, with the people named in the same sentence when they did it. */
-export function findUnveilings(text: string, peopleNames: string[]): Unveiling[] {
+export function findUnveilings(text: string | SplitText, peopleNames: string[]): Unveiling[] {
   const out: Unveiling[] = [];
-  for (const s of sentences(text)) {
+  for (const s of asSplit(text).sentences) {
     if (!/揭牌/.test(s.text)) continue;
     const by = peopleNames.filter((n) => s.text.includes(n));
     const targets: string[] = [];
@@ -166,9 +166,9 @@ const ROLE_WORDS: [EventOrg['role'], RegExp][] = [
 ];
 
 /** Host, organisers and co-organisers: 由坪山区人民政府主办，…承办，…协办. */
-export function findEventOrgs(text: string): EventOrg[] {
+export function findEventOrgs(text: string | SplitText): EventOrg[] {
   const out: EventOrg[] = [];
-  for (const s of sentences(text)) {
+  for (const s of asSplit(text).sentences) {
     if (!/主办|承办|协办/.test(s.text)) continue;
     for (const clause of s.text.split(/[，；]/)) {
       const c = clause.trim();

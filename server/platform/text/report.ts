@@ -1,5 +1,5 @@
 import { stripBoilerplate } from './boilerplate';
-import { paragraphs, sentences } from './clauses';
+import { paragraphs, sentences, splitText } from './clauses';
 import { confidenceOf, type Confidence } from './confidence';
 import { firstEventDateRead, repairDateMarkers, type DateRepair } from './dates';
 import { type EventOrg, eventKindOfLead, namedKind, eventNameIn, type EventKind, findAgreements, findEventOrgs, findMode, findUnveilings, findVenue, kindWithSigning, type Unveiling } from './events';
@@ -149,8 +149,10 @@ export function analyseReport(input: string, options: AnalyseOptions = {}): Repo
   const leadDate = firstEventDateRead(lead, dateContext);
   const dateRead = leadDate ?? firstEventDateRead(paras[leadIndex + 1]?.text.slice(0, 300) ?? '', dateContext);
   const eventDate = dateRead?.date ?? null;
-  const people = findPeople(normBody);
-  const agreements = findAgreements(normBody);
+  // The body's sentences and clauses are split once and shared by the finders.
+  const split = splitText(normBody);
+  const people = findPeople(split);
+  const agreements = findAgreements(split);
   const eventName = normTitle ?? eventNameIn(leadSentence);
   const named = eventName ? namedKind(eventName) : null;
   // Without a named event the lead paragraph says what happened; an agreement it reports signed makes it a signing.
@@ -170,14 +172,14 @@ export function analyseReport(input: string, options: AnalyseOptions = {}): Repo
     source: page.source ? normaliseForAnalysis(page.source) : null,
     region,
     kind,
-    organizations: findOrganizations(normBody, bodyMentions),
+    organizations: findOrganizations(split, bodyMentions),
     people,
     agreements,
-    unveilings: findUnveilings(normBody, people.map((p) => p.name)),
+    unveilings: findUnveilings(split, people.map((p) => p.name)),
     statistics,
     attendeeCount: findAttendeeCount(normBody),
     onlineAudience: findOnlineAudience(normBody),
-    eventOrgs: findEventOrgs(normBody),
+    eventOrgs: findEventOrgs(split),
     venue: findVenue(leadSentence),
     mode: findMode(lead),
   };
