@@ -1,5 +1,5 @@
 import { isoDate, parseLooseDate } from './dates';
-import { toHalfWidthAlnum, toSimplified } from './script';
+import { convertToSimplified, hasTraditional, toHalfWidthAlnum, toSimplified } from './script';
 
 // Site boilerplate: what a web page wraps around a report (breadcrumbs, the 发布时间/来源 line,
 // share and print links, editor credits, disclaimers, copyright and ICP footers). It is taken
@@ -150,6 +150,19 @@ function readHeader(lines: string[], simpleLines: string[]): Header {
 }
 
 /**
+ * The simplified, half-width copy of each line that is short enough to be page furniture (''
+ * for the long ones: they are paragraphs, never read as furniture). The short lines are
+ * converted in one call, and only when the page has traditional script, as a conversion of the
+ * whole page would (no conversion rule spans a line end).
+ */
+function simplifiedShortLines(lines: string[]): string[] {
+  const short = toHalfWidthAlnum(lines.map((l) => (l.length > LONG_LINE ? '' : l)).join('\n'));
+  const converted = (lines.some(hasTraditional) ? convertToSimplified(short) : short).split('\n');
+  if (converted.length !== lines.length) return lines.map((l) => (l.length > LONG_LINE ? '' : simple(l)));
+  return converted.map((l) => l.trim());
+}
+
+/**
  * Splits a page into title, publish date, source and body, dropping boilerplate lines. The body
  * keeps the original script and wording; only whole boilerplate lines, a leading dateline
  * (中国质量新闻网讯) and editor credits are taken out.
@@ -160,9 +173,7 @@ export function stripBoilerplate(text: string): CleanedPage {
     .split('\n')
     .map((raw) => raw.replace(/[\u00a0\u3000\t]/g, ' ').trim())
     .filter(Boolean);
-  // The whole page is converted once; converting line by line costs the converter's setup each time.
-  const converted = simple(lines.join('\n')).split('\n');
-  const simpleLines = converted.length === lines.length ? converted.map((l) => l.trim()) : lines.map(simple);
+  const simpleLines = simplifiedShortLines(lines);
   const start = bodyStart(lines, simpleLines);
   const header = readHeader(lines.slice(0, start), simpleLines.slice(0, start));
   const removed = [...header.removed];

@@ -46,10 +46,15 @@ for (const s of SUFFIXES) {
   SUFFIX_BY_LAST.set(last, [...(SUFFIX_BY_LAST.get(last) ?? []), s]);
 }
 for (const list of SUFFIX_BY_LAST.values()) list.sort((a, b) => b[0].length - a[0].length);
+// Whether a character ends some organisation word, by code: tested at every position of a chunk.
+const SUFFIX_LAST = new Uint8Array(0x10000);
+for (const code of SUFFIX_BY_LAST.keys()) SUFFIX_LAST[code] = 1;
 
 /** Where an organisation word ends at `end` (exclusive), the suffix; null when none or when followed by a continuation. */
 function suffixEndingAt(text: string, end: number): string | null {
-  const list = SUFFIX_BY_LAST.get(text.charCodeAt(end - 1));
+  const last = text.charCodeAt(end - 1);
+  if (SUFFIX_LAST[last] !== 1) return null;
+  const list = SUFFIX_BY_LAST.get(last);
   if (!list) return null;
   for (const [suffix, notAfter] of list) {
     if (end - suffix.length < 0 || !text.startsWith(suffix, end - suffix.length)) continue;

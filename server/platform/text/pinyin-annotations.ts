@@ -1,12 +1,14 @@
 import { pinyin } from 'pinyin-pro';
-import { isHan, toSimplified } from './script';
+import { toSimplified } from './script';
 
 // Some sites print pinyin after characters: 知識產(chǎn)權(quán). An annotation is removed only
 // when every syllable in the brackets is a reading of the character it follows, so (IP),
 // (深圳), (11.8件) and (知识产权局) stay.
 
 const SYLLABLE = /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+[1-5]?$/;
-const readingsCache = new Map<string, Set<string>>();
+// By character code; at most one entry per ideograph.
+const readingsCache = new Map<number, Set<string>>();
+const SEPARATOR = /[\s'’·-]/;
 const ANNOTATION = /[(（](\s?[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ][^()（）]{0,46}?)[)）]/g;
 
 const TONE_MARKS: Record<string, string> = {
@@ -19,10 +21,11 @@ function toneless(s: string): string {
 }
 
 /** Every way the character can be read: toned (zhì), numbered (zhi4) and toneless (zhi). */
-function readingsOf(ch: string): Set<string> {
-  let set = readingsCache.get(ch);
+function readingsOf(code: number): Set<string> {
+  let set = readingsCache.get(code);
   if (set) return set;
   set = new Set<string>();
+  const ch = String.fromCharCode(code);
   // pinyin-pro's polyphone table is simplified-only, so ask for both forms (DEPENDENCIES.md §5).
   for (const form of new Set([ch, toSimplified(ch)])) {
     for (const r of pinyin(form, { multiple: true, type: 'array' })) {
@@ -32,14 +35,33 @@ function readingsOf(ch: string): Set<string> {
     }
     for (const r of pinyin(form, { multiple: true, type: 'array', toneType: 'num', v: true })) set.add(r.toLowerCase());
   }
-  readingsCache.set(ch, set);
+  readingsCache.set(code, set);
   return set;
 }
 
-function isReading(ch: string, syllable: string): boolean {
-  const s = syllable.toLowerCase().replace(/u:/g, 'v');
-  const readings = readingsOf(ch);
-  return readings.has(s) || readings.has(toneless(s));
+/** True for the code of a CJK ideograph. */
+function isHanCode(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** `syllable` is in lower case and a well-formed syllable (no u:). */
+function isReading(code: number, syllable: string): boolean {
+  const readings = readingsOf(code);
+  return readings.has(syllable) || readings.has(toneless(syllable));
+}
+
+/** The syllables of an annotation in lower case, or null when one is not a syllable. */
+function syllablesOf(annotation: string): string[] | null {
+  // Most annotations are one syllable with no separator to split at.
+  const parts = SEPARATOR.test(annotation) ? annotation.trim().split(/[\s'’·-]+/).filter(Boolean) : [annotation];
+  if (parts.length === 0 || parts.length > 8) return null;
+  const out: string[] = [];
+  for (const p of parts) {
+    const low = p.toLowerCase();
+    if (!SYLLABLE.test(low)) return null;
+    out.push(low);
+  }
+  return out;
 }
 
 /** A removed annotation: where it was in the input and what it said. */
@@ -61,15 +83,15 @@ export function removePinyinAnnotations(text: string): { text: string; removed: 
   let m: RegExpExecArray | null;
   while ((m = ANNOTATION.exec(text))) {
     const start = m.index;
-    const syllables = m[1].trim().split(/[\s'’·-]+/).filter(Boolean);
-    if (syllables.length === 0 || syllables.length > 8 || !syllables.every((s) => SYLLABLE.test(s.toLowerCase()))) continue;
+    const syllables = syllablesOf(m[1]);
+    if (!syllables) continue;
     // The characters just before the bracket, one per syllable, must each read as that syllable.
     let ok = true;
     let pos = start;
     for (let k = syllables.length - 1; k >= 0; k--) {
       pos--;
-      const ch = text[pos];
-      if (!isHan(ch) || !isReading(ch, syllables[k])) {
+      const code = pos >= 0 ? text.charCodeAt(pos) : 0;
+      if (!isHanCode(code) || !isReading(code, syllables[k])) {
         ok = false;
         break;
       }

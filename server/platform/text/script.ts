@@ -23,7 +23,8 @@ function changingChars(): Uint8Array {
   return table;
 }
 
-function hasTraditional(text: string): boolean {
+/** True when the text has a character that conversion to simplified script changes. */
+export function hasTraditional(text: string): boolean {
   const table = changingChars();
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -35,6 +36,14 @@ function hasTraditional(text: string): boolean {
 /** The text in simplified script (for indexing and matching; what users see keeps its script). */
 export function toSimplified(text: string): string {
   return hasTraditional(text) ? t2s(text) : text;
+}
+
+/**
+ * The text converted to simplified script even when it has no traditional character of its own
+ * (phrases such as 反覆 convert only as phrases): for part of a text that has them elsewhere.
+ */
+export function convertToSimplified(text: string): string {
+  return t2s(text);
 }
 
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
