@@ -105,17 +105,23 @@ export function findAgreements(text: string | SplitText): string[] {
   const out: string[] = [];
   for (const s of asSplit(text).sentences) {
     if (!SIGN_VERB.test(s.text.replace(/《[^》]*》/g, ''))) continue;
+    const signing = /签署|签订|签约|签字|缔结|达成/.test(s.text);
     for (const m of s.text.matchAll(/《([^《》\n]{2,120})》/g)) {
-      const title = withConjunction(m[1].trim());
-      const signing = /签署|签订|签约|签字|缔结|达成/.test(s.text);
-      if (AGREEMENT_WORD.test(title) || (signing && !POLICY_DOC.test(title))) if (!out.includes(title)) out.push(title);
+      const written = m[1].trim();
+      // Writing 与 between the parties leaves the title's last word as it was.
+      if (!AGREEMENT_WORD.test(written) && !(signing && !POLICY_DOC.test(written))) continue;
+      const title = withConjunction(written);
+      if (!out.includes(title)) out.push(title);
     }
     // Reports also name agreements without brackets: 签订知识产权金融服务战略合作协议.
-    for (const m of s.text.matchAll(UNBRACKETED)) {
-      const title = m[1].replace(/^(?:了|共同|正式)/, '').trim();
-      if (title.length >= 4 && !out.includes(title)) out.push(title);
+    if (/签署|签订|签约/.test(s.text)) {
+      for (const m of s.text.matchAll(UNBRACKETED)) {
+        const title = m[1].replace(/^(?:了|共同|正式)/, '').trim();
+        if (title.length >= 4 && !out.includes(title)) out.push(title);
+      }
     }
     // …举行战略合作框架协议签约仪式: the agreement named before its signing ceremony.
+    if (!s.text.includes('仪式')) continue;
     for (const m of s.text.matchAll(BEFORE_CEREMONY)) {
       const title = m[1].replace(/^.*(?:举行|举办|召开|出席|的|了)/, '').trim();
       if (title.length >= 4 && !out.includes(title)) out.push(title);
