@@ -19,7 +19,7 @@ const SUFFIX_TABLE: [string, string][] = [
   ['政府办', ''], ['市委办', ''], ['总署', '长'], ['分局', '长'], ['派出所', '长'],
 ];
 const SUFFIXES: [string, string[]][] = SUFFIX_TABLE.map(([s, not]) => [s, not.split(' ').filter(Boolean)]);
-const NOT_BEFORE_JU = /[格布大全结开时僵变残骗饭棋战定破终败当困新]/;
+const NOT_BEFORE_JU = codeSet('格布大全结开时僵变残骗饭棋战定破终败当困新');
 // Words that end the text before an organisation name (…成员单位代表深圳市公安局).
 const BREAK_WORDS = /代表|作为|组织|召开|举行|举办|签署|发布|成立|联合|会同|牵头|共同|分别|通过|获得|入选|荣获|启动|介绍|出席|参加|主办|承办|协办|指导|支持|邀请|委托|依托|联合|携手|推动|组建|设立/g;
 const GENERIC_START = /^(?:行业|相关|有关|各|该|本|其他|其它|企业|高校|银行|金融|服务|重点|主要|国内|国外|海外|民营|龙头|地方|基层|上级|下级)/;
@@ -56,11 +56,13 @@ function suffixEndingAt(text: string, end: number): string | null {
   if (SUFFIX_LAST[last] !== 1) return null;
   const list = SUFFIX_BY_LAST.get(last);
   if (!list) return null;
-  for (const [suffix, notAfter] of list) {
+  // Indexed loops: this runs at every position of every chunk and must not allocate.
+  for (let k = 0; k < list.length; k++) {
+    const [suffix, notAfter] = list[k];
     if (end - suffix.length < 0 || !text.startsWith(suffix, end - suffix.length)) continue;
-    if (notAfter.some((w) => text.startsWith(w, end))) return null;
+    for (let n = 0; n < notAfter.length; n++) if (text.startsWith(notAfter[n], end)) return null;
     // 格局, 布局, 大局 are not bureaus.
-    if (suffix === '局' && NOT_BEFORE_JU.test(text[end - 2] ?? '')) return null;
+    if (suffix === '局' && NOT_BEFORE_JU.has(text.charCodeAt(end - 2))) return null;
     return suffix;
   }
   return null;
@@ -97,20 +99,23 @@ function orgsInChunk(chunk: string, places?: number[]): string[] {
   const breakWords = [...chunk.matchAll(BREAK_WORDS)];
   const out: string[] = [];
   let from = 0;
-  while (ends.length > 0 && from < chunk.length) {
-    const candidates = ends.filter((e) => e > from);
-    if (candidates.length === 0) break;
+  // ends ascend: the candidates after `from` are ends[next…].
+  let next = 0;
+  while (from < chunk.length) {
+    while (next < ends.length && ends[next] <= from) next++;
+    if (next === ends.length) break;
     // The organisation runs from its anchor to the last organisation word with no breaker in between.
-    const firstEnd = candidates[0];
+    const firstEnd = ends[next];
     let lastBreaker = from - 1;
     for (let k = from; k < firstEnd - 1; k++) if (BREAKERS.has(chunk.charCodeAt(k))) lastBreaker = k;
     for (const w of breakWords) if (w.index >= from && w.index + w[0].length <= firstEnd - 1) lastBreaker = Math.max(lastBreaker, w.index + w[0].length - 1);
     const anchor = firstAnchor(chunk, lastBreaker + 1, firstEnd, placeStarts);
     let start = anchor >= 0 ? anchor : lastBreaker + 1;
     // 招商银行深圳分行: a branch named after its company starts at the company, not at the place.
-    if (start > lastBreaker + 1 && suffixEndingAt(chunk, start) && BRANCH.test(chunk.slice(start, candidates[candidates.length - 1]))) start = lastBreaker + 1;
+    if (start > lastBreaker + 1 && suffixEndingAt(chunk, start) && BRANCH.test(chunk.slice(start, ends[ends.length - 1]))) start = lastBreaker + 1;
     let end = firstEnd;
-    for (const e of candidates.slice(1)) {
+    for (let k = next + 1; k < ends.length; k++) {
+      const e = ends[k];
       if (hasBreaker(chunk, end, e - 1)) break;
       const tail = chunk.slice(end, e);
       // A second name begins at a place name: keep it with the first only when it is a branch.
@@ -159,7 +164,7 @@ export function findOrganizations(text: string | SplitText, mentions?: PlaceMent
 
 /** Splits a clause at 、 and at 和/与/及 that follow an organisation word (A局和B局). */
 function splitList(clause: Span): Span[] {
-  const parts = splitOutsideBrackets(clause.text, '、', clause.start);
+  const parts = clause.text.includes('、') ? splitOutsideBrackets(clause.text, '、', clause.start) : [clause];
   const out: Span[] = [];
   for (const p of parts) {
     let from = 0;
@@ -169,7 +174,7 @@ function splitList(clause: Span): Span[] {
         from = i + 1;
       }
     }
-    out.push({ text: p.text.slice(from), start: p.start + from });
+    out.push(from === 0 ? p : { text: p.text.slice(from), start: p.start + from });
   }
   return out;
 }
