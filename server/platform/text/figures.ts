@@ -78,6 +78,7 @@ export function findFigures(text: string, placeNames: (s: string) => string): St
 const COUNT = /(近|约|共|逾|超过|共计|将近)?(\d+|[一二三四五六七八九十百千两]+)(余|多)?\s*(万)?\s*(?:(人次)|人|(?:名|位)(?:[\u4e00-\u9fff]{0,4}?(?:代表|嘉宾|学员|同志|专家|人员|企业家|负责人))?)/g;
 const ATTEND = /^(?:[^，。；]{0,18}?)(?:参加|出席|参会|与会|到会|列席|参与|齐聚|参观|观摩)/;
 const ATTEND_BEFORE = /(?:参会人员|与会人员|参加人员|参会人数|与会人数|出席人员|参会代表|参训人员|参加培训)[^，。；]{0,8}$/;
+const COUNT_WORD = /[人名位]/;
 const ONLINE = /(?:线上|在线|网上|网络|直播|云端|同步直播|观看|网友|点击)/;
 
 function countValue(digits: string): number | null {
@@ -94,6 +95,8 @@ export function findAttendeeCount(text: string): number | null {
   // 1 600人: a thin or plain space between thousands.
   const joined = text.replace(/(\d)[ \u2009\u202f](\d{3})(?!\d)/g, '$1$2');
   for (const sentence of joined.split(/[。；\n]/)) {
+    // Every count ends in 人, 名 or 位.
+    if (!COUNT_WORD.test(sentence)) continue;
     COUNT.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = COUNT.exec(sentence))) {
@@ -113,10 +116,13 @@ export function findAttendeeCount(text: string): number | null {
 }
 
 const AUDIENCE = /(\d+(?:\.\d+)?)\s*(万|亿)?\s*(?:余|多)?\s*(人次|人|次)/g;
+const AUDIENCE_WORD = /[人次]/;
 
 /** The online audience (线上参会人数达6.2万人次 → 62000), or null. */
 export function findOnlineAudience(text: string): number | null {
   for (const sentence of text.split(/[。；\n]/)) {
+    // Every audience ends in 人 or 次.
+    if (!AUDIENCE_WORD.test(sentence)) continue;
     AUDIENCE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = AUDIENCE.exec(sentence))) {

@@ -133,6 +133,8 @@ function orgsInChunk(chunk: string, places?: number[]): string[] {
   return out;
 }
 
+const NO_PLACES: number[] = [];
+
 /** Organisation names in a (normalised) text, in order of first mention; titles in 《》 are skipped. */
 export function findOrganizations(text: string | SplitText, mentions?: PlaceMention[]): string[] {
   const seen = new Set<string>();
@@ -148,8 +150,9 @@ export function findOrganizations(text: string | SplitText, mentions?: PlaceMent
     for (const clause of sentenceClauses) {
       for (const part of splitList(clause)) {
         while (cursor < starts.length && starts[cursor] < part.start) cursor++;
-        const local: number[] = [];
-        for (let k = cursor; k < starts.length && starts[k] < part.start + part.text.length; k++) local.push(starts[k] - part.start);
+        let last = cursor;
+        while (last < starts.length && starts[last] < part.start + part.text.length) last++;
+        const local = last === cursor ? NO_PLACES : starts.slice(cursor, last).map((p) => p - part.start);
         for (const name of orgsInChunk(part.text, local)) {
           if (!seen.has(name)) {
             seen.add(name);
