@@ -27,7 +27,8 @@ export function scaleDecimal(digits: string, shift: number): number {
   return Number(rest ? `${whole}.${rest}` : whole);
 }
 
-const CONTEXT_CHARS = 600;
+/** How much of the paragraph before a figure its context holds. */
+export const FIGURE_CONTEXT_CHARS = 600;
 const ATTENDANCE_WORDS = /参会|与会|参加|出席|观看|线上|在线|直播|参训|到会/;
 const FIGURE = /(\d+(?:\.\d+)?)\s*(万亿|万|亿|千)?\s*(件次|人次|件|个|家|项|户|笔|次|元|%|个百分点)/g;
 const MEASURE_END = /(?:量|数|额|率|比重|占比|规模|增幅|增速|总数|总量|总额|指数|产值|收入|金额|授权|申请|注册|登记|专利|商标|案件|案例|企业数|的企业)$/;
@@ -69,7 +70,7 @@ export function findFigures(text: string, placeNames: (s: string) => string): St
       const shift = m[2] ? [...m[2]].reduce((n, c) => n + (MULTIPLIERS[c] ?? 0), 0) : 0;
       const baseUnit = unit === '元' && m[2] ? '元' : unit;
       // The year and place of a figure are named shortly before it; a bounded window keeps long paragraphs linear.
-      out.push({ indicator, value: scaleDecimal(m[1], shift), unit: baseUnit, index: para.start + at, context: p.slice(Math.max(0, at - CONTEXT_CHARS), at) });
+      out.push({ indicator, value: scaleDecimal(m[1], shift), unit: baseUnit, index: para.start + at, context: p.slice(Math.max(0, at - FIGURE_CONTEXT_CHARS), at) });
     }
   }
   return out;
