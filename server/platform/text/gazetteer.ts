@@ -30,7 +30,7 @@ const COMMON_WORDS = new Set([
   '安宁', '和田', '大兴', '光荣', '友谊', '新民', '平安', '宁安', '永安', '清河', '中原', '红星', '东山', '西山',
 ]);
 
-let loaded: { places: Map<string, Place>; trie: TrieNode; starts: Uint8Array } | null = null;
+let loaded: { places: Map<string, Place>; trie: TrieNode; roots: (TrieNode | undefined)[] } | null = null;
 
 interface TrieNode {
   /** Children by UTF-16 code unit (all place names are in the Basic Multilingual Plane). */
@@ -49,7 +49,7 @@ function levelOf(code: string): Place['level'] {
   return 'county';
 }
 
-function load(): { places: Map<string, Place>; trie: TrieNode; starts: Uint8Array } {
+function load(): { places: Map<string, Place>; trie: TrieNode; roots: (TrieNode | undefined)[] } {
   if (loaded) return loaded;
   const places = new Map<string, Place>();
   const names = new Map<string, { codes: string[]; full: boolean }>();
@@ -82,10 +82,10 @@ function load(): { places: Map<string, Place>; trie: TrieNode; starts: Uint8Arra
     }
     node.entry = entry;
   }
-  // Which characters start a place name, by code: most characters of a text start none.
-  const starts = new Uint8Array(0x10000);
-  for (const code of trie.next.keys()) starts[code] = 1;
-  loaded = { places, trie, starts };
+  // The first step of the trie by character code (every character of a text takes it; most go no further).
+  const roots = new Array<TrieNode | undefined>(0x10000).fill(undefined);
+  for (const [code, node] of trie.next) roots[code] = node;
+  loaded = { places, trie, roots };
   return loaded;
 }
 
@@ -131,18 +131,19 @@ export function displayName(code: string): string {
 
 /** Every place name mentioned in `text` (longest match at each position, left to right). */
 export function findPlaceMentions(text: string): PlaceMention[] {
-  const { trie, starts } = load();
+  const { roots } = load();
   const out: PlaceMention[] = [];
   let i = 0;
   while (i < text.length) {
-    if (starts[text.charCodeAt(i)] !== 1) {
+    let node: TrieNode | undefined = roots[text.charCodeAt(i)];
+    if (!node) {
       i++;
       continue;
     }
-    let node: TrieNode | undefined = trie;
     let bestEnd = -1;
-    let best: TrieNode['entry'];
-    for (let j = i; j < text.length && node; j++) {
+    let best: TrieNode['entry'] = node.entry;
+    if (best) bestEnd = i + 1;
+    for (let j = i + 1; j < text.length && node; j++) {
       node = node.next.get(text.charCodeAt(j));
       if (node?.entry) {
         bestEnd = j + 1;
