@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { analyseReport, DOCUMENT_MAX_BYTES, DocumentError, readDocument, type ReportAnalysis } from '../../server/platform/text/index';
+import { analyseReport, CONFIDENCE_FIELDS, type Confidence, type ConfidenceField, DOCUMENT_MAX_BYTES, DocumentError, readDocument, type ReportAnalysis } from '../../server/platform/text/index';
 import { fail, openContext } from '../context';
 import { registerScoreCommand } from './ingest-score';
 
@@ -21,6 +21,8 @@ export function extractionJson(file: string, r: ReportAnalysis) {
     statistics: f.statistics.map((s) => ({ indicator: s.indicator, value: s.value, unit: s.unit, year: s.year, region: { code: s.region?.code ?? null, name: s.region?.name ?? null } })),
     attendeeCount: f.attendeeCount,
     onlineAudience: f.onlineAudience,
+    /** How far to trust each field (0–1), as the ingest page weighs it: below 0.5 is weak, 0.8 and above strong. */
+    confidence: r.confidence,
     cleanedText: r.cleanedText,
   };
 }
@@ -46,6 +48,25 @@ export async function extractFile(file: string): Promise<{ ok: true; result: Ret
   }
 }
 
+const CONFIDENCE_NAMES: Record<ConfidenceField, string> = {
+  eventDate: '活动日期',
+  region: '举办地区',
+  kind: '活动类型',
+  attendeeCount: '参会人数',
+  agreements: '签署协议',
+  people: '出席人员',
+  statistics: '统计数据',
+};
+
+/** The fields weakest first with their level, as the ingest page lists them (低 below 0.5, 高 from 0.8). */
+function confidenceLine(c: Confidence): string {
+  const level = (v: number) => (v >= 0.8 ? '高' : v >= 0.5 ? '中' : '低');
+  return [...CONFIDENCE_FIELDS]
+    .sort((a, b) => c[a] - c[b])
+    .map((f) => `${CONFIDENCE_NAMES[f]}${level(c[f])}（${c[f].toFixed(2)}）`)
+    .join('、');
+}
+
 function printHuman(r: ReturnType<typeof extractionJson>): void {
   const lines = [
     `== ${r.file}`,
@@ -57,6 +78,7 @@ function printHuman(r: ReturnType<typeof extractionJson>): void {
     `人员      ${r.people.map((p) => `${p.name}（${p.title}）`).join('、') || '—'}`,
     `协议      ${r.agreements.map((a) => `《${a}》`).join('') || '—'}`,
     ...r.statistics.map((s) => `数据      ${s.year ?? ''} ${s.region.name ?? ''} ${s.indicator} ${s.value} ${s.unit}`),
+    `可信度    ${confidenceLine(r.confidence)}`,
   ];
   console.log(lines.join('\n') + '\n');
 }

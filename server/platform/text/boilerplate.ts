@@ -1,5 +1,5 @@
 import { isoDate, parseLooseDate } from './dates';
-import { toHalfWidthAlnum, toSimplified } from './script';
+import { convertToSimplified, hasTraditional, toHalfWidthAlnum, toSimplified } from './script';
 
 // Site boilerplate: what a web page wraps around a report (breadcrumbs, the 发布时间/来源 line,
 // share and print links, editor credits, disclaimers, copyright and ICP footers). It is taken
@@ -27,6 +27,14 @@ const FOOTER = [
   /法律顾问\s*[:：]|文章关键词|关键词\s*[:：]|相关新闻|相关阅读|相关链接|推荐阅读|热点推荐|上一篇|下一篇|返回顶部|打印本页|关闭窗口|【打印】|【关闭】|分享到|收藏本文/,
   /未经授权不得转载|未经许可不得|转载请注明|不得转载|独家稿件|不代表本网|仅供参考|如有侵权|请作者.{0,8}联系/, /在手机上查看|手机上打开|手机扫码/,
 ];
+// The footer patterns as one expression (one scan of a line rather than one per pattern); those
+// that ignore case stay apart.
+const FOOTER_CASED = new RegExp(
+  FOOTER.filter((r) => !r.ignoreCase)
+    .map((r) => `(?:${r.source})`)
+    .join('|'),
+);
+const FOOTER_ANY_CASE = FOOTER.filter((r) => r.ignoreCase);
 // A photo caption or a byline on a line of its own (图为…现场。 记者 蒋尧 摄; 山东商报·速豹新闻网 东鹏).
 const BYLINE_LINE = /^图为[^。]{0,60}。?\s*(?:[\u4e00-\u9fff]{0,12}(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}\s*摄)?$|^[^。，,]{0,40}(?:记者|通讯员)[^。，,]{0,20}摄$|^[\u4e00-\u9fff·]{2,20}(?:网|报|社|台)\s+[\u4e00-\u9fff]{2,4}$|^来源标题[:：]/;
 // Page furniture that sits alone on a short line above a report.
@@ -54,7 +62,7 @@ function isBoilerplate(s: string): boolean {
   if (s.length === 0) return true;
   if (BREADCRUMB.test(s) || EDITOR_CREDIT.test(s) || NAV_LINE.test(s)) return true;
   // A footer line is short; a long paragraph that merely mentions 版权 is content.
-  if (s.length <= 160 && FOOTER.some((r) => r.test(s))) return true;
+  if (s.length <= 160 && (FOOTER_CASED.test(s) || FOOTER_ANY_CASE.some((r) => r.test(s)))) return true;
   return false;
 }
 
@@ -150,6 +158,19 @@ function readHeader(lines: string[], simpleLines: string[]): Header {
 }
 
 /**
+ * The simplified, half-width copy of each line that is short enough to be page furniture (''
+ * for the long ones: they are paragraphs, never read as furniture). The short lines are
+ * converted in one call, and only when the page has traditional script, as a conversion of the
+ * whole page would (no conversion rule spans a line end).
+ */
+function simplifiedShortLines(lines: string[]): string[] {
+  const short = toHalfWidthAlnum(lines.map((l) => (l.length > LONG_LINE ? '' : l)).join('\n'));
+  const converted = (lines.some(hasTraditional) ? convertToSimplified(short) : short).split('\n');
+  if (converted.length !== lines.length) return lines.map((l) => (l.length > LONG_LINE ? '' : simple(l)));
+  return converted.map((l) => l.trim());
+}
+
+/**
  * Splits a page into title, publish date, source and body, dropping boilerplate lines. The body
  * keeps the original script and wording; only whole boilerplate lines, a leading dateline
  * (中国质量新闻网讯) and editor credits are taken out.
@@ -160,9 +181,7 @@ export function stripBoilerplate(text: string): CleanedPage {
     .split('\n')
     .map((raw) => raw.replace(/[\u00a0\u3000\t]/g, ' ').trim())
     .filter(Boolean);
-  // The whole page is converted once; converting line by line costs the converter's setup each time.
-  const converted = simple(lines.join('\n')).split('\n');
-  const simpleLines = converted.length === lines.length ? converted.map((l) => l.trim()) : lines.map(simple);
+  const simpleLines = simplifiedShortLines(lines);
   const start = bodyStart(lines, simpleLines);
   const header = readHeader(lines.slice(0, start), simpleLines.slice(0, start));
   const removed = [...header.removed];

@@ -7,7 +7,9 @@ export interface Span {
   start: number;
 }
 
-const breakSets = new Map<string, Set<number>>();
+// One table per set of break characters (the few the toolkit uses), indexed by character code:
+// every character of a text is looked up.
+const breakTables = new Map<string, Uint8Array>();
 const OPEN_ROUND = 0xff08; // （
 const CLOSE_ROUND = 0xff09; // ）
 const OPEN_TITLE = 0x300a; // 《
@@ -16,8 +18,12 @@ const NEWLINE = 0x0a;
 
 /** Splits at any of `breaks` outside （…） and 《…》. */
 export function splitOutsideBrackets(text: string, breaks: string, offset = 0): Span[] {
-  let set = breakSets.get(breaks);
-  if (!set) breakSets.set(breaks, (set = new Set([...breaks].map((c) => c.charCodeAt(0)))));
+  let table = breakTables.get(breaks);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (let k = 0; k < breaks.length; k++) table[breaks.charCodeAt(k)] = 1;
+    breakTables.set(breaks, table);
+  }
   const out: Span[] = [];
   let depth = 0;
   let from = 0;
@@ -25,7 +31,7 @@ export function splitOutsideBrackets(text: string, breaks: string, offset = 0): 
     const c = text.charCodeAt(i);
     if (c === OPEN_ROUND || c === OPEN_TITLE) depth++;
     else if ((c === CLOSE_ROUND || c === CLOSE_TITLE) && depth > 0) depth--;
-    else if (depth === 0 && set.has(c)) {
+    else if (depth === 0 && table[c] === 1) {
       if (i > from) out.push({ text: text.slice(from, i), start: offset + from });
       from = i + 1;
     } else if (c === NEWLINE) depth = 0;
@@ -34,23 +40,33 @@ export function splitOutsideBrackets(text: string, breaks: string, offset = 0): 
   return out;
 }
 
-// The last two texts' splits are kept: extraction asks for the sentences of the body (and of the
-// body with its 《》 titles blanked) several times over.
-const recent: { text: string; spans: Span[] }[] = [];
-
 /** Sentences: split at 。！？； and line ends. */
 export function sentences(text: string): Span[] {
-  const hit = recent.find((r) => r.text === text);
-  if (hit) return hit.spans;
-  const spans = splitOutsideBrackets(text, '。！？；\n');
-  recent.unshift({ text, spans });
-  if (recent.length > 2) recent.pop();
-  return spans;
+  return splitOutsideBrackets(text, '。！？；\n');
 }
 
 /** Clauses of a sentence: split at ，：“” as well. */
 export function clauses(sentence: Span): Span[] {
   return splitOutsideBrackets(sentence.text, '，：“”「」', sentence.start);
+}
+
+/** A text with its sentences and their clauses, split once and shared by the finders that read it. */
+export interface SplitText {
+  text: string;
+  sentences: Span[];
+  /** The clauses of each sentence, in the order of `sentences`. */
+  clauses: Span[][];
+}
+
+/** Splits a text into sentences and clauses. */
+export function splitText(text: string): SplitText {
+  const spans = sentences(text);
+  return { text, sentences: spans, clauses: spans.map(clauses) };
+}
+
+/** The split of a text, made now when the caller passed the bare text. */
+export function asSplit(text: string | SplitText): SplitText {
+  return typeof text === 'string' ? splitText(text) : text;
 }
 
 /** Paragraphs: the text between line ends, with their offsets. */

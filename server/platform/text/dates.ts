@@ -61,6 +61,9 @@ export interface DateRepair {
 }
 
 const BOUNDARY_BEFORE = '(?<=^|[\\s，,。；;：:、（(）)”“\\n])';
+// Built once: a day written without its 月 (425日) and a year run into its month (20244月).
+const DAY_WITHOUT_MONTH = new RegExp(`${BOUNDARY_BEFORE}(\\d{3,4})日`, 'g');
+const YEAR_WITHOUT_MARKER = new RegExp(`${BOUNDARY_BEFORE}(20\\d{2})(1[0-2]|[1-9])月`, 'g');
 
 /**
  * Puts back a 月, 日 or 年 marker a site dropped, when the digits allow one reading only (with
@@ -82,7 +85,7 @@ export function repairDateMarkers(text: string, publishDate: string | null): { t
     return best;
   };
   const plausible = (mo: number, d: number): boolean => distance(mo, d) !== null;
-  let out = text.replace(new RegExp(`${BOUNDARY_BEFORE}(\\d{3,4})日`, 'g'), (whole, digits: string) => {
+  let out = text.replace(DAY_WITHOUT_MONTH, (whole, digits: string) => {
     let readings: [number, number, number][] = [];
     for (let cut = 1; cut <= 2; cut++) {
       const mo = Number(digits.slice(0, cut));
@@ -103,7 +106,7 @@ export function repairDateMarkers(text: string, publishDate: string | null): { t
     repairs.push({ from: whole, to });
     return to;
   });
-  out = out.replace(new RegExp(`${BOUNDARY_BEFORE}(20\\d{2})(1[0-2]|[1-9])月`, 'g'), (whole, y: string, mo: string) => {
+  out = out.replace(YEAR_WITHOUT_MARKER, (whole, y: string, mo: string) => {
     const to = `${y}年${mo}月`;
     repairs.push({ from: whole, to });
     return to;

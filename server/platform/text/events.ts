@@ -1,4 +1,4 @@
-import { sentences } from './clauses';
+import { asSplit, type SplitText } from './clauses';
 import { findOrganizations } from './orgs';
 
 // What kind of event a report is about, its name, the agreements (《…》) signed or released at
@@ -101,21 +101,27 @@ export function withConjunction(title: string): string {
 }
 
 /** Agreements (the 《…》 titles) a report says were signed or released, without the brackets. */
-export function findAgreements(text: string): string[] {
+export function findAgreements(text: string | SplitText): string[] {
   const out: string[] = [];
-  for (const s of sentences(text)) {
+  for (const s of asSplit(text).sentences) {
     if (!SIGN_VERB.test(s.text.replace(/《[^》]*》/g, ''))) continue;
+    const signing = /签署|签订|签约|签字|缔结|达成/.test(s.text);
     for (const m of s.text.matchAll(/《([^《》\n]{2,120})》/g)) {
-      const title = withConjunction(m[1].trim());
-      const signing = /签署|签订|签约|签字|缔结|达成/.test(s.text);
-      if (AGREEMENT_WORD.test(title) || (signing && !POLICY_DOC.test(title))) if (!out.includes(title)) out.push(title);
+      const written = m[1].trim();
+      // Writing 与 between the parties leaves the title's last word as it was.
+      if (!AGREEMENT_WORD.test(written) && !(signing && !POLICY_DOC.test(written))) continue;
+      const title = withConjunction(written);
+      if (!out.includes(title)) out.push(title);
     }
     // Reports also name agreements without brackets: 签订知识产权金融服务战略合作协议.
-    for (const m of s.text.matchAll(UNBRACKETED)) {
-      const title = m[1].replace(/^(?:了|共同|正式)/, '').trim();
-      if (title.length >= 4 && !out.includes(title)) out.push(title);
+    if (/签署|签订|签约/.test(s.text)) {
+      for (const m of s.text.matchAll(UNBRACKETED)) {
+        const title = m[1].replace(/^(?:了|共同|正式)/, '').trim();
+        if (title.length >= 4 && !out.includes(title)) out.push(title);
+      }
     }
     // …举行战略合作框架协议签约仪式: the agreement named before its signing ceremony.
+    if (!s.text.includes('仪式')) continue;
     for (const m of s.text.matchAll(BEFORE_CEREMONY)) {
       const title = m[1].replace(/^.*(?:举行|举办|召开|出席|的|了)/, '').trim();
       if (title.length >= 4 && !out.includes(title)) out.push(title);
@@ -131,9 +137,9 @@ export interface Unveiling {
 }
 
 /** Unveilings: 为X揭牌 and X揭牌仪式, with the people named in the same sentence when they did it. */
-export function findUnveilings(text: string, peopleNames: string[]): Unveiling[] {
+export function findUnveilings(text: string | SplitText, peopleNames: string[]): Unveiling[] {
   const out: Unveiling[] = [];
-  for (const s of sentences(text)) {
+  for (const s of asSplit(text).sentences) {
     if (!/揭牌/.test(s.text)) continue;
     const by = peopleNames.filter((n) => s.text.includes(n));
     const targets: string[] = [];
@@ -166,9 +172,9 @@ const ROLE_WORDS: [EventOrg['role'], RegExp][] = [
 ];
 
 /** Host, organisers and co-organisers: 由坪山区人民政府主办，…承办，…协办. */
-export function findEventOrgs(text: string): EventOrg[] {
+export function findEventOrgs(text: string | SplitText): EventOrg[] {
   const out: EventOrg[] = [];
-  for (const s of sentences(text)) {
+  for (const s of asSplit(text).sentences) {
     if (!/主办|承办|协办/.test(s.text)) continue;
     for (const clause of s.text.split(/[，；]/)) {
       const c = clause.trim();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseReport, findPeople, highlight, normaliseForAnalysis, removePinyinAnnotations, repairDateMarkers, scaleDecimal, tokensForIndex, tokensForQuery } from './index';
+import { splitText } from './clauses';
+import { analyseReport, findOrganizations, findPeople, highlight, normaliseForAnalysis, removePinyinAnnotations, repairDateMarkers, scaleDecimal, stripBoilerplate, toSimplified, tokensForIndex, tokensForQuery } from './index';
+import { convertToSimplified } from './script';
 
 // Edge cases made up for the patterns of government news beyond the five seeds.
 
@@ -242,5 +244,30 @@ describe('confidence of each fact', () => {
     expect(unsure.eventDate).toBeLessThan(0.5);
     expect(unsure.region).toBeLessThan(0.5);
     expect(unsure.kind).toBeLessThan(0.5);
+  });
+});
+
+describe('the shared and faster paths read as before', () => {
+  it('removes readings after a space, of several syllables and in full-width brackets, and keeps other brackets', () => {
+    const { text, removed } = removePinyinAnnotations('知识产( chǎn)权、产权(chǎn quán)、产权（chǎn-quán）、(chǎn)开头、产(chǎn（quán)、产(chǎn' + 'x'.repeat(60) + ')');
+    expect(removed.map((r) => r.text)).toEqual(['( chǎn)', '(chǎn quán)', '（chǎn-quán）']);
+    expect(text).toBe('知识产权、产权、产权、(chǎn)开头、产(chǎn（quán)、产(chǎn' + 'x'.repeat(60) + ')');
+  });
+
+  it('finds the same people and organisations in a text split once as in the bare text', () => {
+    const text = '会上，深圳市市场监督管理局党组书记、局长蔡英权，市人大代表陈雄英、朱焕启出席。《深圳市与坪山区人民法院合作协议》签署后，坪山区人民法院院长王利峰讲话。';
+    const split = splitText(text);
+    expect(findPeople(split)).toEqual(findPeople(text));
+    expect(findOrganizations(split)).toEqual(findOrganizations(text));
+    expect(findOrganizations(text)).toContain('深圳市市场监督管理局');
+  });
+
+  it('reads the short lines of a page in traditional script as furniture, and converts phrases of a page with traditional characters', () => {
+    const page = ['首頁 > 新聞中心', '知識產權聯席會議召開', `${'會議強調，要加強知識產權保護工作，推動高質量發展。'.repeat(8)}`, '版權所有：深圳市市場監督管理局'].join('\n');
+    const r = stripBoilerplate(page);
+    expect(r.title).toBe('知識產權聯席會議召開');
+    expect(r.removed).toEqual(expect.arrayContaining(['首頁 > 新聞中心', '版權所有：深圳市市場監督管理局']));
+    expect(convertToSimplified('反覆')).toBe('反复');
+    expect(toSimplified('反覆')).toBe('反覆');
   });
 });

@@ -27,7 +27,8 @@ export function scaleDecimal(digits: string, shift: number): number {
   return Number(rest ? `${whole}.${rest}` : whole);
 }
 
-const CONTEXT_CHARS = 600;
+/** How much of the paragraph before a figure its context holds. */
+export const FIGURE_CONTEXT_CHARS = 600;
 const ATTENDANCE_WORDS = /参会|与会|参加|出席|观看|线上|在线|直播|参训|到会/;
 const FIGURE = /(\d+(?:\.\d+)?)\s*(万亿|万|亿|千)?\s*(件次|人次|件|个|家|项|户|笔|次|元|%|个百分点)/g;
 const MEASURE_END = /(?:量|数|额|率|比重|占比|规模|增幅|增速|总数|总量|总额|指数|产值|收入|金额|授权|申请|注册|登记|专利|商标|案件|案例|企业数|的企业)$/;
@@ -69,7 +70,7 @@ export function findFigures(text: string, placeNames: (s: string) => string): St
       const shift = m[2] ? [...m[2]].reduce((n, c) => n + (MULTIPLIERS[c] ?? 0), 0) : 0;
       const baseUnit = unit === '元' && m[2] ? '元' : unit;
       // The year and place of a figure are named shortly before it; a bounded window keeps long paragraphs linear.
-      out.push({ indicator, value: scaleDecimal(m[1], shift), unit: baseUnit, index: para.start + at, context: p.slice(Math.max(0, at - CONTEXT_CHARS), at) });
+      out.push({ indicator, value: scaleDecimal(m[1], shift), unit: baseUnit, index: para.start + at, context: p.slice(Math.max(0, at - FIGURE_CONTEXT_CHARS), at) });
     }
   }
   return out;
@@ -78,6 +79,7 @@ export function findFigures(text: string, placeNames: (s: string) => string): St
 const COUNT = /(近|约|共|逾|超过|共计|将近)?(\d+|[一二三四五六七八九十百千两]+)(余|多)?\s*(万)?\s*(?:(人次)|人|(?:名|位)(?:[\u4e00-\u9fff]{0,4}?(?:代表|嘉宾|学员|同志|专家|人员|企业家|负责人))?)/g;
 const ATTEND = /^(?:[^，。；]{0,18}?)(?:参加|出席|参会|与会|到会|列席|参与|齐聚|参观|观摩)/;
 const ATTEND_BEFORE = /(?:参会人员|与会人员|参加人员|参会人数|与会人数|出席人员|参会代表|参训人员|参加培训)[^，。；]{0,8}$/;
+const COUNT_WORD = /[人名位]/;
 const ONLINE = /(?:线上|在线|网上|网络|直播|云端|同步直播|观看|网友|点击)/;
 
 function countValue(digits: string): number | null {
@@ -94,6 +96,8 @@ export function findAttendeeCount(text: string): number | null {
   // 1 600人: a thin or plain space between thousands.
   const joined = text.replace(/(\d)[ \u2009\u202f](\d{3})(?!\d)/g, '$1$2');
   for (const sentence of joined.split(/[。；\n]/)) {
+    // Every count ends in 人, 名 or 位.
+    if (!COUNT_WORD.test(sentence)) continue;
     COUNT.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = COUNT.exec(sentence))) {
@@ -113,10 +117,13 @@ export function findAttendeeCount(text: string): number | null {
 }
 
 const AUDIENCE = /(\d+(?:\.\d+)?)\s*(万|亿)?\s*(?:余|多)?\s*(人次|人|次)/g;
+const AUDIENCE_WORD = /[人次]/;
 
 /** The online audience (线上参会人数达6.2万人次 → 62000), or null. */
 export function findOnlineAudience(text: string): number | null {
   for (const sentence of text.split(/[。；\n]/)) {
+    // Every audience ends in 人 or 次.
+    if (!AUDIENCE_WORD.test(sentence)) continue;
     AUDIENCE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = AUDIENCE.exec(sentence))) {

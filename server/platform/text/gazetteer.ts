@@ -30,7 +30,7 @@ const COMMON_WORDS = new Set([
   '安宁', '和田', '大兴', '光荣', '友谊', '新民', '平安', '宁安', '永安', '清河', '中原', '红星', '东山', '西山',
 ]);
 
-let loaded: { places: Map<string, Place>; trie: TrieNode } | null = null;
+let loaded: { places: Map<string, Place>; trie: TrieNode; roots: (TrieNode | undefined)[] } | null = null;
 
 interface TrieNode {
   /** Children by UTF-16 code unit (all place names are in the Basic Multilingual Plane). */
@@ -49,7 +49,7 @@ function levelOf(code: string): Place['level'] {
   return 'county';
 }
 
-function load(): { places: Map<string, Place>; trie: TrieNode } {
+function load(): { places: Map<string, Place>; trie: TrieNode; roots: (TrieNode | undefined)[] } {
   if (loaded) return loaded;
   const places = new Map<string, Place>();
   const names = new Map<string, { codes: string[]; full: boolean }>();
@@ -82,7 +82,10 @@ function load(): { places: Map<string, Place>; trie: TrieNode } {
     }
     node.entry = entry;
   }
-  loaded = { places, trie };
+  // The first step of the trie by character code (every character of a text takes it; most go no further).
+  const roots = new Array<TrieNode | undefined>(0x10000).fill(undefined);
+  for (const [code, node] of trie.next) roots[code] = node;
+  loaded = { places, trie, roots };
   return loaded;
 }
 
@@ -128,19 +131,28 @@ export function displayName(code: string): string {
 
 /** Every place name mentioned in `text` (longest match at each position, left to right). */
 export function findPlaceMentions(text: string): PlaceMention[] {
-  const { trie } = load();
+  const { roots } = load();
   const out: PlaceMention[] = [];
   let i = 0;
   while (i < text.length) {
-    let node: TrieNode | undefined = trie;
-    let best: { end: number; entry: NonNullable<TrieNode['entry']> } | null = null;
-    for (let j = i; j < text.length && node; j++) {
+    let node: TrieNode | undefined = roots[text.charCodeAt(i)];
+    if (!node) {
+      i++;
+      continue;
+    }
+    let bestEnd = -1;
+    let best: TrieNode['entry'] = node.entry;
+    if (best) bestEnd = i + 1;
+    for (let j = i + 1; j < text.length && node; j++) {
       node = node.next.get(text.charCodeAt(j));
-      if (node?.entry) best = { end: j + 1, entry: node.entry };
+      if (node?.entry) {
+        bestEnd = j + 1;
+        best = node.entry;
+      }
     }
     if (best) {
-      out.push({ start: i, end: best.end, codes: best.entry.codes, full: best.entry.full });
-      i = best.end;
+      out.push({ start: i, end: bestEnd, codes: best.codes, full: best.full });
+      i = bestEnd;
     } else i++;
   }
   return out;

@@ -160,9 +160,9 @@ export function hostRegion(parts: TextPart[], venue: string | null = null): Regi
   return current ? { code: current, name: displayName(current) } : null;
 }
 
-/** The place named last in `context` (the nearest before a statistic), read in the light of the report's region. */
-export function regionOfMention(context: string, host: RegionRef | null): RegionRef | null {
-  const mentions = findPlaceMentions(context);
+/** The place named last in `context` (the nearest before a statistic), read in the light of the report's region; `known` are its place mentions when the caller has them. */
+export function regionOfMention(context: string, host: RegionRef | null, known?: PlaceMention[]): RegionRef | null {
+  const mentions = known ?? findPlaceMentions(context);
   const related = (code: string) => !!host && (isUnder(code, host.code) || isUnder(host.code, code));
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];

@@ -1,4 +1,4 @@
-import { clauses, sentences, splitOutsideBrackets } from './clauses';
+import { asSplit, type SplitText, splitOutsideBrackets } from './clauses';
 import { AFTER_NAME, COMPOUND_SURNAMES, FUNCTION_CHARS, NOT_NAMES, SURNAMES, TITLE_ENDINGS } from './names';
 import { isHan } from './script';
 
@@ -13,13 +13,26 @@ export interface PersonTitle {
 
 const TITLE_SET = new Set(TITLE_ENDINGS);
 const TITLE_LENGTHS = [...new Set(TITLE_ENDINGS.map((t) => t.length))].sort((a, b) => b - a);
-const TITLE_LAST_CHARS = new Set(TITLE_ENDINGS.map((t) => t.slice(-1)));
+// Looked up by character code: every position of every clause is tested, and a one-character
+// string for each would be an allocation.
+const TITLE_LAST_CODES = new Set(TITLE_ENDINGS.map((t) => t.charCodeAt(t.length - 1)));
+const SURNAME_CODES = new Set([...SURNAMES].map((s) => s.charCodeAt(0)));
+const COMPOUND_FIRST_CODES = new Set(COMPOUND_SURNAMES.map((s) => s.charCodeAt(0)));
+const OPEN_ROUND = 0xff08; // （
+const AFTER_NAME_BY_FIRST = new Map<number, string[]>();
+for (const w of AFTER_NAME) AFTER_NAME_BY_FIRST.set(w.charCodeAt(0), [...(AFTER_NAME_BY_FIRST.get(w.charCodeAt(0)) ?? []), w]);
+
+/** True when one of the words that follow a name (longer than `minLength`) starts at `at`. */
+function afterNameWordAt(text: string, at: number, minLength = 0): boolean {
+  const words = AFTER_NAME_BY_FIRST.get(text.charCodeAt(at));
+  return !!words && words.some((w) => w.length > minLength && text.startsWith(w, at));
+}
 const PUNCT_AFTER = /^(?:$|[、，。；：！？（）《》“”\s,.;:!?()])/;
 const LEADING_WORDS =
   /^(?:(?:本次|此次|本届)?(?:会议|活动|仪式|峰会|论坛|研讨会|座谈会|培训班?|大会)由|会上|会前|会后|随后|最后|首先|同时|此外|其中|期间|由|和|与|及|以及|同|并|还有|特别邀请|邀请了?|包括|陪同|出席会议的有|参加会议的有|会见了?|听取了?|受|经|据|对|向|为|请|在)+/;
 
 function titleEndingBefore(text: string, i: number): string | null {
-  if (!TITLE_LAST_CHARS.has(text[i - 1])) return null;
+  if (i < 1 || !TITLE_LAST_CODES.has(text.charCodeAt(i - 1))) return null;
   for (const len of TITLE_LENGTHS) {
     if (i - len < 0) continue;
     const w = text.slice(i - len, i);
@@ -29,9 +42,7 @@ function titleEndingBefore(text: string, i: number): string | null {
 }
 
 function startsAfterName(text: string, at: number): boolean {
-  if (PUNCT_AFTER.test(text.slice(at, at + 1))) return true;
-  for (const w of AFTER_NAME) if (text.startsWith(w, at)) return true;
-  return false;
+  return PUNCT_AFTER.test(text.slice(at, at + 1)) || afterNameWordAt(text, at);
 }
 
 function nameOk(name: string): boolean {
@@ -41,14 +52,15 @@ function nameOk(name: string): boolean {
 
 /** The name starting at `i` (2–4 characters with a known surname), or null. */
 export function nameAt(text: string, i: number): string | null {
-  const compound = COMPOUND_SURNAMES.includes(text.slice(i, i + 2));
-  if (!compound && !SURNAMES.has(text[i])) return null;
+  const code = text.charCodeAt(i);
+  const compound = COMPOUND_FIRST_CODES.has(code) && COMPOUND_SURNAMES.includes(text.slice(i, i + 2));
+  if (!compound && !SURNAME_CODES.has(code)) return null;
   const [long, short] = compound ? [4, 3] : [3, 2];
   const longOk = nameOk(text.slice(i, i + long)) && text.length >= i + long && startsAfterName(text, i + long);
   const shortOk = nameOk(text.slice(i, i + short)) && text.length >= i + short && startsAfterName(text, i + short);
   // 张凡宣讲 is 张凡 + 宣讲: when the last character of the longer reading starts a following word, take the shorter.
   const next = text[i + short];
-  if (shortOk && (!longOk || FUNCTION_CHARS.has(next) || AFTER_NAME.some((w) => w.length > 1 && text.startsWith(w, i + short)))) return text.slice(i, i + short);
+  if (shortOk && (!longOk || FUNCTION_CHARS.has(next) || afterNameWordAt(text, i + short, 1))) return text.slice(i, i + short);
   return longOk ? text.slice(i, i + long) : null;
 }
 
@@ -57,7 +69,7 @@ function cleanTitle(title: string): string {
 }
 
 /** Finds the people a (normalised) text names with a title, one entry per person (the fullest title). */
-export function findPeople(text: string): PersonTitle[] {
+export function findPeople(text: string | SplitText): PersonTitle[] {
   const found = new Map<string, string>();
   const order: string[] = [];
   const add = (name: string, title: string) => {
@@ -65,8 +77,8 @@ export function findPeople(text: string): PersonTitle[] {
     if (before === undefined) order.push(name);
     if (before === undefined || title.length > before.length) found.set(name, title);
   };
-  for (const sentence of sentences(text)) {
-    for (const clause of clauses(sentence)) {
+  for (const sentenceClauses of asSplit(text).clauses) {
+    for (const clause of sentenceClauses) {
       const c = clause.text;
       let lastPersonEnd = 0;
       for (let i = 1; i < c.length; i++) {
@@ -74,7 +86,7 @@ export function findPeople(text: string): PersonTitle[] {
         if (!ending) continue;
         // 副局长（主持工作）刘晓明: a short note in brackets between the title and the name.
         let at = i;
-        if (c[i] === '（') {
+        if (c.charCodeAt(i) === OPEN_ROUND) {
           const close = c.indexOf('）', i);
           if (close > i && close - i <= 10) at = close + 1;
         }

@@ -1,13 +1,36 @@
 import { pinyin } from 'pinyin-pro';
-import { isHan, toSimplified } from './script';
+import { toSimplified } from './script';
 
 // Some sites print pinyin after characters: 知識產(chǎn)權(quán). An annotation is removed only
 // when every syllable in the brackets is a reading of the character it follows, so (IP),
 // (深圳), (11.8件) and (知识产权局) stay.
 
 const SYLLABLE = /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+[1-5]?$/;
-const readingsCache = new Map<string, Set<string>>();
-const ANNOTATION = /[(（](\s?[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ][^()（）]{0,46}?)[)）]/g;
+// By character code; at most one entry per ideograph.
+const readingsCache = new Map<number, Set<string>>();
+const SEPARATOR = /[\s'’·-]/;
+const PINYIN_LETTER = new Set([...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ'].map((c) => c.charCodeAt(0)));
+const OPENERS = new Set([0x28, 0xff08]); // ( （
+const CLOSERS = new Set([0x29, 0xff09]); // ) ）
+const WHITESPACE = /\s/;
+const OPEN_BRACKET = /[(（]/g;
+const MAX_INSIDE = 46;
+
+/**
+ * The end (after the closing bracket) of a bracket at `open` that starts with a letter, optionally
+ * after one space, and closes within 47 characters with no other bracket inside; or -1.
+ */
+function annotationEnd(text: string, open: number): number {
+  let j = open + 1;
+  if (j < text.length && WHITESPACE.test(text[j])) j++;
+  if (!PINYIN_LETTER.has(text.charCodeAt(j))) return -1;
+  for (let q = j + 1; q < text.length && q <= j + 1 + MAX_INSIDE; q++) {
+    const c = text.charCodeAt(q);
+    if (CLOSERS.has(c)) return q + 1;
+    if (OPENERS.has(c)) return -1;
+  }
+  return -1;
+}
 
 const TONE_MARKS: Record<string, string> = {
   ā: 'a', á: 'a', ǎ: 'a', à: 'a', ē: 'e', é: 'e', ě: 'e', è: 'e', ī: 'i', í: 'i', ǐ: 'i', ì: 'i', ō: 'o', ó: 'o', ǒ: 'o', ò: 'o',
@@ -19,10 +42,11 @@ function toneless(s: string): string {
 }
 
 /** Every way the character can be read: toned (zhì), numbered (zhi4) and toneless (zhi). */
-function readingsOf(ch: string): Set<string> {
-  let set = readingsCache.get(ch);
+function readingsOf(code: number): Set<string> {
+  let set = readingsCache.get(code);
   if (set) return set;
   set = new Set<string>();
+  const ch = String.fromCharCode(code);
   // pinyin-pro's polyphone table is simplified-only, so ask for both forms (DEPENDENCIES.md §5).
   for (const form of new Set([ch, toSimplified(ch)])) {
     for (const r of pinyin(form, { multiple: true, type: 'array' })) {
@@ -32,14 +56,51 @@ function readingsOf(ch: string): Set<string> {
     }
     for (const r of pinyin(form, { multiple: true, type: 'array', toneType: 'num', v: true })) set.add(r.toLowerCase());
   }
-  readingsCache.set(ch, set);
+  readingsCache.set(code, set);
   return set;
 }
 
-function isReading(ch: string, syllable: string): boolean {
-  const s = syllable.toLowerCase().replace(/u:/g, 'v');
-  const readings = readingsOf(ch);
-  return readings.has(s) || readings.has(toneless(s));
+/** True for the code of a CJK ideograph. */
+function isHanCode(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** `syllable` is in lower case and a well-formed syllable (no u:). */
+function isReading(code: number, syllable: string): boolean {
+  const readings = readingsOf(code);
+  return readings.has(syllable) || readings.has(toneless(syllable));
+}
+
+/** The syllables of an annotation in lower case, or null when one is not a syllable. */
+function syllablesOf(annotation: string): string[] | null {
+  const parts = annotation.trim().split(/[\s'’·-]+/).filter(Boolean);
+  if (parts.length === 0 || parts.length > 8) return null;
+  const out: string[] = [];
+  for (const p of parts) {
+    const low = p.toLowerCase();
+    if (!SYLLABLE.test(low)) return null;
+    out.push(low);
+  }
+  return out;
+}
+
+/** True when the characters just before `open`, one per syllable of `inside`, each read as their syllable. */
+function readsAsPinyin(text: string, open: number, inside: string): boolean {
+  // Most annotations are one syllable with no separator to split at.
+  if (!SEPARATOR.test(inside)) {
+    const low = inside.toLowerCase();
+    const code = open > 0 ? text.charCodeAt(open - 1) : 0;
+    return SYLLABLE.test(low) && isHanCode(code) && isReading(code, low);
+  }
+  const syllables = syllablesOf(inside);
+  if (!syllables) return false;
+  let pos = open;
+  for (let k = syllables.length - 1; k >= 0; k--) {
+    pos--;
+    const code = pos >= 0 ? text.charCodeAt(pos) : 0;
+    if (!isHanCode(code) || !isReading(code, syllables[k])) return false;
+  }
+  return true;
 }
 
 /** A removed annotation: where it was in the input and what it said. */
@@ -54,31 +115,21 @@ export interface RemovedAnnotation {
  */
 export function removePinyinAnnotations(text: string): { text: string; removed: RemovedAnnotation[] } {
   const removed: RemovedAnnotation[] = [];
-  let out = '';
+  const parts: string[] = [];
   let last = 0;
-  // Only brackets holding letters can be readings; the regex engine finds them without visiting the rest.
-  ANNOTATION.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ANNOTATION.exec(text))) {
-    const start = m.index;
-    const syllables = m[1].trim().split(/[\s'’·-]+/).filter(Boolean);
-    if (syllables.length === 0 || syllables.length > 8 || !syllables.every((s) => SYLLABLE.test(s.toLowerCase()))) continue;
-    // The characters just before the bracket, one per syllable, must each read as that syllable.
-    let ok = true;
-    let pos = start;
-    for (let k = syllables.length - 1; k >= 0; k--) {
-      pos--;
-      const ch = text[pos];
-      if (!isHan(ch) || !isReading(ch, syllables[k])) {
-        ok = false;
-        break;
-      }
-    }
-    if (!ok) continue;
-    const end = start + m[0].length;
-    out += text.slice(last, start);
+  // Only brackets holding letters can be readings.
+  OPEN_BRACKET.lastIndex = 0;
+  // test() moves lastIndex past each opening bracket without building a match.
+  while (OPEN_BRACKET.test(text)) {
+    const start = OPEN_BRACKET.lastIndex - 1;
+    const end = annotationEnd(text, start);
+    if (end < 0) continue;
+    if (!readsAsPinyin(text, start, text.slice(start + 1, end - 1))) continue;
+    parts.push(text.slice(last, start));
     removed.push({ index: start, text: text.slice(start, end) });
     last = end;
+    OPEN_BRACKET.lastIndex = end;
   }
-  return { text: out + text.slice(last), removed };
+  parts.push(text.slice(last));
+  return { text: parts.join(''), removed };
 }

@@ -1,9 +1,9 @@
 import { stripBoilerplate } from './boilerplate';
-import { paragraphs, sentences } from './clauses';
+import { paragraphs, sentences, splitText } from './clauses';
 import { confidenceOf, type Confidence } from './confidence';
 import { firstEventDateRead, repairDateMarkers, type DateRepair } from './dates';
 import { type EventOrg, eventKindOfLead, namedKind, eventNameIn, type EventKind, findAgreements, findEventOrgs, findMode, findUnveilings, findVenue, kindWithSigning, type Unveiling } from './events';
-import { findAttendeeCount, findFigures, findOnlineAudience } from './figures';
+import { FIGURE_CONTEXT_CHARS, findAttendeeCount, findFigures, findOnlineAudience } from './figures';
 import { findPlaceMentions, type PlaceMention } from './gazetteer';
 import { hostRegion, type RegionRef, regionOfMention, venueOf, venueWithDateline, withoutMediaNames } from './host-region';
 import { findOrganizations } from './orgs';
@@ -102,6 +102,17 @@ function titleFromLead(lead: string): string | null {
   return (s.length > 40 && firstClause.length >= 8 ? firstClause : s).slice(0, 40);
 }
 
+/**
+ * The place mentions of a figure's context (the text before the number at `index`), taken from
+ * the body's when the context starts at its paragraph's start: a paragraph's scan starts afresh
+ * and no place name holds a digit. A context cut inside a paragraph is scanned again (undefined).
+ */
+function contextMentions(bodyMentions: PlaceMention[], index: number, length: number): PlaceMention[] | undefined {
+  if (length >= FIGURE_CONTEXT_CHARS) return undefined;
+  const from = index - length;
+  return bodyMentions.filter((m) => m.start >= from && m.end <= index).map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
+}
+
 function stripLeadingPlace(s: string): string {
   const first = findPlaceMentions(s)[0];
   return first && first.start === 0 ? s.slice(first.end) : s;
@@ -129,7 +140,8 @@ export function analyseReport(input: string, options: AnalyseOptions = {}): Repo
   const title = normTitle ?? eventNameIn(leadSentence) ?? titleFromLead(leadSentence);
 
   // Place names are found once in the body and shared by the region and organisation readers.
-  const bodyMentions = withoutMediaNames(normBody, findPlaceMentions(normBody));
+  const allMentions = findPlaceMentions(normBody);
+  const bodyMentions = withoutMediaNames(normBody, allMentions);
   const leadStart = paras[leadIndex]?.start ?? 0;
   const leadEnd = leadStart + leadSentence.length;
   const inLead = (m: PlaceMention) => m.start >= leadStart && m.end <= leadEnd;
@@ -149,8 +161,10 @@ export function analyseReport(input: string, options: AnalyseOptions = {}): Repo
   const leadDate = firstEventDateRead(lead, dateContext);
   const dateRead = leadDate ?? firstEventDateRead(paras[leadIndex + 1]?.text.slice(0, 300) ?? '', dateContext);
   const eventDate = dateRead?.date ?? null;
-  const people = findPeople(normBody);
-  const agreements = findAgreements(normBody);
+  // The body's sentences and clauses are split once and shared by the finders.
+  const split = splitText(normBody);
+  const people = findPeople(split);
+  const agreements = findAgreements(split);
   const eventName = normTitle ?? eventNameIn(leadSentence);
   const named = eventName ? namedKind(eventName) : null;
   // Without a named event the lead paragraph says what happened; an agreement it reports signed makes it a signing.
@@ -161,7 +175,7 @@ export function analyseReport(input: string, options: AnalyseOptions = {}): Repo
     value: f.value,
     unit: f.unit,
     year: lastYearIn(f.context),
-    region: regionOfMention(f.context, region) ?? region,
+    region: regionOfMention(f.context, region, contextMentions(allMentions, f.index, f.context.length)) ?? region,
   }));
   const facts: ReportFacts = {
     title,
@@ -170,14 +184,14 @@ export function analyseReport(input: string, options: AnalyseOptions = {}): Repo
     source: page.source ? normaliseForAnalysis(page.source) : null,
     region,
     kind,
-    organizations: findOrganizations(normBody, bodyMentions),
+    organizations: findOrganizations(split, bodyMentions),
     people,
     agreements,
-    unveilings: findUnveilings(normBody, people.map((p) => p.name)),
+    unveilings: findUnveilings(split, people.map((p) => p.name)),
     statistics,
     attendeeCount: findAttendeeCount(normBody),
     onlineAudience: findOnlineAudience(normBody),
-    eventOrgs: findEventOrgs(normBody),
+    eventOrgs: findEventOrgs(split),
     venue: findVenue(leadSentence),
     mode: findMode(lead),
   };

@@ -23,7 +23,8 @@ function changingChars(): Uint8Array {
   return table;
 }
 
-function hasTraditional(text: string): boolean {
+/** True when the text has a character that conversion to simplified script changes. */
+export function hasTraditional(text: string): boolean {
   const table = changingChars();
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -37,11 +38,40 @@ export function toSimplified(text: string): string {
   return hasTraditional(text) ? t2s(text) : text;
 }
 
+/**
+ * The text converted to simplified script even when it has no traditional character of its own
+ * (phrases such as 反覆 convert only as phrases): for part of a text that has them elsewhere.
+ */
+export function convertToSimplified(text: string): string {
+  return t2s(text);
+}
+
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
-// ASCII punctuation touching a CJK character or Chinese punctuation (sites often down-convert
-// it); a comma between digits (23,510) is left alone.
-const CJK_OR_PUNCT = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff01-\\uff65\\u2018\\u2019\\u201c\\u201d';
-const ASCII_PUNCT_NEAR_CJK = new RegExp(`(?<=[${CJK_OR_PUNCT}])[,:;?!()]|[,:;?!()](?=[${CJK_OR_PUNCT}])`, 'gu');
+const ASCII_PUNCT = /[,:;?!()]/;
+const IS_ASCII_PUNCT = new Uint8Array(0x40);
+for (const ch of Object.keys(HALF_TO_FULL)) IS_ASCII_PUNCT[ch.charCodeAt(0)] = 1;
+
+/** A CJK character or Chinese punctuation (sites often down-convert the punctuation next to it). */
+function isCjkOrPunct(c: number): boolean {
+  return (
+    (c >= 0x3000 && c <= 0x303f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff01 && c <= 0xff65) || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d
+  );
+}
+
+/** ASCII punctuation touching a CJK character or Chinese punctuation made full-width; a comma between digits (23,510) is left alone. */
+function fullWidthPunctuation(text: string): string {
+  if (!ASCII_PUNCT.test(text)) return text;
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // , : ; ? ! ( ) are all below 0x40; most characters are not.
+    if (c >= 0x40 || !IS_ASCII_PUNCT[c] || !(isCjkOrPunct(text.charCodeAt(i - 1)) || isCjkOrPunct(text.charCodeAt(i + 1)))) continue;
+    out += text.slice(last, i) + HALF_TO_FULL[text[i]];
+    last = i + 1;
+  }
+  return out + text.slice(last);
+}
 
 /** Full-width letters and digits to ASCII, no-break and ideographic spaces to plain spaces. */
 export function toHalfWidthAlnum(text: string): string {
@@ -55,8 +85,7 @@ export function toHalfWidthAlnum(text: string): string {
  * Chinese punctuation where a site had swapped in ASCII commas, colons and brackets.
  */
 export function normaliseForAnalysis(text: string): string {
-  const simplified = toSimplified(toHalfWidthAlnum(text));
-  return simplified.replace(ASCII_PUNCT_NEAR_CJK, (c) => HALF_TO_FULL[c] ?? c);
+  return fullWidthPunctuation(toSimplified(toHalfWidthAlnum(text)));
 }
 
 /** True for a CJK ideograph. */
