@@ -18,9 +18,9 @@ export const loanFiguresRepository = {
       .select([
         key.as('key'),
         sql<number>`count(*)`.as('loans'),
-        sql<number>`coalesce(sum(l.amount_fen), 0)`.as('amount_fen'),
+        sql<number>`coalesce(sum(l.amount_fen), 0)::bigint`.as('amount_fen'),
         sql<number>`count(*) filter (where l.amount_fen < ${INCLUSIVE_LIMIT_FEN})`.as('inclusive_loans'),
-        sql<number>`coalesce(sum(l.amount_fen) filter (where l.amount_fen < ${INCLUSIVE_LIMIT_FEN}), 0)`.as('inclusive_amount_fen'),
+        sql<number>`coalesce(sum(l.amount_fen) filter (where l.amount_fen < ${INCLUSIVE_LIMIT_FEN}), 0)::bigint`.as('inclusive_amount_fen'),
         sql<string | null>`null`.as('name'),
       ])
       .where('l.signed_on', '>=', `${year}-01-01`)
@@ -40,7 +40,7 @@ export const loanFiguresRepository = {
   async outstanding(db: Db, prefix: string, scope: FinanceScope): Promise<number> {
     const r = await db
       .selectFrom('finance_loan as l')
-      .select(sql<number>`coalesce(sum(l.amount_fen - l.principal_repaid_fen), 0)`.as('fen'))
+      .select(sql<number>`coalesce(sum(l.amount_fen - l.principal_repaid_fen), 0)::bigint`.as('fen'))
       .where('l.status', 'in', LIVE)
       .where('l.region_code', 'like', `${prefix}%`)
       .where(financeScopeSql(scope, 'l'))
@@ -54,7 +54,7 @@ export const loanFiguresRepository = {
     return db
       .selectFrom('finance_pool_ledger as g')
       .innerJoin('finance_pool as p', 'p.id', 'g.pool_id')
-      .select(['g.kind', sql<number>`sum(g.amount_fen)`.as('fen')])
+      .select(['g.kind', sql<number>`sum(g.amount_fen)::bigint`.as('fen')])
       .where(sql<boolean>`(p.region_code like ${city + '%'} or ${city} like p.region_code || '%')`)
       .where('g.occurred_on', '<=', `${year}-12-31`)
       .groupBy('g.kind')
@@ -66,7 +66,7 @@ export const loanFiguresRepository = {
     const city = prefix.slice(0, 4);
     const r = await db
       .selectFrom('finance_pool as p')
-      .select(sql<number>`coalesce(sum((select g.balance_after_fen from finance_pool_ledger g where g.pool_id = p.id order by g.seq desc limit 1)), 0)`.as('fen'))
+      .select(sql<number>`coalesce(sum((select g.balance_after_fen from finance_pool_ledger g where g.pool_id = p.id order by g.seq desc limit 1)), 0)::bigint`.as('fen'))
       .where(sql<boolean>`(p.region_code like ${city + '%'} or ${city} like p.region_code || '%')`)
       .executeTakeFirstOrThrow();
     return Number(r.fen);
@@ -77,7 +77,7 @@ export const loanFiguresRepository = {
     const r = await db
       .selectFrom('finance_subsidy_application as a')
       .innerJoin('finance_subsidy_batch as b', 'b.id', 'a.batch_id')
-      .select(sql<number>`coalesce(sum(a.amount_fen), 0)`.as('fen'))
+      .select(sql<number>`coalesce(sum(a.amount_fen), 0)::bigint`.as('fen'))
       .where('b.status', '=', 'approved')
       .where('a.year', '=', year)
       .where('a.region_code', 'like', `${prefix}%`)

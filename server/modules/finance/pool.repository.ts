@@ -71,7 +71,7 @@ export const poolRepository = {
   },
   /** The sum of the ledger by kind: what the balance is derived from. */
   async totals(db: Db, poolId: string): Promise<{ kind: string; amount_fen: number }[]> {
-    return db.selectFrom('finance_pool_ledger').select(['kind', sql<number>`sum(amount_fen)`.as('amount_fen')]).where('pool_id', '=', poolId).groupBy('kind').execute();
+    return db.selectFrom('finance_pool_ledger').select(['kind', sql<number>`sum(amount_fen)::bigint`.as('amount_fen')]).where('pool_id', '=', poolId).groupBy('kind').execute();
   },
 };
 export type PoolRepository = typeof poolRepository;

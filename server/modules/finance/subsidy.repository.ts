@@ -52,7 +52,7 @@ export const subsidyRepository = {
       .innerJoin('finance_loan as l', 'l.id', 'r.loan_id')
       .select(['l.id', 'l.enterprise_org_id', 'l.contract_no', 'l.signed_on', 'l.rate_bp'])
       .select(sql<boolean>`l.signed_on = (select min(x.signed_on) from finance_loan x where x.enterprise_org_id = l.enterprise_org_id)`.as('first_time'))
-      .select(sql<number>`sum(r.interest_fen)`.as('interest_paid_fen'))
+      .select(sql<number>`sum(r.interest_fen)::bigint`.as('interest_paid_fen'))
       .where('r.paid_on', '>=', `${year}-01-01`)
       .where('r.paid_on', '<=', `${year}-12-31`);
     if (f.enterpriseOrgId) q = q.where('l.enterprise_org_id', '=', f.enterpriseOrgId);
@@ -92,7 +92,7 @@ export const subsidyRepository = {
     let q = db
       .selectFrom('finance_subsidy_batch as b')
       .select(['b.id', 'b.region_code', 'b.title', 'b.status', 'b.approved_at', 'b.approved_by_name'])
-      .select([sql<number>`(select count(*) from finance_subsidy_application a where a.batch_id = b.id)`.as('count'), sql<number>`(select coalesce(sum(a.amount_fen), 0) from finance_subsidy_application a where a.batch_id = b.id)`.as('total_fen'), totalOver.as('total')]);
+      .select([sql<number>`(select count(*) from finance_subsidy_application a where a.batch_id = b.id)`.as('count'), sql<number>`(select coalesce(sum(a.amount_fen), 0)::bigint from finance_subsidy_application a where a.batch_id = b.id)`.as('total_fen'), totalOver.as('total')]);
     if (f.regionPrefix) q = q.where('b.region_code', 'like', `${f.regionPrefix}%`);
     if (f.status) q = q.where('b.status', '=', f.status);
     const rows = await q.orderBy(page.sort === 'title' ? 'b.title' : 'b.created_at', page.order).orderBy('b.id').limit(page.limit).offset(page.offset).execute();
