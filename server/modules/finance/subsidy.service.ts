@@ -78,6 +78,13 @@ export function createSubsidyService(deps: { db: Db; repo: SubsidyRepository; au
       return computeSubsidy(terms(policy), { loans: loansOf(rows), feePaidFen, grantedThisYearFen: 0, lprOf: await lprLookup(trx) });
     },
 
+    /** What the caller (an enterprise) would get under a policy for a year, before applying. */
+    async preview(actor: Actor, policyId: string, year: number, feePaidFen = 0): Promise<SubsidyWorking> {
+      const policy = await repo.policy(db, policyId);
+      if (!policy || !actor.roles.includes('enterprise')) throw notFound('补贴政策');
+      return this.compute(policy, actor.orgId, year, feePaidFen);
+    },
+
     /** An enterprise applies; the amount is computed from its recorded repayments. One live application per policy and year. */
     async apply(actor: Actor, input: SubsidyApplyCreate): Promise<SubsidyApplication> {
       if (!actor.roles.includes('enterprise')) throw forbidden('只有企业可以申请补贴');
