@@ -77,7 +77,7 @@ export function createPoolService(deps: { db: Db; repo: PoolRepository; org: Org
     },
 
     async get(actor: Actor, id: string): Promise<Pool> {
-      return (await withParts([await visiblePool(actor, id)]))[0]!;
+      return (await withParts([await visiblePool(actor, id)]))[0];
     },
 
     async history(actor: Actor, id: string): Promise<AuditEvent[]> {

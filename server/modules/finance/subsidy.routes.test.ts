@@ -58,10 +58,10 @@ describe('subsidies', () => {
 
   it('goes into a payment batch once approved, exported for the finance bureau', async () => {
     const [a] = (await office.get('/api/v1/finance/subsidies')).json<{ items: SubsidyApplication[] }>().items;
-    const early = await office.post('/api/v1/finance/subsidy-batches', { regionCode: '440300', title: '2025年度第一批', applicationIds: [a!.id] });
+    const early = await office.post('/api/v1/finance/subsidy-batches', { regionCode: '440300', title: '2025年度第一批', applicationIds: [a.id] });
     expect(early.json<{ message: string }>().message).toContain('applicationIds.0');
-    expect((await office.post(`/api/v1/finance/subsidies/${a!.id}/review`, { approve: true })).json<SubsidyApplication>().status).toBe('approved');
-    const batch = (await office.post('/api/v1/finance/subsidy-batches', { regionCode: '440300', title: '2025年度第一批', applicationIds: [a!.id] })).json<SubsidyBatch>();
+    expect((await office.post(`/api/v1/finance/subsidies/${a.id}/review`, { approve: true })).json<SubsidyApplication>().status).toBe('approved');
+    const batch = (await office.post('/api/v1/finance/subsidy-batches', { regionCode: '440300', title: '2025年度第一批', applicationIds: [a.id] })).json<SubsidyBatch>();
     expect(batch).toMatchObject({ count: 1, totalFen: 930_000, status: 'approved' });
     const xlsx = await office.get(`/api/v1/finance/subsidies/export.xlsx?batchId=${batch.id}`);
     expect(xlsx.statusCode).toBe(200);

@@ -31,14 +31,14 @@ describe('the loan half of the demo city', () => {
     expect(pool?.parties.map((p) => p.shareBp)).toEqual([5400, 2600, 1600, 400]);
     const claims = await t.services.finance.claims.list(demo.officeActor, { page: 1, pageSize: 20, order: 'asc' });
     expect(claims.items.map((c) => c.status)).toEqual(['paid', 'paid']);
-    const ledger = await t.services.finance.pools.ledger(demo.officeActor, pool!.id, { page: 1, pageSize: 50, order: 'asc', sort: 'seq' });
+    const ledger = await t.services.finance.pools.ledger(demo.officeActor, pool.id, { page: 1, pageSize: 50, order: 'asc', sort: 'seq' });
     expect(ledger.items.map((e) => e.kind)).toEqual(['funding', 'funding', 'funding', 'payout', 'payout', 'recovery']);
-    expect(pool!.balanceFen).toBe(ledger.items.reduce((s, e) => s + e.amountFen, 0));
+    expect(pool.balanceFen).toBe(ledger.items.reduce((s, e) => s + e.amountFen, 0));
   });
 
   it('has a subsidy policy and an approved payment batch', async () => {
     const batches = await t.services.finance.subsidies.batches(demo.officeActor, { page: 1, pageSize: 10, order: 'asc' });
     expect(batches.total).toBe(1);
-    expect(batches.items[0]!.totalFen).toBeGreaterThan(0);
+    expect(batches.items[0].totalFen).toBeGreaterThan(0);
   });
 });

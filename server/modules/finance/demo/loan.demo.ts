@@ -97,28 +97,28 @@ export async function seedLoanDemo(p: PlatformContext, s: Services, demo: OrgDem
   const paths = PATHS.flatMap((x) => Array.from({ length: x.weight }, () => x.actions));
   const defaults: { id: string; bank: Actor }[] = [];
   for (let i = 0; i < 60; i++) {
-    const bank = banks[i % 3]!;
-    const actions = paths[(i * 7) % paths.length]!;
+    const bank = banks[i % 3];
+    const actions = paths[(i * 7) % paths.length];
     const signedOn = addDays(today, -30 - i * 9);
-    const amountFen = AMOUNTS_WAN[i % AMOUNTS_WAN.length]! * 1_000_000;
+    const amountFen = AMOUNTS_WAN[i % AMOUNTS_WAN.length] * 1_000_000;
     const mixed = i % 5 === 4;
     const loan = await s.finance.loans.create(bank, {
-      enterpriseOrgId: ctx.enterprises[keys[i % keys.length]!]!,
+      enterpriseOrgId: ctx.enterprises[keys[i % keys.length]],
       contractNo: `SZZY-${signedOn.slice(0, 4)}-${String(i + 1).padStart(3, '0')}`,
-      pledgeIds: ctx.pledgeIds[i] ? [ctx.pledgeIds[i]!] : [],
+      pledgeIds: ctx.pledgeIds[i] ? [ctx.pledgeIds[i]] : [],
       collateral: mixed ? 'mixed' : 'pureIp',
       ipShareBp: mixed ? 6000 : 10_000,
       amountFen,
-      rateBp: RATES_BP[i % RATES_BP.length]!,
+      rateBp: RATES_BP[i % RATES_BP.length],
       termMonths: 12,
       signedOn,
     });
     const disbursedOn = addDays(signedOn, 5);
     for (const action of actions) {
-      if (action === 'payOff') await repayMonthly(s, bank, loan.id, disbursedOn, today, amountFen, RATES_BP[i % RATES_BP.length]!, true);
+      if (action === 'payOff') await repayMonthly(s, bank, loan.id, disbursedOn, today, amountFen, RATES_BP[i % RATES_BP.length], true);
       const on = action === 'disburse' ? disbursedOn : action === 'markDefault' ? addDays(today, -5) : action === 'payOff' || action === 'writeOff' ? addDays(today, -1) : addDays(signedOn, 2);
       await s.finance.loans.act(bank, loan.id, { action, on, overdueDays: action === 'markDefault' ? 95 : undefined, note: null });
-      if (action === 'disburse' && actions.length === 2) await repayMonthly(s, bank, loan.id, disbursedOn, today, amountFen, RATES_BP[i % RATES_BP.length]!, false);
+      if (action === 'disburse' && actions.length === 2) await repayMonthly(s, bank, loan.id, disbursedOn, today, amountFen, RATES_BP[i % RATES_BP.length], false);
     }
     if (actions.at(-1) === 'markDefault') defaults.push({ id: loan.id, bank });
   }
@@ -173,7 +173,7 @@ async function seedSubsidies(s: Services, demo: OrgDemo, ctx: LoanDemoContext, t
   const ids: string[] = [];
   // Every roster enterprise whose first loan drew interest last year applies; the first eight go into the batch.
   for (const key of Object.keys(ctx.enterprises)) {
-    const actor: Actor = { ...enterprise, orgId: ctx.enterprises[key]!, regionCode: FINANCE_ENTERPRISES.find((e) => e.key === key)!.region };
+    const actor: Actor = { ...enterprise, orgId: ctx.enterprises[key], regionCode: FINANCE_ENTERPRISES.find((e) => e.key === key)!.region };
     const working = await s.finance.subsidies.preview(actor, policy.id, year);
     if (working.amountFen === 0) continue;
     const a = await s.finance.subsidies.apply(actor, { policyId: policy.id, year, feePaidFen: 0 });

@@ -31,7 +31,7 @@ export default function ClaimDetailPage() {
     const text = applyApiError(form, err);
     if (text) void message.error(text);
   };
-  const decide = (approve: boolean) => void api.post('/finance/claims/{id}/review', { params: { path: { id } }, body: { approve, note: review.getFieldValue('note') ?? null } }).then(done, fail(review));
+  const decide = (approve: boolean) => void api.post('/finance/claims/{id}/review', { params: { path: { id } }, body: { approve, note: (review.getFieldValue('note') as string | undefined) ?? null } }).then(done, fail(review));
   return (
     <PageContainer title={c ? `${c.contractNo} · ${c.enterpriseName}` : t('finance.claims.title')} crumbs={[{ title: t('finance.claims.title'), path: '/finance/claims' }]} card={false}>
       {isLoading && <Card loading />}

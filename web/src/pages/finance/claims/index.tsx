@@ -22,7 +22,7 @@ function ClaimDrawer({ open, onClose }: { open: boolean; onClose: () => void }) 
   const [form] = Form.useForm<Omit<ClaimCreate, 'lossFen' | 'evidenceFileIds'> & { loss: string }>();
   const { data: loans } = useQuery({ queryKey: ['finance-loans', 'defaulted'], queryFn: () => api.get('/finance/loans', { params: { query: { status: 'defaulted', pageSize: 200 } } }), enabled: open });
   const { data: pools } = useQuery({ queryKey: ['finance-pools'], queryFn: () => api.get('/finance/pools'), enabled: open });
-  const { saving, submit } = useFormSave(form, (v) => api.post('/finance/claims', { body: { loanId: v.loanId, poolId: v.poolId, defaultConfirmedOn: v.defaultConfirmedOn, lossFen: yuanToFen(v.loss), recoveryEfforts: v.recoveryEfforts, evidenceFileIds: [] } }), (c) => navigate(`/finance/claims/${c.id}`));
+  const { saving, submit } = useFormSave(form, (v) => api.post('/finance/claims', { body: { loanId: v.loanId, poolId: v.poolId, defaultConfirmedOn: v.defaultConfirmedOn, lossFen: yuanToFen(v.loss), recoveryEfforts: v.recoveryEfforts, evidenceFileIds: [] } }), (c) => void navigate(`/finance/claims/${c.id}`));
   return (
     <FormDrawer open={open} onClose={onClose} title={t('finance.claims.new')} saving={saving} onSave={() => void submit()}>
       <Form form={form} layout="vertical">

@@ -29,7 +29,7 @@ function LoanDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { saving, submit } = useFormSave(
     form,
     (v) => api.post('/finance/loans', { body: { enterpriseOrgId: v.enterpriseOrgId, contractNo: v.contractNo, collateral: v.collateral, ipShareBp: v.collateral === 'pureIp' ? 10_000 : percentToBp(v.ipShare), amountFen: yuanToFen(v.amount), rateBp: percentToBp(v.rate), termMonths: Number(v.termMonths), signedOn: v.signedOn, pledgeIds: [] } }),
-    (loan) => navigate(`/finance/loans/${loan.id}`),
+    (loan) => void navigate(`/finance/loans/${loan.id}`),
   );
   const pct = { validator: async (_: unknown, v: unknown) => { if (Number.isNaN(percentToBp(v))) throw new Error('请填写百分数，最多两位小数'); } };
   return (
