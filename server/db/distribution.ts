@@ -129,6 +129,21 @@ export const DISTRIBUTION: Readonly<Record<string, Distribution>> = {
   reported_figure: distributed('id', 'figures read from reports, with or without an article'),
   top_ten_list: reference('one list per region and year'),
   top_ten_item: reference('ten items per list'),
+
+  // finance, the loan half: a loan and everything about it share the loan's shard
+  finance_loan: distributed('id', 'IP-backed loans of every bank: hundreds of thousands in a province'),
+  finance_loan_pledge: distributed('loan_id', 'the pledges behind a loan', 'finance_loan'),
+  finance_repayment: distributed('loan_id', 'the repayments of a loan: the largest finance table', 'finance_loan'),
+  finance_claim: distributed('loan_id', 'compensation claims on a loan', 'finance_loan'),
+  finance_claim_movement: distributed('loan_id', 'payouts and recoveries of a claim', 'finance_loan'),
+  finance_pool: reference('a few risk-compensation pools per region'),
+  finance_pool_party: reference('the loss-sharing parties of a pool'),
+  finance_pool_bank: reference('the participating banks of a pool and their deposits'),
+  finance_pool_ledger: distributed('pool_id', 'every movement of a pool\'s money, appended under the pool\'s lock'),
+  finance_lpr: reference('the monthly loan prime rate'),
+  finance_subsidy_policy: reference('a few subsidy policies per region'),
+  finance_subsidy_batch: reference('a few payment batches a year'),
+  finance_subsidy_application: reference('one subsidy request per enterprise, policy and year'),
 };
 
 /** The table whose shards a distributed table shares in the end (itself when it leads its group). */

@@ -64,6 +64,14 @@ const BODIES: Record<string, unknown> = {
   'PUT /publish/top-ten/{year}': { regionCode: '440300', items: [{ type: 'article', id: randomUUID(), title: '越权大事' }] },
   'POST /publish/top-ten/{year}/publish': { regionCode: '440300' },
   'POST /publish/top-ten/{year}/unpublish': { regionCode: '440300' },
+  'POST /finance/loans/{id}/actions': { action: 'approve', on: '2031-01-02' },
+  'POST /finance/loans/{id}/repayments': { paidOn: '2031-01-02', principalFen: 0, interestFen: 100 },
+  'PUT /finance/loans/{id}/typical-case': { typicalCase: true, caseStory: '越权案例' },
+  'POST /finance/pools/{id}/funding': { source: 'city', amountFen: 100, on: '2031-01-02' },
+  'POST /finance/claims/{id}/review': { approve: true },
+  'POST /finance/claims/{id}/recoveries': { amountFen: 100, on: '2031-01-02' },
+  'PUT /finance/claims/{id}/typical-case': { typicalCase: true, caseStory: '越权案例' },
+  'POST /finance/subsidies/{id}/review': { approve: true },
 };
 
 /** Uploads declare `consumes: multipart/form-data` without a body schema, which the OpenAPI document leaves out. */

@@ -6,6 +6,12 @@ import type { ConferenceServices } from '../conference/conference.contract';
 import type { TasksServices } from '../tasks/tasks.contract';
 import type { ProtectionServices } from '../protection/protection.contract';
 import type { StatsServices } from '../stats/stats.contract';
+import type { ClaimService } from './claim.service';
+import type { FinanceHomeService } from './finance-home.service';
+import type { LoanFiguresService } from './loan-figures.service';
+import type { LoanService } from './loan.service';
+import type { PoolService } from './pool.service';
+import type { SubsidyService } from './subsidy.service';
 
 /** What the finance module needs from the modules built before it. */
 export interface FinanceDeps {
@@ -17,5 +23,17 @@ export interface FinanceDeps {
 }
 
 /** The finance module's services, as other modules and the command line see them. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the entities' services are added as they are built
-export interface FinanceServices {}
+export interface FinanceServices {
+  /** Loans, their state machine, repayments and the banks' imports. */
+  loans: LoanService;
+  /** Risk-compensation pools and their ledger. */
+  pools: PoolService;
+  /** Compensation claims, payouts by the ratios and recoveries. */
+  claims: ClaimService;
+  /** Subsidy policies, the LPR table, applications and payment batches. */
+  subsidies: SubsidyService;
+  /** The finance card of the home page. */
+  home: FinanceHomeService;
+  /** The loan half of the finance statistics. */
+  loanFigures: LoanFiguresService;
+}

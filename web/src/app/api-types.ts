@@ -839,6 +839,591 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/finance/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compensation claims the caller may see */
+        get: operations["financeGetClaims"];
+        put?: never;
+        /** Apply for compensation on a loan in default */
+        post: operations["financePostClaims"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A claim with its payout and recoveries, each party’s share */
+        get: operations["financeGetClaimsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/claims/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to a claim */
+        get: operations["financeGetClaimsByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/claims/{id}/recoveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record money recovered later, shared back by the ratios */
+        post: operations["financePostClaimsByIdRecoveries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/claims/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (and pay out by the ratios) or reject a claim */
+        post: operations["financePostClaimsByIdReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/claims/{id}/typical-case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark a claim as a candidate typical case with its story */
+        put: operations["financePutClaimsByIdTypicalCase"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/claims/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export claims */
+        get: operations["financeGetClaimsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The finance card of the caller’s home: counts with the list each opens */
+        get: operations["financeGetHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/loan-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inclusive loans and their share, pool leverage and loss rate, subsidies paid, by district and bank */
+        get: operations["financeGetLoanFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/loans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** IP-backed loans the caller may see */
+        get: operations["financeGetLoans"];
+        put?: never;
+        /** Record a loan of the caller’s bank */
+        post: operations["financePostLoans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/loans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A loan with its repayments and pledges */
+        get: operations["financeGetLoansById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/loans/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a loan by its state machine (approve, disburse, default, pay off, …) */
+        post: operations["financePostLoansByIdActions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/loans/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to a loan */
+        get: operations["financeGetLoansByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/loans/{id}/repayments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a repayment */
+        post: operations["financePostLoansByIdRepayments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/loans/{id}/typical-case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark a loan as a candidate typical case with its story */
+        put: operations["financePutLoansByIdTypicalCase"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/loans/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export loans */
+        get: operations["financeGetLoansExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/loans/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import the bank’s loans from Excel (multipart field "file"); all rows or none */
+        post: operations["financePostLoansImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/loans/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Excel template for importing loans */
+        get: operations["financeGetLoansImportTemplateXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/lpr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly one-year LPR with its source */
+        get: operations["financeGetLpr"];
+        /** Record or correct one month’s LPR */
+        put: operations["financePutLpr"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/pools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Risk-compensation pools the caller may see */
+        get: operations["financeGetPools"];
+        put?: never;
+        /** Set up a pool with its sharing ratios and rules */
+        post: operations["financePostPools"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/pools/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A pool with its parties, banks and balance */
+        get: operations["financeGetPoolsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/pools/{id}/funding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record money paid into the pool */
+        post: operations["financePostPoolsByIdFunding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/pools/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to a pool */
+        get: operations["financeGetPoolsByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/pools/{id}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every movement of the pool’s money */
+        get: operations["financeGetPoolsByIdLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/pools/{id}/ledger/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the pool’s ledger */
+        get: operations["financeGetPoolsByIdLedgerExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/repayments/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import the bank’s repayments from Excel (multipart field "file"); all rows or none */
+        post: operations["financePostRepaymentsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/repayments/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Excel template for importing repayments */
+        get: operations["financeGetRepaymentsImportTemplateXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/subsidies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Subsidy applications the caller may see */
+        get: operations["financeGetSubsidies"];
+        put?: never;
+        /** Apply for a subsidy; the amount is computed from the recorded repayments */
+        post: operations["financePostSubsidies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/subsidies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subsidy application with its working */
+        get: operations["financeGetSubsidiesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/subsidies/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to a subsidy application */
+        get: operations["financeGetSubsidiesByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/subsidies/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject a subsidy application */
+        post: operations["financePostSubsidiesByIdReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/subsidies/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export subsidy applications (a batch’s, for the finance bureau) */
+        get: operations["financeGetSubsidiesExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/subsidy-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payment batches */
+        get: operations["financeGetSubsidyBatches"];
+        put?: never;
+        /** Approve a payment batch of approved applications */
+        post: operations["financePostSubsidyBatches"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/subsidy-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Subsidy policies */
+        get: operations["financeGetSubsidyPolicies"];
+        put?: never;
+        /** Add a subsidy policy */
+        post: operations["financePostSubsidyPolicies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/org/auth/login": {
         parameters: {
             query?: never;
@@ -5058,6 +5643,216 @@ export interface components {
         CheckInInput: {
             code: string;
         };
+        Claim: {
+            appliedOn: string;
+            bankName: string;
+            /** Format: uuid */
+            bankOrgId: string;
+            caseStory: string | null;
+            contractNo: string;
+            deadlineOn: string;
+            defaultConfirmedOn: string;
+            eligibleFen: number;
+            enterpriseName: string;
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            evidenceFileIds: string[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            loanId: string;
+            lossFen: number;
+            paidFen: number;
+            /** Format: uuid */
+            poolId: string;
+            poolName: string;
+            recoveredFen: number;
+            recoveryEfforts: string;
+            regionCode: string;
+            reviewedByName: string | null;
+            reviewNote: string | null;
+            /** @enum {string} */
+            status: "submitted" | "queued" | "paid" | "rejected";
+            typicalCase: boolean;
+        };
+        ClaimCreate: {
+            /** Format: date */
+            defaultConfirmedOn: string;
+            /** @default [] */
+            evidenceFileIds: string[];
+            /** Format: uuid */
+            loanId: string;
+            lossFen: number;
+            /** Format: uuid */
+            poolId: string;
+            recoveryEfforts: string;
+        };
+        ClaimCreateInput: {
+            /** Format: date */
+            defaultConfirmedOn: string;
+            /** @default [] */
+            evidenceFileIds: string[];
+            /** Format: uuid */
+            loanId: string;
+            lossFen: number;
+            /** Format: uuid */
+            poolId: string;
+            recoveryEfforts: string;
+        };
+        ClaimDetail: {
+            appliedOn: string;
+            bankName: string;
+            /** Format: uuid */
+            bankOrgId: string;
+            canRecover: boolean;
+            canReview: boolean;
+            caseStory: string | null;
+            contractNo: string;
+            deadlineOn: string;
+            defaultConfirmedOn: string;
+            eligibleFen: number;
+            enterpriseName: string;
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            evidenceFileIds: string[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            loanId: string;
+            lossFen: number;
+            movements: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "payout" | "recovery";
+                occurredOn: string;
+                shares: {
+                    amountFen: number;
+                    /** Format: uuid */
+                    orgId: string | null;
+                    orgName: string | null;
+                    /** @enum {string} */
+                    role: "fund" | "bank" | "insurer" | "guarantor" | "appraiser";
+                    shareBp: number;
+                }[];
+                totalFen: number;
+            }[];
+            paidFen: number;
+            /** Format: uuid */
+            poolId: string;
+            poolName: string;
+            recoveredFen: number;
+            recoveryEfforts: string;
+            regionCode: string;
+            reviewedByName: string | null;
+            reviewNote: string | null;
+            /** @enum {string} */
+            status: "submitted" | "queued" | "paid" | "rejected";
+            typicalCase: boolean;
+        };
+        ClaimDetailInput: {
+            appliedOn: string;
+            bankName: string;
+            /** Format: uuid */
+            bankOrgId: string;
+            canRecover: boolean;
+            canReview: boolean;
+            caseStory: string | null;
+            contractNo: string;
+            deadlineOn: string;
+            defaultConfirmedOn: string;
+            eligibleFen: number;
+            enterpriseName: string;
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            evidenceFileIds: string[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            loanId: string;
+            lossFen: number;
+            movements: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "payout" | "recovery";
+                occurredOn: string;
+                shares: {
+                    amountFen: number;
+                    /** Format: uuid */
+                    orgId: string | null;
+                    orgName: string | null;
+                    /** @enum {string} */
+                    role: "fund" | "bank" | "insurer" | "guarantor" | "appraiser";
+                    shareBp: number;
+                }[];
+                totalFen: number;
+            }[];
+            paidFen: number;
+            /** Format: uuid */
+            poolId: string;
+            poolName: string;
+            recoveredFen: number;
+            recoveryEfforts: string;
+            regionCode: string;
+            reviewedByName: string | null;
+            reviewNote: string | null;
+            /** @enum {string} */
+            status: "submitted" | "queued" | "paid" | "rejected";
+            typicalCase: boolean;
+        };
+        ClaimInput: {
+            appliedOn: string;
+            bankName: string;
+            /** Format: uuid */
+            bankOrgId: string;
+            caseStory: string | null;
+            contractNo: string;
+            deadlineOn: string;
+            defaultConfirmedOn: string;
+            eligibleFen: number;
+            enterpriseName: string;
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            evidenceFileIds: string[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            loanId: string;
+            lossFen: number;
+            paidFen: number;
+            /** Format: uuid */
+            poolId: string;
+            poolName: string;
+            recoveredFen: number;
+            recoveryEfforts: string;
+            regionCode: string;
+            reviewedByName: string | null;
+            reviewNote: string | null;
+            /** @enum {string} */
+            status: "submitted" | "queued" | "paid" | "rejected";
+            typicalCase: boolean;
+        };
+        ClaimPage: {
+            items: components["schemas"]["Claim"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ClaimPageInput: {
+            items: components["schemas"]["ClaimInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ClaimReview: {
+            approve: boolean;
+            note: unknown;
+        };
+        ClaimReviewInput: {
+            approve: boolean;
+            note?: string | null;
+        };
         CommentCreate: {
             authorName: string;
             authorTitle: unknown;
@@ -5123,6 +5918,38 @@ export interface components {
             /** @enum {string} */
             kind: "whitePaper" | "topTen" | "typicalCases" | "report" | "policy" | "video" | "other";
             title: string;
+        };
+        FinanceHome: {
+            claimCounts: components["schemas"]["HomeCount"][];
+            loanCounts: components["schemas"]["HomeCount"][];
+            subsidyCounts: components["schemas"]["HomeCount"][];
+            /** @enum {string} */
+            view: "bank" | "enterprise" | "office" | "none";
+            whitelistCounts: components["schemas"]["HomeCount"][];
+        };
+        FinanceHomeInput: {
+            claimCounts: components["schemas"]["HomeCountInput"][];
+            loanCounts: components["schemas"]["HomeCountInput"][];
+            subsidyCounts: components["schemas"]["HomeCountInput"][];
+            /** @enum {string} */
+            view: "bank" | "enterprise" | "office" | "none";
+            whitelistCounts: components["schemas"]["HomeCountInput"][];
+        };
+        FundingCreate: {
+            amountFen: number;
+            note: unknown;
+            /** Format: date */
+            on: string;
+            /** @enum {string} */
+            source: "central" | "provincial" | "city";
+        };
+        FundingCreateInput: {
+            amountFen: number;
+            note?: string | null;
+            /** Format: date */
+            on: string;
+            /** @enum {string} */
+            source: "central" | "provincial" | "city";
         };
         HomeCount: {
             count: number;
@@ -5475,6 +6302,48 @@ export interface components {
             id: string;
             taskId: string;
         };
+        LedgerEntry: {
+            amountFen: number;
+            balanceAfterFen: number;
+            /** Format: uuid */
+            claimId: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "funding" | "payout" | "recovery";
+            note: string | null;
+            occurredOn: string;
+            seq: number;
+            /** @enum {string|null} */
+            source: "central" | "provincial" | "city" | null;
+        };
+        LedgerEntryInput: {
+            amountFen: number;
+            balanceAfterFen: number;
+            /** Format: uuid */
+            claimId: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "funding" | "payout" | "recovery";
+            note: string | null;
+            occurredOn: string;
+            seq: number;
+            /** @enum {string|null} */
+            source: "central" | "provincial" | "city" | null;
+        };
+        LedgerPage: {
+            items: components["schemas"]["LedgerEntry"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        LedgerPageInput: {
+            items: components["schemas"]["LedgerEntryInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         Liaison: {
             conferenceId: string;
             current: boolean;
@@ -5569,6 +6438,282 @@ export interface components {
             termStart?: string;
             title?: string | null;
         };
+        Loan: {
+            amountFen: number;
+            bankName: string;
+            /** Format: uuid */
+            bankOrgId: string;
+            caseStory: string | null;
+            closedOn: string | null;
+            /** @enum {string} */
+            collateral: "pureIp" | "mixed";
+            contractNo: string;
+            defaultOn: string | null;
+            disbursedOn: string | null;
+            enterpriseName: string;
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            /** Format: uuid */
+            id: string;
+            interestRepaidFen: number;
+            ipShareBp: number;
+            maturityOn: string | null;
+            outstandingFen: number;
+            overdueDays: number;
+            principalRepaidFen: number;
+            rateBp: number;
+            regionCode: string;
+            regionName: string;
+            signedOn: string;
+            /** @enum {string} */
+            status: "submitted" | "approved" | "active" | "rejected" | "withdrawn" | "closed" | "defaulted" | "writtenOff" | "rescheduled";
+            termMonths: number;
+            typicalCase: boolean;
+            writtenOffOn: string | null;
+        };
+        LoanActionInput: {
+            /** @enum {string} */
+            action: "approve" | "reject" | "withdraw" | "disburse" | "payOff" | "markDefault" | "reschedule" | "writeOff";
+            note: unknown;
+            /** Format: date */
+            on: string;
+            overdueDays?: number;
+        };
+        LoanActionInputInput: {
+            /** @enum {string} */
+            action: "approve" | "reject" | "withdraw" | "disburse" | "payOff" | "markDefault" | "reschedule" | "writeOff";
+            note?: string | null;
+            /** Format: date */
+            on: string;
+            overdueDays?: number;
+        };
+        LoanCreate: {
+            amountFen: number;
+            /** @enum {string} */
+            collateral: "pureIp" | "mixed";
+            contractNo: string;
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            ipShareBp: number;
+            /** @default [] */
+            pledgeIds: string[];
+            rateBp: number;
+            /** Format: date */
+            signedOn: string;
+            termMonths: number;
+        };
+        LoanCreateInput: {
+            amountFen: number;
+            /** @enum {string} */
+            collateral: "pureIp" | "mixed";
+            contractNo: string;
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            ipShareBp: number;
+            /** @default [] */
+            pledgeIds: string[];
+            rateBp: number;
+            /** Format: date */
+            signedOn: string;
+            termMonths: number;
+        };
+        LoanDetail: {
+            actions: ("approve" | "reject" | "withdraw" | "disburse" | "payOff" | "markDefault" | "reschedule" | "writeOff")[];
+            amountFen: number;
+            bankName: string;
+            /** Format: uuid */
+            bankOrgId: string;
+            canManage: boolean;
+            caseStory: string | null;
+            closedOn: string | null;
+            /** @enum {string} */
+            collateral: "pureIp" | "mixed";
+            contractNo: string;
+            defaultOn: string | null;
+            disbursedOn: string | null;
+            enterpriseName: string;
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            /** Format: uuid */
+            id: string;
+            interestRepaidFen: number;
+            ipShareBp: number;
+            maturityOn: string | null;
+            outstandingFen: number;
+            overdueDays: number;
+            pledges: components["schemas"]["LoanPledge"][];
+            principalRepaidFen: number;
+            rateBp: number;
+            regionCode: string;
+            regionName: string;
+            repayments: components["schemas"]["Repayment"][];
+            signedOn: string;
+            /** @enum {string} */
+            status: "submitted" | "approved" | "active" | "rejected" | "withdrawn" | "closed" | "defaulted" | "writtenOff" | "rescheduled";
+            termMonths: number;
+            typicalCase: boolean;
+            writtenOffOn: string | null;
+        };
+        LoanDetailInput: {
+            actions: ("approve" | "reject" | "withdraw" | "disburse" | "payOff" | "markDefault" | "reschedule" | "writeOff")[];
+            amountFen: number;
+            bankName: string;
+            /** Format: uuid */
+            bankOrgId: string;
+            canManage: boolean;
+            caseStory: string | null;
+            closedOn: string | null;
+            /** @enum {string} */
+            collateral: "pureIp" | "mixed";
+            contractNo: string;
+            defaultOn: string | null;
+            disbursedOn: string | null;
+            enterpriseName: string;
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            /** Format: uuid */
+            id: string;
+            interestRepaidFen: number;
+            ipShareBp: number;
+            maturityOn: string | null;
+            outstandingFen: number;
+            overdueDays: number;
+            pledges: components["schemas"]["LoanPledgeInput"][];
+            principalRepaidFen: number;
+            rateBp: number;
+            regionCode: string;
+            regionName: string;
+            repayments: components["schemas"]["RepaymentInput"][];
+            signedOn: string;
+            /** @enum {string} */
+            status: "submitted" | "approved" | "active" | "rejected" | "withdrawn" | "closed" | "defaulted" | "writtenOff" | "rescheduled";
+            termMonths: number;
+            typicalCase: boolean;
+            writtenOffOn: string | null;
+        };
+        LoanFigures: {
+            amountFen: number;
+            byBank: {
+                amountFen: number;
+                inclusiveAmountFen: number;
+                inclusiveLoans: number;
+                key: string;
+                loans: number;
+                name: string;
+            }[];
+            byDistrict: {
+                amountFen: number;
+                inclusiveAmountFen: number;
+                inclusiveLoans: number;
+                key: string;
+                loans: number;
+                name: string;
+            }[];
+            inclusiveAmountFen: number;
+            inclusiveLoans: number;
+            inclusiveShareBp: number;
+            leverageX100: number;
+            loans: number;
+            lossRateBp: number;
+            payoutFen: number;
+            poolBalanceFen: number;
+            poolFundFen: number;
+            recoveredFen: number;
+            regionPrefix: string;
+            subsidiesPaidFen: number;
+            year: number;
+        };
+        LoanFiguresInput: {
+            amountFen: number;
+            byBank: {
+                amountFen: number;
+                inclusiveAmountFen: number;
+                inclusiveLoans: number;
+                key: string;
+                loans: number;
+                name: string;
+            }[];
+            byDistrict: {
+                amountFen: number;
+                inclusiveAmountFen: number;
+                inclusiveLoans: number;
+                key: string;
+                loans: number;
+                name: string;
+            }[];
+            inclusiveAmountFen: number;
+            inclusiveLoans: number;
+            inclusiveShareBp: number;
+            leverageX100: number;
+            loans: number;
+            lossRateBp: number;
+            payoutFen: number;
+            poolBalanceFen: number;
+            poolFundFen: number;
+            recoveredFen: number;
+            regionPrefix: string;
+            subsidiesPaidFen: number;
+            year: number;
+        };
+        LoanInput: {
+            amountFen: number;
+            bankName: string;
+            /** Format: uuid */
+            bankOrgId: string;
+            caseStory: string | null;
+            closedOn: string | null;
+            /** @enum {string} */
+            collateral: "pureIp" | "mixed";
+            contractNo: string;
+            defaultOn: string | null;
+            disbursedOn: string | null;
+            enterpriseName: string;
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            /** Format: uuid */
+            id: string;
+            interestRepaidFen: number;
+            ipShareBp: number;
+            maturityOn: string | null;
+            outstandingFen: number;
+            overdueDays: number;
+            principalRepaidFen: number;
+            rateBp: number;
+            regionCode: string;
+            regionName: string;
+            signedOn: string;
+            /** @enum {string} */
+            status: "submitted" | "approved" | "active" | "rejected" | "withdrawn" | "closed" | "defaulted" | "writtenOff" | "rescheduled";
+            termMonths: number;
+            typicalCase: boolean;
+            writtenOffOn: string | null;
+        };
+        LoanPage: {
+            items: components["schemas"]["Loan"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        LoanPageInput: {
+            items: components["schemas"]["LoanInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        LoanPledge: {
+            /** Format: uuid */
+            id: string;
+            kinds: ("patent" | "trademark" | "gi")[];
+            rightCount: number;
+            status: string;
+        };
+        LoanPledgeInput: {
+            /** Format: uuid */
+            id: string;
+            kinds: ("patent" | "trademark" | "gi")[];
+            rightCount: number;
+            status: string;
+        };
         Login: {
             password: string;
             username: string;
@@ -5608,6 +6753,18 @@ export interface components {
         LoginInput: {
             password: string;
             username: string;
+        };
+        Lpr: {
+            fiveYearBp: number | null;
+            month: string;
+            oneYearBp: number;
+            source: string;
+        };
+        LprInput: {
+            fiveYearBp: number | null;
+            month: string;
+            oneYearBp: number;
+            source: string;
         };
         Me: {
             /** @description send it back in the x-csrf-token header on every state-changing request */
@@ -6740,6 +7897,140 @@ export interface components {
         PlatformSettingsInput: {
             /** @description IANA time zone, e.g. Asia/Shanghai */
             timeZone: string;
+        };
+        Pool: {
+            balanceFen: number;
+            banks: {
+                bankName: string;
+                /** Format: uuid */
+                bankOrgId: string;
+                depositFen: number;
+            }[];
+            capNote: string | null;
+            centralFen: number;
+            cityFen: number;
+            claimDeadlineDays: number;
+            claimDeadlineSource: string;
+            depositMultiple: number;
+            /** Format: uuid */
+            id: string;
+            leverageTarget: number;
+            name: string;
+            /** @enum {string} */
+            overflow: "proRata" | "queued";
+            parties: {
+                /** Format: uuid */
+                orgId: string | null;
+                orgName: string | null;
+                /** @enum {string} */
+                role: "fund" | "bank" | "insurer" | "guarantor" | "appraiser";
+                shareBp: number;
+            }[];
+            perLoanCapFen: number;
+            provincialFen: number;
+            /** @enum {string} */
+            qualifying: "pureIpOnly" | "ipShare";
+            regionCode: string;
+        };
+        PoolCreate: {
+            /** @default [] */
+            banks: {
+                /** Format: uuid */
+                bankOrgId: string;
+                depositFen: number;
+            }[];
+            capNote: unknown;
+            centralFen: number;
+            cityFen: number;
+            claimDeadlineDays: number;
+            claimDeadlineSource: string;
+            depositMultiple: number;
+            leverageTarget: number;
+            name: string;
+            /** @enum {string} */
+            overflow: "proRata" | "queued";
+            parties: {
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                orgId: string | null;
+                /** @enum {string} */
+                role: "fund" | "bank" | "insurer" | "guarantor" | "appraiser";
+                shareBp: number;
+            }[];
+            perLoanCapFen: number;
+            provincialFen: number;
+            /** @enum {string} */
+            qualifying: "pureIpOnly" | "ipShare";
+            regionCode: string;
+        };
+        PoolCreateInput: {
+            /** @default [] */
+            banks: {
+                /** Format: uuid */
+                bankOrgId: string;
+                depositFen: number;
+            }[];
+            capNote?: string | null;
+            centralFen: number;
+            cityFen: number;
+            claimDeadlineDays: number;
+            claimDeadlineSource: string;
+            depositMultiple: number;
+            leverageTarget: number;
+            name: string;
+            /** @enum {string} */
+            overflow: "proRata" | "queued";
+            parties: {
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                orgId: string | null;
+                /** @enum {string} */
+                role: "fund" | "bank" | "insurer" | "guarantor" | "appraiser";
+                shareBp: number;
+            }[];
+            perLoanCapFen: number;
+            provincialFen: number;
+            /** @enum {string} */
+            qualifying: "pureIpOnly" | "ipShare";
+            regionCode: string;
+        };
+        PoolInput: {
+            balanceFen: number;
+            banks: {
+                bankName: string;
+                /** Format: uuid */
+                bankOrgId: string;
+                depositFen: number;
+            }[];
+            capNote: string | null;
+            centralFen: number;
+            cityFen: number;
+            claimDeadlineDays: number;
+            claimDeadlineSource: string;
+            depositMultiple: number;
+            /** Format: uuid */
+            id: string;
+            leverageTarget: number;
+            name: string;
+            /** @enum {string} */
+            overflow: "proRata" | "queued";
+            parties: {
+                /** Format: uuid */
+                orgId: string | null;
+                orgName: string | null;
+                /** @enum {string} */
+                role: "fund" | "bank" | "insurer" | "guarantor" | "appraiser";
+                shareBp: number;
+            }[];
+            perLoanCapFen: number;
+            provincialFen: number;
+            /** @enum {string} */
+            qualifying: "pureIpOnly" | "ipShare";
+            regionCode: string;
         };
         ProgressReport: {
             actualValue: number | null;
@@ -8219,6 +9510,16 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        RecoveryCreate: {
+            amountFen: number;
+            /** Format: date */
+            on: string;
+        };
+        RecoveryCreateInput: {
+            amountFen: number;
+            /** Format: date */
+            on: string;
+        };
         Region: {
             code: string;
             /** @description name with its ancestors, e.g. 广东省深圳市坪山区 */
@@ -8306,6 +9607,36 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        Repayment: {
+            /** Format: uuid */
+            id: string;
+            interestFen: number;
+            /** Format: uuid */
+            loanId: string;
+            paidOn: string;
+            principalFen: number;
+        };
+        RepaymentCreate: {
+            interestFen: number;
+            /** Format: date */
+            paidOn: string;
+            principalFen: number;
+        };
+        RepaymentCreateInput: {
+            interestFen: number;
+            /** Format: date */
+            paidOn: string;
+            principalFen: number;
+        };
+        RepaymentInput: {
+            /** Format: uuid */
+            id: string;
+            interestFen: number;
+            /** Format: uuid */
+            loanId: string;
+            paidOn: string;
+            principalFen: number;
         };
         ReportedFigure: {
             articleId: string | null;
@@ -9513,6 +10844,228 @@ export interface components {
             sha256: string;
             size: number;
         };
+        SubsidyApplication: {
+            amountFen: number;
+            /** Format: uuid */
+            batchId: string | null;
+            batchTitle: string | null;
+            enterpriseName: string;
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            feePaidFen: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "lprShare" | "interestShare" | "valuationFee" | "insuranceFee";
+            /** Format: uuid */
+            policyId: string;
+            policyName: string;
+            regionCode: string;
+            reviewNote: string | null;
+            /** @enum {string} */
+            status: "submitted" | "approved" | "rejected";
+            working: {
+                amountFen: number;
+                capFen: number;
+                lines: {
+                    amountFen: number;
+                    baseFen: number;
+                    contractNo: string | null;
+                    /** Format: uuid */
+                    loanId: string | null;
+                    loanRateBp: number | null;
+                    lprBp: number | null;
+                    lprMonth: string | null;
+                    note: string;
+                }[];
+                notes: string[];
+                uncappedFen: number;
+            };
+            year: number;
+        };
+        SubsidyApplicationInput: {
+            amountFen: number;
+            /** Format: uuid */
+            batchId: string | null;
+            batchTitle: string | null;
+            enterpriseName: string;
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            feePaidFen: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "lprShare" | "interestShare" | "valuationFee" | "insuranceFee";
+            /** Format: uuid */
+            policyId: string;
+            policyName: string;
+            regionCode: string;
+            reviewNote: string | null;
+            /** @enum {string} */
+            status: "submitted" | "approved" | "rejected";
+            working: {
+                amountFen: number;
+                capFen: number;
+                lines: {
+                    amountFen: number;
+                    baseFen: number;
+                    contractNo: string | null;
+                    /** Format: uuid */
+                    loanId: string | null;
+                    loanRateBp: number | null;
+                    lprBp: number | null;
+                    lprMonth: string | null;
+                    note: string;
+                }[];
+                notes: string[];
+                uncappedFen: number;
+            };
+            year: number;
+        };
+        SubsidyApplicationPage: {
+            items: components["schemas"]["SubsidyApplication"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        SubsidyApplicationPageInput: {
+            items: components["schemas"]["SubsidyApplicationInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        SubsidyApplyCreate: {
+            /** @default 0 */
+            feePaidFen: number;
+            /** Format: uuid */
+            policyId: string;
+            year: number;
+        };
+        SubsidyApplyCreateInput: {
+            /** @default 0 */
+            feePaidFen: number;
+            /** Format: uuid */
+            policyId: string;
+            year: number;
+        };
+        SubsidyBatch: {
+            approvedAt: string | null;
+            approvedByName: string | null;
+            count: number;
+            /** Format: uuid */
+            id: string;
+            regionCode: string;
+            /** @enum {string} */
+            status: "draft" | "approved";
+            title: string;
+            totalFen: number;
+        };
+        SubsidyBatchCreate: {
+            applicationIds: string[];
+            regionCode: string;
+            title: string;
+        };
+        SubsidyBatchCreateInput: {
+            applicationIds: string[];
+            regionCode: string;
+            title: string;
+        };
+        SubsidyBatchInput: {
+            approvedAt: string | null;
+            approvedByName: string | null;
+            count: number;
+            /** Format: uuid */
+            id: string;
+            regionCode: string;
+            /** @enum {string} */
+            status: "draft" | "approved";
+            title: string;
+            totalFen: number;
+        };
+        SubsidyBatchPage: {
+            items: components["schemas"]["SubsidyBatch"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        SubsidyBatchPageInput: {
+            items: components["schemas"]["SubsidyBatchInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        SubsidyPolicy: {
+            capPerEnterpriseYearFen: number;
+            firstTimeOnly: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "lprShare" | "interestShare" | "valuationFee" | "insuranceFee";
+            name: string;
+            regionCode: string;
+            shareBp: number;
+            source: string;
+            validFrom: string;
+            validTo: string | null;
+        };
+        SubsidyPolicyCreate: {
+            capPerEnterpriseYearFen: number;
+            /** @default false */
+            firstTimeOnly: boolean;
+            /** @enum {string} */
+            kind: "lprShare" | "interestShare" | "valuationFee" | "insuranceFee";
+            name: string;
+            regionCode: string;
+            shareBp: number;
+            source: string;
+            /** Format: date */
+            validFrom: string;
+            /**
+             * Format: date
+             * @default null
+             */
+            validTo: string | null;
+        };
+        SubsidyPolicyCreateInput: {
+            capPerEnterpriseYearFen: number;
+            /** @default false */
+            firstTimeOnly: boolean;
+            /** @enum {string} */
+            kind: "lprShare" | "interestShare" | "valuationFee" | "insuranceFee";
+            name: string;
+            regionCode: string;
+            shareBp: number;
+            source: string;
+            /** Format: date */
+            validFrom: string;
+            /**
+             * Format: date
+             * @default null
+             */
+            validTo: string | null;
+        };
+        SubsidyPolicyInput: {
+            capPerEnterpriseYearFen: number;
+            firstTimeOnly: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "lprShare" | "interestShare" | "valuationFee" | "insuranceFee";
+            name: string;
+            regionCode: string;
+            shareBp: number;
+            source: string;
+            validFrom: string;
+            validTo: string | null;
+        };
+        SubsidyReview: {
+            approve: boolean;
+            note: unknown;
+        };
+        SubsidyReviewInput: {
+            approve: boolean;
+            note?: string | null;
+        };
         SupervisionNotice: {
             escalatedAt: string | null;
             id: string;
@@ -10132,6 +11685,14 @@ export interface components {
             }[];
             regionCode: string;
             title?: string;
+        };
+        TypicalCaseInput: {
+            caseStory: unknown;
+            typicalCase: boolean;
+        };
+        TypicalCaseInputInput: {
+            caseStory?: string | null;
+            typicalCase: boolean;
         };
         Unveiling: {
             by: string[];
@@ -11955,6 +13516,1004 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    financeGetClaims: {
+        parameters: {
+            query?: {
+                bankOrgId?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                poolId?: string;
+                q?: string;
+                sort?: "appliedOn" | "lossFen" | "status";
+                status?: ("submitted" | "queued" | "paid" | "rejected") | ("submitted" | "queued" | "paid" | "rejected")[];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimPage"];
+                };
+            };
+        };
+    };
+    financePostClaims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDetail"];
+                };
+            };
+        };
+    };
+    financeGetClaimsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDetail"];
+                };
+            };
+        };
+    };
+    financeGetClaimsByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    financePostClaimsByIdRecoveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecoveryCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDetail"];
+                };
+            };
+        };
+    };
+    financePostClaimsByIdReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimReviewInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDetail"];
+                };
+            };
+        };
+    };
+    financePutClaimsByIdTypicalCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TypicalCaseInputInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDetail"];
+                };
+            };
+        };
+    };
+    financeGetClaimsExportXlsx: {
+        parameters: {
+            query?: {
+                bankOrgId?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                poolId?: string;
+                q?: string;
+                sort?: "appliedOn" | "lossFen" | "status";
+                status?: ("submitted" | "queued" | "paid" | "rejected") | ("submitted" | "queued" | "paid" | "rejected")[];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    financeGetHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinanceHome"];
+                };
+            };
+        };
+    };
+    financeGetLoanFigures: {
+        parameters: {
+            query: {
+                regionCode?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanFigures"];
+                };
+            };
+        };
+    };
+    financeGetLoans: {
+        parameters: {
+            query?: {
+                bankOrgId?: string;
+                enterpriseOrgId?: string;
+                order?: "asc" | "desc";
+                overdue?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                regionCode?: string;
+                sort?: "signedOn" | "amountFen" | "contractNo" | "enterprise" | "status";
+                status?: ("submitted" | "approved" | "active" | "rejected" | "withdrawn" | "closed" | "defaulted" | "writtenOff" | "rescheduled") | ("submitted" | "approved" | "active" | "rejected" | "withdrawn" | "closed" | "defaulted" | "writtenOff" | "rescheduled")[];
+                typicalCase?: "true" | "false";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanPage"];
+                };
+            };
+        };
+    };
+    financePostLoans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoanCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanDetail"];
+                };
+            };
+        };
+    };
+    financeGetLoansById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanDetail"];
+                };
+            };
+        };
+    };
+    financePostLoansByIdActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoanActionInputInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanDetail"];
+                };
+            };
+        };
+    };
+    financeGetLoansByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    financePostLoansByIdRepayments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepaymentCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanDetail"];
+                };
+            };
+        };
+    };
+    financePutLoansByIdTypicalCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TypicalCaseInputInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanDetail"];
+                };
+            };
+        };
+    };
+    financeGetLoansExportXlsx: {
+        parameters: {
+            query?: {
+                bankOrgId?: string;
+                enterpriseOrgId?: string;
+                order?: "asc" | "desc";
+                overdue?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                regionCode?: string;
+                sort?: "signedOn" | "amountFen" | "contractNo" | "enterprise" | "status";
+                status?: ("submitted" | "approved" | "active" | "rejected" | "withdrawn" | "closed" | "defaulted" | "writtenOff" | "rescheduled") | ("submitted" | "approved" | "active" | "rejected" | "withdrawn" | "closed" | "defaulted" | "writtenOff" | "rescheduled")[];
+                typicalCase?: "true" | "false";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    financePostLoansImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    financeGetLoansImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    financeGetLpr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lpr"][];
+                };
+            };
+        };
+    };
+    financePutLpr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LprInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lpr"][];
+                };
+            };
+        };
+    };
+    financeGetPools: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pool"][];
+                };
+            };
+        };
+    };
+    financePostPools: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PoolCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pool"];
+                };
+            };
+        };
+    };
+    financeGetPoolsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pool"];
+                };
+            };
+        };
+    };
+    financePostPoolsByIdFunding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pool"];
+                };
+            };
+        };
+    };
+    financeGetPoolsByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    financeGetPoolsByIdLedger: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                sort?: "seq";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerPage"];
+                };
+            };
+        };
+    };
+    financeGetPoolsByIdLedgerExportXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    financePostRepaymentsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    financeGetRepaymentsImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    financeGetSubsidies: {
+        parameters: {
+            query?: {
+                batchId?: string;
+                inBatch?: "true" | "false";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                policyId?: string;
+                q?: string;
+                sort?: "createdAt" | "amountFen" | "enterprise";
+                status?: ("submitted" | "approved" | "rejected") | ("submitted" | "approved" | "rejected")[];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyApplicationPage"];
+                };
+            };
+        };
+    };
+    financePostSubsidies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubsidyApplyCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyApplication"];
+                };
+            };
+        };
+    };
+    financeGetSubsidiesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyApplication"];
+                };
+            };
+        };
+    };
+    financeGetSubsidiesByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    financePostSubsidiesByIdReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubsidyReviewInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyApplication"];
+                };
+            };
+        };
+    };
+    financeGetSubsidiesExportXlsx: {
+        parameters: {
+            query?: {
+                batchId?: string;
+                inBatch?: "true" | "false";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                policyId?: string;
+                q?: string;
+                sort?: "createdAt" | "amountFen" | "enterprise";
+                status?: ("submitted" | "approved" | "rejected") | ("submitted" | "approved" | "rejected")[];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    financeGetSubsidyBatches: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                sort?: "createdAt" | "title";
+                status?: "draft" | "approved";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyBatchPage"];
+                };
+            };
+        };
+    };
+    financePostSubsidyBatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubsidyBatchCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyBatch"];
+                };
+            };
+        };
+    };
+    financeGetSubsidyPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyPolicy"][];
+                };
+            };
+        };
+    };
+    financePostSubsidyPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubsidyPolicyCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyPolicy"];
+                };
             };
         };
     };

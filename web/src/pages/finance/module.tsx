@@ -1,7 +1,13 @@
-import { BankOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AlertOutlined, BankOutlined, FundOutlined, GiftOutlined } from '@ant-design/icons';
 import { FinanceAccess } from '../../../../common/finance';
+import { ClaimStatusLabels, LoanStatusLabels } from '../../../../common/finance-loans';
+import { SubsidyStatusLabels } from '../../../../common/finance-subsidies';
 import type { WebModule } from '../../app/module-types';
+import { page } from '../../app/page';
+import { FinanceHomeCard } from './FinanceHomeCard';
 import { financeMessages } from './messages';
+
+const pools = [...FinanceAccess.district, ...FinanceAccess.bank];
 
 /** IP finance: pledge registrations, whitelists, loans, risk pools and claims, subsidies, securitisation. */
 export const financeModule: WebModule = {
@@ -13,10 +19,29 @@ export const financeModule: WebModule = {
       label: 'menu.finance',
       icon: <BankOutlined />,
       roles: FinanceAccess.read,
-      children: [],
+      children: [
+        { key: 'finance-loans', path: '/finance/loans', label: 'menu.financeLoans', icon: <AccountBookOutlined />, roles: FinanceAccess.read },
+        { key: 'finance-claims', path: '/finance/claims', label: 'menu.financeClaims', icon: <AlertOutlined />, roles: [...FinanceAccess.manage, ...FinanceAccess.bank, ...FinanceAccess.district] },
+        { key: 'finance-pools', path: '/finance/pools', label: 'menu.financePools', icon: <FundOutlined />, roles: pools },
+        { key: 'finance-subsidies', path: '/finance/subsidies', label: 'menu.financeSubsidies', icon: <GiftOutlined />, roles: [...FinanceAccess.district, ...FinanceAccess.enterprise] },
+      ],
     },
   ],
-  routes: [],
+  routes: [
+    { path: 'finance/loans', ...page(() => import('./loans/index'), FinanceAccess.read) },
+    { path: 'finance/loans/:id', ...page(() => import('./loans/detail'), FinanceAccess.read) },
+    { path: 'finance/claims', ...page(() => import('./claims/index'), FinanceAccess.read) },
+    { path: 'finance/claims/:id', ...page(() => import('./claims/detail'), FinanceAccess.read) },
+    { path: 'finance/pools', ...page(() => import('./pools/index'), pools) },
+    { path: 'finance/subsidies', ...page(() => import('./subsidies/index'), FinanceAccess.read) },
+  ],
+  homeWidgets: [FinanceHomeCard],
   messages: financeMessages,
-  entities: {},
+  valueLabels: { financeLoan: { status: LoanStatusLabels }, financeClaim: { status: ClaimStatusLabels }, financeSubsidy: { status: SubsidyStatusLabels } },
+  entities: {
+    financeLoan: { zh: '质押贷款', en: 'loan', path: (id) => `/finance/loans/${id}` },
+    financeClaim: { zh: '代偿申请', en: 'compensation claim', path: (id) => `/finance/claims/${id}` },
+    financePool: { zh: '风险补偿资金池', en: 'risk pool', path: () => '/finance/pools' },
+    financeSubsidy: { zh: '补贴申请', en: 'subsidy application', path: () => '/finance/subsidies' },
+  },
 };

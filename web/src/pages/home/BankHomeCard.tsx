@@ -1,20 +1,27 @@
-import { BankOutlined } from '@ant-design/icons';
-import { Card, Empty, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Card } from 'antd';
+import { Link } from 'react-router';
+import { api } from '../../app/api-client';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
+import { type CountLook, HomeCounts } from '../../components/HomeCounts';
+import { FINANCE_LOOKS } from '../finance/FinanceHomeCard';
 
-/** The bank officer's card: what their home will show once pledge financing is on the platform. */
+/** Whitelist counts, filled in by the whitelist pages. */
+const WHITELIST_LOOKS: Record<string, CountLook> = {};
+
+/** The bank officer's card: its loans by state, overdue loans, claims under way, and its whitelist. */
 export function BankHomeCard() {
   const { t } = useI18n();
   const { hasRole } = useSession();
-  if (!hasRole(['bank'])) return null;
+  const allowed = hasRole(['bank']);
+  const { data, isLoading } = useQuery({ queryKey: ['finance', 'home'], queryFn: () => api.get('/finance/home'), enabled: allowed });
+  if (!allowed) return null;
   return (
-    <Card title={t('home.bank.title')} data-home-card="bank">
-      <Empty image={<BankOutlined style={{ fontSize: 48, color: '#bfbfbf' }} />} description={<Typography.Text type="secondary">{t('home.bank.soon')}</Typography.Text>}>
-        <Typography.Paragraph type="secondary" style={{ textAlign: 'left', maxWidth: 460, margin: '0 auto' }}>
-          {t('home.bank.what')}
-        </Typography.Paragraph>
-      </Empty>
+    <Card title={t('home.bank.title')} loading={isLoading} extra={<Link to="/finance/loans">{t('menu.financeLoans')}</Link>} data-home-card="bank">
+      <HomeCounts counts={data?.loanCounts ?? []} looks={FINANCE_LOOKS} />
+      <HomeCounts counts={data?.claimCounts ?? []} looks={FINANCE_LOOKS} />
+      <HomeCounts counts={data?.whitelistCounts ?? []} looks={WHITELIST_LOOKS} />
     </Card>
   );
 }

@@ -38,8 +38,6 @@ export const homeMessages: { zh: Messages; en: Messages } = {
     'home.cases.partyNone': '暂无在办的调解申请',
     'home.cases.parties': '{a} 与 {b}',
     'home.bank.title': '知识产权质押融资',
-    'home.bank.soon': '质押融资功能即将上线',
-    'home.bank.what': '上线后，这里将显示本行的授信企业白名单、知识产权质押贷款及其到期情况，以及向风险补偿资金池提出的补偿申请和办理进度。',
   },
   en: {
     'home.tasks.officeTitle': 'Key tasks to follow up',
@@ -77,7 +75,5 @@ export const homeMessages: { zh: Messages; en: Messages } = {
     'home.cases.partyNone': 'No open applications',
     'home.cases.parties': '{a} v. {b}',
     'home.bank.title': 'IP pledge financing',
-    'home.bank.soon': 'Pledge financing is coming to the platform',
-    'home.bank.what': 'Once it is here, this card shows your bank’s whitelist of enterprises recommended for credit, its IP-backed loans and when they fall due, and its compensation claims on the risk pool with where each stands.',
   },
 };

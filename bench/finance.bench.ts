@@ -1,0 +1,96 @@
+/**
+ * npm run bench:finance — 100,000 loans and 1,000,000 repayments on PostgreSQL: the loan figures of
+ * the finance statistics page (loanFigures, through the service as the office) and a year's subsidy
+ * computation for every enterprise of the city. Creates and drops its own scratch database on
+ * BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres). The last line printed is
+ * JSON with the medians: {"financeStatsMsPg":…,"subsidyYearMs":…}.
+ */
+import pg from 'pg';
+import pino from 'pino';
+import { sql } from 'kysely';
+import { buildApp } from '../server/app';
+import { loadConfig } from '../server/config';
+import { createDatabase } from '../server/db/database';
+import { migrateToLatest } from '../server/db/migrate';
+import { withDatabase } from '../server/test/template';
+import { actorFor, buildOrg, buildUser } from '../server/test/factories';
+
+const LOANS = Number(process.env.BENCH_LOANS ?? 100_000);
+const REPAYMENTS_PER_LOAN = 10;
+const ENTERPRISES = 5_000;
+const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const dbName = `zhichan_bench_finance_${process.pid}`;
+
+function median(ms: number[]): number {
+  const s = [...ms].sort((a, b) => a - b);
+  return Math.round((s[Math.floor(s.length / 2)] ?? 0) * 10) / 10;
+}
+
+async function main(): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${dbName}`);
+  const database = await createDatabase({ databaseUrl: withDatabase(adminUrl, dbName), poolSize: 10 });
+  try {
+    await migrateToLatest(database.db);
+    const { app, services } = await buildApp({ config: loadConfig({ ZHICHAN_DEMO: '0', ZHICHAN_SCHEDULER: '0' }), database, logger: pino({ level: 'silent' }) });
+    await app.ready();
+    const db = database.db;
+    const banks = [];
+    for (let i = 0; i < 3; i++) banks.push((await buildOrg(services, { kind: 'bank', regionCode: '440300', name: `基准测试银行${i}` })).id);
+    const office = await actorFor(services, await buildUser(services, { role: 'office', regionCode: '440300' }));
+    const districts = ['440303', '440304', '440305', '440306', '440307', '440308', '440309', '440310', '440311'];
+
+    console.log(`inserting ${ENTERPRISES.toLocaleString()} enterprises, ${LOANS.toLocaleString()} loans, ${(LOANS * REPAYMENTS_PER_LOAN).toLocaleString()} repayments…`);
+    let t = performance.now();
+    await sql`insert into org (name, name_pinyin, kind, region_code, updated_at)
+      select '基准测试企业' || g, 'jizhunceshiqiye' || g, 'enterprise', (${districts}::text[])[1 + g % 9], now() from generate_series(1, ${ENTERPRISES}::int) g`.execute(db);
+    await sql`
+      with e as (select id, region_code, row_number() over (order by id) as n from org where kind = 'enterprise')
+      insert into finance_loan (region_code, enterprise_org_id, bank_org_id, contract_no, collateral, ip_share_bp, amount_fen, rate_bp, term_months, signed_on, disbursed_on, maturity_on, status, principal_repaid_fen, updated_at)
+      select e.region_code, e.id, (${banks}::uuid[])[1 + g % 3], 'BENCH-' || g, case when g % 5 = 0 then 'mixed' else 'pureIp' end, case when g % 5 = 0 then 6000 else 10000 end,
+        (100 + (g * 7919) % 2000) * 1000000::bigint, 300 + g % 150, 12, date '2023-01-01' + (g % 1095), date '2023-01-06' + (g % 1095), date '2024-01-06' + (g % 1095),
+        (array['active','active','active','closed','closed','defaulted','rescheduled','submitted'])[1 + g % 8], 0, now()
+      from generate_series(1, ${LOANS}::int) g join e on e.n = 1 + g % ${ENTERPRISES}`.execute(db);
+    await sql`
+      insert into finance_repayment (loan_id, paid_on, principal_fen, interest_fen)
+      select l.id, l.disbursed_on + k * 30, 0, l.amount_fen * l.rate_bp / 120000
+      from finance_loan l cross join generate_series(1, ${REPAYMENTS_PER_LOAN}::int) k where l.status <> 'submitted'`.execute(db);
+    await sql`update finance_loan l set interest_repaid_fen = r.s from (select loan_id, sum(interest_fen)::bigint s from finance_repayment group by loan_id) r where r.loan_id = l.id`.execute(db);
+    await sql`analyze`.execute(db);
+    console.log(`  ${Math.round(performance.now() - t)} ms`);
+
+    const pool = await services.finance.pools.create(office, { regionCode: '440300', name: '基准测试资金池', centralFen: 0, provincialFen: 0, cityFen: 0, leverageTarget: 10, qualifying: 'ipShare', perLoanCapFen: 100_000_000, capNote: null, depositMultiple: 10, claimDeadlineDays: 10, claimDeadlineSource: '基准测试', overflow: 'proRata', parties: [{ role: 'fund', orgId: null, shareBp: 5400 }, { role: 'bank', orgId: null, shareBp: 4600 }], banks: banks.map((b) => ({ bankOrgId: b, depositFen: 0 })) });
+    await services.finance.pools.fund(office, pool.id, { source: 'city', amountFen: 5_000_000_000, on: '2023-01-01', note: null });
+    const policy = await services.finance.subsidies.createPolicy(office, { regionCode: '440300', name: '基准测试贴息', kind: 'lprShare', shareBp: 6000, capPerEnterpriseYearFen: 50_000_000, firstTimeOnly: true, source: '基准测试', validFrom: '2023-01-01', validTo: null });
+
+    const statsRuns: number[] = [];
+    let figures = await services.finance.loanFigures.loanFigures(office, 2025, '4403');
+    for (let i = 0; i < 20; i++) {
+      t = performance.now();
+      figures = await services.finance.loanFigures.loanFigures(office, 2025, '4403');
+      statsRuns.push(performance.now() - t);
+    }
+    console.log(`loan figures 2025: ${figures.loans.toLocaleString()} loans, inclusive share ${(figures.inclusiveShareBp / 100).toFixed(2)} %; median ${median(statsRuns)} ms`);
+
+    const subsidyRuns: number[] = [];
+    let year = await services.finance.subsidies.computeYear(office, policy.id, 2025);
+    for (let i = 0; i < 3; i++) {
+      t = performance.now();
+      year = await services.finance.subsidies.computeYear(office, policy.id, 2025);
+      subsidyRuns.push(performance.now() - t);
+    }
+    console.log(`subsidies 2025: ${year.enterprises.toLocaleString()} enterprises, ${year.loans.toLocaleString()} loans, ${(year.totalFen / 100).toLocaleString('zh-CN')} 元; median ${median(subsidyRuns)} ms`);
+    await app.close();
+    console.log(JSON.stringify({ financeStatsMsPg: median(statsRuns), subsidyYearMs: median(subsidyRuns) }));
+  } finally {
+    await database.close();
+    await admin.query(`drop database if exists ${dbName}`);
+    await admin.end();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,42 @@
+import type { AuditEvent } from '../../../common/audit';
+import type { Claim, ClaimDetail, ClaimListQuery } from '../../../common/finance-loans';
+import type { Page } from '../../../common/pagination';
+import { pageWindow } from '../../db/query-helpers';
+import type { Actor } from '../../platform/access';
+import { writeSheet } from '../../platform/excel';
+import type { ClaimDeps, ClaimSupport } from './claim-support.service';
+import { actsForBank, canManageFinance, financeScope } from './finance.policy';
+import { CLAIM_EXPORT_COLUMNS } from './loan.workbook';
+
+/** Reads of compensation claims. */
+export function createClaimQueries(deps: ClaimDeps, support: ClaimSupport) {
+  const { db, repo } = deps;
+  const { mapClaim, visibleClaim, named } = support;
+  return {
+    async list(actor: Actor, q: ClaimListQuery): Promise<Page<Claim>> {
+      const f = { status: q.status === undefined ? undefined : [q.status].flat(), poolId: q.poolId, bankOrgId: q.bankOrgId, year: q.year, q: q.q };
+      const { rows, total } = await repo.list(db, f, financeScope(actor), { ...pageWindow(q.page, q.pageSize), sort: q.sort ?? 'appliedOn', order: q.sort ? q.order : 'desc' });
+      return { items: rows.map(mapClaim), total, page: q.page, pageSize: q.pageSize };
+    },
+
+    async exportXlsx(actor: Actor, q: ClaimListQuery): Promise<Buffer> {
+      const page = await this.list(actor, { ...q, page: 1, pageSize: 50_000 });
+      return writeSheet({ name: '代偿申请', columns: CLAIM_EXPORT_COLUMNS, rows: page.items });
+    },
+
+    /** A claim with its payout and recoveries, each party's share to the fen. */
+    async get(actor: Actor, id: string): Promise<ClaimDetail> {
+      const c = await visibleClaim(db, actor, id);
+      const movements = await Promise.all(
+        (await repo.movements(db, id)).map(async (m) => ({ id: m.id, kind: m.kind as 'payout' | 'recovery', totalFen: m.total_fen, shares: await named(m.shares), occurredOn: m.occurred_on })),
+      );
+      const manages = canManageFinance(actor, c.region_code);
+      return { ...mapClaim(c), movements, canReview: manages && c.status === 'submitted', canRecover: c.status === 'paid' && (manages || actsForBank(actor, c.bank_org_id)) };
+    },
+
+    async history(actor: Actor, id: string): Promise<AuditEvent[]> {
+      await visibleClaim(db, actor, id);
+      return deps.history('financeClaim', id);
+    },
+  };
+}
