@@ -4,8 +4,14 @@ import { createTestDatabase } from '../test/test-db';
 import type { Database } from './database';
 import { DISTRIBUTION, distributeSql } from './distribution';
 import { checkDistribution, readSchema } from './distribution-check';
-import { DISTRIBUTED_TABLES, REFERENCE_TABLES } from './migrations/20261207100000_citus_distribution';
+import { DISTRIBUTED_TABLES as CITUS_DISTRIBUTED, REFERENCE_TABLES as CITUS_REFERENCE } from './migrations/20261207100000_citus_distribution';
+import { ENFORCEMENT_DISTRIBUTED, ENFORCEMENT_REFERENCE } from './migrations/20261207210000_enforcement';
 import { migrateDown, migrateToLatest } from './migrate';
+import { migrations } from './migrations/index';
+
+// Each later migration distributes the tables it creates; together they distribute the whole map.
+const DISTRIBUTED_TABLES = [...CITUS_DISTRIBUTED, ...ENFORCEMENT_DISTRIBUTED];
+const REFERENCE_TABLES = [...CITUS_REFERENCE, ...ENFORCEMENT_REFERENCE];
 
 let database: Database;
 beforeAll(async () => {
@@ -96,11 +102,16 @@ describe('the schema against the rules of Citus', () => {
       insert into progress_evidence (work_plan_id, report_id, file_id)
         values ('${plan}', '00000000-0000-4000-8000-0000000000c1', '00000000-0000-4000-8000-0000000000f1');
       insert into task_comment (work_plan_id, task_id, author_name, body, created_at) values ('${plan}', '${task}', '张宁', '请加快', now());`);
-    expect(await migrateDown(database.db)).toEqual(['20261207100000_citus_distribution']);
+    // Later migrations are undone first, down to the one under test.
+    const citus = '20261207100000_citus_distribution';
+    const later = Object.keys(migrations).filter((name) => name > citus);
+    const undone: string[] = [];
+    while (!undone.includes(citus)) undone.push(...(await migrateDown(database.db)));
+    expect(undone).toEqual([...later].reverse().concat(citus));
     expect((await sql`select * from progress_evidence`.execute(database.db)).rows).toEqual([
       { report_id: '00000000-0000-4000-8000-0000000000c1', file_id: '00000000-0000-4000-8000-0000000000f1' },
     ]);
-    expect(await migrateToLatest(database.db)).toEqual(['20261207100000_citus_distribution']);
+    expect(await migrateToLatest(database.db)).toEqual([citus, ...later]);
     for (const table of ['progress_report', 'progress_evidence', 'task_comment']) {
       const r = await sql<{ work_plan_id: string }>`select work_plan_id from ${sql.table(table)}`.execute(database.db);
       expect(r.rows, table).toEqual([{ work_plan_id: plan }]);

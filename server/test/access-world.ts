@@ -28,6 +28,7 @@ const CALLER_ORG_KIND: Record<Role, string> = {
   court: 'court',
   bank: 'bank',
   enterprise: 'enterprise',
+  officer: 'districtOffice',
 };
 
 export const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
