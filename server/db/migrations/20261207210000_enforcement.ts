@@ -92,6 +92,8 @@ create table enforcement_case (
   closed_on date,
   closed_outcome text check (closed_outcome in ('performed', 'enforced', 'revoked', 'noPenalty')),
   typical_candidate boolean not null default false,
+  due_on date,
+  next_actor text not null default 'none',
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now()
 );
@@ -99,6 +101,7 @@ create index enforcement_case_org_idx on enforcement_case (org_id, status, recei
 create index enforcement_case_region_idx on enforcement_case (region_code, received_on desc);
 create index enforcement_case_party_idx on enforcement_case (party_org_id) where party_org_id is not null;
 create index enforcement_case_no_idx on enforcement_case (case_no);
+create index enforcement_case_due_idx on enforcement_case (org_id, due_on) where due_on is not null;
 
 create table enforcement_measure (
   id uuid not null default gen_random_uuid(),
@@ -133,6 +136,8 @@ create table enforcement_transfer (
   reconsider_requested_on date,
   reconsider_decided_on date,
   criminal_case_no text,
+  due_on date,
+  next_actor text not null default 'none',
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   primary key (id, case_id)
@@ -152,6 +157,8 @@ create table enforcement_clue (
   acknowledged_on date,
   answered_on date,
   answer text,
+  due_on date,
+  next_actor text not null default 'none',
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now()
 );
@@ -189,6 +196,8 @@ create table enforcement_detention (
   detained_on date,
   status text not null check (status in ('notified', 'detained', 'notDetained', 'released', 'courtOrder', 'confiscated')),
   outcome_on date,
+  due_on date,
+  next_actor text not null default 'none',
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now()
 );

@@ -61,6 +61,9 @@ export interface EnforcementCaseTable {
   closed_on: Day | null;
   closed_outcome: string | null;
   typical_candidate: Generated<boolean>;
+  /** The earliest open duty's time limit (lists sort and filter overdue by it). */
+  due_on: Day | null;
+  next_actor: Generated<string>;
   created_at: Generated<Date>;
   updated_at: Instant;
 }
@@ -99,6 +102,9 @@ export interface EnforcementTransferTable {
   reconsider_requested_on: Day | null;
   reconsider_decided_on: Day | null;
   criminal_case_no: string | null;
+  /** The earliest open duty's time limit (lists sort and filter overdue by it). */
+  due_on: Day | null;
+  next_actor: Generated<string>;
   created_at: Generated<Date>;
   updated_at: Instant;
 }
@@ -116,6 +122,9 @@ export interface EnforcementClueTable {
   acknowledged_on: Day | null;
   answered_on: Day | null;
   answer: string | null;
+  /** The earliest open duty's time limit (lists sort and filter overdue by it). */
+  due_on: Day | null;
+  next_actor: Generated<string>;
   created_at: Generated<Date>;
   updated_at: Instant;
 }
@@ -152,6 +161,9 @@ export interface EnforcementDetentionTable {
   detained_on: Day | null;
   status: string;
   outcome_on: Day | null;
+  /** The earliest open duty's time limit (lists sort and filter overdue by it). */
+  due_on: Day | null;
+  next_actor: Generated<string>;
   created_at: Generated<Date>;
   updated_at: Instant;
 }
