@@ -93,7 +93,8 @@ export type Limit = z.infer<typeof LimitSchema>;
 export const DateSchema = dateField();
 /** Money in fen: a whole, non-negative number below a trillion yuan. */
 export const FenSchema = z.number().int('金额应为整数（分）').min(0, '金额不能为负').max(1e14, '金额过大');
-export const requiredText = (message: string, max: number = Limits.textMax) => z.string().trim().min(1, message).max(max, `不能超过${max}个字符`);
+/** Text that must be given: missing, blank or not text all answer `message`. */
+export const requiredText = (message: string, max: number = Limits.textMax) => z.string({ error: message }).trim().min(1, message).max(max, `不能超过${max}个字符`);
 export const optionalText = (max: number) =>
   z
     .string()
@@ -164,8 +165,8 @@ export const MEASURE_KINDS = ['seizure', 'sealing'] as const;
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
 export const MeasureKindLabels: Labels<MeasureKind> = { seizure: { zh: '扣押', en: 'Seizure' }, sealing: { zh: '查封', en: 'Sealing' } };
 
-const approval = (rule: string) =>
-  requiredText(`延长须经执法机关负责人批准，请填写批准人及批准文号（${rule}）`, Limits.titleMax).describe('who approved the extension and the approval’s reference');
+/** Who approved an extension and the approval's reference; the rule that requires it is checked by the server, which names it when missing. */
+const approval = () => optionalText(Limits.titleMax).describe('who approved the extension and the approval’s reference (required: an extension needs the head’s approval)');
 
 export const EnforcementCaseCreateSchema = z
   .object({
@@ -183,10 +184,10 @@ export type EnforcementCaseCreate = z.infer<typeof EnforcementCaseCreateSchema>;
 
 export const CaseActionSchema = z
   .discriminatedUnion('action', [
-    z.object({ action: z.literal('extendOpening'), approval: approval('《市场监督管理行政处罚程序规定》第十八条'), on: OnSchema }),
+    z.object({ action: z.literal('extendOpening'), approval: approval(), on: OnSchema }),
     z.object({ action: z.literal('open'), on: OnSchema }),
     z.object({ action: z.literal('notOpen'), on: OnSchema, reason: requiredText('请填写不予立案的理由') }),
-    z.object({ action: z.literal('extendDecision'), approval: approval('《市场监督管理行政处罚程序规定》第六十四条'), days: z.number().int().min(1, '延长天数至少 1 日').max(30, '延长不得超过三十日'), on: OnSchema }),
+    z.object({ action: z.literal('extendDecision'), approval: approval(), days: z.number().int().min(1, '延长天数至少 1 日').max(30, '延长不得超过三十日'), on: OnSchema }),
     z.object({ action: z.literal('hearingNotice'), on: OnSchema }),
     z.object({ action: z.literal('hearingRequested'), on: OnSchema }),
     z.object({
@@ -214,7 +215,7 @@ export const MeasureCreateSchema = z
   .meta({ id: 'EnforcementMeasureCreate' });
 export const MeasureActionSchema = z
   .discriminatedUnion('action', [
-    z.object({ action: z.literal('extend'), approval: approval('《中华人民共和国行政强制法》第二十五条'), days: z.number().int().min(1, '延长天数至少 1 日').max(30, '延长不得超过三十日') }),
+    z.object({ action: z.literal('extend'), approval: approval(), days: z.number().int().min(1, '延长天数至少 1 日').max(30, '延长不得超过三十日') }),
     z.object({ action: z.literal('lift'), on: OnSchema }),
   ])
   .meta({ id: 'EnforcementMeasureAction' });

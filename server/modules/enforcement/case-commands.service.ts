@@ -9,7 +9,7 @@ import type { EnforcementCaseTable } from '../../db/tables/enforcement';
 import type { CaseRow } from './case.repository';
 import { type CaseDeps, type CaseSupport, factsOf, measureFacts } from './case-support.service';
 import { nextStatus } from './domain/case-flow';
-import { handlesCase, opensCases } from './enforcement.policy';
+import { type EnforcementAgent, handlesCase, opensCases } from './enforcement.policy';
 import type { MeasureActionSchema, MeasureCreateSchema } from '../../../common/enforcement';
 
 type MeasureCreate = z.infer<typeof MeasureCreateSchema>;
@@ -49,11 +49,15 @@ function changesOf(a: CaseAction, on: string, row: CaseRow): Updateable<Enforcem
 export function createCaseCommands(deps: CaseDeps, support: CaseSupport) {
   const { db, repo, flow, agency, audit, clock } = deps;
 
-  /** Re-reads the case's measures and rules, stores the derived due date and next actor, and answers the case page. */
-  async function finish(trx: Db, actor: Actor, agent: Awaited<ReturnType<typeof agency.agentOf>>, id: string): Promise<CaseDetail> {
+  /** Stores the derived due date and next actor of the changed case (lists filter and sort by them). */
+  async function rederive(trx: Db, id: string): Promise<void> {
     const row = (await repo.get(trx, id))!;
     await repo.update(trx, id, support.derived(row, await repo.measures(trx, id), await repo.rules(trx)));
-    return support.detail(trx, actor, agent, (await repo.get(trx, id))!);
+  }
+
+  /** The case page after the change committed (names of organisations are read outside the transaction). */
+  async function pageAfter(actor: Actor, agent: EnforcementAgent, id: string): Promise<CaseDetail> {
+    return support.detail(db, actor, agent, (await repo.get(db, id))!);
   }
 
   return {
@@ -88,8 +92,9 @@ export function createCaseCommands(deps: CaseDeps, support: CaseSupport) {
           updated_at: clock.now(),
         });
         await audit.record(trx, actor, { action: 'create', entityType: 'enforcementCase', entityId: id, after: { ...input, status: 'received' } });
-        return finish(trx, actor, agent, id);
-      });
+        await rederive(trx, id);
+        return id;
+      }).then((done) => pageAfter(actor, agent, done));
     },
 
     /** Takes one step of the case (open, extend with approval, notify, decide, serve, publish, close…); a step against the rules answers 400 naming the rule. */
@@ -106,8 +111,9 @@ export function createCaseCommands(deps: CaseDeps, support: CaseSupport) {
         await repo.update(trx, id, { ...changesOf(action, on, row), status, updated_at: clock.now() });
         const before = { status: row.status };
         await audit.record(trx, actor, { action: action.action, entityType: 'enforcementCase', entityId: id, before, after: { ...action, on, status, statusLabel: CaseStatusLabels[status].zh } });
-        return finish(trx, actor, agent, id);
-      });
+        await rederive(trx, id);
+        return id;
+      }).then((done) => pageAfter(actor, agent, done));
     },
 
     /** Records a seizure or sealing in an open case; its own 30-day limit starts. */
@@ -120,8 +126,9 @@ export function createCaseCommands(deps: CaseDeps, support: CaseSupport) {
         if (input.startedOn < row.opened_on! || input.startedOn > support.today()) throw fieldError('startedOn', '日期应在立案之日与今天之间');
         const measureId = await repo.insertMeasure(trx, { case_id: id, kind: input.kind, goods: input.goods, started_on: input.startedOn });
         await audit.record(trx, actor, { action: 'measure', entityType: 'enforcementCase', entityId: id, after: { measureId, ...input } });
-        return finish(trx, actor, agent, id);
-      });
+        await rederive(trx, id);
+        return id;
+      }).then((done) => pageAfter(actor, agent, done));
     },
 
     /** Extends (once, with approval) or lifts a measure. */
@@ -138,8 +145,9 @@ export function createCaseCommands(deps: CaseDeps, support: CaseSupport) {
         if (problem) throw fieldError(problem.field, problem.message);
         await repo.updateMeasure(trx, id, measureId, action.action === 'lift' ? { lifted_on: on } : { extension_days: action.days, extension_approval: action.approval });
         await audit.record(trx, actor, { action: `measure.${action.action}`, entityType: 'enforcementCase', entityId: id, after: { measureId, ...action, on } });
-        return finish(trx, actor, agent, id);
-      });
+        await rederive(trx, id);
+        return id;
+      }).then((done) => pageAfter(actor, agent, done));
     },
   };
 }

@@ -101,12 +101,17 @@ export function createTransferService(deps: TransferDeps) {
     };
   }
 
-  async function finish(trx: Db, actor: Actor, agent: EnforcementAgent, id: string, rules: readonly LimitRule[]): Promise<TransferDetail> {
+  /** Stores the derived due date and next actor of the changed transfer (lists filter and sort by them). */
+  async function rederive(trx: Db, id: string, rules: readonly LimitRule[]): Promise<void> {
     const t = (await repo.get(trx, id))!;
     const limits = flow.limits(factsOf(t), rules, today());
     const open = limits.filter((l) => !l.metOn).sort((a, b) => a.dueOn.localeCompare(b.dueOn));
     await repo.update(trx, t.case_id, id, { due_on: open[0]?.dueOn ?? null, next_actor: flow.nextActor(factsOf(t), limits) });
-    return detail(trx, actor, agent, (await repo.get(trx, id))!);
+  }
+
+  /** The transfer page after the change committed (names and files are read outside the transaction). */
+  async function pageAfter(actor: Actor, agent: EnforcementAgent, id: string): Promise<TransferDetail> {
+    return detail(db, actor, agent, (await repo.get(db, id))!);
   }
 
   async function list(actor: Actor, q: TransferListQuery, exportAll = false): Promise<Page<TransferListItem>> {
@@ -162,8 +167,9 @@ export function createTransferService(deps: TransferDeps) {
         });
         await audit.record(trx, actor, { action: 'create', entityType: 'enforcementTransfer', entityId: id, after: { caseId, policeOrgId: police.id, fileId: file.id, reportedOn: on } });
         await audit.record(trx, actor, { action: 'transfer', entityType: 'enforcementCase', entityId: caseId, after: { transferId: id, police: police.name } });
-        return finish(trx, actor, agent, id, await cases.rules(trx));
-      });
+        await rederive(trx, id, await cases.rules(trx));
+        return id;
+      }).then((done) => pageAfter(actor, agent, done));
     },
 
     /** One step of the transfer: the head's decision, the police's, a reconsideration; each by its own side. */
@@ -186,8 +192,9 @@ export function createTransferService(deps: TransferDeps) {
           await cases.update(trx, t.case_id, { status: 'transferred', closed_on: on, due_on: null, next_actor: 'none', updated_at: clock.now() });
           await audit.record(trx, actor, { action: 'transferred', entityType: 'enforcementCase', entityId: t.case_id, after: { transferId: id, criminalCaseNo: 'criminalCaseNo' in action ? action.criminalCaseNo : null } });
         }
-        return finish(trx, actor, agent, id, rules);
-      });
+        await rederive(trx, id, rules);
+        return id;
+      }).then((done) => pageAfter(actor, agent, done));
     },
   };
 }

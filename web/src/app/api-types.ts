@@ -5349,8 +5349,8 @@ export interface components {
         EnforcementCaseAction: {
             /** @enum {string} */
             action: "extendOpening";
-            /** @description who approved the extension and the approval’s reference */
-            approval: string;
+            /** @description who approved the extension and the approval’s reference (required: an extension needs the head’s approval) */
+            approval: unknown;
             /**
              * Format: date
              * @description the day it was done (today when left out)
@@ -5376,8 +5376,8 @@ export interface components {
         } | {
             /** @enum {string} */
             action: "extendDecision";
-            /** @description who approved the extension and the approval’s reference */
-            approval: string;
+            /** @description who approved the extension and the approval’s reference (required: an extension needs the head’s approval) */
+            approval: unknown;
             days: number;
             /**
              * Format: date
@@ -5458,8 +5458,8 @@ export interface components {
         EnforcementCaseActionInput: {
             /** @enum {string} */
             action: "extendOpening";
-            /** @description who approved the extension and the approval’s reference */
-            approval: string;
+            /** @description who approved the extension and the approval’s reference (required: an extension needs the head’s approval) */
+            approval?: string | null;
             /**
              * Format: date
              * @description the day it was done (today when left out)
@@ -5485,8 +5485,8 @@ export interface components {
         } | {
             /** @enum {string} */
             action: "extendDecision";
-            /** @description who approved the extension and the approval’s reference */
-            approval: string;
+            /** @description who approved the extension and the approval’s reference (required: an extension needs the head’s approval) */
+            approval?: string | null;
             days: number;
             /**
              * Format: date
@@ -6141,8 +6141,8 @@ export interface components {
         EnforcementMeasureAction: {
             /** @enum {string} */
             action: "extend";
-            /** @description who approved the extension and the approval’s reference */
-            approval: string;
+            /** @description who approved the extension and the approval’s reference (required: an extension needs the head’s approval) */
+            approval: unknown;
             days: number;
         } | {
             /** @enum {string} */
@@ -6156,8 +6156,8 @@ export interface components {
         EnforcementMeasureActionInput: {
             /** @enum {string} */
             action: "extend";
-            /** @description who approved the extension and the approval’s reference */
-            approval: string;
+            /** @description who approved the extension and the approval’s reference (required: an extension needs the head’s approval) */
+            approval?: string | null;
             days: number;
         } | {
             /** @enum {string} */

@@ -42,6 +42,14 @@ describe('deciding whether to open a case: 15 working days, around the Spring Fe
     expect(flow.check({ ...base, openExtensionDays: 15 }, { action: 'open' }, '2025-03-10', '2025-03-10', rules)?.message).toMatch(/^已超过核查并决定是否立案的延长后的期限（至 2025-03-07/);
   });
 
+  it('refuses an extension without the head’s approval, naming the rule', () => {
+    expect(flow.check(base, { action: 'extendOpening', approval: null }, '2025-02-10', '2025-02-10', rules)).toEqual({
+      field: 'approval',
+      message: '延长须经执法机关负责人批准，请填写批准人及批准文号（《市场监督管理行政处罚程序规定》第十八条（检测、检验、鉴定等时间不计入））',
+    });
+    expect(flow.checkMeasure({ ...base, status: 'investigating' }, { startedOn: '2025-02-01', extensionDays: 0, liftedOn: null }, { action: 'extend', days: 30, approval: null }, '2025-02-10', '2025-02-10', rules)?.field).toBe('approval');
+  });
+
   it('refuses an extension once the limit has run out, and a second extension', () => {
     const extend: CaseAction = { action: 'extendOpening', approval: '局长 陈某 批准（深市监坪批〔2025〕3号）' };
     expect(flow.check(base, extend, '2025-02-14', '2025-02-14', rules)).toBeNull();
@@ -102,9 +110,9 @@ describe('seizure and sealing: 30 days, one extension of up to 30 with approval'
   it('lets the limit run from the day of the measure and refuses a second extension', () => {
     const m = { startedOn: '2025-09-05', extensionDays: 0, liftedOn: null };
     expect(engine.dueOn(rules, 'measure', '440310', '2025-09-05')).toBe('2025-10-09');
-    expect(flow.checkMeasure(c, m, { action: 'extend', days: 30 }, '2025-10-01', '2025-10-01', rules)).toBeNull();
-    expect(flow.checkMeasure(c, { ...m, extensionDays: 30 }, { action: 'extend', days: 10 }, '2025-10-01', '2025-10-01', rules)?.message).toMatch(/^查封、扣押期限只能延长一次/);
-    expect(flow.checkMeasure(c, m, { action: 'extend', days: 30 }, '2025-10-10', '2025-10-10', rules)?.message).toMatch(/届满，不能再延长/);
+    expect(flow.checkMeasure(c, m, { action: 'extend', days: 30, approval: '局长批准' }, '2025-10-01', '2025-10-01', rules)).toBeNull();
+    expect(flow.checkMeasure(c, { ...m, extensionDays: 30 }, { action: 'extend', days: 10, approval: '局长批准' }, '2025-10-01', '2025-10-01', rules)?.message).toMatch(/^查封、扣押期限只能延长一次/);
+    expect(flow.checkMeasure(c, m, { action: 'extend', days: 30, approval: '局长批准' }, '2025-10-10', '2025-10-10', rules)?.message).toMatch(/届满，不能再延长/);
   });
 });
 

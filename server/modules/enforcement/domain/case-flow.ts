@@ -119,6 +119,9 @@ export function createCaseFlow(engine: LimitEngine) {
     if (on > today) return { field: 'on', message: '日期不能晚于今天' };
     const cite = (code: Parameters<LimitEngine['citation']>[1]) => engine.citation(rules, code, r);
     const openDue = engine.dueOn(rules, 'caseOpen', r, c.receivedOn, c.openExtensionDays);
+    if ((action.action === 'extendOpening' || action.action === 'extendDecision') && !action.approval) {
+      return { field: 'approval', message: `延长须经执法机关负责人批准，请填写批准人及批准文号（${cite(action.action === 'extendOpening' ? 'caseOpen' : 'caseDecide')}）` };
+    }
     switch (action.action) {
       case 'extendOpening':
         if (on > openDue) return { field: 'on', message: `核查立案期限已于 ${openDue} 届满，不能再延长（${cite('caseOpen')}）` };
@@ -175,8 +178,9 @@ export function createCaseFlow(engine: LimitEngine) {
   }
 
   /** The rule a measure's extension or lifting breaks, or null. */
-  function checkMeasure(c: CaseFacts, m: MeasureFacts, action: { action: 'extend'; days: number } | { action: 'lift' }, on: string, today: string, rules: readonly LimitRule[]): Violation | null {
+  function checkMeasure(c: CaseFacts, m: MeasureFacts, action: { action: 'extend'; days: number; approval: string | null } | { action: 'lift' }, on: string, today: string, rules: readonly LimitRule[]): Violation | null {
     if (m.liftedOn) return { field: 'action', message: '该措施已解除' };
+    if (action.action === 'extend' && !action.approval) return { field: 'approval', message: `延长须经执法机关负责人批准，请填写批准人及批准文号（${engine.citation(rules, 'measure', c.regionCode)}）` };
     if (on > today) return { field: 'on', message: '日期不能晚于今天' };
     const due = engine.dueOn(rules, 'measure', c.regionCode, m.startedOn, m.extensionDays);
     if (action.action === 'lift') return on < m.startedOn ? { field: 'on', message: '解除日期不能早于采取措施之日' } : null;
