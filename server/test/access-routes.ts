@@ -49,6 +49,8 @@ export const ROUTE_RECORDS: [RegExp, string][] = [
   [/^\/protection\/deadline-rules\/\{id\}/, 'missing:deadlineRule'],
   [/^\/protection\/webhooks\/\{id\}/, 'missing:webhook'],
   [/^\/protection\/deliveries\/\{outboxId\}\/\{webhookId\}/, 'missing:delivery'],
+  [/^\/enforcement\/cases\/\{id\}/, 'enforcementCase'],
+  [/^\/enforcement\/transfers\/\{id\}/, 'enforcementTransfer'],
   [/^\/stats\/imports\/template\/\{kind\}/, 'shared:statsTemplate'],
   [/^\/stats\/patents\/\{no\}/, 'shared:patent'],
   [/^\/stats\/reports\/\{id\}/, 'missing:statsReport'],
