@@ -51,6 +51,7 @@ export const ROUTE_RECORDS: [RegExp, string][] = [
   [/^\/protection\/deliveries\/\{outboxId\}\/\{webhookId\}/, 'missing:delivery'],
   [/^\/enforcement\/cases\/\{id\}/, 'enforcementCase'],
   [/^\/enforcement\/transfers\/\{id\}/, 'enforcementTransfer'],
+  [/^\/enforcement\/clues\/\{id\}/, 'enforcementClue'],
   [/^\/stats\/imports\/template\/\{kind\}/, 'shared:statsTemplate'],
   [/^\/stats\/patents\/\{no\}/, 'shared:patent'],
   [/^\/stats\/reports\/\{id\}/, 'missing:statsReport'],

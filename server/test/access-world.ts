@@ -131,6 +131,8 @@ async function enforcementRecords(t: TestApp, { police, district, add }: Home): 
   const file = await ok('transfer file', officer.upload('/api/v1/platform/files', { name: '越权测试移送书.pdf', bytes: pdf }));
   const transfer = await ok('transfer', officer.post(`/api/v1/enforcement/cases/${c.id}/transfers`, { policeOrgId: police.id, fileId: file.id, reportedOn: '2031-01-25' }));
   add('enforcementTransfer', { id: transfer.id }, '越权测试当事人');
+  const clue = await ok('clue', officer.post('/api/v1/enforcement/clues', { toOrgId: police.id, title: '越权测试线索', body: '越权测试线索内容', evidenceFileIds: [file.id] }));
+  add('enforcementClue', { id: clue.id }, '越权测试线索', '越权测试线索内容');
 }
 
 /** A record of each kind in Shenzhen, made by Shenzhen's own staff through the API and the factories. */

@@ -8,6 +8,7 @@ import type { ProtectionServices } from '../protection/protection.contract';
 import type { StatsServices } from '../stats/stats.contract';
 import type { CaseService } from './case.service';
 import type { TransferService } from './transfer.service';
+import type { ClueService } from './clue.service';
 import type { LimitEngine } from './domain/limits';
 
 /** What the enforcement module needs from the modules built before it. */
@@ -23,5 +24,6 @@ export interface EnforcementDeps {
 export interface EnforcementServices {
   cases: CaseService;
   transfers: TransferService;
+  clues: ClueService;
   engine: LimitEngine;
 }

@@ -2,6 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { PlatformContext } from '../../platform/context';
 import type { ScheduledTask } from '../../platform/scheduler';
 import { createAgencyService } from './agency.service';
+import { clueRepository } from './clue.repository';
+import { registerClueRoutes } from './clue.routes';
+import { createClueService } from './clue.service';
 import { caseRepository } from './case.repository';
 import { registerCaseRoutes } from './case.routes';
 import { createCaseService } from './case.service';
@@ -22,7 +25,8 @@ export async function createEnforcementServices(p: PlatformContext, deps: Enforc
   const caseDeps = { db, clock, audit, repo: caseRepository, flow: createCaseFlow(engine), agency };
   const cases = createCaseService({ ...caseDeps, history });
   const transfers = createTransferService({ db, clock, audit, files, repo: transferRepository, cases: caseRepository, caseSupport: createCaseSupport(caseDeps), engine, agency, history });
-  return Promise.resolve({ cases, transfers, engine });
+  const clues = createClueService({ db, clock, audit, files, repo: clueRepository, rules: (d) => caseRepository.rules(d), engine, agency, history });
+  return Promise.resolve({ cases, transfers, clues, engine });
 }
 export type { EnforcementDeps, EnforcementServices } from './enforcement.contract';
 
@@ -30,6 +34,7 @@ export type { EnforcementDeps, EnforcementServices } from './enforcement.contrac
 export function registerEnforcementModuleRoutes(app: FastifyInstance, _p: PlatformContext, s: EnforcementServices): void {
   registerCaseRoutes(app, s);
   registerTransferRoutes(app, s);
+  registerClueRoutes(app, s);
 }
 
 /** The enforcement module's periodic work. */
