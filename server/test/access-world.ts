@@ -133,6 +133,10 @@ async function enforcementRecords(t: TestApp, { police, district, add }: Home): 
   add('enforcementTransfer', { id: transfer.id }, '越权测试当事人');
   const clue = await ok('clue', officer.post('/api/v1/enforcement/clues', { toOrgId: police.id, title: '越权测试线索', body: '越权测试线索内容', evidenceFileIds: [file.id] }));
   add('enforcementClue', { id: clue.id }, '越权测试线索', '越权测试线索内容');
+  const customsOrg = await buildOrg(t.services, { kind: 'customs', regionCode: HOME_REGION, name: `深圳越权测试海关${randomUUID().slice(0, 4)}` });
+  const customs = await t.login((await buildUser(t.services, { role: 'liaison', orgId: customsOrg.id })).username, TEST_PASSWORD);
+  const detention = await ok('detention', customs.post('/api/v1/enforcement/detentions', { kind: 'onApplication', holderOrgId: district.id, goods: '越权测试扣留货物', quantity: 10, declaredValueFen: 100_000, on: '2031-01-27', bondFen: 100_000 }));
+  add('enforcementDetention', { id: detention.id }, '越权测试扣留货物');
 }
 
 /** A record of each kind in Shenzhen, made by Shenzhen's own staff through the API and the factories. */

@@ -29,6 +29,7 @@ const BODIES: Record<string, unknown> = {
   'POST /enforcement/cases/{id}/transfers': (role: Role) => ({ policeOrgId: callerOrgs.liaison, fileId: callerFiles[role] }),
   'POST /enforcement/transfers/{id}/actions': { action: 'policeDecide', decision: 'open' },
   'POST /enforcement/clues/{id}/actions': { action: 'acknowledge' },
+  'POST /enforcement/detentions/{id}/actions': { action: 'release' },
   'PUT /platform/calendar/days/{date}': { work: true, name: '越权测试' },
   'PATCH /org/orgs/{id}': { name: '越权改名' },
   'PATCH /org/people/{id}': { name: '越权改名' },

@@ -9,6 +9,7 @@ import type { StatsServices } from '../stats/stats.contract';
 import type { CaseService } from './case.service';
 import type { TransferService } from './transfer.service';
 import type { ClueService } from './clue.service';
+import type { CustomsService } from './customs.service';
 import type { LimitEngine } from './domain/limits';
 
 /** What the enforcement module needs from the modules built before it. */
@@ -25,5 +26,6 @@ export interface EnforcementServices {
   cases: CaseService;
   transfers: TransferService;
   clues: ClueService;
+  customs: CustomsService;
   engine: LimitEngine;
 }

@@ -3,6 +3,9 @@ import type { PlatformContext } from '../../platform/context';
 import type { ScheduledTask } from '../../platform/scheduler';
 import { createAgencyService } from './agency.service';
 import { clueRepository } from './clue.repository';
+import { customsRepository } from './customs.repository';
+import { registerCustomsRoutes } from './customs.routes';
+import { createCustomsService } from './customs.service';
 import { registerClueRoutes } from './clue.routes';
 import { createClueService } from './clue.service';
 import { caseRepository } from './case.repository';
@@ -26,7 +29,8 @@ export async function createEnforcementServices(p: PlatformContext, deps: Enforc
   const cases = createCaseService({ ...caseDeps, history });
   const transfers = createTransferService({ db, clock, audit, files, repo: transferRepository, cases: caseRepository, caseSupport: createCaseSupport(caseDeps), engine, agency, history });
   const clues = createClueService({ db, clock, audit, files, repo: clueRepository, rules: (d) => caseRepository.rules(d), engine, agency, history });
-  return Promise.resolve({ cases, transfers, clues, engine });
+  const customs = createCustomsService({ db, clock, audit, repo: customsRepository, rules: (d) => caseRepository.rules(d), engine, agency, history });
+  return Promise.resolve({ cases, transfers, clues, customs, engine });
 }
 export type { EnforcementDeps, EnforcementServices } from './enforcement.contract';
 
@@ -35,6 +39,7 @@ export function registerEnforcementModuleRoutes(app: FastifyInstance, _p: Platfo
   registerCaseRoutes(app, s);
   registerTransferRoutes(app, s);
   registerClueRoutes(app, s);
+  registerCustomsRoutes(app, s);
 }
 
 /** The enforcement module's periodic work. */

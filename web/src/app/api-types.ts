@@ -1079,6 +1079,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/enforcement/detentions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Detentions: customs its own, the holder its own, the office its region */
+        get: operations["enforcementGetDetentions"];
+        put?: never;
+        /** Customs enters a detention: notified to the holder, or detained on application with a bond */
+        post: operations["enforcementPostDetentions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/detentions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One detention with its limits */
+        get: operations["enforcementGetDetentionsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/detentions/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The holder’s application (3 working days), a lapse, a court order, confiscation or release */
+        post: operations["enforcementPostDetentionsByIdActions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/detentions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to the detention */
+        get: operations["enforcementGetDetentionsByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/detentions/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the filtered detentions as Excel */
+        get: operations["enforcementGetDetentionsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/recordals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customs recordals (a holder sees its own) */
+        get: operations["enforcementGetRecordals"];
+        put?: never;
+        /** Customs records a recordal: valid ten years from approval */
+        post: operations["enforcementPostRecordals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/recordals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One recordal */
+        get: operations["enforcementGetRecordalsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/recordals/{id}/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renew a recordal for ten years, within six months of its expiry */
+        post: operations["enforcementPostRecordalsByIdRenew"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/enforcement/transfers": {
         parameters: {
             query?: never;
@@ -13874,6 +14012,251 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnforcementCluePage"];
+                };
+            };
+        };
+    };
+    enforcementGetDetentions: {
+        parameters: {
+            query?: {
+                kind?: "onApplication" | "exOfficio";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "detainedOn" | "notifiedOn" | "status";
+                status?: "notified" | "detained" | "notDetained" | "released" | "courtOrder" | "confiscated";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementDetentionPage"];
+                };
+            };
+        };
+    };
+    enforcementPostDetentions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementDetentionCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementDetention"];
+                };
+            };
+        };
+    };
+    enforcementGetDetentionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementDetention"];
+                };
+            };
+        };
+    };
+    enforcementPostDetentionsByIdActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementDetentionActionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementDetention"];
+                };
+            };
+        };
+    };
+    enforcementGetDetentionsByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    enforcementGetDetentionsExportXlsx: {
+        parameters: {
+            query?: {
+                kind?: "onApplication" | "exOfficio";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "detainedOn" | "notifiedOn" | "status";
+                status?: "notified" | "detained" | "notDetained" | "released" | "courtOrder" | "confiscated";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    enforcementGetRecordals: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                rightKind?: "patent" | "trademark" | "copyright" | "other";
+                sort?: "approvedOn" | "expiresOn" | "recordalNo";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementRecordalPage"];
+                };
+            };
+        };
+    };
+    enforcementPostRecordals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementRecordalCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementRecordal"];
+                };
+            };
+        };
+    };
+    enforcementGetRecordalsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementRecordal"];
+                };
+            };
+        };
+    };
+    enforcementPostRecordalsByIdRenew: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementRecordal"];
                 };
             };
         };
