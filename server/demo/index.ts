@@ -3,6 +3,7 @@ import { seedConferenceDemo } from '../modules/conference/demo/conference.demo';
 import { seedTasksDemo } from '../modules/tasks/demo/tasks.demo';
 import { seedProtectionDemo } from '../modules/protection/demo/protection.demo';
 import { seedStatsDemo } from '../modules/stats/demo/stats.demo';
+import { seedEnforcementDemo } from '../modules/enforcement/demo/enforcement.demo';
 import { seedPublishDemo } from '../modules/publish/demo/publish.demo';
 import type { Services } from '../modules/index';
 import type { PlatformContext } from '../platform/context';
@@ -16,6 +17,7 @@ export async function seedDemo(p: PlatformContext, s: Services): Promise<void> {
   await seedTasksDemo(p, s, demo);
   await seedProtectionDemo(p, s, demo);
   await seedStatsDemo(p, s, demo);
+  await seedEnforcementDemo(p, s, demo);
   await seedPublishDemo(p, s, demo);
 }
 
