@@ -25,16 +25,13 @@ const GAP: Record<CaseAction['action'], number> = { extendOpening: 0, open: 5, n
 
 /** The body of one step of a demo case. */
 function stepBody(step: CaseAction['action'], on: string, i: number): CaseAction {
-  switch (step) {
-    case 'notOpen':
-      return { action: 'notOpen', on, reason: '经核查，被举报商品系权利人授权产品，违法事实不成立' };
-    case 'decide':
-      return { action: 'decide', on, decision: 'penalty', decisionNo: `深市监坪罚〔${on.slice(0, 4)}〕${100 + i}号`, fineFen: (20 + (i % 30) * 5) * 1_000_000, confiscatedFen: (i % 4) * 250_000, confiscatedGoods: `${pick(GOODS, i)} ${50 + (i % 20) * 30} 件` };
-    case 'close':
-      return { action: 'close', on, outcome: 'performed' };
-    default:
-      return { action: step, on } as CaseAction;
+  if (step === 'notOpen') return { action: 'notOpen', on, reason: '经核查，被举报商品系权利人授权产品，违法事实不成立' };
+  if (step === 'close') return { action: 'close', on, outcome: 'performed' };
+  if (step === 'decide') {
+    return { action: 'decide', on, decision: 'penalty', decisionNo: `深市监坪罚〔${on.slice(0, 4)}〕${100 + i}号`, fineFen: (20 + (i % 30) * 5) * 1_000_000, confiscatedFen: (i % 4) * 250_000, confiscatedGoods: `${pick(GOODS, i)} ${50 + (i % 20) * 30} 件` };
   }
+  // The remaining steps of the demo paths (open, hearing notice, service, publication) carry only their day.
+  return { action: step, on } as CaseAction;
 }
 
 /** A signed-in actor of a demo unit that has no demo account of its own (procuratorate, customs). */
