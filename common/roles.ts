@@ -10,6 +10,7 @@ export const Role = {
   CourtLiaison: 'court',
   BankOfficer: 'bank',
   Enterprise: 'enterprise',
+  EnforcementOfficer: 'officer',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 export const ROLES = Object.values(Role) as [Role, ...Role[]];
@@ -24,6 +25,7 @@ export const RoleLabels: Record<Role, { zh: string; en: string }> = {
   court: { zh: '法院联络员', en: 'Court liaison' },
   bank: { zh: '银行工作人员', en: 'Bank officer' },
   enterprise: { zh: '企业用户', en: 'Enterprise' },
+  officer: { zh: '执法人员', en: 'Enforcement officer' },
 };
 
 /** Which rows a role may see: all, its region subtree, its own organisation, or its own records. */
@@ -50,6 +52,7 @@ export const DEFAULT_ROLE_SCOPES: Record<Role, DataScopeKind> = {
   court: 'org',
   bank: 'org',
   enterprise: 'org',
+  officer: 'org',
 };
 
 /** Roles that may call the org module's routes. */

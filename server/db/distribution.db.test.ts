@@ -6,11 +6,13 @@ import { DISTRIBUTION, distributeSql } from './distribution';
 import { checkDistribution, readSchema } from './distribution-check';
 import * as citus from './migrations/20261207100000_citus_distribution';
 import * as financeLoans from './migrations/20261207200100_finance_loans';
+import { ENFORCEMENT_DISTRIBUTED, ENFORCEMENT_REFERENCE } from './migrations/20261207210000_enforcement';
 import { migrateDown, migrateToLatest } from './migrate';
+import { migrations } from './migrations/index';
 
 // Each migration after the Citus one distributes the tables it creates; together they cover the map.
-const DISTRIBUTED_TABLES = [...citus.DISTRIBUTED_TABLES, ...financeLoans.DISTRIBUTED_TABLES];
-const REFERENCE_TABLES = [...citus.REFERENCE_TABLES, ...financeLoans.REFERENCE_TABLES];
+const DISTRIBUTED_TABLES = [...citus.DISTRIBUTED_TABLES, ...financeLoans.DISTRIBUTED_TABLES, ...ENFORCEMENT_DISTRIBUTED];
+const REFERENCE_TABLES = [...citus.REFERENCE_TABLES, ...financeLoans.REFERENCE_TABLES, ...ENFORCEMENT_REFERENCE];
 
 let database: Database;
 beforeAll(async () => {
@@ -101,13 +103,16 @@ describe('the schema against the rules of Citus', () => {
       insert into progress_evidence (work_plan_id, report_id, file_id)
         values ('${plan}', '00000000-0000-4000-8000-0000000000c1', '00000000-0000-4000-8000-0000000000f1');
       insert into task_comment (work_plan_id, task_id, author_name, body, created_at) values ('${plan}', '${task}', '张宁', '请加快', now());`);
-    // Undo the migrations made after it first, then it.
+    // Later migrations are undone first, down to the one under test.
+    const citus = '20261207100000_citus_distribution';
+    const later = Object.keys(migrations).filter((name) => name > citus);
     const undone: string[] = [];
-    while (!undone.includes('20261207100000_citus_distribution')) undone.push(...(await migrateDown(database.db)));
+    while (!undone.includes(citus)) undone.push(...(await migrateDown(database.db)));
+    expect(undone).toEqual([...later].reverse().concat(citus));
     expect((await sql`select * from progress_evidence`.execute(database.db)).rows).toEqual([
       { report_id: '00000000-0000-4000-8000-0000000000c1', file_id: '00000000-0000-4000-8000-0000000000f1' },
     ]);
-    expect(await migrateToLatest(database.db)).toEqual([...undone].reverse());
+    expect(await migrateToLatest(database.db)).toEqual([citus, ...later]);
     for (const table of ['progress_report', 'progress_evidence', 'task_comment']) {
       const r = await sql<{ work_plan_id: string }>`select work_plan_id from ${sql.table(table)}`.execute(database.db);
       expect(r.rows, table).toEqual([{ work_plan_id: plan }]);

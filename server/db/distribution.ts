@@ -123,6 +123,16 @@ export const DISTRIBUTION: Readonly<Record<string, Distribution>> = {
   stats_baseline_stage: local('unlogged staging of an import'),
   stats_figure_stage: local('unlogged staging of an import'),
 
+  // enforcement: a case and its measures and transfers share shards; clues and detentions by their id
+  enforcement_deadline_rule: reference('legal time limits, read by every enforcement action'),
+  enforcement_counter: local('the row-locked counter that numbers enforcement cases'),
+  enforcement_case: distributed('id', 'administrative enforcement cases of every region'),
+  enforcement_measure: distributed('case_id', 'seizures and sealings of a case', 'enforcement_case'),
+  enforcement_transfer: distributed('case_id', 'transfers of a case to the police', 'enforcement_case'),
+  enforcement_clue: distributed('id', 'clues passed between member units'),
+  enforcement_recordal: reference('customs recordals, pointed at by detentions on every shard'),
+  enforcement_detention: distributed('id', 'customs detentions of every port'),
+
   // publish
   article: distributed('id', 'news and reports of every region'),
   article_attachment: distributed('article_id', 'the files of an article', 'article'),

@@ -6,6 +6,7 @@ import type { ProtectionTables } from './tables/protection';
 import type { StatsTables } from './tables/stats';
 import type { PublishTables } from './tables/publish';
 import type { FinanceLoanTables } from './tables/finance-loans';
+import type { EnforcementTables } from './tables/enforcement';
 
 /** The one typed interface of every table; each module keeps its tables in db/tables/<module>.ts. */
 export interface DB
@@ -15,5 +16,6 @@ export interface DB
     TasksTables,
     ProtectionTables,
     StatsTables,
+    EnforcementTables,
     PublishTables,
     FinanceLoanTables {}

@@ -3,6 +3,7 @@ import { seedConferenceDemo } from '../modules/conference/demo/conference.demo';
 import { seedTasksDemo } from '../modules/tasks/demo/tasks.demo';
 import { seedProtectionDemo } from '../modules/protection/demo/protection.demo';
 import { seedStatsDemo } from '../modules/stats/demo/stats.demo';
+import { seedEnforcementDemo } from '../modules/enforcement/demo/enforcement.demo';
 import { seedPublishDemo } from '../modules/publish/demo/publish.demo';
 import { seedFinanceDemo } from '../modules/finance/demo/finance.demo';
 import type { Services } from '../modules/index';
@@ -18,6 +19,7 @@ export async function seedDemo(p: PlatformContext, s: Services): Promise<void> {
   await seedProtectionDemo(p, s, demo);
   await seedStatsDemo(p, s, demo);
   await seedFinanceDemo(p, s, demo);
+  await seedEnforcementDemo(p, s, demo);
   await seedPublishDemo(p, s, demo);
 }
 

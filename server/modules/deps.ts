@@ -1,4 +1,5 @@
 import type { ConferenceServices } from './conference/conference.contract';
+import type { EnforcementServices } from './enforcement/enforcement.contract';
 import type { FinanceServices } from './finance/finance.contract';
 import type { OrgServices } from './org/org.contract';
 import type { ProtectionServices } from './protection/protection.contract';
@@ -19,5 +20,6 @@ export interface Services {
   protection: ProtectionServices;
   stats: StatsServices;
   finance: FinanceServices;
+  enforcement: EnforcementServices;
   publish: PublishServices;
 }

@@ -3,6 +3,7 @@ import type { PlatformContext } from '../platform/context';
 import type { PublicPage } from '../platform/http/public-pages';
 import { createConferenceServices, conferenceSchedules, registerConferenceModuleRoutes } from './conference/index';
 import type { Services } from './deps';
+import { createEnforcementServices, enforcementSchedules, registerEnforcementModuleRoutes } from './enforcement/index';
 import { createFinanceServices, financeSchedules, registerFinanceModuleRoutes } from './finance/index';
 import { createOrgServices, orgSchedules, registerOrgModuleRoutes } from './org/index';
 import { createProtectionServices, protectionSchedules, registerProtectionModuleRoutes } from './protection/index';
@@ -20,8 +21,9 @@ export async function createServices(p: PlatformContext): Promise<Services> {
   const protection = await createProtectionServices(p, { org, conference, tasks });
   const stats = await createStatsServices(p, { org, conference, tasks, protection });
   const finance = await createFinanceServices(p, { org, conference, tasks, protection, stats });
+  const enforcement = await createEnforcementServices(p, { org, conference, tasks, protection, stats });
   const publish = await createPublishServices(p, { org, conference, tasks, protection, stats, finance });
-  return { org, conference, tasks, protection, stats, finance, publish };
+  return { org, conference, tasks, protection, stats, finance, enforcement, publish };
 }
 
 /** Registers every module's routes. */
@@ -32,6 +34,7 @@ export function registerModuleRoutes(app: FastifyInstance, p: PlatformContext, s
   registerProtectionModuleRoutes(app, p, s.protection);
   registerStatsModuleRoutes(app, p, s.stats);
   registerFinanceModuleRoutes(app, p, s.finance);
+  registerEnforcementModuleRoutes(app, p, s.enforcement);
   registerPublishModuleRoutes(app, p, s.publish);
 }
 
@@ -49,6 +52,7 @@ export function registerSchedules(p: PlatformContext, s: Services): void {
     ...protectionSchedules(p, s.protection),
     ...statsSchedules(p, s.stats),
     ...financeSchedules(p, s.finance),
+    ...enforcementSchedules(p, s.enforcement),
     ...publishSchedules(p, s.publish),
   ];
   for (const t of tasks) p.scheduler.register(t);

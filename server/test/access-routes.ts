@@ -49,6 +49,12 @@ export const ROUTE_RECORDS: [RegExp, string][] = [
   [/^\/protection\/deadline-rules\/\{id\}/, 'missing:deadlineRule'],
   [/^\/protection\/webhooks\/\{id\}/, 'missing:webhook'],
   [/^\/protection\/deliveries\/\{outboxId\}\/\{webhookId\}/, 'missing:delivery'],
+  [/^\/enforcement\/cases\/\{id\}/, 'enforcementCase'],
+  [/^\/enforcement\/transfers\/\{id\}/, 'enforcementTransfer'],
+  [/^\/enforcement\/clues\/\{id\}/, 'enforcementClue'],
+  // Recordals are the holders' public protection, open to customs and every office: only roles the route shuts out are checked.
+  [/^\/enforcement\/recordals\/\{id\}/, 'shared:recordal'],
+  [/^\/enforcement\/detentions\/\{id\}/, 'enforcementDetention'],
   [/^\/stats\/imports\/template\/\{kind\}/, 'shared:statsTemplate'],
   [/^\/stats\/patents\/\{no\}/, 'shared:patent'],
   [/^\/stats\/reports\/\{id\}/, 'missing:statsReport'],

@@ -28,6 +28,7 @@ const CALLER_ORG_KIND: Record<Role, string> = {
   court: 'court',
   bank: 'bank',
   enterprise: 'enterprise',
+  officer: 'districtOffice',
 };
 
 export const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
@@ -120,6 +121,24 @@ async function taskRecords({ o, l, police, district, add }: Home): Promise<void>
 
 }
 
+/** An enforcement case of Pingshan's bureau with a seizure, transferred to the city police with its file. */
+async function enforcementRecords(t: TestApp, { police, district, add }: Home): Promise<void> {
+  const officer = await t.login((await buildUser(t.services, { role: 'officer', orgId: district.id })).username, TEST_PASSWORD);
+  const c = await ok('enforcement case', officer.post('/api/v1/enforcement/cases', { source: 'complaint', rightKind: 'trademark', summary: '越权测试执法案情', partyName: '越权测试当事人', receivedOn: '2031-01-20' }));
+  await ok('open', officer.post(`/api/v1/enforcement/cases/${c.id}/actions`, { action: 'open', on: '2031-01-21' }));
+  const withMeasure = await ok<{ measures: { id: string }[] }>('measure', officer.post(`/api/v1/enforcement/cases/${c.id}/measures`, { kind: 'seizure', goods: '越权测试扣押物品', startedOn: '2031-01-22' }));
+  add('enforcementCase', { id: c.id, childId: withMeasure.measures[0].id }, '越权测试执法案情', '越权测试当事人');
+  const file = await ok('transfer file', officer.upload('/api/v1/platform/files', { name: '越权测试移送书.pdf', bytes: pdf }));
+  const transfer = await ok('transfer', officer.post(`/api/v1/enforcement/cases/${c.id}/transfers`, { policeOrgId: police.id, fileId: file.id, reportedOn: '2031-01-25' }));
+  add('enforcementTransfer', { id: transfer.id }, '越权测试当事人');
+  const clue = await ok('clue', officer.post('/api/v1/enforcement/clues', { toOrgId: police.id, title: '越权测试线索', body: '越权测试线索内容', evidenceFileIds: [file.id] }));
+  add('enforcementClue', { id: clue.id }, '越权测试线索', '越权测试线索内容');
+  const customsOrg = await buildOrg(t.services, { kind: 'customs', regionCode: HOME_REGION, name: `深圳越权测试海关${randomUUID().slice(0, 4)}` });
+  const customs = await t.login((await buildUser(t.services, { role: 'liaison', orgId: customsOrg.id })).username, TEST_PASSWORD);
+  const detention = await ok('detention', customs.post('/api/v1/enforcement/detentions', { kind: 'onApplication', holderOrgId: district.id, goods: '越权测试扣留货物', quantity: 10, declaredValueFen: 100_000, on: '2031-01-27', bondFen: 100_000 }));
+  add('enforcementDetention', { id: detention.id }, '越权测试扣留货物');
+}
+
 /** A record of each kind in Shenzhen, made by Shenzhen's own staff through the API and the factories. */
 export async function buildOutsideRecords(t: TestApp): Promise<Record<string, OutsideRecord>> {
   const s = t.services;
@@ -141,6 +160,7 @@ export async function buildOutsideRecords(t: TestApp): Promise<Record<string, Ou
   const home: Home = { o, l, office, police, district, add };
   await conferenceRecords(home);
   await taskRecords(home);
+  await enforcementRecords(t, home);
   const world = await buildWorld(s);
   const filed = await fileCase(s, world);
   add('case', { id: filed.id, childId: filed.parties[0].id }, filed.caseNo, world.applicant.orgName);

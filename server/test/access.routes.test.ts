@@ -22,6 +22,14 @@ interface Route {
 const BODIES: Record<string, unknown> = {
   'POST /tasks/assessments/{id}/bonuses': (role: Role) => ({ orgId: callerOrgs[role], points: 1, reason: '越权', fileId: callerFiles[role] }),
   'POST /conference/meetings/{id}/invitations': (role: Role) => ({ orgIds: [callerOrgs[role]] }),
+  'POST /enforcement/cases/{id}/actions': { action: 'open' },
+  'POST /enforcement/cases/{id}/measures': { kind: 'seizure', goods: '越权扣押', startedOn: '2031-01-25' },
+  'POST /enforcement/cases/{id}/measures/{childId}/actions': { action: 'lift' },
+  // The caller liaison's unit is a police station of another city: a valid police unit, an out-of-scope case.
+  'POST /enforcement/cases/{id}/transfers': (role: Role) => ({ policeOrgId: callerOrgs.liaison, fileId: callerFiles[role] }),
+  'POST /enforcement/transfers/{id}/actions': { action: 'policeDecide', decision: 'open' },
+  'POST /enforcement/clues/{id}/actions': { action: 'acknowledge' },
+  'POST /enforcement/detentions/{id}/actions': { action: 'release' },
   'PUT /platform/calendar/days/{date}': { work: true, name: '越权测试' },
   'PATCH /org/orgs/{id}': { name: '越权改名' },
   'PATCH /org/people/{id}': { name: '越权改名' },

@@ -12,6 +12,7 @@ import * as statsEventKey from './20261205100000_stats_event_key';
 import * as citusDistribution from './20261207100000_citus_distribution';
 import * as protectionMediationEnded from './20261207150000_protection_mediation_ended';
 import * as financeLoans from './20261207200100_finance_loans';
+import * as enforcement from './20261207210000_enforcement';
 
 /** Every migration in order of its timestamp; names are never changed once released. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '20261207100000_citus_distribution': citusDistribution,
   '20261207150000_protection_mediation_ended': protectionMediationEnded,
   '20261207200100_finance_loans': financeLoans,
+  '20261207210000_enforcement': enforcement,
 };

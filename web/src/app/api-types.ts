@@ -839,6 +839,469 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/enforcement/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enforcement cases the caller may see (officer: its agency; office: its region; party: its own) */
+        get: operations["enforcementGetCases"];
+        put?: never;
+        /** Register a complaint or lead: the 15-working-day check on opening a case starts */
+        post: operations["enforcementPostCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One case: particulars, time limits with citations, measures, who acts next */
+        get: operations["enforcementGetCasesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/cases/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take one step of the case; a step against a time limit or without approval answers 400 naming the rule */
+        post: operations["enforcementPostCasesByIdActions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/cases/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to the case (from the audit log) */
+        get: operations["enforcementGetCasesByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/cases/{id}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a seizure or sealing; its own 30-day limit starts */
+        post: operations["enforcementPostCasesByIdMeasures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/cases/{id}/measures/{childId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend a measure once with approval, or lift it */
+        post: operations["enforcementPostCasesByIdMeasuresByChildIdActions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/cases/{id}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a case for transfer to the police, with its file (art. 6); the head decides within 3 days */
+        post: operations["enforcementPostCasesByIdTransfers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/cases/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the filtered case list as Excel */
+        get: operations["enforcementGetCasesExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/clues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clues the caller’s unit sent or received; the office sees every clue of its region */
+        get: operations["enforcementGetClues"];
+        put?: never;
+        /** Pass a clue with its evidence to another member unit */
+        post: operations["enforcementPostClues"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/clues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One clue with its limits */
+        get: operations["enforcementGetCluesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/clues/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The receiving unit acknowledges or answers the clue */
+        post: operations["enforcementPostCluesByIdActions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/clues/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to the clue (from the audit log) */
+        get: operations["enforcementGetCluesByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/clues/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the filtered clue list as Excel */
+        get: operations["enforcementGetCluesExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/clues/unanswered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unanswered clues past their limit, for the office’s supervision view */
+        get: operations["enforcementGetCluesUnanswered"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/detentions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Detentions: customs its own, the holder its own, the office its region */
+        get: operations["enforcementGetDetentions"];
+        put?: never;
+        /** Customs enters a detention: notified to the holder, or detained on application with a bond */
+        post: operations["enforcementPostDetentions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/detentions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One detention with its limits */
+        get: operations["enforcementGetDetentionsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/detentions/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The holder’s application (3 working days), a lapse, a court order, confiscation or release */
+        post: operations["enforcementPostDetentionsByIdActions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/detentions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to the detention */
+        get: operations["enforcementGetDetentionsByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/detentions/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the filtered detentions as Excel */
+        get: operations["enforcementGetDetentionsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/recordals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customs recordals (a holder sees its own) */
+        get: operations["enforcementGetRecordals"];
+        put?: never;
+        /** Customs records a recordal: valid ten years from approval */
+        post: operations["enforcementPostRecordals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/recordals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One recordal */
+        get: operations["enforcementGetRecordalsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/recordals/{id}/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renew a recordal for ten years, within six months of its expiry */
+        post: operations["enforcementPostRecordalsByIdRenew"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Transfers the caller may see: the procuratorate every one of its region with its clock, the police those sent to it */
+        get: operations["enforcementGetTransfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One transfer with its time limits and who acts next */
+        get: operations["enforcementGetTransfersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/transfers/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The head’s decision, the police’s decision, a reconsideration and its answer */
+        post: operations["enforcementPostTransfersByIdActions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/transfers/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to the transfer (from the audit log) */
+        get: operations["enforcementGetTransfersByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/transfers/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the filtered transfer list as Excel */
+        get: operations["enforcementGetTransfersExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/finance/claims": {
         parameters: {
             query?: never;
@@ -5919,6 +6382,1186 @@ export interface components {
             kind: "whitePaper" | "topTen" | "typicalCases" | "report" | "policy" | "video" | "other";
             title: string;
         };
+        EnforcementCaseAction: {
+            /** @enum {string} */
+            action: "extendOpening";
+            /** @description who approved the extension and the approval’s reference (required: an extension needs the head’s approval) */
+            approval: unknown;
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "open";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "notOpen";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "extendDecision";
+            /** @description who approved the extension and the approval’s reference (required: an extension needs the head’s approval) */
+            approval: unknown;
+            days: number;
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "hearingNotice";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "hearingRequested";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "decide";
+            /**
+             * @description illegal gains confiscated, in fen
+             * @default 0
+             */
+            confiscatedFen: number;
+            confiscatedGoods: unknown;
+            /** @enum {string} */
+            decision: "penalty" | "noPenalty";
+            decisionNo: string;
+            /** @default 0 */
+            fineFen: number;
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "serve";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "publish";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "remedy";
+            /** @enum {string} */
+            remedy: "review" | "lawsuit";
+        } | {
+            /** @enum {string} */
+            action: "close";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+            /** @enum {string} */
+            outcome: "performed" | "enforced" | "revoked" | "noPenalty";
+        } | {
+            /** @enum {string} */
+            action: "typicalCandidate";
+            value: boolean;
+        };
+        EnforcementCaseActionInput: {
+            /** @enum {string} */
+            action: "extendOpening";
+            /** @description who approved the extension and the approval’s reference (required: an extension needs the head’s approval) */
+            approval?: string | null;
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "open";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "notOpen";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "extendDecision";
+            /** @description who approved the extension and the approval’s reference (required: an extension needs the head’s approval) */
+            approval?: string | null;
+            days: number;
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "hearingNotice";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "hearingRequested";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "decide";
+            /**
+             * @description illegal gains confiscated, in fen
+             * @default 0
+             */
+            confiscatedFen: number;
+            confiscatedGoods?: string | null;
+            /** @enum {string} */
+            decision: "penalty" | "noPenalty";
+            decisionNo: string;
+            /** @default 0 */
+            fineFen: number;
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "serve";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "publish";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "remedy";
+            /** @enum {string} */
+            remedy: "review" | "lawsuit";
+        } | {
+            /** @enum {string} */
+            action: "close";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+            /** @enum {string} */
+            outcome: "performed" | "enforced" | "revoked" | "noPenalty";
+        } | {
+            /** @enum {string} */
+            action: "typicalCandidate";
+            value: boolean;
+        };
+        EnforcementCaseCreate: {
+            complainant: unknown;
+            partyCreditCode: unknown;
+            partyName: string;
+            /**
+             * Format: uuid
+             * @description the party’s own organisation, when it has an account: it then sees its case
+             */
+            partyOrgId?: string | null;
+            /**
+             * Format: date
+             * @description the day the complaint or lead was received: the opening clock starts here
+             */
+            receivedOn: string;
+            /** @enum {string} */
+            rightKind: "patent" | "trademark" | "tradeSecret" | "gi" | "other";
+            /** @enum {string} */
+            source: "complaint" | "inspection" | "customs" | "agency" | "superior";
+            summary: string;
+        };
+        EnforcementCaseCreateInput: {
+            complainant?: string | null;
+            partyCreditCode?: string | null;
+            partyName: string;
+            /**
+             * Format: uuid
+             * @description the party’s own organisation, when it has an account: it then sees its case
+             */
+            partyOrgId?: string | null;
+            /**
+             * Format: date
+             * @description the day the complaint or lead was received: the opening clock starts here
+             */
+            receivedOn: string;
+            /** @enum {string} */
+            rightKind: "patent" | "trademark" | "tradeSecret" | "gi" | "other";
+            /** @enum {string} */
+            source: "complaint" | "inspection" | "customs" | "agency" | "superior";
+            summary: string;
+        };
+        EnforcementCaseDetail: {
+            /** @description the actions the caller may take now */
+            actions: ("extendOpening" | "open" | "notOpen" | "extendDecision" | "hearingNotice" | "hearingRequested" | "decide" | "serve" | "publish" | "remedy" | "close" | "typicalCandidate")[];
+            caseNo: string;
+            closedOn: string | null;
+            /** @enum {string|null} */
+            closedOutcome: "performed" | "enforced" | "revoked" | "noPenalty" | null;
+            complainant: string | null;
+            confiscatedFen: number | null;
+            confiscatedGoods: string | null;
+            decidedOn: string | null;
+            decideExtensionApproval: string | null;
+            decideExtensionDays: number;
+            /** @enum {string|null} */
+            decision: "penalty" | "noPenalty" | null;
+            decisionNo: string | null;
+            fineFen: number | null;
+            hearingNotifiedOn: string | null;
+            hearingRequested: boolean;
+            id: string;
+            limits: components["schemas"]["EnforcementLimit"][];
+            measures: {
+                extensionApproval: string | null;
+                extensionDays: number;
+                goods: string;
+                id: string;
+                /** @enum {string} */
+                kind: "seizure" | "sealing";
+                liftedOn: string | null;
+                limit: components["schemas"]["EnforcementLimit"];
+                startedOn: string;
+            }[];
+            /** @enum {string} */
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            /** @description the most urgent open time limit */
+            nextDueOn: string | null;
+            notOpenedReason: string | null;
+            openedOn: string | null;
+            openExtensionApproval: string | null;
+            org: {
+                id: string;
+                name: string;
+            };
+            overdue: boolean;
+            partyCreditCode: string | null;
+            partyName: string;
+            partyOrgId: string | null;
+            publishedOn: string | null;
+            receivedOn: string;
+            regionCode: string;
+            /** @enum {string|null} */
+            remedy: "review" | "lawsuit" | null;
+            /** @enum {string} */
+            rightKind: "patent" | "trademark" | "tradeSecret" | "gi" | "other";
+            servedOn: string | null;
+            /** @enum {string} */
+            source: "complaint" | "inspection" | "customs" | "agency" | "superior";
+            /** @enum {string} */
+            status: "received" | "notOpened" | "investigating" | "hearingNotice" | "decided" | "served" | "closed" | "transferred";
+            summary: string;
+            transferIds: string[];
+            typicalCandidate: boolean;
+        };
+        EnforcementCaseDetailInput: {
+            /** @description the actions the caller may take now */
+            actions: ("extendOpening" | "open" | "notOpen" | "extendDecision" | "hearingNotice" | "hearingRequested" | "decide" | "serve" | "publish" | "remedy" | "close" | "typicalCandidate")[];
+            caseNo: string;
+            closedOn: string | null;
+            /** @enum {string|null} */
+            closedOutcome: "performed" | "enforced" | "revoked" | "noPenalty" | null;
+            complainant: string | null;
+            confiscatedFen: number | null;
+            confiscatedGoods: string | null;
+            decidedOn: string | null;
+            decideExtensionApproval: string | null;
+            decideExtensionDays: number;
+            /** @enum {string|null} */
+            decision: "penalty" | "noPenalty" | null;
+            decisionNo: string | null;
+            fineFen: number | null;
+            hearingNotifiedOn: string | null;
+            hearingRequested: boolean;
+            id: string;
+            limits: components["schemas"]["EnforcementLimitInput"][];
+            measures: {
+                extensionApproval: string | null;
+                extensionDays: number;
+                goods: string;
+                id: string;
+                /** @enum {string} */
+                kind: "seizure" | "sealing";
+                liftedOn: string | null;
+                limit: components["schemas"]["EnforcementLimitInput"];
+                startedOn: string;
+            }[];
+            /** @enum {string} */
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            /** @description the most urgent open time limit */
+            nextDueOn: string | null;
+            notOpenedReason: string | null;
+            openedOn: string | null;
+            openExtensionApproval: string | null;
+            org: {
+                id: string;
+                name: string;
+            };
+            overdue: boolean;
+            partyCreditCode: string | null;
+            partyName: string;
+            partyOrgId: string | null;
+            publishedOn: string | null;
+            receivedOn: string;
+            regionCode: string;
+            /** @enum {string|null} */
+            remedy: "review" | "lawsuit" | null;
+            /** @enum {string} */
+            rightKind: "patent" | "trademark" | "tradeSecret" | "gi" | "other";
+            servedOn: string | null;
+            /** @enum {string} */
+            source: "complaint" | "inspection" | "customs" | "agency" | "superior";
+            /** @enum {string} */
+            status: "received" | "notOpened" | "investigating" | "hearingNotice" | "decided" | "served" | "closed" | "transferred";
+            summary: string;
+            transferIds: string[];
+            typicalCandidate: boolean;
+        };
+        EnforcementCaseListItem: {
+            caseNo: string;
+            decidedOn: string | null;
+            fineFen: number | null;
+            id: string;
+            /** @enum {string} */
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            /** @description the most urgent open time limit */
+            nextDueOn: string | null;
+            openedOn: string | null;
+            org: {
+                id: string;
+                name: string;
+            };
+            overdue: boolean;
+            partyName: string;
+            receivedOn: string;
+            regionCode: string;
+            /** @enum {string} */
+            rightKind: "patent" | "trademark" | "tradeSecret" | "gi" | "other";
+            /** @enum {string} */
+            source: "complaint" | "inspection" | "customs" | "agency" | "superior";
+            /** @enum {string} */
+            status: "received" | "notOpened" | "investigating" | "hearingNotice" | "decided" | "served" | "closed" | "transferred";
+            typicalCandidate: boolean;
+        };
+        EnforcementCaseListItemInput: {
+            caseNo: string;
+            decidedOn: string | null;
+            fineFen: number | null;
+            id: string;
+            /** @enum {string} */
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            /** @description the most urgent open time limit */
+            nextDueOn: string | null;
+            openedOn: string | null;
+            org: {
+                id: string;
+                name: string;
+            };
+            overdue: boolean;
+            partyName: string;
+            receivedOn: string;
+            regionCode: string;
+            /** @enum {string} */
+            rightKind: "patent" | "trademark" | "tradeSecret" | "gi" | "other";
+            /** @enum {string} */
+            source: "complaint" | "inspection" | "customs" | "agency" | "superior";
+            /** @enum {string} */
+            status: "received" | "notOpened" | "investigating" | "hearingNotice" | "decided" | "served" | "closed" | "transferred";
+            typicalCandidate: boolean;
+        };
+        EnforcementCasePage: {
+            items: components["schemas"]["EnforcementCaseListItem"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        EnforcementCasePageInput: {
+            items: components["schemas"]["EnforcementCaseListItemInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        EnforcementClue: {
+            acknowledgedOn: string | null;
+            actions: ("acknowledge" | "answer")[];
+            answer: string | null;
+            answeredOn: string | null;
+            body: string;
+            evidenceFileIds: string[];
+            from: {
+                id: string;
+                name: string;
+            };
+            id: string;
+            limits: components["schemas"]["EnforcementLimit"][];
+            overdue: boolean;
+            passedOn: string;
+            regionCode: string;
+            /** @enum {string} */
+            state: "waiting" | "acknowledged" | "answered";
+            title: string;
+            to: {
+                id: string;
+                name: string;
+            };
+        };
+        EnforcementClueAction: {
+            /** @enum {string} */
+            action: "acknowledge";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "answer";
+            answer: string;
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        };
+        EnforcementClueActionInput: {
+            /** @enum {string} */
+            action: "acknowledge";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "answer";
+            answer: string;
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        };
+        EnforcementClueCreate: {
+            body: string;
+            /** @default [] */
+            evidenceFileIds: string[];
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            passedOn?: string;
+            title: string;
+            /** Format: uuid */
+            toOrgId: string;
+        };
+        EnforcementClueCreateInput: {
+            body: string;
+            /** @default [] */
+            evidenceFileIds: string[];
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            passedOn?: string;
+            title: string;
+            /** Format: uuid */
+            toOrgId: string;
+        };
+        EnforcementClueInput: {
+            acknowledgedOn: string | null;
+            actions: ("acknowledge" | "answer")[];
+            answer: string | null;
+            answeredOn: string | null;
+            body: string;
+            evidenceFileIds: string[];
+            from: {
+                id: string;
+                name: string;
+            };
+            id: string;
+            limits: components["schemas"]["EnforcementLimitInput"][];
+            overdue: boolean;
+            passedOn: string;
+            regionCode: string;
+            /** @enum {string} */
+            state: "waiting" | "acknowledged" | "answered";
+            title: string;
+            to: {
+                id: string;
+                name: string;
+            };
+        };
+        EnforcementCluePage: {
+            items: components["schemas"]["EnforcementClue"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        EnforcementCluePageInput: {
+            items: components["schemas"]["EnforcementClueInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        EnforcementDetention: {
+            actions: ("apply" | "lapse" | "courtOrder" | "confiscate" | "release")[];
+            appliedOn: string | null;
+            bondFen: number | null;
+            customs: {
+                id: string;
+                name: string;
+            };
+            declaredValueFen: number;
+            detainedOn: string | null;
+            goods: string;
+            holder: {
+                id: string;
+                name: string;
+            };
+            id: string;
+            /** @enum {string} */
+            kind: "onApplication" | "exOfficio";
+            limits: components["schemas"]["EnforcementLimit"][];
+            /** @enum {string} */
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            notifiedOn: string | null;
+            outcomeOn: string | null;
+            overdue: boolean;
+            quantity: number;
+            recordalId: string | null;
+            regionCode: string;
+            /** @enum {string} */
+            status: "notified" | "detained" | "notDetained" | "released" | "courtOrder" | "confiscated";
+        };
+        EnforcementDetentionAction: {
+            /** @enum {string} */
+            action: "apply";
+            bondFen: number;
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "lapse";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "courtOrder";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "confiscate";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "release";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        };
+        EnforcementDetentionActionInput: {
+            /** @enum {string} */
+            action: "apply";
+            bondFen: number;
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "lapse";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "courtOrder";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "confiscate";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "release";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        };
+        EnforcementDetentionCreate: {
+            /** @description the bond posted with an application */
+            bondFen?: number | null;
+            declaredValueFen: number;
+            goods: string;
+            /** Format: uuid */
+            holderOrgId: string;
+            /** @enum {string} */
+            kind: "onApplication" | "exOfficio";
+            /**
+             * Format: date
+             * @description exOfficio: the day the holder was notified; onApplication: the day of application and detention
+             */
+            on: string;
+            quantity: number;
+            /** Format: uuid */
+            recordalId?: string | null;
+        };
+        EnforcementDetentionCreateInput: {
+            /** @description the bond posted with an application */
+            bondFen?: number | null;
+            declaredValueFen: number;
+            goods: string;
+            /** Format: uuid */
+            holderOrgId: string;
+            /** @enum {string} */
+            kind: "onApplication" | "exOfficio";
+            /**
+             * Format: date
+             * @description exOfficio: the day the holder was notified; onApplication: the day of application and detention
+             */
+            on: string;
+            quantity: number;
+            /** Format: uuid */
+            recordalId?: string | null;
+        };
+        EnforcementDetentionInput: {
+            actions: ("apply" | "lapse" | "courtOrder" | "confiscate" | "release")[];
+            appliedOn: string | null;
+            bondFen: number | null;
+            customs: {
+                id: string;
+                name: string;
+            };
+            declaredValueFen: number;
+            detainedOn: string | null;
+            goods: string;
+            holder: {
+                id: string;
+                name: string;
+            };
+            id: string;
+            /** @enum {string} */
+            kind: "onApplication" | "exOfficio";
+            limits: components["schemas"]["EnforcementLimitInput"][];
+            /** @enum {string} */
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            notifiedOn: string | null;
+            outcomeOn: string | null;
+            overdue: boolean;
+            quantity: number;
+            recordalId: string | null;
+            regionCode: string;
+            /** @enum {string} */
+            status: "notified" | "detained" | "notDetained" | "released" | "courtOrder" | "confiscated";
+        };
+        EnforcementDetentionPage: {
+            items: components["schemas"]["EnforcementDetention"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        EnforcementDetentionPageInput: {
+            items: components["schemas"]["EnforcementDetentionInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        EnforcementLimit: {
+            /** @enum {string} */
+            actor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            citation: string;
+            /** @enum {string} */
+            code: "caseOpen" | "caseDecide" | "measure" | "hearingRequest" | "decisionServe" | "decisionPublish" | "transferApprove" | "policeDecide" | "reconsiderRequest" | "reconsiderDecide" | "clueAcknowledge" | "clueAnswer" | "customsApply" | "detentionOnApplication" | "detentionExOfficio" | "recordalValid";
+            dueOn: string;
+            /** @description e.g. "15 个工作日 + 延长 15 个工作日" */
+            length: string;
+            lengthEn: string;
+            metOn: string | null;
+            startedOn: string;
+            /** @enum {string} */
+            state: "running" | "met" | "late" | "overdue";
+        };
+        EnforcementLimitInput: {
+            /** @enum {string} */
+            actor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            citation: string;
+            /** @enum {string} */
+            code: "caseOpen" | "caseDecide" | "measure" | "hearingRequest" | "decisionServe" | "decisionPublish" | "transferApprove" | "policeDecide" | "reconsiderRequest" | "reconsiderDecide" | "clueAcknowledge" | "clueAnswer" | "customsApply" | "detentionOnApplication" | "detentionExOfficio" | "recordalValid";
+            dueOn: string;
+            /** @description e.g. "15 个工作日 + 延长 15 个工作日" */
+            length: string;
+            lengthEn: string;
+            metOn: string | null;
+            startedOn: string;
+            /** @enum {string} */
+            state: "running" | "met" | "late" | "overdue";
+        };
+        EnforcementMeasureAction: {
+            /** @enum {string} */
+            action: "extend";
+            /** @description who approved the extension and the approval’s reference (required: an extension needs the head’s approval) */
+            approval: unknown;
+            days: number;
+        } | {
+            /** @enum {string} */
+            action: "lift";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        };
+        EnforcementMeasureActionInput: {
+            /** @enum {string} */
+            action: "extend";
+            /** @description who approved the extension and the approval’s reference (required: an extension needs the head’s approval) */
+            approval?: string | null;
+            days: number;
+        } | {
+            /** @enum {string} */
+            action: "lift";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        };
+        EnforcementMeasureCreate: {
+            goods: string;
+            /** @enum {string} */
+            kind: "seizure" | "sealing";
+            /** Format: date */
+            startedOn: string;
+        };
+        EnforcementMeasureCreateInput: {
+            goods: string;
+            /** @enum {string} */
+            kind: "seizure" | "sealing";
+            /** Format: date */
+            startedOn: string;
+        };
+        EnforcementRecordal: {
+            approvedOn: string;
+            expiresOn: string;
+            holder: {
+                id: string;
+                name: string;
+            };
+            id: string;
+            recordalNo: string;
+            renewals: number;
+            /** @enum {string} */
+            rightKind: "patent" | "trademark" | "copyright" | "other";
+            rightName: string;
+            rightNo: string;
+            valid: boolean;
+        };
+        EnforcementRecordalCreate: {
+            /**
+             * Format: date
+             * @description the day the General Administration of Customs approved the recordal: valid ten years from then
+             */
+            approvedOn: string;
+            /** Format: uuid */
+            holderOrgId: string;
+            recordalNo: string;
+            /** @enum {string} */
+            rightKind: "patent" | "trademark" | "copyright" | "other";
+            rightName: string;
+            rightNo: string;
+        };
+        EnforcementRecordalCreateInput: {
+            /**
+             * Format: date
+             * @description the day the General Administration of Customs approved the recordal: valid ten years from then
+             */
+            approvedOn: string;
+            /** Format: uuid */
+            holderOrgId: string;
+            recordalNo: string;
+            /** @enum {string} */
+            rightKind: "patent" | "trademark" | "copyright" | "other";
+            rightName: string;
+            rightNo: string;
+        };
+        EnforcementRecordalInput: {
+            approvedOn: string;
+            expiresOn: string;
+            holder: {
+                id: string;
+                name: string;
+            };
+            id: string;
+            recordalNo: string;
+            renewals: number;
+            /** @enum {string} */
+            rightKind: "patent" | "trademark" | "copyright" | "other";
+            rightName: string;
+            rightNo: string;
+            valid: boolean;
+        };
+        EnforcementRecordalPage: {
+            items: components["schemas"]["EnforcementRecordal"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        EnforcementRecordalPageInput: {
+            items: components["schemas"]["EnforcementRecordalInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        EnforcementTransferAction: {
+            /** @enum {string} */
+            action: "approve";
+            approval: string;
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "notApprove";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "policeDecide";
+            /** @description the criminal case number when opened */
+            criminalCaseNo: unknown;
+            /** @enum {string} */
+            decision: "open" | "refuse";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+            /** @description the reason for a refusal (required then) */
+            reason: unknown;
+        } | {
+            /** @enum {string} */
+            action: "requestReconsideration";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "reconsiderDecide";
+            /** @description the criminal case number when opened */
+            criminalCaseNo: unknown;
+            /** @enum {string} */
+            decision: "open" | "refuse";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+            /** @description the reason for a refusal (required then) */
+            reason: unknown;
+        };
+        EnforcementTransferActionInput: {
+            /** @enum {string} */
+            action: "approve";
+            approval: string;
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "notApprove";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "policeDecide";
+            /** @description the criminal case number when opened */
+            criminalCaseNo?: string | null;
+            /** @enum {string} */
+            decision: "open" | "refuse";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+            /** @description the reason for a refusal (required then) */
+            reason?: string | null;
+        } | {
+            /** @enum {string} */
+            action: "requestReconsideration";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "reconsiderDecide";
+            /** @description the criminal case number when opened */
+            criminalCaseNo?: string | null;
+            /** @enum {string} */
+            decision: "open" | "refuse";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+            /** @description the reason for a refusal (required then) */
+            reason?: string | null;
+        };
+        EnforcementTransferCreate: {
+            /**
+             * Format: uuid
+             * @description the uploaded case file (platform file upload)
+             */
+            fileId: string;
+            /** Format: uuid */
+            policeOrgId: string;
+            /**
+             * Format: date
+             * @description the day the written report went to the head: the 3-day clock starts here
+             */
+            reportedOn?: string;
+        };
+        EnforcementTransferCreateInput: {
+            /**
+             * Format: uuid
+             * @description the uploaded case file (platform file upload)
+             */
+            fileId: string;
+            /** Format: uuid */
+            policeOrgId: string;
+            /**
+             * Format: date
+             * @description the day the written report went to the head: the 3-day clock starts here
+             */
+            reportedOn?: string;
+        };
+        EnforcementTransferDetail: {
+            actions: ("approve" | "notApprove" | "policeDecide" | "requestReconsideration" | "reconsiderDecide")[];
+            caseId: string;
+            caseNo: string;
+            criminalCaseNo: string | null;
+            fileId: string;
+            fileName: string | null;
+            from: {
+                id: string;
+                name: string;
+            };
+            headApproval: string | null;
+            headDecidedOn: string | null;
+            id: string;
+            limits: components["schemas"]["EnforcementLimit"][];
+            /** @enum {string} */
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            nextDueOn: string | null;
+            notApprovedReason: string | null;
+            /** @description a time limit has run out: the procuratorate sees this */
+            overdue: boolean;
+            partyName: string;
+            police: {
+                id: string;
+                name: string;
+            };
+            policeDecidedOn: string | null;
+            reconsiderDecidedOn: string | null;
+            reconsiderRequestedOn: string | null;
+            refusalReason: string | null;
+            regionCode: string;
+            reportedOn: string;
+            sentOn: string | null;
+            /** @enum {string} */
+            status: "reported" | "notApproved" | "sent" | "opened" | "refused" | "reconsidering" | "refusedFinal";
+        };
+        EnforcementTransferDetailInput: {
+            actions: ("approve" | "notApprove" | "policeDecide" | "requestReconsideration" | "reconsiderDecide")[];
+            caseId: string;
+            caseNo: string;
+            criminalCaseNo: string | null;
+            fileId: string;
+            fileName: string | null;
+            from: {
+                id: string;
+                name: string;
+            };
+            headApproval: string | null;
+            headDecidedOn: string | null;
+            id: string;
+            limits: components["schemas"]["EnforcementLimitInput"][];
+            /** @enum {string} */
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            nextDueOn: string | null;
+            notApprovedReason: string | null;
+            /** @description a time limit has run out: the procuratorate sees this */
+            overdue: boolean;
+            partyName: string;
+            police: {
+                id: string;
+                name: string;
+            };
+            policeDecidedOn: string | null;
+            reconsiderDecidedOn: string | null;
+            reconsiderRequestedOn: string | null;
+            refusalReason: string | null;
+            regionCode: string;
+            reportedOn: string;
+            sentOn: string | null;
+            /** @enum {string} */
+            status: "reported" | "notApproved" | "sent" | "opened" | "refused" | "reconsidering" | "refusedFinal";
+        };
+        EnforcementTransferListItem: {
+            caseId: string;
+            caseNo: string;
+            from: {
+                id: string;
+                name: string;
+            };
+            id: string;
+            /** @enum {string} */
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            nextDueOn: string | null;
+            /** @description a time limit has run out: the procuratorate sees this */
+            overdue: boolean;
+            partyName: string;
+            police: {
+                id: string;
+                name: string;
+            };
+            policeDecidedOn: string | null;
+            regionCode: string;
+            reportedOn: string;
+            sentOn: string | null;
+            /** @enum {string} */
+            status: "reported" | "notApproved" | "sent" | "opened" | "refused" | "reconsidering" | "refusedFinal";
+        };
+        EnforcementTransferListItemInput: {
+            caseId: string;
+            caseNo: string;
+            from: {
+                id: string;
+                name: string;
+            };
+            id: string;
+            /** @enum {string} */
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            nextDueOn: string | null;
+            /** @description a time limit has run out: the procuratorate sees this */
+            overdue: boolean;
+            partyName: string;
+            police: {
+                id: string;
+                name: string;
+            };
+            policeDecidedOn: string | null;
+            regionCode: string;
+            reportedOn: string;
+            sentOn: string | null;
+            /** @enum {string} */
+            status: "reported" | "notApproved" | "sent" | "opened" | "refused" | "reconsidering" | "refusedFinal";
+        };
+        EnforcementTransferPage: {
+            items: components["schemas"]["EnforcementTransferListItem"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        EnforcementTransferPageInput: {
+            items: components["schemas"]["EnforcementTransferListItemInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         FinanceHome: {
             claimCounts: components["schemas"]["HomeCount"][];
             loanCounts: components["schemas"]["HomeCount"][];
@@ -6778,7 +8421,7 @@ export interface components {
                 regionCode: string;
                 regionName: string;
             };
-            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise")[];
+            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer")[];
             /** @enum {string} */
             scope: "all" | "region" | "org" | "own";
             username: string;
@@ -7455,7 +9098,7 @@ export interface components {
                 regionCode: string;
                 regionName: string;
             };
-            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise")[];
+            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer")[];
             /** @enum {string} */
             scope: "all" | "region" | "org" | "own";
             username: string;
@@ -9932,7 +11575,7 @@ export interface components {
         };
         RoleInfo: {
             /** @enum {string} */
-            code: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise";
+            code: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer";
             /** @enum {string} */
             dataScope: "all" | "region" | "org" | "own";
             name: string;
@@ -9940,7 +11583,7 @@ export interface components {
         };
         RoleInfoInput: {
             /** @enum {string} */
-            code: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise";
+            code: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer";
             /** @enum {string} */
             dataScope: "all" | "region" | "org" | "own";
             name: string;
@@ -11737,7 +13380,7 @@ export interface components {
             mustChangePassword: boolean;
             orgId: string;
             orgName: string;
-            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise")[];
+            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer")[];
             /** @enum {string} */
             status: "active" | "disabled";
             username: string;
@@ -11747,7 +13390,7 @@ export interface components {
             /** Format: uuid */
             orgId: string;
             password: string;
-            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise")[];
+            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer")[];
             username: string;
         };
         UserCreateInput: {
@@ -11755,7 +13398,7 @@ export interface components {
             /** Format: uuid */
             orgId: string;
             password: string;
-            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise")[];
+            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer")[];
             username: string;
         };
         UserInput: {
@@ -11767,7 +13410,7 @@ export interface components {
             mustChangePassword: boolean;
             orgId: string;
             orgName: string;
-            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise")[];
+            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer")[];
             /** @enum {string} */
             status: "active" | "disabled";
             username: string;
@@ -11788,7 +13431,7 @@ export interface components {
             displayName?: string;
             /** Format: uuid */
             orgId?: string;
-            roles?: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise")[];
+            roles?: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer")[];
             /** @enum {string} */
             status?: "active" | "disabled";
         };
@@ -11796,7 +13439,7 @@ export interface components {
             displayName?: string;
             /** Format: uuid */
             orgId?: string;
-            roles?: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise")[];
+            roles?: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer")[];
             /** @enum {string} */
             status?: "active" | "disabled";
         };
@@ -13519,6 +15162,794 @@ export interface operations {
             };
         };
     };
+    enforcementGetCases: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                /** @description only cases with a time limit run out */
+                overdue?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+                /** @description case number, party or summary */
+                q?: string;
+                rightKind?: "patent" | "trademark" | "tradeSecret" | "gi" | "other";
+                sort?: "receivedOn" | "caseNo" | "status" | "fineFen";
+                source?: "complaint" | "inspection" | "customs" | "agency" | "superior";
+                status?: "received" | "notOpened" | "investigating" | "hearingNotice" | "decided" | "served" | "closed" | "transferred";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCasePage"];
+                };
+            };
+        };
+    };
+    enforcementPostCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementCaseCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCaseDetail"];
+                };
+            };
+        };
+    };
+    enforcementGetCasesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCaseDetail"];
+                };
+            };
+        };
+    };
+    enforcementPostCasesByIdActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementCaseActionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCaseDetail"];
+                };
+            };
+        };
+    };
+    enforcementGetCasesByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    enforcementPostCasesByIdMeasures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementMeasureCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCaseDetail"];
+                };
+            };
+        };
+    };
+    enforcementPostCasesByIdMeasuresByChildIdActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                childId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementMeasureActionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCaseDetail"];
+                };
+            };
+        };
+    };
+    enforcementPostCasesByIdTransfers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementTransferCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementTransferDetail"];
+                };
+            };
+        };
+    };
+    enforcementGetCasesExportXlsx: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                /** @description only cases with a time limit run out */
+                overdue?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+                /** @description case number, party or summary */
+                q?: string;
+                rightKind?: "patent" | "trademark" | "tradeSecret" | "gi" | "other";
+                sort?: "receivedOn" | "caseNo" | "status" | "fineFen";
+                source?: "complaint" | "inspection" | "customs" | "agency" | "superior";
+                status?: "received" | "notOpened" | "investigating" | "hearingNotice" | "decided" | "served" | "closed" | "transferred";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    enforcementGetClues: {
+        parameters: {
+            query?: {
+                box?: "all" | "sent" | "received";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "passedOn" | "title";
+                state?: "waiting" | "acknowledged" | "answered";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCluePage"];
+                };
+            };
+        };
+    };
+    enforcementPostClues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementClueCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementClue"];
+                };
+            };
+        };
+    };
+    enforcementGetCluesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementClue"];
+                };
+            };
+        };
+    };
+    enforcementPostCluesByIdActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementClueActionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementClue"];
+                };
+            };
+        };
+    };
+    enforcementGetCluesByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    enforcementGetCluesExportXlsx: {
+        parameters: {
+            query?: {
+                box?: "all" | "sent" | "received";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "passedOn" | "title";
+                state?: "waiting" | "acknowledged" | "answered";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    enforcementGetCluesUnanswered: {
+        parameters: {
+            query?: {
+                box?: "all" | "sent" | "received";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "passedOn" | "title";
+                state?: "waiting" | "acknowledged" | "answered";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCluePage"];
+                };
+            };
+        };
+    };
+    enforcementGetDetentions: {
+        parameters: {
+            query?: {
+                kind?: "onApplication" | "exOfficio";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "detainedOn" | "notifiedOn" | "status";
+                status?: "notified" | "detained" | "notDetained" | "released" | "courtOrder" | "confiscated";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementDetentionPage"];
+                };
+            };
+        };
+    };
+    enforcementPostDetentions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementDetentionCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementDetention"];
+                };
+            };
+        };
+    };
+    enforcementGetDetentionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementDetention"];
+                };
+            };
+        };
+    };
+    enforcementPostDetentionsByIdActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementDetentionActionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementDetention"];
+                };
+            };
+        };
+    };
+    enforcementGetDetentionsByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    enforcementGetDetentionsExportXlsx: {
+        parameters: {
+            query?: {
+                kind?: "onApplication" | "exOfficio";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "detainedOn" | "notifiedOn" | "status";
+                status?: "notified" | "detained" | "notDetained" | "released" | "courtOrder" | "confiscated";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    enforcementGetRecordals: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                rightKind?: "patent" | "trademark" | "copyright" | "other";
+                sort?: "approvedOn" | "expiresOn" | "recordalNo";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementRecordalPage"];
+                };
+            };
+        };
+    };
+    enforcementPostRecordals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementRecordalCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementRecordal"];
+                };
+            };
+        };
+    };
+    enforcementGetRecordalsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementRecordal"];
+                };
+            };
+        };
+    };
+    enforcementPostRecordalsByIdRenew: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementRecordal"];
+                };
+            };
+        };
+    };
+    enforcementGetTransfers: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                overdue?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+                /** @description case number or party */
+                q?: string;
+                sort?: "reportedOn" | "status" | "caseNo";
+                status?: "reported" | "notApproved" | "sent" | "opened" | "refused" | "reconsidering" | "refusedFinal";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementTransferPage"];
+                };
+            };
+        };
+    };
+    enforcementGetTransfersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementTransferDetail"];
+                };
+            };
+        };
+    };
+    enforcementPostTransfersByIdActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementTransferActionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementTransferDetail"];
+                };
+            };
+        };
+    };
+    enforcementGetTransfersByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    enforcementGetTransfersExportXlsx: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                overdue?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+                /** @description case number or party */
+                q?: string;
+                sort?: "reportedOn" | "status" | "caseNo";
+                status?: "reported" | "notApproved" | "sent" | "opened" | "refused" | "reconsidering" | "refusedFinal";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
     financeGetClaims: {
         parameters: {
             query?: {
@@ -15139,7 +17570,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                code: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise";
+                code: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer";
             };
             cookie?: never;
         };
@@ -15168,7 +17599,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 q?: string;
-                role?: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise";
+                role?: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer";
                 sort?: "username" | "displayName" | "createdAt" | "lastLoginAt";
                 status?: "active" | "disabled";
             };
@@ -15315,7 +17746,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 q?: string;
-                role?: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise";
+                role?: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer";
                 sort?: "username" | "displayName" | "createdAt" | "lastLoginAt";
                 status?: "active" | "disabled";
             };

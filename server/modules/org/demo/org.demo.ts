@@ -71,6 +71,7 @@ export const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role;
   { username: 'court', displayName: '坪山区法院 林晓', role: 'court', org: 'pingshanCourt' },
   { username: 'bank', displayName: '中国银行 黄敏', role: 'bank', org: 'bankBoc' },
   { username: 'enterprise', displayName: '坪山新材料 王工', role: 'enterprise', org: 'enterpriseA' },
+  { username: 'officer', displayName: '坪山监管局 执法员 赵峰', role: 'officer', org: 'pingshanBureau' },
 ];
 
 /** A valid, stable credit code for a demo organisation (GB 32100-2015 check character). */

@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify';
+import type { PlatformContext } from '../../platform/context';
+import type { ScheduledTask } from '../../platform/scheduler';
+import { createAgencyService } from './agency.service';
+import { clueRepository } from './clue.repository';
+import { customsRepository } from './customs.repository';
+import { registerCustomsRoutes } from './customs.routes';
+import { createCustomsService } from './customs.service';
+import { registerClueRoutes } from './clue.routes';
+import { createClueService } from './clue.service';
+import { caseRepository } from './case.repository';
+import { registerCaseRoutes } from './case.routes';
+import { createCaseService } from './case.service';
+import { createCaseSupport } from './case-support.service';
+import { createCaseFlow } from './domain/case-flow';
+import { createLimitEngine } from './domain/limits';
+import type { EnforcementDeps, EnforcementServices } from './enforcement.contract';
+import { transferRepository } from './transfer.repository';
+import { registerTransferRoutes } from './transfer.routes';
+import { createTransferService } from './transfer.service';
+
+/** The `enforcement` module's services: administrative cases, transfers to the police, clues, customs protection. */
+export async function createEnforcementServices(p: PlatformContext, deps: EnforcementDeps): Promise<EnforcementServices> {
+  const { db, clock, audit, calendar, files } = p;
+  const engine = createLimitEngine(calendar);
+  const agency = createAgencyService({ org: deps.org });
+  const history = (type: string, id: string) => p.auditLog.forEntity(type, id, 300);
+  const caseDeps = { db, clock, audit, repo: caseRepository, flow: createCaseFlow(engine), agency };
+  const cases = createCaseService({ ...caseDeps, history });
+  const transfers = createTransferService({ db, clock, audit, files, repo: transferRepository, cases: caseRepository, caseSupport: createCaseSupport(caseDeps), engine, agency, history });
+  const clues = createClueService({ db, clock, audit, files, repo: clueRepository, rules: (d) => caseRepository.rules(d), engine, agency, history });
+  const customs = createCustomsService({ db, clock, audit, repo: customsRepository, rules: (d) => caseRepository.rules(d), engine, agency, history });
+  return Promise.resolve({ cases, transfers, clues, customs, engine });
+}
+export type { EnforcementDeps, EnforcementServices } from './enforcement.contract';
+
+/** Registers the enforcement module's HTTP routes. */
+export function registerEnforcementModuleRoutes(app: FastifyInstance, _p: PlatformContext, s: EnforcementServices): void {
+  registerCaseRoutes(app, s);
+  registerTransferRoutes(app, s);
+  registerClueRoutes(app, s);
+  registerCustomsRoutes(app, s);
+}
+
+/** The enforcement module's periodic work. */
+export function enforcementSchedules(_p: PlatformContext, _s: EnforcementServices): ScheduledTask[] {
+  return [];
+}
