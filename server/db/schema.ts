@@ -5,6 +5,7 @@ import type { TasksTables } from './tables/tasks';
 import type { ProtectionTables } from './tables/protection';
 import type { StatsTables } from './tables/stats';
 import type { PublishTables } from './tables/publish';
+import type { FinanceTables } from './tables/finance';
 
 /** The one typed interface of every table; each module keeps its tables in db/tables/<module>.ts. */
 export interface DB
@@ -14,4 +15,5 @@ export interface DB
     TasksTables,
     ProtectionTables,
     StatsTables,
-    PublishTables {}
+    PublishTables,
+    FinanceTables {}

@@ -10,6 +10,7 @@ import * as tableVersion from './20261121160000_table_version';
 import * as statsValueVersion from './20261203100000_stats_value_version';
 import * as statsEventKey from './20261205100000_stats_event_key';
 import * as citusDistribution from './20261207100000_citus_distribution';
+import * as financePledges from './20261207200000_finance_pledges';
 
 /** Every migration in order of its timestamp; names are never changed once released. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '20261203100000_stats_value_version': statsValueVersion,
   '20261205100000_stats_event_key': statsEventKey,
   '20261207100000_citus_distribution': citusDistribution,
+  '20261207200000_finance_pledges': financePledges,
 };
