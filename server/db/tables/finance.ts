@@ -2,7 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 
 type Instant = ColumnType<Date, Date | string | undefined, Date | string>;
 /** Money in fen: bigint columns come back as numbers (the shared type parser). */
-type Fen = ColumnType<number, number, number>;
+type Fen = number;
 type Json<T> = ColumnType<T, string, string>;
 
 /** A processing time limit of the pledge registration, with the source it is quoted from. */
@@ -35,14 +35,14 @@ export interface FinancePledgeTable {
   time_limit_id: string;
   submitted_on: string | null;
   due_on: string | null;
-  override_warnings: boolean;
+  override_warnings: Generated<boolean>;
   registration_no: string | null;
   notice_file_id: string | null;
   registered_on: string | null;
   refusal_ground: number | null;
   refusal_note: string | null;
   released_on: string | null;
-  typical_case: boolean;
+  typical_case: Generated<boolean>;
   typical_story: string | null;
   created_by: string | null;
   created_at: Instant;

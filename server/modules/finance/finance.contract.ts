@@ -6,6 +6,7 @@ import type { ConferenceServices } from '../conference/conference.contract';
 import type { TasksServices } from '../tasks/tasks.contract';
 import type { ProtectionServices } from '../protection/protection.contract';
 import type { StatsServices } from '../stats/stats.contract';
+import type { PledgeService } from './pledge.service';
 
 /** What the finance module needs from the modules built before it. */
 export interface FinanceDeps {
@@ -17,5 +18,7 @@ export interface FinanceDeps {
 }
 
 /** The finance module's services, as other modules and the command line see them. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the entities' services are added as they are built
-export interface FinanceServices {}
+export interface FinanceServices {
+  /** Pledge registrations; `describe(ids)` is the small read the loans use. */
+  pledges: PledgeService;
+}

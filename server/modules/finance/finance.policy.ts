@@ -64,3 +64,13 @@ export function actsForBank(actor: Actor, bankOrgId: string): boolean {
 export function actsForEnterprise(actor: Actor, enterpriseOrgId: string): boolean {
   return actor.roles.includes('enterprise') && actor.orgId === enterpriseOrgId;
 }
+
+/** True when the caller prepares this pledge: its own enterprise, or the office of its region. */
+export function canPreparePledge(actor: Actor, row: FinanceParties): boolean {
+  return actsForEnterprise(actor, row.enterprise_org_id) || canManageFinance(actor, row.region_code);
+}
+
+/** True when the caller records what CNIPA decided and the later change or release: the preparers and the pledgee bank. */
+export function canFollowPledge(actor: Actor, row: FinanceParties): boolean {
+  return canPreparePledge(actor, row) || (row.bank_org_id !== null && actsForBank(actor, row.bank_org_id));
+}

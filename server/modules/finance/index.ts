@@ -2,15 +2,23 @@ import type { FastifyInstance } from 'fastify';
 import type { PlatformContext } from '../../platform/context';
 import type { ScheduledTask } from '../../platform/scheduler';
 import type { FinanceDeps, FinanceServices } from './finance.contract';
+import { pledgeRepository } from './pledge.repository';
+import { registerPledgeRoutes } from './pledge.routes';
+import { createPledgeService } from './pledge.service';
 
 /** The `finance` module's services: pledge registrations, whitelists, loans, risk pools, claims, subsidies, securitisation. */
-export async function createFinanceServices(_p: PlatformContext, _deps: FinanceDeps): Promise<FinanceServices> {
-  return {};
+export async function createFinanceServices(p: PlatformContext, deps: FinanceDeps): Promise<FinanceServices> {
+  const { db, audit, clock, calendar, files } = p;
+  const history = (type: string, id: string) => p.auditLog.forEntity(type, id);
+  const pledges = createPledgeService({ db, repo: pledgeRepository, org: deps.org, stats: deps.stats, protection: deps.protection, audit, clock, calendar, files, history });
+  return { pledges };
 }
 export type { FinanceDeps, FinanceServices } from './finance.contract';
 
 /** Registers the finance module's HTTP routes. */
-export function registerFinanceModuleRoutes(_app: FastifyInstance, _p: PlatformContext, _s: FinanceServices): void {}
+export function registerFinanceModuleRoutes(app: FastifyInstance, _p: PlatformContext, s: FinanceServices): void {
+  registerPledgeRoutes(app, s.pledges);
+}
 
 /** The finance module's periodic work (claim deadlines, whitelist expiry). */
 export function financeSchedules(_p: PlatformContext, _s: FinanceServices): ScheduledTask[] {

@@ -15,7 +15,7 @@ export interface RightFacts {
 
 /** The record of a patent, trademark or GI, reduced to what the checks read. */
 export type RightRecord =
-  | { kind: 'patent'; holderName: string; patentType: 'invention' | 'utilityModel' | 'design' | string; applicationDate: string; grantDate: string | null; legalStatus: string; statusDate: string | null; sameDayInvention: boolean }
+  | { kind: 'patent'; holderName: string; patentType: string; applicationDate: string; grantDate: string | null; legalStatus: string; statusDate: string | null; sameDayInvention: boolean }
   | { kind: 'trademark'; holderName: string; registrationDate: string; status: string; statusDate: string | null }
   | { kind: 'gi'; holderName: string | null; registrationDate: string; status: string; statusDate: string | null };
 
@@ -26,7 +26,7 @@ export interface PledgeFacts {
   today: string;
 }
 
-const rule = (n: number): string => `第${n}项：${REFUSAL_GROUNDS[n - 1]!.zh}`;
+const rule = (n: number): string => `第${n}项：${REFUSAL_GROUNDS[n - 1].zh}`;
 const check = (rightNumber: string | null, ground: number, outcome: PledgeCheck['outcome'], reason: string): PledgeCheck => ({ rightNumber, ground, rule: rule(ground), outcome, reason });
 
 /** A company name compared loosely: full-width brackets and spaces do not make another holder. */
