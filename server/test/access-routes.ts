@@ -58,6 +58,7 @@ export const ROUTE_RECORDS: [RegExp, string][] = [
   [/^\/publish\/articles\/\{id\}/, 'article'],
   [/^\/publish\/public\/news\/\{id\}/, 'article'],
   [/^\/publish\/top-ten\/\{year\}/, 'topTen'],
+  [/^\/finance\/pledges\/\{id\}/, 'financePledge'],
 ];
 
 /** The kind of record a route takes, or null when nobody has said. */

@@ -120,6 +120,14 @@ async function taskRecords({ o, l, police, district, add }: Home): Promise<void>
 
 }
 
+/** Finance records of a Pingshan enterprise with a Shenzhen bank, prepared by Shenzhen's office. */
+async function financeRecords({ o, add }: Home, t: TestApp): Promise<void> {
+  const firm = await buildOrg(t.services, { kind: 'enterprise', regionCode: '440310', name: `坪山越权测试企业${randomUUID().slice(0, 4)}` });
+  const bank = await buildOrg(t.services, { kind: 'bank', regionCode: HOME_REGION, name: `越权测试银行深圳分行${randomUUID().slice(0, 4)}` });
+  const pledge = await ok('pledge', o.post('/api/v1/finance/pledges', { enterpriseOrgId: firm.id, bankOrgId: bank.id, securedAmountFen: 100_000_00, debtStart: '2031-01-01', debtEnd: '2031-12-31', insurance: '越权测试保险', rights: [{ kind: 'trademark', number: '31415926' }] }));
+  add('financePledge', { id: pledge.id }, '越权测试保险', firm.name);
+}
+
 /** A record of each kind in Shenzhen, made by Shenzhen's own staff through the API and the factories. */
 export async function buildOutsideRecords(t: TestApp): Promise<Record<string, OutsideRecord>> {
   const s = t.services;
@@ -141,6 +149,7 @@ export async function buildOutsideRecords(t: TestApp): Promise<Record<string, Ou
   const home: Home = { o, l, office, police, district, add };
   await conferenceRecords(home);
   await taskRecords(home);
+  await financeRecords(home, t);
   const world = await buildWorld(s);
   const filed = await fileCase(s, world);
   add('case', { id: filed.id, childId: filed.parties[0].id }, filed.caseNo, world.applicant.orgName);

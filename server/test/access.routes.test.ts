@@ -64,6 +64,11 @@ const BODIES: Record<string, unknown> = {
   'PUT /publish/top-ten/{year}': { regionCode: '440300', items: [{ type: 'article', id: randomUUID(), title: '越权大事' }] },
   'POST /publish/top-ten/{year}/publish': { regionCode: '440300' },
   'POST /publish/top-ten/{year}/unpublish': { regionCode: '440300' },
+  'POST /finance/pledges/{id}/register': { registrationNo: 'Y越权', registeredOn: '2031-02-01' },
+  'POST /finance/pledges/{id}/refuse': { ground: 12, refusedOn: '2031-02-01' },
+  'POST /finance/pledges/{id}/change': { changedOn: '2031-02-01', note: '越权变更' },
+  'POST /finance/pledges/{id}/release': { releasedOn: '2031-02-01' },
+  'PUT /finance/pledges/{id}/typical-case': { typical: false },
 };
 
 /** Uploads declare `consumes: multipart/form-data` without a body schema, which the OpenAPI document leaves out. */
