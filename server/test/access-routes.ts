@@ -59,6 +59,9 @@ export const ROUTE_RECORDS: [RegExp, string][] = [
   [/^\/publish\/public\/news\/\{id\}/, 'article'],
   [/^\/publish\/top-ten\/\{year\}/, 'topTen'],
   [/^\/finance\/pledges\/\{id\}/, 'financePledge'],
+  [/^\/finance\/whitelists\/\{id\}/, 'financeWhitelist'],
+  [/^\/finance\/whitelist-applications\/\{id\}/, 'financeApplication'],
+  [/^\/finance\/credit-lines\/\{id\}/, 'financeCreditLine'],
 ];
 
 /** The kind of record a route takes, or null when nobody has said. */

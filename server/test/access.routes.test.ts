@@ -69,6 +69,10 @@ const BODIES: Record<string, unknown> = {
   'POST /finance/pledges/{id}/change': { changedOn: '2031-02-01', note: '越权变更' },
   'POST /finance/pledges/{id}/release': { releasedOn: '2031-02-01' },
   'PUT /finance/pledges/{id}/typical-case': { typical: false },
+  'POST /finance/whitelists/{id}/status': { status: 'closed' },
+  'PATCH /finance/whitelist-applications/{id}/review': { highTech: false },
+  'POST /finance/whitelist-applications/{id}/decision': { decision: 'rejected' },
+  'PATCH /finance/credit-lines/{id}': { status: 'declined' },
 };
 
 /** Uploads declare `consumes: multipart/form-data` without a body schema, which the OpenAPI document leaves out. */

@@ -6,7 +6,9 @@ import type { ConferenceServices } from '../conference/conference.contract';
 import type { TasksServices } from '../tasks/tasks.contract';
 import type { ProtectionServices } from '../protection/protection.contract';
 import type { StatsServices } from '../stats/stats.contract';
+import type { CreditLineService } from './credit-line.service';
 import type { PledgeService } from './pledge.service';
+import type { WhitelistService } from './whitelist.service';
 
 /** What the finance module needs from the modules built before it. */
 export interface FinanceDeps {
@@ -21,4 +23,8 @@ export interface FinanceDeps {
 export interface FinanceServices {
   /** Pledge registrations; `describe(ids)` is the small read the loans use. */
   pledges: PledgeService;
+  /** Whitelist batches and applications, scored from the platform's records. */
+  whitelists: WhitelistService;
+  /** Banks' interest marks and credit lines on whitelisted enterprises. */
+  creditLines: CreditLineService;
 }
