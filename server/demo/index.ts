@@ -4,6 +4,7 @@ import { seedTasksDemo } from '../modules/tasks/demo/tasks.demo';
 import { seedProtectionDemo } from '../modules/protection/demo/protection.demo';
 import { seedStatsDemo } from '../modules/stats/demo/stats.demo';
 import { seedPublishDemo } from '../modules/publish/demo/publish.demo';
+import { seedFinanceDemo } from '../modules/finance/demo/finance.demo';
 import type { Services } from '../modules/index';
 import type { PlatformContext } from '../platform/context';
 
@@ -16,6 +17,7 @@ export async function seedDemo(p: PlatformContext, s: Services): Promise<void> {
   await seedTasksDemo(p, s, demo);
   await seedProtectionDemo(p, s, demo);
   await seedStatsDemo(p, s, demo);
+  await seedFinanceDemo(p, s, demo);
   await seedPublishDemo(p, s, demo);
 }
 
