@@ -15,8 +15,8 @@ const STEPS = ['draft', 'submitted', 'registered', 'refused', 'changed', 'releas
 export async function seedPledgeDemo(p: PlatformContext, s: Services, demo: DemoContext, ids: Record<string, string>): Promise<string[]> {
   const office = demo.officeActor;
   const banks = [demo.orgs.bankBoc, demo.orgs.bankCmb, demo.orgs.bankCcb];
-  const query = (status: 'valid' | 'lapsed') => PatentListQuerySchema.parse({ type: 'invention', status, regionCode: '440300', pageSize: 200, sort: 'applicationNo' });
-  const valid = (await s.stats.records.patents(office, query('valid'))).items.filter((x) => x.applicationDate >= '2012-01-01');
+  const query = (status: 'valid' | 'lapsed') => PatentListQuerySchema.parse({ type: 'invention', status, regionCode: '440300', pageSize: 200, sort: 'applicationDate', order: 'desc' });
+  const valid = (await s.stats.records.patents(office, query('valid'))).items.filter((x) => x.grantDate !== null && x.applicationDate >= '2012-01-01');
   const lapsed = (await s.stats.records.patents(office, query('lapsed'))).items;
   const today = chinaDate(p.clock.now());
   const out: string[] = [];
