@@ -34,7 +34,7 @@ async function seedWhitelistDemo(p: PlatformContext, s: Services, demo: DemoCont
   const second = await w.createBatch(office, { regionCode: '440300', title: `深圳市${year + 1}年度知识产权质押融资企业白名单（第一批）`, criteria, passScore: 60, validFrom: `${year + 1}-01-01`, validTo: `${year + 2}-12-31` });
   const approved: string[] = [];
   for (const [i, e] of FINANCE_ENTERPRISES.entries()) {
-    const enterpriseOrgId = ids[e.key]!;
+    const enterpriseOrgId = ids[e.key];
     const byBank = i % 8 === 3;
     const batch = i < 24 ? first : second;
     try {

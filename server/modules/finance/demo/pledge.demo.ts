@@ -27,7 +27,7 @@ export async function seedPledgeDemo(p: PlatformContext, s: Services, demo: Demo
       if (!right) continue;
       await s.stats.records.facts.setHolder('patent', right.applicationNo, e.name);
       try {
-        out.push(await onePledge(s, demo, { enterpriseOrgId: ids[e.key]!, bankOrgId: banks[n % 3]!, number: right.applicationNo, amountFen: (300 + ((n * 137) % 2700)) * 1_000_000, step: right.legalStatus === 'valid' ? STEPS[n % STEPS.length]! : 'draft', today }));
+        out.push(await onePledge(s, demo, { enterpriseOrgId: ids[e.key], bankOrgId: banks[n % 3], number: right.applicationNo, amountFen: (300 + ((n * 137) % 2700)) * 1_000_000, step: right.legalStatus === 'valid' ? STEPS[n % STEPS.length] : 'draft', today }));
       } catch (err) {
         p.logger.warn({ err, enterprise: e.name }, 'finance demo: a pledge was not made');
       }
