@@ -98,7 +98,7 @@ export type Repayment = z.infer<typeof RepaymentSchema>;
 /** A pledge behind a loan as the pledge register describes it (empty when that register is absent). */
 export const LoanPledgeSchema = z.object({ id: IdSchema, rightCount: z.number().int(), kinds: z.array(IpRightKindSchema), status: z.string() }).meta({ id: 'LoanPledge' });
 
-export const TypicalCaseSchema = z.object({ typicalCase: z.boolean(), caseStory: optionalText(Limits.textMax) }).meta({ id: 'TypicalCaseInput' });
+export const TypicalCaseSchema = z.object({ typicalCase: z.boolean(), caseStory: optionalText(Limits.textMax) }).meta({ id: 'LoanTypicalCase' });
 export type TypicalCaseInput = z.output<typeof TypicalCaseSchema>;
 
 export const LoanSchema = z

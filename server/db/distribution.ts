@@ -140,6 +140,16 @@ export const DISTRIBUTION: Readonly<Record<string, Distribution>> = {
   top_ten_list: reference('one list per region and year'),
   top_ten_item: reference('ten items per list'),
 
+  // finance: a pledge and its parts share a shard; a whitelist batch's applications and credit lines share one
+  finance_time_limit: reference('three processing time limits with their sources'),
+  finance_pledge: distributed('id', 'pledge registrations of every region; the enterprise and bank can change, so the id is the key'),
+  finance_pledge_right: distributed('pledge_id', 'the IP rights of a pledge', 'finance_pledge'),
+  finance_pledge_event: distributed('pledge_id', 'the registration events of a pledge', 'finance_pledge'),
+  finance_whitelist_batch: reference('a few batches a year per city'),
+  finance_whitelist_application: distributed('batch_id', 'the applicants of a batch, scored together'),
+  finance_credit_line: distributed('batch_id', 'banks\' interest and credit lines on a batch\'s applicants', 'finance_whitelist_application'),
+  finance_securitisation: reference('a handful of securitisation products per city'),
+  finance_signing: reference('signings at meetings, a few dozen a year'),
   // finance, the loan half: a loan and everything about it share the loan's shard
   finance_loan: distributed('id', 'IP-backed loans of every bank: hundreds of thousands in a province'),
   finance_loan_pledge: distributed('loan_id', 'the pledges behind a loan', 'finance_loan'),

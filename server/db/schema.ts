@@ -7,6 +7,7 @@ import type { StatsTables } from './tables/stats';
 import type { PublishTables } from './tables/publish';
 import type { FinanceLoanTables } from './tables/finance-loans';
 import type { EnforcementTables } from './tables/enforcement';
+import type { FinanceTables } from './tables/finance';
 
 /** The one typed interface of every table; each module keeps its tables in db/tables/<module>.ts. */
 export interface DB
@@ -18,4 +19,5 @@ export interface DB
     StatsTables,
     EnforcementTables,
     PublishTables,
+    FinanceTables,
     FinanceLoanTables {}

@@ -70,6 +70,10 @@ export const ROUTE_RECORDS: [RegExp, string][] = [
   [/^\/finance\/claims\/\{id\}/, 'missing:financeClaim'],
   [/^\/finance\/pools\/\{id\}/, 'missing:financePool'],
   [/^\/finance\/subsidies\/\{id\}/, 'missing:financeSubsidy'],
+  [/^\/finance\/pledges\/\{id\}/, 'financePledge'],
+  [/^\/finance\/whitelists\/\{id\}/, 'financeWhitelist'],
+  [/^\/finance\/whitelist-applications\/\{id\}/, 'financeApplication'],
+  [/^\/finance\/credit-lines\/\{id\}/, 'financeCreditLine'],
 ];
 
 /** The kind of record a route takes, or null when nobody has said. */

@@ -118,7 +118,6 @@ async function taskRecords({ o, l, police, district, add }: Home): Promise<void>
   add('assessmentBonus', { id: withBonus.bonuses[0].id }, '越权测试加分理由');
   const notifications = await ok<{ items: { id: string; title: string }[] }>('notifications', l.get('/api/v1/platform/notifications'));
   add('notification', { id: notifications.items[0].id }, notifications.items[0].title);
-
 }
 
 /** An enforcement case of Pingshan's bureau with a seizure, transferred to the city police with its file. */
@@ -137,6 +136,24 @@ async function enforcementRecords(t: TestApp, { police, district, add }: Home): 
   const customs = await t.login((await buildUser(t.services, { role: 'liaison', orgId: customsOrg.id })).username, TEST_PASSWORD);
   const detention = await ok('detention', customs.post('/api/v1/enforcement/detentions', { kind: 'onApplication', holderOrgId: district.id, goods: '越权测试扣留货物', quantity: 10, declaredValueFen: 100_000, on: '2031-01-27', bondFen: 100_000 }));
   add('enforcementDetention', { id: detention.id }, '越权测试扣留货物');
+}
+
+/** Finance records of a Pingshan enterprise with a Shenzhen bank, prepared by Shenzhen's office. */
+async function financeRecords({ o, add }: Home, t: TestApp): Promise<void> {
+  const firm = await buildOrg(t.services, { kind: 'enterprise', regionCode: '440310', name: `坪山越权测试企业${randomUUID().slice(0, 4)}` });
+  const bank = await buildOrg(t.services, { kind: 'bank', regionCode: HOME_REGION, name: `越权测试银行深圳分行${randomUUID().slice(0, 4)}` });
+  const pledge = await ok('pledge', o.post('/api/v1/finance/pledges', { enterpriseOrgId: firm.id, bankOrgId: bank.id, securedAmountFen: 100_000_00, debtStart: '2031-01-01', debtEnd: '2031-12-31', insurance: '越权测试保险', rights: [{ kind: 'trademark', number: '31415926' }] }));
+  add('financePledge', { id: pledge.id }, '越权测试保险', firm.name);
+  const batch = await ok('whitelist', o.post('/api/v1/finance/whitelists', { regionCode: HOME_REGION, title: '越权测试白名单批次', criteria: [{ key: 'highTech', required: false, points: 10 }], passScore: 10, validFrom: '2031-01-01', validTo: '2031-12-31' }));
+  add('financeWhitelist', { id: batch.id }, '越权测试白名单批次');
+  const application = await ok('application', o.post('/api/v1/finance/whitelist-applications', { batchId: batch.id, enterpriseOrgId: firm.id, highTech: true, note: '越权测试推荐理由' }));
+  add('financeApplication', { id: application.id }, '越权测试推荐理由', firm.name);
+  await ok('approve', o.post(`/api/v1/finance/whitelist-applications/${application.id}/decision`, { decision: 'approved' }));
+  await ok('publish', o.post(`/api/v1/finance/whitelists/${batch.id}/status`, { status: 'published' }));
+  const banker = await t.login((await buildUser(t.services, { role: 'bank', orgId: bank.id })).username, TEST_PASSWORD);
+  const line = await ok('interest', banker.post(`/api/v1/finance/whitelist-applications/${application.id}/interest`));
+  await ok('credit line', banker.patch(`/api/v1/finance/credit-lines/${line.id}`, { status: 'granted', amountFen: 123_456_00, grantedOn: '2031-02-01', note: '越权测试授信备注' }));
+  add('financeCreditLine', { id: line.id }, '越权测试授信备注');
 }
 
 /** A record of each kind in Shenzhen, made by Shenzhen's own staff through the API and the factories. */
@@ -161,6 +178,7 @@ export async function buildOutsideRecords(t: TestApp): Promise<Record<string, Ou
   await conferenceRecords(home);
   await taskRecords(home);
   await enforcementRecords(t, home);
+  await financeRecords(home, t);
   const world = await buildWorld(s);
   const filed = await fileCase(s, world);
   add('case', { id: filed.id, childId: filed.parties[0].id }, filed.caseNo, world.applicant.orgName);

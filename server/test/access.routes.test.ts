@@ -80,6 +80,15 @@ const BODIES: Record<string, unknown> = {
   'POST /finance/claims/{id}/recoveries': { amountFen: 100, on: '2031-01-02' },
   'PUT /finance/claims/{id}/typical-case': { typicalCase: true, caseStory: '越权案例' },
   'POST /finance/subsidies/{id}/review': { approve: true },
+  'POST /finance/pledges/{id}/register': { registrationNo: 'Y越权', registeredOn: '2031-02-01' },
+  'POST /finance/pledges/{id}/refuse': { ground: 12, refusedOn: '2031-02-01' },
+  'POST /finance/pledges/{id}/change': { changedOn: '2031-02-01', note: '越权变更' },
+  'POST /finance/pledges/{id}/release': { releasedOn: '2031-02-01' },
+  'PUT /finance/pledges/{id}/typical-case': { typical: false },
+  'POST /finance/whitelists/{id}/status': { status: 'closed' },
+  'PATCH /finance/whitelist-applications/{id}/review': { highTech: false },
+  'POST /finance/whitelist-applications/{id}/decision': { decision: 'rejected' },
+  'PATCH /finance/credit-lines/{id}': { status: 'declined' },
 };
 
 /** Uploads declare `consumes: multipart/form-data` without a body schema, which the OpenAPI document leaves out. */

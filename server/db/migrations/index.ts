@@ -11,6 +11,7 @@ import * as statsValueVersion from './20261203100000_stats_value_version';
 import * as statsEventKey from './20261205100000_stats_event_key';
 import * as citusDistribution from './20261207100000_citus_distribution';
 import * as protectionMediationEnded from './20261207150000_protection_mediation_ended';
+import * as financePledges from './20261207200000_finance_pledges';
 import * as financeLoans from './20261207200100_finance_loans';
 import * as enforcement from './20261207210000_enforcement';
 
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '20261205100000_stats_event_key': statsEventKey,
   '20261207100000_citus_distribution': citusDistribution,
   '20261207150000_protection_mediation_ended': protectionMediationEnded,
+  '20261207200000_finance_pledges': financePledges,
   '20261207200100_finance_loans': financeLoans,
   '20261207210000_enforcement': enforcement,
 };

@@ -6,6 +6,9 @@ import type { ConferenceServices } from '../conference/conference.contract';
 import type { TasksServices } from '../tasks/tasks.contract';
 import type { ProtectionServices } from '../protection/protection.contract';
 import type { StatsServices } from '../stats/stats.contract';
+import type { CreditLineService } from './credit-line.service';
+import type { PledgeService } from './pledge.service';
+import type { WhitelistService } from './whitelist.service';
 import type { ClaimService } from './claim.service';
 import type { FinanceHomeService } from './finance-home.service';
 import type { LoanFiguresService } from './loan-figures.service';
@@ -24,6 +27,12 @@ export interface FinanceDeps {
 
 /** The finance module's services, as other modules and the command line see them. */
 export interface FinanceServices {
+  /** Pledge registrations; `describe(ids)` is the small read the loans use. */
+  pledges: PledgeService;
+  /** Whitelist batches and applications, scored from the platform's records. */
+  whitelists: WhitelistService;
+  /** Banks' interest marks and credit lines on whitelisted enterprises. */
+  creditLines: CreditLineService;
   /** Loans, their state machine, repayments and the banks' imports. */
   loans: LoanService;
   /** Risk-compensation pools and their ledger. */

@@ -1,5 +1,6 @@
 import { FinanceAccess } from '../../../common/finance';
 import { hasAnyRole } from '../../../common/roles';
+import { regionPrefix } from '../../../common/region';
 import { type Actor, managesRegion, scopeOf } from '../../platform/access';
 
 /**
@@ -63,4 +64,34 @@ export function actsForBank(actor: Actor, bankOrgId: string): boolean {
 /** True when the caller is this enterprise's own user. */
 export function actsForEnterprise(actor: Actor, enterpriseOrgId: string): boolean {
   return actor.roles.includes('enterprise') && actor.orgId === enterpriseOrgId;
+}
+
+/** True when the caller prepares this pledge: its own enterprise, or the office of its region. */
+export function canPreparePledge(actor: Actor, row: FinanceParties): boolean {
+  return actsForEnterprise(actor, row.enterprise_org_id) || canManageFinance(actor, row.region_code);
+}
+
+/** True when the caller records what CNIPA decided and the later change or release: the preparers and the pledgee bank. */
+export function canFollowPledge(actor: Actor, row: FinanceParties): boolean {
+  return canPreparePledge(actor, row) || (row.bank_org_id !== null && actsForBank(actor, row.bank_org_id));
+}
+
+/** True when the caller sees a whitelist batch of this region: its own region lies in the batch's, or the batch in the caller's scope. */
+export function canSeeBatch(actor: Actor, batchRegion: string): boolean {
+  const scope = scopeOf(actor);
+  if (scope.kind === 'all') return true;
+  if (actor.regionCode.startsWith(regionPrefix(batchRegion))) return true;
+  return scope.kind === 'region' && batchRegion.startsWith(scope.prefix);
+}
+
+/** How the batch list is limited for the caller (null: every batch). */
+export function batchViewer(actor: Actor): { regionCode: string; prefix: string | null } | null {
+  const scope = scopeOf(actor);
+  if (scope.kind === 'all') return null;
+  return { regionCode: actor.regionCode, prefix: scope.kind === 'region' ? scope.prefix : null };
+}
+
+/** True when the caller recommends an enterprise of this region to a batch: the office, or the district office of that district. */
+export function canRecommend(actor: Actor, enterpriseRegion: string): boolean {
+  return managesRegion(actor, FinanceAccess.district, enterpriseRegion);
 }

@@ -11,27 +11,37 @@ import { loanFiguresRepository } from './loan-figures.repository';
 import { createLoanFiguresService } from './loan-figures.service';
 import { loanRepository } from './loan.repository';
 import { registerLoanRoutes } from './loan.routes';
-import { createLoanService, type PledgeReader } from './loan.service';
+import { createLoanService } from './loan.service';
 import { poolRepository } from './pool.repository';
 import { registerPoolRoutes } from './pool.routes';
 import { createPoolService } from './pool.service';
 import { subsidyRepository } from './subsidy.repository';
 import { registerSubsidyRoutes } from './subsidy.routes';
 import { createSubsidyService } from './subsidy.service';
+import { pledgeRepository } from './pledge.repository';
+import { registerPledgeRoutes } from './pledge.routes';
+import { createPledgeService } from './pledge.service';
+import { createCreditLineService } from './credit-line.service';
+import { whitelistRepository } from './whitelist.repository';
+import { registerWhitelistRoutes } from './whitelist.routes';
+import { createWhitelistService } from './whitelist.service';
 
-/**
- * The `finance` module's services: pledge registrations, whitelists, loans, risk pools, claims, subsidies, securitisation.
- * `pledges` describes the pledges behind a loan; it is wired to the pledge register's service where that exists.
- */
-export async function createFinanceServices(p: PlatformContext, deps: FinanceDeps, pledges?: PledgeReader): Promise<FinanceServices> {
+/** The `finance` module's services: pledge registrations, whitelists, loans, risk pools, claims, subsidies, securitisation. */
+export async function createFinanceServices(p: PlatformContext, deps: FinanceDeps): Promise<FinanceServices> {
   const { db, clock, audit, calendar, jobs, files } = p;
   const { org } = deps;
   const history = (type: string, id: string) => p.auditLog.forEntity(type, id, 300);
+  const pledges = createPledgeService({ db, repo: pledgeRepository, org, stats: deps.stats, protection: deps.protection, audit, clock, calendar, files, history });
+  const whitelists = createWhitelistService({ db, repo: whitelistRepository, org, stats: deps.stats, audit, clock });
+  const creditLines = createCreditLineService({ db, repo: whitelistRepository, org, audit, clock });
   const loans = createLoanService({ db, repo: loanRepository, org, audit, clock, calendar, jobs, history, pledges });
   const claims = createClaimService({ db, repo: claimRepository, loans: loanRepository, pools: poolRepository, org, files, audit, clock, calendar, history });
   const pools = createPoolService({ db, repo: poolRepository, org, audit, clock, history, afterFunding: (trx, actor, poolId) => claims.payQueuedIn(trx, actor, poolId) });
   const subsidies = createSubsidyService({ db, repo: subsidyRepository, audit, clock, history });
   return {
+    pledges,
+    whitelists,
+    creditLines,
     loans,
     pools,
     claims,
@@ -44,6 +54,8 @@ export type { FinanceDeps, FinanceServices } from './finance.contract';
 
 /** Registers the finance module's HTTP routes. */
 export function registerFinanceModuleRoutes(app: FastifyInstance, _p: PlatformContext, s: FinanceServices): void {
+  registerPledgeRoutes(app, s.pledges);
+  registerWhitelistRoutes(app, s.whitelists, s.creditLines);
   registerLoanRoutes(app, s.loans);
   registerPoolRoutes(app, s.pools);
   registerClaimRoutes(app, s.claims);

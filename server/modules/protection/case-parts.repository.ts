@@ -55,6 +55,19 @@ export const casePartsRepository = {
   async rights(db: Db, caseId: string): Promise<RightRow[]> {
     return db.selectFrom('protection_right').selectAll().where('case_id', '=', caseId).orderBy('number').execute();
   },
+  /** Cases not yet ended that name one of these rights (by number), with what says whether they freeze the right. */
+  async openCasesNaming(db: Db, numbers: readonly string[]): Promise<{ number: string; case_no: string; status: string; claims: string; summary: string; affects_validity: boolean }[]> {
+    if (!numbers.length) return [];
+    return db
+      .selectFrom('protection_right as r')
+      .innerJoin('protection_case as c', 'c.id', 'r.case_id')
+      .select(['r.number', 'c.case_no', 'c.status', 'c.claims', 'c.summary', 'c.affects_validity'])
+      .where('r.number', 'in', numbers)
+      .where('c.ended_on', 'is', null)
+      .orderBy('c.case_no')
+      .execute();
+  },
+
 
   async insertEvidence(trx: Db, e: { case_id: string; file_id: string; title: string; side: string; uploaded_by: string; uploaded_by_name: string }): Promise<string> {
     const r = await trx.insertInto('protection_evidence').values(e).returning('id').executeTakeFirstOrThrow();

@@ -131,6 +131,21 @@ export function createCaseQueries(deps: CaseServiceDeps) {
       }));
     },
 
+    /**
+     * Open cases naming these rights, for the finance module's pledge pre-checks: whether a case
+     * freezes the right (an ownership dispute or a preservation order, 实施细则 art. 105) and whether
+     * invalidation of the right is under way (an adjudication suspended for it, or said in the claims).
+     */
+    async openCasesNaming(numbers: readonly string[]): Promise<{ number: string; caseNo: string; freezes: boolean; invalidation: boolean }[]> {
+      const rows = await parts.openCasesNaming(db, numbers);
+      return rows.map((r) => ({
+        number: r.number,
+        caseNo: r.case_no,
+        freezes: /权属|归属|保全/.test(`${r.claims} ${r.summary}`),
+        invalidation: r.status === 'suspended' || /无效宣告/.test(`${r.claims} ${r.summary}`),
+      }));
+    },
+
     /** The filtered list (every page) as an Excel workbook. */
     async exportXlsx(actor: Actor, q: CaseListQuery): Promise<Buffer> {
       const page = await list(actor, { ...q, page: 1, pageSize: EXPORT_MAX });

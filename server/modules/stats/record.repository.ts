@@ -79,5 +79,38 @@ export const recordRepository = {
     const r = await sql<T>`select * from ${sql.table(spec.table)} where ${sql.ref(spec.key)} = ${key}`.execute(db);
     return r.rows[0];
   },
+
+  /** Several records of one table by their keys. */
+  async findMany<T>(db: Db, spec: RecordTableSpec, keys: readonly string[]): Promise<T[]> {
+    if (!keys.length) return [];
+    const r = await sql<T>`select * from ${sql.table(spec.table)} where ${sql.ref(spec.key)} in (${sql.join(keys)})`.execute(db);
+    return r.rows;
+  },
+
+  /** Invention applications filed by these holders on these days (a utility model's same-day twin). */
+  async inventionsFiledOn(db: Db, pairs: readonly { holder: string; date: string }[]): Promise<{ holder_name: string; application_date: string; title: string | null }[]> {
+    if (!pairs.length) return [];
+    const r = await sql<{ holder_name: string; application_date: string; title: string | null }>`select holder_name, application_date, title from stats_patent
+      where patent_type = 'invention' and (holder_name, application_date) in (${sql.join(pairs.map((p) => sql`(${p.holder}, ${p.date}::date)`))})`.execute(db);
+    return r.rows;
+  },
+
+  /** Per holder: invention patents in force on `asOf`, and how many of them are high-value. */
+  async holderCounts(db: Db, holders: readonly string[], asOf: string, thresholdFen: number): Promise<{ holder_name: string; inventions: number; high_value: number }[]> {
+    if (!holders.length) return [];
+    const r = await sql<{ holder_name: string; inventions: number; high_value: number }>`select holder_name,
+        count(*) as inventions, count(*) filter (where ${highValueCondition(asOf, thresholdFen)}) as high_value
+      from stats_patent
+      where holder_name in (${sql.join(holders)}) and patent_type = 'invention' and grant_date is not null and grant_date <= ${asOf}::date
+        and legal_status not in ('pending', 'rejected', 'withdrawn')
+        and not (legal_status in ('lapsed', 'invalidated', 'expired') and status_date is not null and status_date <= ${asOf}::date)
+      group by holder_name`.execute(db);
+    return r.rows.map((x) => ({ ...x, inventions: Number(x.inventions), high_value: Number(x.high_value) }));
+  },
+
+  /** Makes an enterprise the holder of a record (the demo city's pledged rights). */
+  async setHolder(db: Db, spec: RecordTableSpec, key: string, holderName: string): Promise<void> {
+    await sql`update ${sql.table(spec.table)} set holder_name = ${holderName}, updated_at = now() where ${sql.ref(spec.key)} = ${key}`.execute(db);
+  },
 };
 export type RecordRepository = typeof recordRepository;

@@ -128,6 +128,35 @@ export function createRecordsService(deps: { db: Db; repo: RecordRepository; reg
       return { items: rows.map(mapGi), total, page: q.page, pageSize: q.pageSize };
     },
   };
-  return { ...service, ...createRecordsExports(service) };
+  /** Plain reads for other modules (finance's pledge pre-checks and whitelist scoring): no reader scope, raw facts. */
+  const facts = {
+    /** The records of these patents (numbers with or without ZL/CN), trademarks and GIs, with a same-day invention flag on utility models. */
+    async rights(numbers: { patents: readonly string[]; trademarks: readonly string[]; gis: readonly string[] }) {
+      const key = (n: string) => n.trim().toUpperCase().replace(/^(CN|ZL)/, '');
+      const [patents, trademarks, gis] = await Promise.all([
+        repo.findMany<Row<StatsPatentTable>>(db, RECORD_TABLES.patent, numbers.patents.map(key)),
+        repo.findMany<Row<StatsTrademarkTable>>(db, RECORD_TABLES.trademark, numbers.trademarks.map(key)),
+        repo.findMany<Row<StatsGiTable>>(db, RECORD_TABLES.gi, [...numbers.gis]),
+      ]);
+      const models = patents.filter((p) => p.patent_type === 'utilityModel');
+      const twins = await repo.inventionsFiledOn(db, models.map((p) => ({ holder: p.holder_name, date: p.application_date })));
+      const hasTwin = (p: Row<StatsPatentTable>) => twins.some((t) => t.holder_name === p.holder_name && t.application_date === p.application_date && (!t.title || !p.title || t.title === p.title));
+      return {
+        patents: patents.map((p) => ({ number: p.application_no, holderName: p.holder_name, patentType: p.patent_type, title: p.title, applicationDate: p.application_date, grantDate: p.grant_date, legalStatus: p.legal_status, statusDate: p.status_date, sameDayInvention: p.patent_type === 'utilityModel' && hasTwin(p) })),
+        trademarks: trademarks.map((t) => ({ number: t.registration_no, holderName: t.holder_name, title: t.mark_name, registrationDate: t.registration_date, status: t.status, statusDate: t.status_date })),
+        gis: gis.map((g) => ({ number: g.gi_no, holderName: g.holder_name, title: g.name, registrationDate: g.registration_date, status: g.status, statusDate: g.status_date })),
+      };
+    },
+    /** Per holder name: invention patents in force today and how many are high-value. */
+    async holders(names: readonly string[]): Promise<Map<string, { inventions: number; highValue: number }>> {
+      const rows = await repo.holderCounts(db, names, chinaDate(clock.now()), await compute.thresholdFen(db));
+      return new Map(rows.map((r) => [r.holder_name, { inventions: r.inventions, highValue: r.high_value }]));
+    },
+    /** Makes an enterprise the holder of a patent, trademark or GI record (the demo city's pledged rights). */
+    async setHolder(kind: 'patent' | 'trademark' | 'gi', number: string, holderName: string): Promise<void> {
+      await repo.setHolder(db, RECORD_TABLES[kind], number.trim().toUpperCase().replace(/^(CN|ZL)/, ''), holderName);
+    },
+  };
+  return { ...service, ...createRecordsExports(service), facts };
 }
 export type RecordsService = ReturnType<typeof createRecordsService>;

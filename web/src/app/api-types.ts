@@ -1422,6 +1422,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/finance/credit-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Interest marks and credit lines I may see */
+        get: operations["financeGetCreditLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/credit-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Record a granted credit line, or decline */
+        patch: operations["financePatchCreditLinesById"];
+        trace?: never;
+    };
+    "/finance/credit-lines/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export credit lines */
+        get: operations["financeGetCreditLinesExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/finance/home": {
         parameters: {
             query?: never;
@@ -1621,6 +1672,195 @@ export interface paths {
         get: operations["financeGetLpr"];
         /** Record or correct one month’s LPR */
         put: operations["financePutLpr"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/pledge-time-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Processing time limits of the pledge registration, with their sources */
+        get: operations["financeGetPledgeTimeLimits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/pledges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pledge registrations the caller may see */
+        get: operations["financeGetPledges"];
+        put?: never;
+        /** Prepare a pledge registration */
+        post: operations["financePostPledges"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/pledges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One pledge with its rights, events and pre-checks */
+        get: operations["financeGetPledgesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a pledge being prepared */
+        patch: operations["financePatchPledgesById"];
+        trace?: never;
+    };
+    "/finance/pledges/{id}/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a change of a registered pledge */
+        post: operations["financePostPledgesByIdChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/pledges/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Changes of a pledge */
+        get: operations["financeGetPledgesByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/pledges/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a refusal with its ground */
+        post: operations["financePostPledgesByIdRefuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/pledges/{id}/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the registration (number, notice, date) */
+        post: operations["financePostPledgesByIdRegister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/pledges/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the release of a pledge */
+        post: operations["financePostPledgesByIdRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/pledges/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File with CNIPA after the pre-checks pass */
+        post: operations["financePostPledgesByIdSubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/pledges/{id}/typical-case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark a pledge a candidate typical case with its story */
+        put: operations["financePutPledgesByIdTypicalCase"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/pledges/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export pledge registrations */
+        get: operations["financeGetPledgesExportXlsx"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1881,6 +2121,161 @@ export interface paths {
         put?: never;
         /** Add a subsidy policy */
         post: operations["financePostSubsidyPolicies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/whitelist-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications I may see (banks: also the published lists) */
+        get: operations["financeGetWhitelistApplications"];
+        put?: never;
+        /** Apply, recommend an enterprise, or send a bank applicant for checking */
+        post: operations["financePostWhitelistApplications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/whitelist-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application with its score and reasons */
+        get: operations["financeGetWhitelistApplicationsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/whitelist-applications/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject an application */
+        post: operations["financePostWhitelistApplicationsByIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/whitelist-applications/{id}/interest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark the bank’s interest in a whitelisted enterprise */
+        post: operations["financePostWhitelistApplicationsByIdInterest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/whitelist-applications/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Record the office’s checks (high-tech, dishonesty, abnormal filings) */
+        patch: operations["financePatchWhitelistApplicationsByIdReview"];
+        trace?: never;
+    };
+    "/finance/whitelist-applications/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export applications or the published list */
+        get: operations["financeGetWhitelistApplicationsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/whitelists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whitelist batches of my region */
+        get: operations["financeGetWhitelists"];
+        put?: never;
+        /** Open a whitelist batch with its criteria */
+        post: operations["financePostWhitelists"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/whitelists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One whitelist batch */
+        get: operations["financeGetWhitelistsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/whitelists/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a batch for review or publish it */
+        post: operations["financePostWhitelistsByIdStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6372,6 +6767,74 @@ export interface components {
             officeOrgId?: string | null;
             regionCode: string;
         };
+        CreditLine: {
+            amountFen: number | null;
+            applicationId: string;
+            bankName: string;
+            bankOrgId: string;
+            batchId: string;
+            enterpriseName: string;
+            enterpriseOrgId: string;
+            expiresOn: string | null;
+            grantedOn: string | null;
+            id: string;
+            note: string | null;
+            regionCode: string;
+            regionName: string;
+            /** @enum {string} */
+            status: "interested" | "granted" | "declined";
+            updatedAt: string;
+        };
+        CreditLineInput: {
+            amountFen: number | null;
+            applicationId: string;
+            bankName: string;
+            bankOrgId: string;
+            batchId: string;
+            enterpriseName: string;
+            enterpriseOrgId: string;
+            expiresOn: string | null;
+            grantedOn: string | null;
+            id: string;
+            note: string | null;
+            regionCode: string;
+            regionName: string;
+            /** @enum {string} */
+            status: "interested" | "granted" | "declined";
+            updatedAt: string;
+        };
+        CreditLinePage: {
+            items: components["schemas"]["CreditLine"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        CreditLinePageInput: {
+            items: components["schemas"]["CreditLineInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        CreditLineUpdate: {
+            amountFen?: number | null;
+            /** Format: date */
+            expiresOn?: string | null;
+            /** Format: date */
+            grantedOn?: string | null;
+            note: unknown;
+            /** @enum {string} */
+            status: "interested" | "granted" | "declined";
+        };
+        CreditLineUpdateInput: {
+            amountFen?: number | null;
+            /** Format: date */
+            expiresOn?: string | null;
+            /** Format: date */
+            grantedOn?: string | null;
+            note?: string | null;
+            /** @enum {string} */
+            status: "interested" | "granted" | "declined";
+        };
         DocumentCreate: {
             /** @enum {string} */
             kind: "whitePaper" | "topTen" | "typicalCases" | "report" | "policy" | "video" | "other";
@@ -8357,6 +8820,14 @@ export interface components {
             rightCount: number;
             status: string;
         };
+        LoanTypicalCase: {
+            caseStory: unknown;
+            typicalCase: boolean;
+        };
+        LoanTypicalCaseInput: {
+            caseStory?: string | null;
+            typicalCase: boolean;
+        };
         Login: {
             password: string;
             username: string;
@@ -9540,6 +10011,436 @@ export interface components {
         PlatformSettingsInput: {
             /** @description IANA time zone, e.g. Asia/Shanghai */
             timeZone: string;
+        };
+        Pledge: {
+            appraiserName: string | null;
+            appraiserOrgId: string | null;
+            bankName: string;
+            bankOrgId: string;
+            canEdit: boolean;
+            canRecordOutcome: boolean;
+            /** @description the pre-checks as of today, against the platform’s own records */
+            checks: components["schemas"]["PledgeCheck"][];
+            createdAt: string;
+            debtEnd: string;
+            debtStart: string;
+            dueOn: string | null;
+            enterpriseName: string;
+            enterpriseOrgId: string;
+            events: {
+                createdAt: string;
+                fileId: string | null;
+                id: string;
+                /** @enum {string} */
+                kind: "submit" | "register" | "refuse" | "change" | "release";
+                note: string | null;
+                onDate: string;
+            }[];
+            guarantee: string | null;
+            id: string;
+            insurance: string | null;
+            kinds: ("patent" | "trademark" | "gi")[];
+            noticeFileId: string | null;
+            overrideWarnings: boolean;
+            refusalGround: number | null;
+            refusalNote: string | null;
+            refusalRule: string | null;
+            regionCode: string;
+            regionName: string;
+            registeredOn: string | null;
+            registrationNo: string | null;
+            releasedOn: string | null;
+            rightCount: number;
+            rightNumbers: string;
+            rights: {
+                coOwners: {
+                    consented: boolean;
+                    name: string;
+                }[];
+                id: string;
+                /** @enum {string} */
+                kind: "patent" | "trademark" | "gi";
+                number: string;
+                title: string | null;
+            }[];
+            securedAmountFen: number;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "registered" | "refused" | "changed" | "released";
+            submittedOn: string | null;
+            timeLimit: components["schemas"]["PledgeTimeLimit"];
+            typicalCase: boolean;
+            typicalStory: string | null;
+            valuationFen: number | null;
+            valuationFileId: string | null;
+        };
+        PledgeChange: {
+            /** Format: date */
+            changedOn: string;
+            /** Format: date */
+            debtEnd?: string;
+            /** Format: uuid */
+            fileId?: string | null;
+            note: string;
+            securedAmountFen?: number;
+        };
+        PledgeChangeInput: {
+            /** Format: date */
+            changedOn: string;
+            /** Format: date */
+            debtEnd?: string;
+            /** Format: uuid */
+            fileId?: string | null;
+            note: string;
+            securedAmountFen?: number;
+        };
+        PledgeCheck: {
+            ground: number;
+            /** @enum {string} */
+            outcome: "pass" | "fail" | "warn";
+            reason: string;
+            rightNumber: string | null;
+            rule: string;
+        };
+        PledgeCheckInput: {
+            ground: number;
+            /** @enum {string} */
+            outcome: "pass" | "fail" | "warn";
+            reason: string;
+            rightNumber: string | null;
+            rule: string;
+        };
+        PledgeCreate: {
+            /** Format: uuid */
+            appraiserOrgId?: string | null;
+            /** Format: uuid */
+            bankOrgId: string;
+            /** Format: date */
+            debtEnd: string;
+            /** Format: date */
+            debtStart: string;
+            /**
+             * Format: uuid
+             * @description the pledgor; an enterprise user pledges for its own enterprise
+             */
+            enterpriseOrgId?: string;
+            guarantee: unknown;
+            insurance: unknown;
+            rights: {
+                /** @default [] */
+                coOwners: {
+                    consented: boolean;
+                    name: string;
+                }[];
+                /** @enum {string} */
+                kind: "patent" | "trademark" | "gi";
+                number: string;
+            }[];
+            securedAmountFen: number;
+            /**
+             * Format: uuid
+             * @description the processing time limit the due date is counted by; the default one when left out
+             */
+            timeLimitId?: string;
+            valuationFen?: number | null;
+            /** Format: uuid */
+            valuationFileId?: string | null;
+        };
+        PledgeCreateInput: {
+            /** Format: uuid */
+            appraiserOrgId?: string | null;
+            /** Format: uuid */
+            bankOrgId: string;
+            /** Format: date */
+            debtEnd: string;
+            /** Format: date */
+            debtStart: string;
+            /**
+             * Format: uuid
+             * @description the pledgor; an enterprise user pledges for its own enterprise
+             */
+            enterpriseOrgId?: string;
+            guarantee?: string | null;
+            insurance?: string | null;
+            rights: {
+                /** @default [] */
+                coOwners: {
+                    consented: boolean;
+                    name: string;
+                }[];
+                /** @enum {string} */
+                kind: "patent" | "trademark" | "gi";
+                number: string;
+            }[];
+            securedAmountFen: number;
+            /**
+             * Format: uuid
+             * @description the processing time limit the due date is counted by; the default one when left out
+             */
+            timeLimitId?: string;
+            valuationFen?: number | null;
+            /** Format: uuid */
+            valuationFileId?: string | null;
+        };
+        PledgeInput: {
+            appraiserName: string | null;
+            appraiserOrgId: string | null;
+            bankName: string;
+            bankOrgId: string;
+            canEdit: boolean;
+            canRecordOutcome: boolean;
+            /** @description the pre-checks as of today, against the platform’s own records */
+            checks: components["schemas"]["PledgeCheckInput"][];
+            createdAt: string;
+            debtEnd: string;
+            debtStart: string;
+            dueOn: string | null;
+            enterpriseName: string;
+            enterpriseOrgId: string;
+            events: {
+                createdAt: string;
+                fileId: string | null;
+                id: string;
+                /** @enum {string} */
+                kind: "submit" | "register" | "refuse" | "change" | "release";
+                note: string | null;
+                onDate: string;
+            }[];
+            guarantee: string | null;
+            id: string;
+            insurance: string | null;
+            kinds: ("patent" | "trademark" | "gi")[];
+            noticeFileId: string | null;
+            overrideWarnings: boolean;
+            refusalGround: number | null;
+            refusalNote: string | null;
+            refusalRule: string | null;
+            regionCode: string;
+            regionName: string;
+            registeredOn: string | null;
+            registrationNo: string | null;
+            releasedOn: string | null;
+            rightCount: number;
+            rightNumbers: string;
+            rights: {
+                coOwners: {
+                    consented: boolean;
+                    name: string;
+                }[];
+                id: string;
+                /** @enum {string} */
+                kind: "patent" | "trademark" | "gi";
+                number: string;
+                title: string | null;
+            }[];
+            securedAmountFen: number;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "registered" | "refused" | "changed" | "released";
+            submittedOn: string | null;
+            timeLimit: components["schemas"]["PledgeTimeLimitInput"];
+            typicalCase: boolean;
+            typicalStory: string | null;
+            valuationFen: number | null;
+            valuationFileId: string | null;
+        };
+        PledgePage: {
+            items: components["schemas"]["PledgeSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        PledgePageInput: {
+            items: components["schemas"]["PledgeSummaryInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        PledgeRefuse: {
+            ground: number;
+            note: unknown;
+            /** Format: date */
+            refusedOn: string;
+        };
+        PledgeRefuseInput: {
+            ground: number;
+            note?: string | null;
+            /** Format: date */
+            refusedOn: string;
+        };
+        PledgeRegister: {
+            /** Format: uuid */
+            noticeFileId?: string | null;
+            /** Format: date */
+            registeredOn: string;
+            registrationNo: string;
+        };
+        PledgeRegisterInput: {
+            /** Format: uuid */
+            noticeFileId?: string | null;
+            /** Format: date */
+            registeredOn: string;
+            registrationNo: string;
+        };
+        PledgeRelease: {
+            /** Format: uuid */
+            fileId?: string | null;
+            note: unknown;
+            /** Format: date */
+            releasedOn: string;
+        };
+        PledgeReleaseInput: {
+            /** Format: uuid */
+            fileId?: string | null;
+            note?: string | null;
+            /** Format: date */
+            releasedOn: string;
+        };
+        PledgeSubmit: {
+            /**
+             * @description the parties insist despite a same-day application or invalidation (grounds 10, 11)
+             * @default false
+             */
+            overrideWarnings: boolean;
+        };
+        PledgeSubmitInput: {
+            /**
+             * @description the parties insist despite a same-day application or invalidation (grounds 10, 11)
+             * @default false
+             */
+            overrideWarnings: boolean;
+        };
+        PledgeSummary: {
+            bankName: string;
+            bankOrgId: string;
+            createdAt: string;
+            debtEnd: string;
+            debtStart: string;
+            dueOn: string | null;
+            enterpriseName: string;
+            enterpriseOrgId: string;
+            id: string;
+            kinds: ("patent" | "trademark" | "gi")[];
+            regionCode: string;
+            regionName: string;
+            registeredOn: string | null;
+            registrationNo: string | null;
+            rightCount: number;
+            rightNumbers: string;
+            securedAmountFen: number;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "registered" | "refused" | "changed" | "released";
+            submittedOn: string | null;
+            typicalCase: boolean;
+        };
+        PledgeSummaryInput: {
+            bankName: string;
+            bankOrgId: string;
+            createdAt: string;
+            debtEnd: string;
+            debtStart: string;
+            dueOn: string | null;
+            enterpriseName: string;
+            enterpriseOrgId: string;
+            id: string;
+            kinds: ("patent" | "trademark" | "gi")[];
+            regionCode: string;
+            regionName: string;
+            registeredOn: string | null;
+            registrationNo: string | null;
+            rightCount: number;
+            rightNumbers: string;
+            securedAmountFen: number;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "registered" | "refused" | "changed" | "released";
+            submittedOn: string | null;
+            typicalCase: boolean;
+        };
+        PledgeTimeLimit: {
+            citation: string;
+            code: string;
+            id: string;
+            isDefault: boolean;
+            name: string;
+            source: string;
+            workingDays: number;
+        };
+        PledgeTimeLimitInput: {
+            citation: string;
+            code: string;
+            id: string;
+            isDefault: boolean;
+            name: string;
+            source: string;
+            workingDays: number;
+        };
+        PledgeTypicalCase: {
+            story: unknown;
+            typical: boolean;
+        };
+        PledgeTypicalCaseInput: {
+            story?: string | null;
+            typical: boolean;
+        };
+        PledgeUpdate: {
+            /** Format: uuid */
+            appraiserOrgId?: string | null;
+            /** Format: uuid */
+            bankOrgId?: string;
+            /** Format: date */
+            debtEnd?: string;
+            /** Format: date */
+            debtStart?: string;
+            guarantee?: unknown;
+            insurance?: unknown;
+            rights?: {
+                /** @default [] */
+                coOwners: {
+                    consented: boolean;
+                    name: string;
+                }[];
+                /** @enum {string} */
+                kind: "patent" | "trademark" | "gi";
+                number: string;
+            }[];
+            securedAmountFen?: number;
+            /**
+             * Format: uuid
+             * @description the processing time limit the due date is counted by; the default one when left out
+             */
+            timeLimitId?: string;
+            valuationFen?: number | null;
+            /** Format: uuid */
+            valuationFileId?: string | null;
+        };
+        PledgeUpdateInput: {
+            /** Format: uuid */
+            appraiserOrgId?: string | null;
+            /** Format: uuid */
+            bankOrgId?: string;
+            /** Format: date */
+            debtEnd?: string;
+            /** Format: date */
+            debtStart?: string;
+            guarantee?: string | null;
+            insurance?: string | null;
+            rights?: {
+                /** @default [] */
+                coOwners: {
+                    consented: boolean;
+                    name: string;
+                }[];
+                /** @enum {string} */
+                kind: "patent" | "trademark" | "gi";
+                number: string;
+            }[];
+            securedAmountFen?: number;
+            /**
+             * Format: uuid
+             * @description the processing time limit the due date is counted by; the default one when left out
+             */
+            timeLimitId?: string;
+            valuationFen?: number | null;
+            /** Format: uuid */
+            valuationFileId?: string | null;
         };
         Pool: {
             balanceFen: number;
@@ -13329,14 +14230,6 @@ export interface components {
             regionCode: string;
             title?: string;
         };
-        TypicalCaseInput: {
-            caseStory: unknown;
-            typicalCase: boolean;
-        };
-        TypicalCaseInputInput: {
-            caseStory?: string | null;
-            typicalCase: boolean;
-        };
         Unveiling: {
             by: string[];
             id: string;
@@ -13442,6 +14335,260 @@ export interface components {
             roles?: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer")[];
             /** @enum {string} */
             status?: "active" | "disabled";
+        };
+        WhitelistApplication: {
+            abnormalFiling: boolean | null;
+            batchId: string;
+            /** @enum {string} */
+            batchStatus: "open" | "closed" | "published";
+            batchTitle: string;
+            /** @enum {string} */
+            channel: "self" | "district" | "bank";
+            channelOrgName: string | null;
+            createdAt: string;
+            decidedAt: string | null;
+            decisionNote: string | null;
+            dishonesty: boolean | null;
+            eligible: boolean;
+            enterpriseName: string;
+            enterpriseOrgId: string;
+            highTech: boolean;
+            highValueInventions: number;
+            id: string;
+            lines: {
+                earned: number;
+                /** @enum {string} */
+                key: "highTech" | "inventionPatents" | "highValuePatents" | "noDishonesty" | "noAbnormalFiling" | "region";
+                label: string;
+                met: boolean | null;
+                points: number;
+                reason: string;
+                required: boolean;
+            }[];
+            note: string | null;
+            passScore: number;
+            regionCode: string;
+            regionName: string;
+            score: number;
+            /** @enum {string} */
+            status: "submitted" | "approved" | "rejected" | "withdrawn";
+            validInventions: number;
+        };
+        WhitelistApplicationCreate: {
+            /** Format: uuid */
+            batchId: string;
+            /**
+             * Format: uuid
+             * @description districts, banks and the office name the enterprise; an enterprise applies for itself
+             */
+            enterpriseOrgId?: string;
+            /**
+             * @description declared by the applicant; the office confirms it on review
+             * @default false
+             */
+            highTech: boolean;
+            note: unknown;
+        };
+        WhitelistApplicationCreateInput: {
+            /** Format: uuid */
+            batchId: string;
+            /**
+             * Format: uuid
+             * @description districts, banks and the office name the enterprise; an enterprise applies for itself
+             */
+            enterpriseOrgId?: string;
+            /**
+             * @description declared by the applicant; the office confirms it on review
+             * @default false
+             */
+            highTech: boolean;
+            note?: string | null;
+        };
+        WhitelistApplicationDecision: {
+            /** @enum {string} */
+            decision: "approved" | "rejected";
+            note: unknown;
+        };
+        WhitelistApplicationDecisionInput: {
+            /** @enum {string} */
+            decision: "approved" | "rejected";
+            note?: string | null;
+        };
+        WhitelistApplicationInput: {
+            abnormalFiling: boolean | null;
+            batchId: string;
+            /** @enum {string} */
+            batchStatus: "open" | "closed" | "published";
+            batchTitle: string;
+            /** @enum {string} */
+            channel: "self" | "district" | "bank";
+            channelOrgName: string | null;
+            createdAt: string;
+            decidedAt: string | null;
+            decisionNote: string | null;
+            dishonesty: boolean | null;
+            eligible: boolean;
+            enterpriseName: string;
+            enterpriseOrgId: string;
+            highTech: boolean;
+            highValueInventions: number;
+            id: string;
+            lines: {
+                earned: number;
+                /** @enum {string} */
+                key: "highTech" | "inventionPatents" | "highValuePatents" | "noDishonesty" | "noAbnormalFiling" | "region";
+                label: string;
+                met: boolean | null;
+                points: number;
+                reason: string;
+                required: boolean;
+            }[];
+            note: string | null;
+            passScore: number;
+            regionCode: string;
+            regionName: string;
+            score: number;
+            /** @enum {string} */
+            status: "submitted" | "approved" | "rejected" | "withdrawn";
+            validInventions: number;
+        };
+        WhitelistApplicationPage: {
+            items: components["schemas"]["WhitelistApplication"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        WhitelistApplicationPageInput: {
+            items: components["schemas"]["WhitelistApplicationInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        WhitelistApplicationReview: {
+            /** @description 非正常专利申请 found by the office; null = not yet checked */
+            abnormalFiling?: boolean | null;
+            /** @description checked by the office in the credit records (信用中国); null = not yet checked */
+            dishonesty?: boolean | null;
+            highTech?: boolean;
+        };
+        WhitelistApplicationReviewInput: {
+            /** @description 非正常专利申请 found by the office; null = not yet checked */
+            abnormalFiling?: boolean | null;
+            /** @description checked by the office in the credit records (信用中国); null = not yet checked */
+            dishonesty?: boolean | null;
+            highTech?: boolean;
+        };
+        WhitelistBatch: {
+            applicationCount: number;
+            approvedCount: number;
+            createdAt: string;
+            criteria: {
+                /** @enum {string} */
+                key: "highTech" | "inventionPatents" | "highValuePatents" | "noDishonesty" | "noAbnormalFiling" | "region";
+                points: number;
+                regionCode: string | null;
+                required: boolean;
+                threshold: number | null;
+            }[];
+            id: string;
+            passScore: number;
+            publishedAt: string | null;
+            regionCode: string;
+            regionName: string;
+            /** @enum {string} */
+            status: "open" | "closed" | "published";
+            title: string;
+            validFrom: string;
+            validTo: string;
+        };
+        WhitelistBatchCreate: {
+            criteria: {
+                /** @enum {string} */
+                key: "highTech" | "inventionPatents" | "highValuePatents" | "noDishonesty" | "noAbnormalFiling" | "region";
+                points: number;
+                /** @description region: the enterprise is registered in this region subtree */
+                regionCode?: string | null;
+                /**
+                 * @description an applicant that misses it is not eligible, whatever the score
+                 * @default false
+                 */
+                required: boolean;
+                /** @description inventionPatents, highValuePatents: at least this many */
+                threshold?: number | null;
+            }[];
+            passScore: number;
+            regionCode: string;
+            title: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo: string;
+        };
+        WhitelistBatchCreateInput: {
+            criteria: {
+                /** @enum {string} */
+                key: "highTech" | "inventionPatents" | "highValuePatents" | "noDishonesty" | "noAbnormalFiling" | "region";
+                points: number;
+                /** @description region: the enterprise is registered in this region subtree */
+                regionCode?: string | null;
+                /**
+                 * @description an applicant that misses it is not eligible, whatever the score
+                 * @default false
+                 */
+                required: boolean;
+                /** @description inventionPatents, highValuePatents: at least this many */
+                threshold?: number | null;
+            }[];
+            passScore: number;
+            regionCode: string;
+            title: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo: string;
+        };
+        WhitelistBatchInput: {
+            applicationCount: number;
+            approvedCount: number;
+            createdAt: string;
+            criteria: {
+                /** @enum {string} */
+                key: "highTech" | "inventionPatents" | "highValuePatents" | "noDishonesty" | "noAbnormalFiling" | "region";
+                points: number;
+                regionCode: string | null;
+                required: boolean;
+                threshold: number | null;
+            }[];
+            id: string;
+            passScore: number;
+            publishedAt: string | null;
+            regionCode: string;
+            regionName: string;
+            /** @enum {string} */
+            status: "open" | "closed" | "published";
+            title: string;
+            validFrom: string;
+            validTo: string;
+        };
+        WhitelistBatchPage: {
+            items: components["schemas"]["WhitelistBatch"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        WhitelistBatchPageInput: {
+            items: components["schemas"]["WhitelistBatchInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        WhitelistBatchStatus: {
+            /** @enum {string} */
+            status: "closed" | "published";
+        };
+        WhitelistBatchStatusInput: {
+            /** @enum {string} */
+            status: "closed" | "published";
         };
         WorkPlan: {
             completed: number;
@@ -16111,7 +17258,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TypicalCaseInputInput"];
+                "application/json": components["schemas"]["LoanTypicalCaseInput"];
             };
         };
         responses: {
@@ -16138,6 +17285,88 @@ export interface operations {
                 sort?: "appliedOn" | "lossFen" | "status";
                 status?: ("submitted" | "queued" | "paid" | "rejected") | ("submitted" | "queued" | "paid" | "rejected")[];
                 year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    financeGetCreditLines: {
+        parameters: {
+            query?: {
+                batchId?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "updatedAt" | "amountFen" | "grantedOn";
+                status?: "interested" | "granted" | "declined";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditLinePage"];
+                };
+            };
+        };
+    };
+    financePatchCreditLinesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditLineUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditLine"];
+                };
+            };
+        };
+    };
+    financeGetCreditLinesExportXlsx: {
+        parameters: {
+            query?: {
+                batchId?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "updatedAt" | "amountFen" | "grantedOn";
+                status?: "interested" | "granted" | "declined";
             };
             header?: never;
             path?: never;
@@ -16363,7 +17592,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TypicalCaseInputInput"];
+                "application/json": components["schemas"]["LoanTypicalCaseInput"];
             };
         };
         responses: {
@@ -16491,6 +17720,346 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Lpr"][];
+                };
+            };
+        };
+    };
+    financeGetPledgeTimeLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PledgeTimeLimit"][];
+                };
+            };
+        };
+    };
+    financeGetPledges: {
+        parameters: {
+            query?: {
+                bankOrgId?: string;
+                enterpriseOrgId?: string;
+                kind?: ("patent" | "trademark" | "gi") | ("patent" | "trademark" | "gi")[];
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description enterprise, bank, right number or registration number */
+                q?: string;
+                regionCode?: string;
+                sort?: "createdAt" | "securedAmountFen" | "dueOn" | "status" | "registeredOn";
+                status?: ("draft" | "submitted" | "registered" | "refused" | "changed" | "released") | ("draft" | "submitted" | "registered" | "refused" | "changed" | "released")[];
+                typicalCase?: "true" | "false";
+                /** @description year of submission */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PledgePage"];
+                };
+            };
+        };
+    };
+    financePostPledges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PledgeCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pledge"];
+                };
+            };
+        };
+    };
+    financeGetPledgesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pledge"];
+                };
+            };
+        };
+    };
+    financePatchPledgesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PledgeUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pledge"];
+                };
+            };
+        };
+    };
+    financePostPledgesByIdChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PledgeChangeInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pledge"];
+                };
+            };
+        };
+    };
+    financeGetPledgesByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    financePostPledgesByIdRefuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PledgeRefuseInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pledge"];
+                };
+            };
+        };
+    };
+    financePostPledgesByIdRegister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PledgeRegisterInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pledge"];
+                };
+            };
+        };
+    };
+    financePostPledgesByIdRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PledgeReleaseInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pledge"];
+                };
+            };
+        };
+    };
+    financePostPledgesByIdSubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PledgeSubmitInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pledge"];
+                };
+            };
+        };
+    };
+    financePutPledgesByIdTypicalCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PledgeTypicalCaseInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pledge"];
+                };
+            };
+        };
+    };
+    financeGetPledgesExportXlsx: {
+        parameters: {
+            query?: {
+                bankOrgId?: string;
+                enterpriseOrgId?: string;
+                kind?: ("patent" | "trademark" | "gi") | ("patent" | "trademark" | "gi")[];
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description enterprise, bank, right number or registration number */
+                q?: string;
+                regionCode?: string;
+                sort?: "createdAt" | "securedAmountFen" | "dueOn" | "status" | "registeredOn";
+                status?: ("draft" | "submitted" | "registered" | "refused" | "changed" | "released") | ("draft" | "submitted" | "registered" | "refused" | "changed" | "released")[];
+                typicalCase?: "true" | "false";
+                /** @description year of submission */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
         };
@@ -16944,6 +18513,283 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SubsidyPolicy"];
+                };
+            };
+        };
+    };
+    financeGetWhitelistApplications: {
+        parameters: {
+            query?: {
+                batchId?: string;
+                channel?: "self" | "district" | "bank";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "createdAt" | "enterpriseName" | "status";
+                status?: "submitted" | "approved" | "rejected" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhitelistApplicationPage"];
+                };
+            };
+        };
+    };
+    financePostWhitelistApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WhitelistApplicationCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhitelistApplication"];
+                };
+            };
+        };
+    };
+    financeGetWhitelistApplicationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhitelistApplication"];
+                };
+            };
+        };
+    };
+    financePostWhitelistApplicationsByIdDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WhitelistApplicationDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhitelistApplication"];
+                };
+            };
+        };
+    };
+    financePostWhitelistApplicationsByIdInterest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditLine"];
+                };
+            };
+        };
+    };
+    financePatchWhitelistApplicationsByIdReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WhitelistApplicationReviewInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhitelistApplication"];
+                };
+            };
+        };
+    };
+    financeGetWhitelistApplicationsExportXlsx: {
+        parameters: {
+            query?: {
+                batchId?: string;
+                channel?: "self" | "district" | "bank";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "createdAt" | "enterpriseName" | "status";
+                status?: "submitted" | "approved" | "rejected" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    financeGetWhitelists: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "createdAt" | "validTo" | "title";
+                status?: "open" | "closed" | "published";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhitelistBatchPage"];
+                };
+            };
+        };
+    };
+    financePostWhitelists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WhitelistBatchCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhitelistBatch"];
+                };
+            };
+        };
+    };
+    financeGetWhitelistsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhitelistBatch"];
+                };
+            };
+        };
+    };
+    financePostWhitelistsByIdStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WhitelistBatchStatusInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhitelistBatch"];
                 };
             };
         };

@@ -1,3 +1,5 @@
+import type { DemoContext } from '../../../demo/demo-context';
+import type { Services } from '../../index';
 import type { DemoOrgKey } from '../../org/demo/org.demo';
 
 /** A demo enterprise of the finance chain: whitelist applicant, pledgor and borrower. */
@@ -54,3 +56,19 @@ export const FINANCE_ENTERPRISE_ORGS: Readonly<Record<string, DemoOrgKey>> = {
   julongEquipment: 'enterpriseB',
   xinlianElectronics: 'enterpriseC',
 };
+
+/** Makes the roster's enterprises that are not yet organisations (idempotent by name); answers every roster key's org id. */
+export async function ensureFinanceEnterprises(s: Services, demo: DemoContext): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
+  for (const e of FINANCE_ENTERPRISES) {
+    const own = FINANCE_ENTERPRISE_ORGS[e.key];
+    if (own) {
+      ids[e.key] = demo.orgs[own];
+      continue;
+    }
+    const found = (await s.org.orgs.list(demo.officeActor, { q: e.name, page: 1, pageSize: 5, order: 'asc' })).items.find((o) => o.name === e.name);
+    const org = found ?? (await s.org.orgs.create(demo.officeActor, { name: e.name, shortName: e.shortName, kind: 'enterprise', regionCode: e.region, parentId: null, creditCode: null, address: null, phone: null }));
+    ids[e.key] = org.id;
+  }
+  return ids;
+}

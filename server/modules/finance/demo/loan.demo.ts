@@ -4,8 +4,8 @@ import { addDays } from '../../../platform/calendar';
 import { chinaDate } from '../../../platform/clock';
 import type { PlatformContext } from '../../../platform/context';
 import type { Services } from '../../deps';
-import { demoCreditCode, type OrgDemo } from '../../org/demo/org.demo';
-import { FINANCE_ENTERPRISE_ORGS, FINANCE_ENTERPRISES } from './finance-enterprises';
+import type { OrgDemo } from '../../org/demo/org.demo';
+import { FINANCE_ENTERPRISES } from './finance-enterprises';
 
 /** What the loan demo needs from the rest of the finance demo. */
 export interface LoanDemoContext {
@@ -13,26 +13,6 @@ export interface LoanDemoContext {
   enterprises: Record<string, string>;
   /** Pledge registrations to link to loans (empty where the pledge register is absent). */
   pledgeIds: string[];
-}
-
-/**
- * The roster enterprises as organisations, made once (by name). TEMPORARY: the pledge half of the
- * module provides the same function in finance-enterprises.ts; the merge keeps that one.
- */
-export async function ensureFinanceEnterprises(s: Services, demo: OrgDemo): Promise<Record<string, string>> {
-  const root: Actor = { ...demo.actorFor('admin'), scope: 'all' };
-  const names = await s.org.orgs.nameIndex(root);
-  const out: Record<string, string> = {};
-  for (const e of FINANCE_ENTERPRISES) {
-    const own = FINANCE_ENTERPRISE_ORGS[e.key];
-    if (own) {
-      out[e.key] = demo.orgs[own];
-      continue;
-    }
-    const hit = names.resolve(e.name);
-    out[e.key] = 'id' in hit ? hit.id : (await s.org.orgs.create(root, { name: e.name, shortName: e.shortName, kind: 'enterprise', regionCode: e.region, parentId: null, creditCode: demoCreditCode(e.name, 'enterprise', e.region), address: null, phone: null })).id;
-  }
-  return out;
 }
 
 // Every state of the machine, in the proportions a city's book of loans has: mostly active or paid off.

@@ -1,4 +1,4 @@
-import { AccountBookOutlined, AlertOutlined, BankOutlined, FundOutlined, GiftOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AlertOutlined, BankOutlined, FileProtectOutlined, FundOutlined, GiftOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { FinanceAccess } from '../../../../common/finance';
 import { ClaimStatusLabels, LoanStatusLabels } from '../../../../common/finance-loans';
 import { SubsidyStatusLabels } from '../../../../common/finance-subsidies';
@@ -20,6 +20,8 @@ export const financeModule: WebModule = {
       icon: <BankOutlined />,
       roles: FinanceAccess.read,
       children: [
+        { key: 'finance-pledges', path: '/finance/pledges', label: 'menu.finance.pledges', icon: <FileProtectOutlined />, roles: FinanceAccess.read },
+        { key: 'finance-whitelists', path: '/finance/whitelists', label: 'menu.finance.whitelists', icon: <SafetyCertificateOutlined />, roles: FinanceAccess.read },
         { key: 'finance-loans', path: '/finance/loans', label: 'menu.financeLoans', icon: <AccountBookOutlined />, roles: FinanceAccess.read },
         { key: 'finance-claims', path: '/finance/claims', label: 'menu.financeClaims', icon: <AlertOutlined />, roles: [...FinanceAccess.manage, ...FinanceAccess.bank, ...FinanceAccess.district] },
         { key: 'finance-pools', path: '/finance/pools', label: 'menu.financePools', icon: <FundOutlined />, roles: pools },
@@ -28,6 +30,9 @@ export const financeModule: WebModule = {
     },
   ],
   routes: [
+    { path: 'finance/pledges', ...page(() => import('./pledges/index'), FinanceAccess.read) },
+    { path: 'finance/pledges/:id', ...page(() => import('./pledges/detail'), FinanceAccess.read) },
+    { path: 'finance/whitelists', ...page(() => import('./whitelists/index'), FinanceAccess.read) },
     { path: 'finance/loans', ...page(() => import('./loans/index'), FinanceAccess.read) },
     { path: 'finance/loans/:id', ...page(() => import('./loans/detail'), FinanceAccess.read) },
     { path: 'finance/claims', ...page(() => import('./claims/index'), FinanceAccess.read) },
@@ -43,5 +48,6 @@ export const financeModule: WebModule = {
     financeClaim: { zh: '代偿申请', en: 'compensation claim', path: (id) => `/finance/claims/${id}` },
     financePool: { zh: '风险补偿资金池', en: 'risk pool', path: () => '/finance/pools' },
     financeSubsidy: { zh: '补贴申请', en: 'subsidy application', path: () => '/finance/subsidies' },
+    financePledge: { zh: '质押登记', en: 'pledge registration', path: (id: string) => `/finance/pledges/${id}` },
   },
 };
