@@ -5,7 +5,17 @@ import type { Database, Db } from './database';
 
 // Tables the migrations fill themselves (bookkeeping and reference data): rows in them say
 // nothing about use. A table missing here only makes a half-finished first start refuse to go on.
-const FILLED_BY_MIGRATIONS = ['kysely_migration', 'kysely_migration_lock', 'table_version', 'region', 'role', 'protection_deadline_rule'];
+const FILLED_BY_MIGRATIONS = [
+  'kysely_migration',
+  'kysely_migration_lock',
+  'table_version',
+  'region',
+  'role',
+  'protection_deadline_rule',
+  'finance_time_limit',
+  'finance_lpr',
+  'enforcement_deadline_rule',
+];
 
 async function hasSchema(db: Db): Promise<boolean> {
   const r = await sql<{ present: boolean }>`select to_regclass('public.kysely_migration') is not null as present`.execute(db);

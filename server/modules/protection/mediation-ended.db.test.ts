@@ -48,11 +48,14 @@ describe('migration 20261207150000: the day mediation ended, apart from the clos
     await act(w.office, transferred, { action: 'transfer', destination: 'adjudication', adjudicationOrgId: w.ipOfficeId });
 
     // Back to the schema before the migration: a failed mediation then carried its termination day as the closing date.
-    expect(await migrateDown(t.database.db)).toEqual(['20261207150000_protection_mediation_ended']);
+    // Later migrations come off first, down to this one.
+    const name = '20261207150000_protection_mediation_ended';
+    const undone: string[] = [];
+    while (!undone.includes(name)) undone.push(...(await migrateDown(t.database.db)));
     const old = await sql<{ ended_on: string | null }>`select ended_on::text from protection_case where id = ${failed}`.execute(t.database.db);
     expect(old.rows[0].ended_on).toBe('2025-03-10');
 
-    expect(await migrateToLatest(t.database.db)).toEqual(['20261207150000_protection_mediation_ended']);
+    expect(await migrateToLatest(t.database.db)).toEqual([...undone].reverse());
     expect(await datesOf(failed)).toEqual({ ended_on: null, mediation_ended_on: '2025-03-10' });
     expect(await datesOf(withdrawn)).toEqual({ ended_on: '2025-03-12', mediation_ended_on: '2025-03-12' });
     expect(await datesOf(neverAccepted)).toEqual({ ended_on: '2025-03-12', mediation_ended_on: null });

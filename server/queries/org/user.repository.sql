@@ -289,13 +289,6 @@ set
 where
   "code" = $2;
 
--- touchSession
-update "session"
-set
-  "last_seen_at" = $1
-where
-  "id" = $2;
-
 -- update
 update "app_user"
 set

@@ -122,6 +122,23 @@ where
 order by
   "created_at" desc;
 
+-- openCasesNaming
+select
+  "r"."number",
+  "c"."case_no",
+  "c"."status",
+  "c"."claims",
+  "c"."summary",
+  "c"."affects_validity"
+from
+  "protection_right" as "r"
+  inner join "protection_case" as "c" on "c"."id" = "r"."case_id"
+where
+  "r"."number" in ($0)
+  and "c"."ended_on" is null
+order by
+  "c"."case_no";
+
 -- panel
 select
   *

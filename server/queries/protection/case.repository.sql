@@ -676,7 +676,7 @@ where
 update "protection_case"
 set
   "contacted_on" = $1,
-  "ended_on" = $2,
+  "mediation_ended_on" = $2,
   "outcome" = $3,
   "termination_ground" = $4,
   "status" = $5,
@@ -755,15 +755,16 @@ where
 update "protection_case"
 set
   "effective_on" = $1,
-  "outcome" = $2,
-  "affects_validity" = $3,
-  "status" = $4,
-  "next_actor" = $5,
-  "due_on" = $6,
-  "due_kind" = $7,
-  "updated_at" = $8
+  "mediation_ended_on" = $2,
+  "outcome" = $3,
+  "affects_validity" = $4,
+  "status" = $5,
+  "next_actor" = $6,
+  "due_on" = $7,
+  "due_kind" = $8,
+  "updated_at" = $9
 where
-  "id" = $9;
+  "id" = $10;
 
 -- update
 update "protection_case"
@@ -777,20 +778,6 @@ set
   "updated_at" = $7
 where
   "id" = $8;
-
--- update
-update "protection_case"
-set
-  "ended_on" = $1,
-  "outcome" = $2,
-  "termination_ground" = $3,
-  "status" = $4,
-  "next_actor" = $5,
-  "due_on" = $6,
-  "due_kind" = $7,
-  "updated_at" = $8
-where
-  "id" = $9;
 
 -- update
 update "protection_case"
@@ -815,6 +802,34 @@ set
   "updated_at" = $6
 where
   "id" = $7;
+
+-- update
+update "protection_case"
+set
+  "mediation_ended_on" = $1,
+  "outcome" = $2,
+  "ended_on" = $3,
+  "status" = $4,
+  "next_actor" = $5,
+  "due_on" = $6,
+  "due_kind" = $7,
+  "updated_at" = $8
+where
+  "id" = $9;
+
+-- update
+update "protection_case"
+set
+  "mediation_ended_on" = $1,
+  "outcome" = $2,
+  "termination_ground" = $3,
+  "status" = $4,
+  "next_actor" = $5,
+  "due_on" = $6,
+  "due_kind" = $7,
+  "updated_at" = $8
+where
+  "id" = $9;
 
 -- update
 update "protection_case"
@@ -956,6 +971,20 @@ update "protection_case"
 set
   "transfer_destination" = $1,
   "court_case_no" = $2,
+  "ended_on" = $3,
+  "status" = $4,
+  "next_actor" = $5,
+  "due_on" = $6,
+  "due_kind" = $7,
+  "updated_at" = $8
+where
+  "id" = $9;
+
+-- update
+update "protection_case"
+set
+  "transfer_destination" = $1,
+  "ended_on" = $2,
   "status" = $3,
   "next_actor" = $4,
   "due_on" = $5,
@@ -963,15 +992,3 @@ set
   "updated_at" = $7
 where
   "id" = $8;
-
--- update
-update "protection_case"
-set
-  "transfer_destination" = $1,
-  "status" = $2,
-  "next_actor" = $3,
-  "due_on" = $4,
-  "due_kind" = $5,
-  "updated_at" = $6
-where
-  "id" = $7;

@@ -34,9 +34,7 @@ with
         where
           c.outcome = 'agreement'
       ) as succeeded,
-      sum(
-        coalesce(c.effective_on, c.ended_on) - c.accepted_on
-      ) filter (
+      sum(c.mediation_ended_on - c.accepted_on) filter (
         where
           c.outcome in ('agreement', 'failure')
           and c.accepted_on is not null
@@ -55,7 +53,7 @@ with
         where
           c.outcome in ('agreement', 'failure')
           and c.accepted_on is not null
-          and coalesce(c.effective_on, c.ended_on) - c.accepted_on - c.paused_days <= coalesce(c.period_days, 0) + c.extension_days
+          and c.mediation_ended_on - c.accepted_on - c.paused_days <= coalesce(c.period_days, 0) + c.extension_days
       ) as within_n,
       count(*) filter (
         where

@@ -8,6 +8,77 @@ from
 where
   "application_no" = $1;
 
+-- findMany
+select
+  *
+from
+  "stats_patent"
+where
+  "application_no" in ($0);
+
+-- findMany
+select
+  *
+from
+  "stats_trademark"
+where
+  "registration_no" in ($0);
+
+-- holderCounts
+select
+  holder_name,
+  count(*) as inventions,
+  count(*) filter (
+    where
+      (
+        patent_type = 'invention'
+        and grant_date is not null
+        and grant_date <= $1::date
+        and legal_status not in ('pending', 'rejected', 'withdrawn')
+        and not (
+          legal_status in ('lapsed', 'invalidated', 'expired')
+          and status_date is not null
+          and status_date <= $2::date
+        )
+        and (
+          sei_code is not null
+          or overseas_family
+          or (
+            pledge_amount is not null
+            and pledge_amount >= $3
+          )
+          or award is not null
+          or application_date + interval '10 years' < $4::date
+        )
+      )
+  ) as high_value
+from
+  stats_patent
+where
+  holder_name in ($0)
+  and patent_type = 'invention'
+  and grant_date is not null
+  and grant_date <= $5::date
+  and legal_status not in ('pending', 'rejected', 'withdrawn')
+  and not (
+    legal_status in ('lapsed', 'invalidated', 'expired')
+    and status_date is not null
+    and status_date <= $6::date
+  )
+group by
+  holder_name;
+
+-- inventionsFiledOn
+select
+  holder_name,
+  application_date,
+  title
+from
+  stats_patent
+where
+  patent_type = 'invention'
+  and (holder_name, application_date) in (($1, $2::date));
+
 -- list
 select
   *
@@ -100,6 +171,24 @@ limit
   $6
 offset
   $7;
+
+-- list
+select
+  *
+from
+  "stats_patent"
+where
+  "region_code" like $1
+  and region_code like $2
+  and "patent_type" in ($0)
+  and "legal_status" in ($0)
+order by
+  "application_date" desc nulls last,
+  "application_no"
+limit
+  $3
+offset
+  $4;
 
 -- list
 select
@@ -269,6 +358,17 @@ from
 where
   "region_code" like $1
   and region_code like $2;
+
+-- list
+select
+  count(*) as n
+from
+  "stats_patent"
+where
+  "region_code" like $1
+  and region_code like $2
+  and "patent_type" in ($0)
+  and "legal_status" in ($0);
 
 -- list
 select

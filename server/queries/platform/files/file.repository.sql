@@ -22,6 +22,20 @@ from
 where
   "id" = $1;
 
+-- findMany
+select
+  "id",
+  "name",
+  "mime",
+  "size",
+  "sha256",
+  "created_by",
+  "created_at"
+from
+  "file"
+where
+  "id" in ($0);
+
 -- insert
 insert into
   "file_blob" ("file_id", "bytes")
