@@ -12,9 +12,9 @@ import { seedPledgeDemo } from './pledge.demo';
  */
 export async function seedFinanceDemo(p: PlatformContext, s: Services, demo: DemoContext): Promise<void> {
   const ids = await ensureFinanceEnterprises(s, demo);
-  const pledgeIds = await seedPledgeDemo(p, s, demo, ids);
+  const pledges = await seedPledgeDemo(p, s, demo, ids);
   await seedWhitelistDemo(p, s, demo, ids);
-  await seedLoanDemo(p, s, demo, { enterprises: ids, pledgeIds });
+  await seedLoanDemo(p, s, demo, { enterprises: ids, pledges });
 }
 
 /**
@@ -47,7 +47,9 @@ async function seedWhitelistDemo(p: PlatformContext, s: Services, demo: DemoCont
       if (batch === second) continue;
       await w.review(office, a.id, { dishonesty: i % 11 === 10, abnormalFiling: false });
       const scored = await w.application(office, a.id);
-      await w.decide(office, a.id, scored.eligible ? { decision: 'approved', note: '符合入库条件' } : { decision: 'rejected', note: '未达到入库条件' });
+      // A rejection names the criteria the enterprise's records miss, as the office's notice would.
+      const missed = scored.lines.filter((l) => l.met === false && (l.required || scored.score < scored.passScore)).map((l) => l.reason);
+      await w.decide(office, a.id, scored.eligible ? { decision: 'approved', note: '符合入库条件' } : { decision: 'rejected', note: `未达到入库条件：${missed.join('；')}` });
       if (scored.eligible) approved.push(a.id);
     } catch (err) {
       p.logger.warn({ err, enterprise: e.name }, 'finance demo: a whitelist application was not made');

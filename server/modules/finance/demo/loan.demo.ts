@@ -6,13 +6,14 @@ import type { PlatformContext } from '../../../platform/context';
 import type { Services } from '../../deps';
 import type { OrgDemo } from '../../org/demo/org.demo';
 import { FINANCE_ENTERPRISES } from './finance-enterprises';
+import type { DemoPledge } from './pledge.demo';
 
 /** What the loan demo needs from the rest of the finance demo. */
 export interface LoanDemoContext {
   /** Organisation ids of the roster enterprises, by roster key. */
   enterprises: Record<string, string>;
   /** Pledge registrations to link to loans (empty where the pledge register is absent). */
-  pledgeIds: string[];
+  pledges: DemoPledge[];
 }
 
 // Every state of the machine, in the proportions a city's book of loans has: mostly active or paid off.
@@ -76,6 +77,7 @@ export async function seedLoanDemo(p: PlatformContext, s: Services, demo: OrgDem
   const keys = Object.keys(ctx.enterprises);
   const paths = PATHS.flatMap((x) => Array.from({ length: x.weight }, () => x.actions));
   const defaults: { id: string; bank: Actor }[] = [];
+  const used = new Set<string>();
   for (let i = 0; i < 60; i++) {
     const bank = banks[i % 3];
     const actions = paths[(i * 7) % paths.length];
@@ -85,7 +87,7 @@ export async function seedLoanDemo(p: PlatformContext, s: Services, demo: OrgDem
     const loan = await s.finance.loans.create(bank, {
       enterpriseOrgId: ctx.enterprises[keys[i % keys.length]],
       contractNo: `SZZY-${signedOn.slice(0, 4)}-${String(i + 1).padStart(3, '0')}`,
-      pledgeIds: ctx.pledgeIds[i] ? [ctx.pledgeIds[i]] : [],
+      pledgeIds: pledgeFor(ctx.pledges, used, ctx.enterprises[keys[i % keys.length]], bank.orgId),
       collateral: mixed ? 'mixed' : 'pureIp',
       ipShareBp: mixed ? 6000 : 10_000,
       amountFen,
@@ -163,4 +165,12 @@ async function seedSubsidies(s: Services, demo: OrgDemo, ctx: LoanDemoContext, t
     }
   }
   if (ids.length) await s.finance.subsidies.createBatch(office, { regionCode: '440300', title: `${year}年度知识产权质押融资贴息第一批`, applicationIds: ids });
+}
+
+/** The enterprise's pledge in force with this bank that no loan uses yet, if any (a loan needs no registered pledge to be made). */
+function pledgeFor(pledges: readonly DemoPledge[], used: Set<string>, enterpriseOrgId: string, bankOrgId: string): string[] {
+  const found = pledges.find((x) => x.enterpriseOrgId === enterpriseOrgId && x.bankOrgId === bankOrgId && (x.status === 'registered' || x.status === 'changed') && !used.has(x.id));
+  if (!found) return [];
+  used.add(found.id);
+  return [found.id];
 }

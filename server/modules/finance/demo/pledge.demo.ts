@@ -1,4 +1,4 @@
-import { PatentListQuerySchema } from '../../../../common/stats-records';
+import { type Patent, PatentListQuerySchema } from '../../../../common/stats-records';
 import type { DemoContext } from '../../../demo/demo-context';
 import type { PlatformContext } from '../../../platform/context';
 import { chinaDate } from '../../../platform/clock';
@@ -7,33 +7,47 @@ import { FINANCE_ENTERPRISES } from './finance-enterprises';
 
 const STEPS = ['draft', 'submitted', 'registered', 'refused', 'changed', 'released'] as const;
 
+/** A pledge the demo made, for the loan demo to link the loans of the same enterprise and bank to. */
+export interface DemoPledge {
+  id: string;
+  enterpriseOrgId: string;
+  bankOrgId: string;
+  status: (typeof STEPS)[number];
+}
+
 /**
- * Pledges of the roster's enterprises over the three banks, in every state. Their patents are demo
- * records of Shenzhen handed to the enterprise as holder, so the pre-checks pass; every tenth
- * enterprise pledges a lapsed patent, and its pledge stays a draft that fails ground 4.
+ * Pledges of the roster's enterprises in every state, each with the bank that lends to it in the loan
+ * demo, so over the three banks. Their patents are recent granted inventions of Shenzhen handed to the
+ * enterprise as holder, so the pre-checks pass. A few stay drafts that fail a check for a real reason:
+ * a patent lapsed for an unpaid annual fee (ground 4), or the enterprise's patent pledged again while
+ * its registered pledge is in force (ground 9).
  */
-export async function seedPledgeDemo(p: PlatformContext, s: Services, demo: DemoContext, ids: Record<string, string>): Promise<string[]> {
+export async function seedPledgeDemo(p: PlatformContext, s: Services, demo: DemoContext, ids: Record<string, string>): Promise<DemoPledge[]> {
   const office = demo.officeActor;
   const banks = [demo.orgs.bankBoc, demo.orgs.bankCmb, demo.orgs.bankCcb];
   const query = (status: 'valid' | 'lapsed') => PatentListQuerySchema.parse({ type: 'invention', status, regionCode: '440300', pageSize: 200, sort: 'applicationDate', order: 'desc' });
   const valid = (await s.stats.records.patents(office, query('valid'))).items.filter((x) => x.grantDate !== null && x.applicationDate >= '2012-01-01');
   const lapsed = (await s.stats.records.patents(office, query('lapsed'))).items;
   const today = chinaDate(p.clock.now());
-  const out: string[] = [];
+  const out: (DemoPledge & { n: number; right: Patent })[] = [];
   for (const [i, e] of FINANCE_ENTERPRISES.entries()) {
     for (let k = 0; k < 2; k += 1) {
       const n = i * 2 + k;
-      const right = n % 10 === 9 && lapsed[n] ? lapsed[n] : valid[n];
+      const failing = n % 10 === 9;
+      // When its first pledge is registered, the enterprise's failing draft pledges that same patent again.
+      const previous = failing && k === 1 ? out.find((x) => x.n === n - 1 && x.status === 'registered') : undefined;
+      const right = previous ? previous.right : failing && lapsed[n] ? lapsed[n] : valid[n];
       if (!right) continue;
-      await s.stats.records.facts.setHolder('patent', right.applicationNo, e.name);
+      if (!previous) await s.stats.records.facts.setHolder('patent', right.applicationNo, e.name);
+      const o = { enterpriseOrgId: ids[e.key], bankOrgId: banks[i % 3], number: right.applicationNo, amountFen: (300 + ((n * 137) % 2700)) * 1_000_000, step: failing ? 'draft' : STEPS[n % STEPS.length], today } as const;
       try {
-        out.push(await onePledge(s, demo, { enterpriseOrgId: ids[e.key], bankOrgId: banks[n % 3], number: right.applicationNo, amountFen: (300 + ((n * 137) % 2700)) * 1_000_000, step: right.legalStatus === 'valid' ? STEPS[n % STEPS.length] : 'draft', today }));
+        out.push({ id: await onePledge(s, demo, o), enterpriseOrgId: o.enterpriseOrgId, bankOrgId: o.bankOrgId, status: o.step, n, right });
       } catch (err) {
         p.logger.warn({ err, enterprise: e.name }, 'finance demo: a pledge was not made');
       }
     }
   }
-  return out;
+  return out.map(({ id, enterpriseOrgId, bankOrgId, status }) => ({ id, enterpriseOrgId, bankOrgId, status }));
 }
 
 /** One pledge, taken through the registration up to `step`. */
