@@ -37,7 +37,7 @@ test('a bank records a loan, it defaults, the bank claims, the office approves: 
   await office.getByRole('button', { name: '批准并代偿' }).click();
   await expect(office.getByText('已代偿').first()).toBeVisible();
   // 1,000,000.00 yuan capped per loan: 540,000 / 260,000 / 160,000 / 40,000 yuan.
-  for (const amount of ['540,000.00', '260,000.00', '160,000.00', '40,000.00']) await expect(office.getByRole('cell', { name: amount })).toBeVisible();
+  for (const amount of ['540,000.00', '260,000.00', '160,000.00', '40,000.00']) await expect(office.getByRole('cell', { name: amount, exact: true })).toBeVisible();
   const after = ((await (await office.request.get(`/api/v1/finance/pools/${pool.id}`)).json()) as Pool).balanceFen;
   expect(before - after).toBe(54_000_000);
 });
