@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import { containsPattern, totalOver } from '../../db/query-helpers';
 import type { FinanceClaimMovementTable, FinanceClaimTable, ShareRow } from '../../db/tables/finance-loans';
 import type { FinanceScope } from './finance.policy';
-import { financeScopeSql } from './loan.repository';
+import { financeScopeSql } from './finance-scope.repository';
 
 export type ClaimRow = Omit<Selectable<FinanceClaimTable>, 'created_at' | 'updated_at' | 'reviewed_at'> & { contract_no: string; pool_name: string; enterprise_name: string; bank_name: string };
 export type MovementRow = Omit<Selectable<FinanceClaimMovementTable>, 'created_at'>;

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import type { FinanceScope } from './finance.policy';
-import { financeScopeSql } from './loan.repository';
+import { financeScopeSql } from './finance-scope.repository';
 
 /** Loans under this amount are inclusive (普惠) loans: 10 million yuan. */
 export const INCLUSIVE_LIMIT_FEN = 1_000_000_000;

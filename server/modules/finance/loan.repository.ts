@@ -1,29 +1,14 @@
-import { type RawBuilder, type Selectable, sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { containsPattern, totalOver } from '../../db/query-helpers';
 import type { FinanceLoanTable, FinanceRepaymentTable } from '../../db/tables/finance-loans';
 import type { FinanceScope } from './finance.policy';
+import { financeScopeSql } from './finance-scope.repository';
 
 /** A loan with its enterprise's and bank's names. */
 export type LoanRow = Omit<Selectable<FinanceLoanTable>, 'created_at' | 'recovery_note'> & { enterprise_name: string; bank_name: string };
 export type RepaymentRow = Omit<Selectable<FinanceRepaymentTable>, 'created_at'>;
 
-/** The condition that limits finance rows to a scope, over the given table alias. */
-export function financeScopeSql(scope: FinanceScope, alias: string): RawBuilder<boolean> {
-  const col = (c: string) => sql.ref(`${alias}.${c}`);
-  switch (scope.kind) {
-    case 'all':
-      return sql<boolean>`true`;
-    case 'region':
-      return sql<boolean>`${col('region_code')} like ${scope.prefix + '%'}`;
-    case 'bank':
-      return sql<boolean>`${col('bank_org_id')} = ${scope.orgId}`;
-    case 'enterprise':
-      return sql<boolean>`${col('enterprise_org_id')} = ${scope.orgId}`;
-    case 'none':
-      return sql<boolean>`false`;
-  }
-}
 
 const SORT = { signedOn: 'l.signed_on', amountFen: 'l.amount_fen', contractNo: 'l.contract_no', enterprise: 'e.name_pinyin', status: 'l.status' } as const;
 

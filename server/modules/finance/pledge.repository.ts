@@ -3,6 +3,7 @@ import type { Db } from '../../db/database';
 import { containsPattern, totalOver } from '../../db/query-helpers';
 import type { FinancePledgeEventTable, FinancePledgeRightTable, FinancePledgeTable, FinanceTimeLimitTable } from '../../db/tables/finance';
 import type { FinanceScope } from './finance.policy';
+import { financeScopeSql } from './finance-scope.repository';
 import { OPEN_PLEDGE_STATUSES } from './domain/pledge-states';
 
 /** A pledge with the names of its parties and its rights' kinds and numbers (joined and aggregated). */
@@ -30,23 +31,6 @@ export interface PledgeFilter {
 }
 
 const SORT = { createdAt: 'p.created_at', securedAmountFen: 'p.secured_amount_fen', dueOn: 'p.due_on', status: 'p.status', registeredOn: 'p.registered_on' } as const;
-
-/** The finance scope as a condition on a table aliased `alias` with region_code, enterprise_org_id and bank_org_id. */
-export function financeScopeSql(scope: FinanceScope, alias: string) {
-  const col = (c: string) => sql.ref(`${alias}.${c}`);
-  switch (scope.kind) {
-    case 'all':
-      return sql<boolean>`true`;
-    case 'region':
-      return sql<boolean>`${col('region_code')} like ${scope.prefix + '%'}`;
-    case 'bank':
-      return sql<boolean>`${col('bank_org_id')} = ${scope.orgId}`;
-    case 'enterprise':
-      return sql<boolean>`${col('enterprise_org_id')} = ${scope.orgId}`;
-    case 'none':
-      return sql<boolean>`false`;
-  }
-}
 
 function base(db: Db) {
   return db

@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import { containsPattern, totalOver } from '../../db/query-helpers';
 import type { FinanceLprTable, FinanceSubsidyPolicyTable } from '../../db/tables/finance-loans';
 import type { FinanceScope } from './finance.policy';
-import { financeScopeSql } from './loan.repository';
+import { financeScopeSql } from './finance-scope.repository';
 
 export type PolicyRow = Omit<Selectable<FinanceSubsidyPolicyTable>, 'created_at'>;
 export type ApplicationRow = {

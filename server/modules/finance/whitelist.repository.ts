@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import { containsPattern, totalOver } from '../../db/query-helpers';
 import type { FinanceCreditLineTable, FinanceWhitelistApplicationTable, FinanceWhitelistBatchTable } from '../../db/tables/finance';
 import type { FinanceScope } from './finance.policy';
-import { financeScopeSql } from './pledge.repository';
+import { financeScopeSql } from './finance-scope.repository';
 
 /** A batch with its applicant counts (counted). */
 export type BatchRow = Selectable<FinanceWhitelistBatchTable> & { application_count: number; approved_count: number };
