@@ -12,7 +12,9 @@ async function openMenu(page: Page) {
   const nav = page.getByRole('navigation', { name: '主菜单' });
   if (!(await nav.isVisible())) await page.getByRole('button', { name: '打开菜单' }).tap();
   await expect(nav).toBeVisible();
-  for (const title of await nav.locator('.ant-menu-submenu:not(.ant-menu-submenu-open) > .ant-menu-submenu-title').all()) await title.tap();
+  // Open one closed group at a time: the set of closed groups changes with each tap.
+  const closed = nav.locator('.ant-menu-submenu:not(.ant-menu-submenu-open) > .ant-menu-submenu-title');
+  for (let i = 0; i < 10 && (await closed.count()) > 0; i++) await closed.first().tap();
   return nav;
 }
 
