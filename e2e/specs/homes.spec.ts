@@ -22,7 +22,7 @@ const HOMES: Record<string, { cards: string[]; nonZero: string[] }> = {
   mediator: { cards: ['cases'], nonZero: ['open', 'dueSoon'] },
   court: { cards: ['meetings', 'cases'], nonZero: ['open'] },
   enterprise: { cards: ['cases'], nonZero: ['open', 'ended'] },
-  bank: { cards: ['meetings', 'bank'], nonZero: ['active', 'defaulted', 'closed', 'paid'] },
+  bank: { cards: ['meetings', 'bank'], nonZero: ['active', 'closed'] },
 };
 
 /** Every count on the home page: its key, the number shown and the list it links to. */

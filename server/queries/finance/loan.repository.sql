@@ -598,3 +598,9 @@ set
   "updated_at" = $3
 where
   "id" = $4;
+
+-- insert
+insert into
+  "finance_loan_pledge" ("loan_id", "pledge_id")
+values
+  ($0);

@@ -395,3 +395,11 @@ where
     or "holder_name" ilike $3
     or "mark_name" ilike $4
   );
+
+-- setHolder
+update "stats_patent"
+set
+  holder_name = $1,
+  updated_at = now()
+where
+  "application_no" = $2;
