@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DateSchema, optionalText } from './conference';
 import { dateField } from './fields';
 import { Limits } from './limits';
 import { pageOf, pageQuery } from './pagination';
@@ -90,19 +91,11 @@ export const LimitSchema = z
   .meta({ id: 'EnforcementLimit' });
 export type Limit = z.infer<typeof LimitSchema>;
 
-export const DateSchema = dateField();
+export { DateSchema, optionalText };
 /** Money in fen: a whole, non-negative number below a trillion yuan. */
 export const FenSchema = z.number().int('金额应为整数（分）').min(0, '金额不能为负').max(1e14, '金额过大');
 /** Text that must be given: missing, blank or not text all answer `message`. */
 export const requiredText = (message: string, max: number = Limits.textMax) => z.string({ error: message }).trim().min(1, message).max(max, `不能超过${max}个字符`);
-export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `不能超过${max}个字符`)
-    .optional()
-    .nullable()
-    .transform((v) => (v === '' || v == null ? null : v));
 /** The date an act was done; today when left out. */
 export const OnSchema = dateField().optional().describe('the day it was done (today when left out)');
 export const IdParamsSchema = z.object({ id: z.uuid('编号无效') });

@@ -1,18 +1,11 @@
 import { z } from 'zod';
-import { dateField } from './fields';
+import { DateSchema, IdSchema, optionalText } from './conference';
 import { FinanceFenSchema } from './finance';
 import { pageOf, pageQuery } from './pagination';
 import { RegionCodeSchema } from './region';
 
 type Labels<K extends string> = Record<K, { zh: string; en: string }>;
 const text = (max: number) => z.string().trim().max(max, `不能超过${max}个字符`);
-const optionalText = (max: number) =>
-  text(max)
-    .optional()
-    .nullable()
-    .transform((v) => (v === '' || v == null ? null : v));
-const DateSchema = dateField();
-const IdSchema = z.uuid('编号无效');
 
 // ---------------------------------------------------------------- whitelist batches
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateField } from './fields';
+import { DateSchema, IdSchema, optionalText } from './conference';
 import { pageOf, pageQuery } from './pagination';
 import { Role } from './roles';
 
@@ -31,14 +31,6 @@ export const IpRightKindLabels: Record<IpRightKind, { zh: string; en: string }> 
 
 type Labels<K extends string> = Record<K, { zh: string; en: string }>;
 const text = (max: number) => z.string().trim().max(max, `不能超过${max}个字符`);
-/** Optional text: '' and null both become null. */
-const optionalText = (max: number) =>
-  text(max)
-    .optional()
-    .nullable()
-    .transform((v) => (v === '' || v == null ? null : v));
-const DateSchema = dateField();
-const IdSchema = z.uuid('编号无效');
 /** Money in fen: a whole number, never a fraction of a fen. */
 export const FinanceFenSchema = z.number('金额应为数字（分）').int('金额应为整数（分），不能有不足一分的部分').min(0, '金额不能为负').max(1e14, '金额过大');
 const PositiveFen = FinanceFenSchema.refine((v) => v > 0, '金额应大于零');
