@@ -5,7 +5,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { createDatabase } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
-import { missingFromSnapshots, readCaptured, writeSnapshots } from './sql-snapshots';
+import { addToSnapshots, missingFromSnapshots, readCaptured, writeSnapshots } from './sql-snapshots';
 import { pgliteTemplatePath, pgTemplateName, schemaFingerprint, withDatabase } from './template';
 
 declare module 'vitest' {
@@ -30,7 +30,8 @@ export default async function setup(project: TestProject): Promise<() => void> {
 
 /**
  * After the run: with ZHICHAN_SQL_SNAPSHOTS=update (`npm run sql:snapshots`) the snapshots are
- * rewritten from what the repositories sent; otherwise a query missing from its snapshot fails the run.
+ * rewritten from what the repositories sent; with `add` (a run of a few files) the new queries are
+ * added and the rest kept; otherwise a query missing from its snapshot fails the run.
  */
 function checkQuerySnapshots(captureDir: string): void {
   const queries = readCaptured(captureDir);
@@ -38,6 +39,10 @@ function checkQuerySnapshots(captureDir: string): void {
   if (process.env.ZHICHAN_SQL_SNAPSHOTS === 'update') {
     const files = writeSnapshots(queries);
     console.log(`server/queries: ${files} repository snapshots written`);
+    return;
+  }
+  if (process.env.ZHICHAN_SQL_SNAPSHOTS === 'add') {
+    console.log(`server/queries: new queries added to ${addToSnapshots(queries)} repository snapshots`);
     return;
   }
   const missing = missingFromSnapshots(queries);

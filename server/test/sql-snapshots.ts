@@ -54,6 +54,29 @@ export function writeSnapshots(queries: CapturedQuery[]): number {
   return byFile.size;
 }
 
+/**
+ * Adds what a partial run sent to the snapshots, keeping every entry already there (a run of a few
+ * test files sends only some queries; `writeSnapshots` would drop the rest). Returns the files changed.
+ */
+export function addToSnapshots(queries: CapturedQuery[]): number {
+  let changed = 0;
+  for (const [file, list] of group(queries)) {
+    const target = snapshotPath(file);
+    const text = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
+    const known = parseSnapshot(text);
+    const added = list.filter((q) => !known.has(`${q.fn}\u0000${q.sql}`));
+    if (added.length === 0) continue;
+    const kept = [...known].map((key) => {
+      const [fn, sql] = key.split('\u0000');
+      return { file, fn, sql };
+    });
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, renderSnapshot([...kept, ...added]));
+    changed++;
+  }
+  return changed;
+}
+
 /** The queries that were sent but are not in their repository's snapshot. */
 export function missingFromSnapshots(queries: CapturedQuery[]): CapturedQuery[] {
   const missing: CapturedQuery[] = [];
