@@ -356,6 +356,7 @@ export const CaseListQuerySchema = pageQuery(CASE_SORT_FIELDS).extend({
   open: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
   overdue: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
   dueBefore: DateSchema.optional().describe('open cases whose current deadline falls on or before this day'),
+  dueFrom: DateSchema.optional().describe('open cases whose current deadline falls on or after this day (with dueBefore: due soon, not yet overdue)'),
   from: DateSchema.optional().describe('received on or after'),
   to: DateSchema.optional().describe('received on or before'),
   order: z.enum(['asc', 'desc']).default('desc'),

@@ -28,6 +28,7 @@ export interface CaseFilter {
   open?: boolean | undefined;
   overdueBefore?: string | undefined;
   dueBefore?: string | undefined;
+  dueFrom?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
 }
@@ -91,6 +92,7 @@ function filtered(db: Db, f: CaseFilter, scope: CaseScope) {
   if (f.open === false) q = q.where(sql<boolean>`c.status in ${sql.raw(TERMINAL_STATUS_SQL)}`);
   if (f.overdueBefore) q = q.where('c.due_on', '<', f.overdueBefore);
   if (f.dueBefore) q = q.where('c.due_on', '<=', f.dueBefore);
+  if (f.dueFrom) q = q.where('c.due_on', '>=', f.dueFrom);
   if (f.from) q = q.where('c.received_on', '>=', f.from);
   if (f.to) q = q.where('c.received_on', '<=', f.to);
   return q;

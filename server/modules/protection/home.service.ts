@@ -32,7 +32,7 @@ export function createProtectionHomeService(deps: { cases: CaseService; clock: C
       const counts: HomeCount[] = await Promise.all([
         count('open', { open: 'true', ...byDeadline }),
         count('overdue', { overdue: 'true', ...byDeadline }),
-        count('dueSoon', { dueBefore: soon, ...byDeadline }),
+        count('dueSoon', { dueFrom: chinaDate(clock.now()), dueBefore: soon, ...byDeadline }),
         count(`waiting.${side}`, waiting[side]),
         ...(side === 'party' ? [count('ended', { open: 'false', sort: 'receivedOn', order: 'desc' })] : []),
       ]);

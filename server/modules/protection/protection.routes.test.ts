@@ -233,6 +233,17 @@ describe('lists, export, rules, roster, statistics', () => {
     expect((await s.office.get('/api/v1/protection/cases?sort=planet')).statusCode).toBe(400);
   });
 
+  it('lists cases due soon without those already overdue: the deadline between dueFrom and dueBefore', async () => {
+    const c = await apply();
+    const due = (await s.office.get(`/api/v1/protection/cases/${c.id}`)).json<{ dueOn: string }>().dueOn;
+    const ids = async (query: string) => (await s.office.get(`/api/v1/protection/cases?pageSize=200&${query}`)).json<{ items: { id: string }[] }>().items.map((x) => x.id);
+    expect(await ids(`dueFrom=${due}&dueBefore=${due}`)).toContain(c.id);
+    // The day after its deadline it is overdue, no longer due soon.
+    const next = new Date(Date.parse(`${due}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    expect(await ids(`dueFrom=${next}&dueBefore=2099-12-31`)).not.toContain(c.id);
+    expect((await s.office.get('/api/v1/protection/cases?dueFrom=2026-02-30')).statusCode).toBe(400);
+  });
+
   it('keeps deadline rules as data: office staff override their own region only', async () => {
     const rules = (await s.office.get('/api/v1/protection/deadline-rules')).json<{ code: string; regionPrefix: string; length: number }[]>();
     expect(rules.find((r) => r.code === 'adjDecide' && r.regionPrefix === '33')).toMatchObject({ length: 2 });

@@ -111,7 +111,7 @@ export function createTopTenService(deps: TopTenDeps) {
         if (publish && (await repo.items(trx, list.id)).length === 0) throw conflict('请先选择事件再发布');
         const now = clock.now();
         await repo.update(trx, list.id, { status: publish ? 'published' : 'draft', published_at: publish ? now : null }, now);
-        await audit.record(trx, actor, { action: publish ? 'publish' : 'unpublish', entityType: 'topTen', entityId: list.id, before: { status: list.status }, after: { status: publish ? 'published' : 'draft' } });
+        await audit.record(trx, actor, { action: publish ? 'publish' : 'unpublish', entityType: 'topTen', entityId: list.id, before: { year, status: list.status }, after: { year, status: publish ? 'published' : 'draft' } });
         return map(trx, (await repo.find(trx, regionCode, year))!);
       });
     },

@@ -14,7 +14,7 @@ import { canManageTasks, taskScope } from './tasks.policy';
 import type { TaskRepository, WorkPlanRow } from './task.repository';
 import { planProgress } from './domain/task-rules';
 import { mapTaskSummary } from './task.service';
-import { TASK_EXPORT_COLUMNS } from './tasks.workbook';
+import { PLAN_EXPORT_COLUMNS, TASK_EXPORT_COLUMNS } from './tasks.workbook';
 import { inTransaction } from '../../db/unit-of-work';
 
 /** Work plans (工作要点) per year and region. */
@@ -49,6 +49,12 @@ export function createPlanService(deps: { db: Db; repo: TaskRepository; org: Org
         order: q.sort ? q.order : 'desc',
       });
       return { items: rows.map(mapPlan), total, page: q.page, pageSize: q.pageSize };
+    },
+
+    /** The filtered plans as Excel, in the list's order. */
+    async exportPlans(actor: Actor, q: WorkPlanListQuery): Promise<Buffer> {
+      const page = await this.plans(actor, { ...q, page: 1, pageSize: 5_000 });
+      return writeSheet({ name: '工作要点', columns: PLAN_EXPORT_COLUMNS, rows: page.items });
     },
 
     /** The plans of a year in a region subtree the caller sees, and their progress taken together (the dashboard's figure). */

@@ -140,6 +140,17 @@ describe('importing a plan', () => {
     expect(deadlines).toEqual([null, new Date('2031-06-30T00:00:00Z'), new Date('2031-05-31T00:00:00Z')]);
   });
 
+  it('exports the filtered plans a district sees, one row per plan with its progress', async () => {
+    const mine = await buildPlan(t.services, { year: 2033, regionCode: '440310', title: '2033年坪山区知识产权工作要点' });
+    await buildPlan(t.services, { year: 2033, regionCode: '440304', title: '2033年福田区知识产权工作要点' });
+    const res = await pingshan.get('/api/v1/tasks/work-plans/export.xlsx?year=2033');
+    expect(res.statusCode).toBe(200);
+    const rows = await readSheet(res.rawPayload);
+    expect(rows[0]).toEqual(['年度', '工作要点', '地区', '任务数', '已完成', '已逾期', '总体进度(%)']);
+    expect(rows.slice(1).map((r) => r[1])).toEqual([mine.title]);
+    expect((await pingshan.get('/api/v1/tasks/work-plans/export.xlsx?year=0')).statusCode).toBe(400);
+  });
+
   it('reads pasted numbered text: a dry run previews, a bad line saves nothing, a good text saves all', async () => {
     const plan = await buildPlan(t.services, { year: 2031 });
     const text = ['一、聚焦发展新质生产力', '（一）建设运营中心（牵头单位：测试公安；完成时限：2031年9月底）', '1. 完成验收（测试公安负责）'].join('\n');

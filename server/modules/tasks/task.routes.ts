@@ -40,6 +40,9 @@ export function registerTaskRoutes(app: FastifyInstance, s: { plans: PlanService
   r.get('/api/v1/tasks/work-plans', { config: read, schema: { tags, summary: 'Work plans (工作要点) per year and region', querystring: WorkPlanListQuerySchema, response: { 200: WorkPlanPageSchema, ...errorResponses(400, 401, 403) } } }, async (req) =>
     plans.plans(actorOf(req), req.query),
   );
+  r.get('/api/v1/tasks/work-plans/export.xlsx', { config: read, schema: { tags, summary: 'Export the filtered work plans', querystring: WorkPlanListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
+    sendXlsx(reply, '工作要点.xlsx', await plans.exportPlans(actorOf(req), req.query)),
+  );
   r.post('/api/v1/tasks/work-plans', { config: manage, schema: { tags, summary: 'Create a work plan', body: WorkPlanCreateSchema, response: { 201: WorkPlanSchema, ...errorResponses(400, 401, 403, 409) } } }, async (req, reply) =>
     reply.code(201).send(await plans.createPlan(actorOf(req), req.body)),
   );

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INDICATORS } from '../../../common/indicators';
 import { Limits } from '../../../common/limits';
-import { type TaskSummary, TaskFlagLabels, TaskStatusLabels } from '../../../common/tasks';
+import { type TaskSummary, TaskFlagLabels, TaskStatusLabels, type WorkPlan } from '../../../common/tasks';
 import { type Score } from '../../../common/tasks-assessment';
 import { type Notice, NoticeStatusLabels, type ProgressReport, ReceiverKindLabels, ReportStatusLabels, type TaskBook } from '../../../common/tasks-progress';
 import type { ExportColumn, ImportColumn } from '../../platform/excel';
@@ -24,6 +24,16 @@ export const TASK_EXPORT_COLUMNS: ExportColumn<TaskSummary>[] = [
   { header: '目标值', width: 10, value: (t) => t.targetValue },
   { header: '实际值', width: 10, value: (t) => t.actualValue },
   { header: '单位', width: 8, value: (t) => t.indicatorUnit },
+];
+
+export const PLAN_EXPORT_COLUMNS: ExportColumn<WorkPlan>[] = [
+  { header: '年度', width: 8, value: (p) => p.year },
+  { header: '工作要点', width: 40, value: (p) => p.title },
+  { header: '地区', width: 30, value: (p) => p.regionName },
+  { header: '任务数', width: 10, value: (p) => p.taskCount },
+  { header: '已完成', width: 10, value: (p) => p.completed },
+  { header: '已逾期', width: 10, value: (p) => p.overdue },
+  { header: '总体进度(%)', width: 12, value: (p) => p.progress },
 ];
 
 export const PLAN_IMPORT_COLUMNS: ImportColumn[] = [

@@ -388,6 +388,56 @@ from
   left join "protection_mediator" as "m" on "m"."id" = "c"."mediator_id"
 where
   (c.region_code like $1)
+  and c.status not in (
+    'returned',
+    'confirmed',
+    'confirmationRejected',
+    'closed',
+    'withdrawn',
+    'transferred',
+    'notAccepted',
+    'mediated',
+    'litigation',
+    'enforcementRequested',
+    'final'
+  )
+  and "c"."due_on" <= $2
+  and "c"."due_on" >= $3
+order by
+  "c"."received_on" desc,
+  "c"."id" desc
+limit
+  $4
+offset
+  $5;
+
+-- list
+select
+  "c"."id",
+  "c"."kind",
+  "c"."case_no",
+  "c"."status",
+  "c"."source",
+  "c"."dispute_type",
+  "c"."applicant_names",
+  "c"."respondent_names",
+  "c"."org_id",
+  "c"."mediator_id",
+  "m"."name" as "mediator_name",
+  "c"."court_id",
+  "c"."region_code",
+  "c"."amount_fen",
+  "c"."received_on",
+  "c"."ended_on",
+  "c"."outcome",
+  "c"."next_actor",
+  "c"."due_on",
+  "c"."due_kind"
+from
+  "protection_case" as "c"
+  left join "protection_mediator" as "m" on "m"."id" = "c"."mediator_id"
+where
+  (c.region_code like $1)
 order by
   "c"."received_on" desc,
   "c"."id" desc
@@ -499,6 +549,29 @@ from
 where
   (c.region_code like $1)
   and "c"."search_text" ilike $2;
+
+-- list
+select
+  count(*) as "n"
+from
+  "protection_case" as "c"
+where
+  (c.region_code like $1)
+  and c.status not in (
+    'returned',
+    'confirmed',
+    'confirmationRejected',
+    'closed',
+    'withdrawn',
+    'transferred',
+    'notAccepted',
+    'mediated',
+    'litigation',
+    'enforcementRequested',
+    'final'
+  )
+  and "c"."due_on" <= $2
+  and "c"."due_on" >= $3;
 
 -- list
 select

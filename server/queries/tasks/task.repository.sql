@@ -1972,6 +1972,124 @@ select
 from
   "work_plan" as "wp"
 where
+  (
+    wp.region_code like $1
+    or exists (
+      select
+        1
+      from
+        task t
+      where
+        t.work_plan_id = wp.id
+        and (
+          t.region_code like $2
+          or (
+            t.lead_org_id = $3
+            or exists (
+              select
+                1
+              from
+                task_support_org so
+              where
+                so.work_plan_id = t.work_plan_id
+                and so.task_id = t.id
+                and so.org_id = $4
+            )
+          )
+        )
+    )
+  )
+  and "wp"."year" = $5
+order by
+  "wp"."year" desc,
+  "wp"."id"
+limit
+  $6
+offset
+  $7;
+
+-- listPlans
+select
+  "wp"."id",
+  "wp"."region_code",
+  "wp"."year",
+  "wp"."title",
+  "wp"."created_at",
+  "wp"."updated_at",
+  (
+    select
+      count(*)
+    from
+      task t
+    where
+      t.work_plan_id = wp.id
+      and not exists (
+        select
+          1
+        from
+          task c
+        where
+          c.parent_id = t.id
+      )
+  ) as "task_count",
+  (
+    select
+      count(*)
+    from
+      task t
+    where
+      t.work_plan_id = wp.id
+      and t.status = 'completed'
+      and not exists (
+        select
+          1
+        from
+          task c
+        where
+          c.parent_id = t.id
+      )
+  ) as "completed",
+  (
+    select
+      count(*)
+    from
+      task t
+    where
+      t.work_plan_id = wp.id
+      and t.status = 'overdue'
+      and not exists (
+        select
+          1
+        from
+          task c
+        where
+          c.parent_id = t.id
+      )
+  ) as "overdue",
+  (
+    select
+      json_agg(
+        json_build_object(
+          'progress',
+          t.progress,
+          'weight',
+          t.weight,
+          'completedOn',
+          t.completed_on,
+          'cancelled',
+          t.status = 'cancelled'
+        )
+      )
+    from
+      task t
+    where
+      t.work_plan_id = wp.id
+      and t.level = 1
+  ) as "top_tasks",
+  count(*) over () as "total"
+from
+  "work_plan" as "wp"
+where
   exists (
     select
       1

@@ -5552,6 +5552,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tasks/work-plans/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the filtered work plans */
+        get: operations["tasksGetWorkPlansExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tasks/work-plans/import-template.xlsx": {
         parameters: {
             query?: never;
@@ -20060,6 +20077,8 @@ export interface operations {
                 disputeType?: ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other") | ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other")[];
                 /** @description open cases whose current deadline falls on or before this day */
                 dueBefore?: string;
+                /** @description open cases whose current deadline falls on or after this day (with dueBefore: due soon, not yet overdue) */
+                dueFrom?: string;
                 /** @description received on or after */
                 from?: string;
                 kind?: "mediation" | "adjudication";
@@ -20295,6 +20314,8 @@ export interface operations {
                 disputeType?: ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other") | ("patent" | "trademark" | "copyright" | "tradeSecret" | "unfairCompetition" | "technologyContract" | "other")[];
                 /** @description open cases whose current deadline falls on or before this day */
                 dueBefore?: string;
+                /** @description open cases whose current deadline falls on or after this day (with dueBefore: due soon, not yet overdue) */
+                dueFrom?: string;
                 /** @description received on or after */
                 from?: string;
                 kind?: "mediation" | "adjudication";
@@ -24543,6 +24564,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskSummary"][];
+                };
+            };
+        };
+    };
+    tasksGetWorkPlansExportXlsx: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                regionCode?: string;
+                sort?: "year" | "title" | "createdAt";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
         };

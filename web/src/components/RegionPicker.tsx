@@ -59,7 +59,7 @@ export function RegionPicker(props: { value?: string | null; onChange?: (code: s
       }}
       options={options}
       placeholder={props.placeholder ?? t('region.placeholder')}
-      style={props.style ?? { minWidth: 240 }}
+      style={props.style ?? { minWidth: 260 }}
       notFoundContent={null}
     />
   );

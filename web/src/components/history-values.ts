@@ -51,6 +51,15 @@ export function showValue(v: unknown, ctx?: ValueContext): string {
   return JSON.stringify(v);
 }
 
+/** Every labelled value a snapshot recorded, one `label：value` line each, without internal ids or field names (the audit log's expanded row). */
+export function snapshotLines(e: AuditEvent, labelOf: (field: string) => string, locale: Locale): string[] {
+  const snap = e.after ?? e.before;
+  if (!snap || typeof snap !== 'object' || Array.isArray(snap)) return snap == null ? [] : [showValue(snap)];
+  return Object.entries(snap as Record<string, unknown>)
+    .filter(([k, v]) => !HIDDEN.has(k) && labelOf(k) !== k && v !== undefined && v !== null && v !== '' && !isIdOnly(v) && !(k.endsWith('Id') || k.endsWith('Ids')))
+    .map(([k, v]) => `${labelOf(k)}：${showValue(v, { entityType: e.entityType, action: e.action, field: k, locale })}`);
+}
+
 // What other events say, when their recorded values carry it (a comment, a reason, a number…).
 const DETAIL_KEYS = ['name', 'title', 'percent', 'narrative', 'comment', 'reason', 'number', 'response', 'responseDue', 'level', 'body', 'authorName', 'receiver', 'minutesStatus', 'status', 'text', 'seq', 'org', 'document', 'file', 'what', 'count'];
 

@@ -248,6 +248,8 @@ export const conferenceEn: Record<keyof typeof conferenceZh, string> = {
   'timeline.receiver': 'Receiver',
   'timeline.minutesStatus': 'Minutes',
   'timeline.status': 'Status',
+  'timeline.year': 'Year',
+  'timeline.items': 'Items',
   'timeline.flag': 'Flag',
   'timeline.progress': 'Progress',
   'timeline.deadline': 'Deadline',

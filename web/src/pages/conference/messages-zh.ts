@@ -246,6 +246,8 @@ export const conferenceZh = {
   'timeline.receiver': '接收单位',
   'timeline.minutesStatus': '纪要状态',
   'timeline.status': '状态',
+  'timeline.year': '年度',
+  'timeline.items': '条目',
   'timeline.flag': '预警',
   'timeline.progress': '进度',
   'timeline.deadline': '完成时限',

@@ -7,7 +7,7 @@ import type { AuditEvent } from '../../../../../common/audit';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { actionLabel, entityLabels, valueLabel } from '../../../app/labels';
-import { eventLines } from '../../../components/history-values';
+import { eventLines, snapshotLines } from '../../../components/history-values';
 import { PageContainer } from '../../../components/PageContainer';
 import { useListQuery } from '../../../components/useListQuery';
 import { formatDateTime } from '../../../app/format';
@@ -93,9 +93,9 @@ export default function AuditLogPage() {
         expandable={{
           expandedRowRender: (e) => (
             <div style={{ fontSize: 13 }}>
-              {e.action === 'update'
-                ? eventLines(e, fieldLabel, locale).map((line) => <div key={line}>{line}</div>)
-                : <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{JSON.stringify(e.after ?? e.before, null, 2)}</pre>}
+              {(e.action === 'update' ? eventLines(e, fieldLabel, locale) : snapshotLines(e, fieldLabel, locale)).map((line, i) => (
+                <div key={i}>{line}</div>
+              ))}
             </div>
           ),
         }}

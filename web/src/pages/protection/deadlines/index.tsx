@@ -21,7 +21,7 @@ export default function DeadlinesPage() {
   const view = params.get('view') === 'overdue' ? 'overdue' : 'upcoming';
   const page = Number(params.get('page') ?? 1) || 1;
   const query: QueryOf<'/protection/cases'> =
-    view === 'overdue' ? { overdue: 'true', sort: 'dueOn', order: 'asc', page, pageSize: 50 } : { dueBefore: addDays(chinaToday(), 7), open: 'true', sort: 'dueOn', order: 'asc', page, pageSize: 50 };
+    view === 'overdue' ? { overdue: 'true', sort: 'dueOn', order: 'asc', page, pageSize: 50 } : { dueFrom: chinaToday(), dueBefore: addDays(chinaToday(), 7), open: 'true', sort: 'dueOn', order: 'asc', page, pageSize: 50 };
   const { data, isFetching } = useQuery({ queryKey: ['protection', 'cases', 'deadlines', query], queryFn: () => api.get('/protection/cases', { params: { query } }) });
   return (
     <PageContainer

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd';
 import { useState } from 'react';
@@ -42,11 +42,16 @@ export default function PlanListPage() {
     <PageContainer
       title={t('plan.listTitle')}
       extra={
-        hasRole(TasksAccess.manage) && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.setFieldsValue({ year: new Date().getFullYear(), regionCode: me?.org.regionCode, title: `${new Date().getFullYear()}年知识产权工作要点` }); setCreating(true); }}>
-            {t('plan.create')}
+        <Space>
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/tasks/work-plans/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
+            {t('common.export')}
           </Button>
-        )
+          {hasRole(TasksAccess.manage) && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.setFieldsValue({ year: new Date().getFullYear(), regionCode: me?.org.regionCode, title: `${new Date().getFullYear()}年知识产权工作要点` }); setCreating(true); }}>
+              {t('plan.create')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Space wrap className="filter-bar">
