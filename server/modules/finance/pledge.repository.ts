@@ -75,7 +75,7 @@ export const pledgeRepository = {
     if (f.typicalCase !== undefined) q = q.where('p.typical_case', '=', f.typicalCase);
     const rows = await q
       .select(totalOver.as('total'))
-      .orderBy(sql.ref(SORT[page.sort]), sql.raw(page.order === 'desc' ? 'desc nulls last' : 'asc nulls last'))
+      .orderBy(sql`${sql.ref(SORT[page.sort])} ${sql.raw(page.order === 'desc' ? 'desc nulls last' : 'asc nulls last')}`)
       .orderBy('p.id')
       .limit(page.limit)
       .offset(page.offset)

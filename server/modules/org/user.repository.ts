@@ -55,7 +55,7 @@ export const userRepository = {
       .select(COLUMNS)
       .select(rolesOf.as('roles'))
       .select(totalOver.as('total'))
-      .orderBy(sql.ref(SORT_COLUMNS[page.sort]), sql.raw(page.order === 'asc' ? 'asc nulls first' : 'desc nulls last'))
+      .orderBy(sql`${sql.ref(SORT_COLUMNS[page.sort])} ${sql.raw(page.order === 'asc' ? 'asc nulls first' : 'desc nulls last')}`)
       .orderBy('u.id')
       .limit(page.limit)
       .offset(page.offset)
