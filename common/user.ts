@@ -48,6 +48,15 @@ export const MeSchema = z
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof MeSchema>;
 
+/** Who is signed in, asked by every page: a visitor without a session is an answer, not an error. */
+export const SessionStateSchema = z
+  .object({
+    me: MeSchema.nullable(),
+    expired: z.boolean().describe('a session cookie was sent but the session has ended'),
+  })
+  .meta({ id: 'SessionState' });
+export type SessionState = z.infer<typeof SessionStateSchema>;
+
 export const ChangePasswordSchema = z
   .object({
     currentPassword: z.string().min(1, '请输入当前密码'),

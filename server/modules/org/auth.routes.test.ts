@@ -94,8 +94,13 @@ describe('sign-in', () => {
     expect(forged.statusCode).toBe(403);
     expect(forged.json<{ message: string }>().message).toMatch(/CSRF/);
     expect((await s.get('/api/v1/org/auth/me')).statusCode).toBe(200);
+    const session = (await s.get('/api/v1/org/auth/session')).json<{ me: { username: string; csrfToken: string } }>();
+    expect(session.me.username).toBe(u.username);
+    expect(session.me.csrfToken).toBeTruthy();
     expect((await s.post('/api/v1/org/auth/logout')).statusCode).toBe(204);
     expect((await s.get('/api/v1/org/auth/me')).statusCode).toBe(401);
+    // The page's own question "who is signed in?" answers a visitor without an error.
+    expect((await s.get('/api/v1/org/auth/session')).json()).toEqual({ me: null, expired: false });
     // A session that is already gone still clears its cookie without a token.
     const stale = await t.app.inject({ method: 'POST', url: '/api/v1/org/auth/logout', headers: { cookie: `zhichan_session=${s.cookie}` } });
     expect(stale.statusCode).toBe(204);

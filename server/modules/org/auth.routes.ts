@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ChangePasswordSchema, LoginSchema, MeSchema } from '../../../common/user';
+import { ChangePasswordSchema, LoginSchema, MeSchema, SessionStateSchema } from '../../../common/user';
 import { AppError } from '../../platform/errors';
 import { actorOf, SESSION_COOKIE } from '../../platform/http/auth-hook';
 import { errorResponses, NoContent } from '../../platform/http/route-helpers';
@@ -66,6 +66,18 @@ export function registerAuthRoutes(app: FastifyInstance, s: { auth: AuthService 
     async (req) => {
       const actor = actorOf(req);
       return s.auth.me(actor, req.csrfToken ?? '', await s.auth.mustChangePassword(actor));
+    },
+  );
+  r.get(
+    '/api/v1/org/auth/session',
+    {
+      // Public: the portal asks it for a visitor too, who is simply not signed in (no 401 in the console).
+      config: { access: 'public' },
+      schema: { tags: ['auth'], summary: 'The signed-in user, or none: what every page asks first', response: { 200: SessionStateSchema } },
+    },
+    async (req) => {
+      if (!req.actor) return { me: null, expired: req.sessionProblem === 'expired' };
+      return { me: await s.auth.me(req.actor, req.csrfToken ?? '', await s.auth.mustChangePassword(req.actor)), expired: false };
     },
   );
   r.post(

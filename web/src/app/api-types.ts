@@ -2350,6 +2350,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/org/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user, or none: what every page asks first */
+        get: operations["orgGetAuthSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/org/login-events": {
         parameters: {
             query?: never;
@@ -12569,6 +12586,16 @@ export interface components {
             terms: string[];
             total: number;
         };
+        SessionState: {
+            /** @description a session cookie was sent but the session has ended */
+            expired: boolean;
+            me: components["schemas"]["Me"] | null;
+        };
+        SessionStateInput: {
+            /** @description a session cookie was sent but the session has ended */
+            expired: boolean;
+            me: components["schemas"]["MeInput"] | null;
+        };
         StatsBaseline: {
             area: number | null;
             areaSource: string | null;
@@ -18892,6 +18919,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    orgGetAuthSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionState"];
+                };
             };
         };
     };

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
 import type { Role } from '../../../common/roles';
 import type { Me } from '../../../common/user';
-import { ApiError, setCsrfToken } from './api';
+import { setCsrfToken } from './api';
 import { api } from './api-client';
 
 interface Session {
@@ -16,14 +16,9 @@ interface Session {
 const SessionContext = createContext<Session | null>(null);
 
 async function fetchMe(): Promise<Me | null> {
-  try {
-    const me = await api.get('/org/auth/me');
-    setCsrfToken(me.csrfToken);
-    return me;
-  } catch (err) {
-    if (err instanceof ApiError && err.status === 401) return null;
-    throw err;
-  }
+  const { me } = await api.get('/org/auth/session');
+  setCsrfToken(me?.csrfToken ?? null);
+  return me;
 }
 
 /** Who is signed in, loaded once and shared; sign-in and sign-out update it. */

@@ -33,6 +33,19 @@ export const MEMBERS: { org: string; position: 'lead' | 'member'; duties: string
   { org: 'pingshanGov', position: 'member', duties: '坪山区知识产权工作', liaison: '罗敏', liaisonTitle: '区政府办公室科员（示例）' },
 ];
 
+/**
+ * Pingshan's own joint conference, whose member units seed 000 names at the 2022 summit
+ * (区知识产权联席会议成员单位): the district government, the Pingshan bureau as its office, the court,
+ * the procuratorate and the district's mediation committee.
+ */
+export const PINGSHAN_MEMBERS = [
+  { org: 'pingshanGov', position: 'lead', duties: '统筹全区知识产权工作', liaison: '罗敏', liaisonTitle: '区政府办公室科员（示例）' },
+  { org: 'pingshanBureau', position: 'member', duties: '联席会议办公室日常工作，知识产权行政保护', liaison: '刘洋', liaisonTitle: '知识产权科科员（示例）' },
+  { org: 'pingshanCourt', position: 'member', duties: '知识产权审判，诉调对接', liaison: '林晓', liaisonTitle: '知识产权工作联络员' },
+  { org: 'pingshanProcuratorate', position: 'member', duties: '知识产权检察，企业合规', liaison: '陈思远', liaisonTitle: '第四检察部检察官助理（示例）' },
+  { org: 'mediationPingshan', position: 'member', duties: '知识产权纠纷人民调解', liaison: '陈静', liaisonTitle: '专职调解员（示例）' },
+] as const;
+
 export const PLENARY = {
   title: '2024年深圳市知识产权工作会议暨知识产权联席会议',
   startsAt: '2024-04-25T09:30:00+08:00',

@@ -5,7 +5,7 @@ import { chinaDate } from '../../../platform/clock';
 import type { PlatformContext } from '../../../platform/context';
 import type { Services } from '../../deps';
 import { DEMO_ORGS, demoCreditCode } from '../../org/demo/org.demo';
-import { EXTRA_UNITS, MEMBERS, PINGSHAN_SUMMIT, PLENARY } from './conference-data';
+import { EXTRA_UNITS, MEMBERS, PINGSHAN_MEMBERS, PINGSHAN_SUMMIT, PLENARY } from './conference-data';
 
 /** Ids of the demo city's organisations by key: those of the org demo and the extra member units. */
 export async function demoOrgIds(s: Services, demo: DemoContext): Promise<Record<string, string>> {
@@ -26,6 +26,11 @@ export async function seedConferenceDemo(p: PlatformContext, s: Services, demo: 
   for (const [i, m] of MEMBERS.entries()) {
     await s.conference.body.addMember(office, { orgId: orgs[m.org], position: m.position, joinedOn: '2019-01-01', leftOn: null, duties: m.duties, sortOrder: i + 1 });
     await s.conference.body.addLiaison(office, { orgId: orgs[m.org], name: m.liaison, title: m.liaisonTitle, phone: null, email: null, personId: m.liaison === '周明' ? demo.people['周明'] : null, termStart: '2024-01-01', termEnd: null });
+  }
+  await s.conference.body.upsert(office, { regionCode: '440310', name: '坪山区知识产权联席会议', officeOrgId: orgs.pingshanBureau, establishedOn: null });
+  for (const [i, m] of PINGSHAN_MEMBERS.entries()) {
+    await s.conference.body.addMember(office, { orgId: orgs[m.org], position: m.position, joinedOn: '2020-01-01', leftOn: null, duties: m.duties, sortOrder: i + 1 }, '440310');
+    await s.conference.body.addLiaison(office, { orgId: orgs[m.org], name: m.liaison, title: m.liaisonTitle, phone: null, email: null, personId: null, termStart: '2022-01-01', termEnd: null }, '440310');
   }
   // A liaison whose term has ended shows the history of a unit's liaisons.
   await s.conference.body.addLiaison(office, { orgId: orgs.police, name: '赵刚', title: '原知识产权工作联络员（示例）', phone: null, email: null, personId: null, termStart: '2021-01-01', termEnd: '2023-12-31' });
