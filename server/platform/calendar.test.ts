@@ -23,6 +23,17 @@ describe('working calendar', () => {
     expect(cal.addWorkingDays('2026-02-26', 2)).toBe('2026-02-28');
   });
 
+  it("lists a year's arrangement and says when the year is not held", () => {
+    const y2026 = cal.year(2026);
+    expect(y2026.covered).toBe(true);
+    expect(y2026.days.find((d) => d.date === '2026-02-17')).toMatchObject({ work: false, name: '春节', source: 'national' });
+    expect(y2026.days.find((d) => d.date === '2026-02-28')).toMatchObject({ work: true, name: '春节' });
+    expect(y2026.days.some((d) => d.date === '2026-02-21')).toBe(false); // a Saturday off is not news
+    const later = createWorkingCalendar([{ date: '2099-10-01', work: false, name: '国庆节' }]);
+    expect(later.year(2098)).toEqual({ year: 2098, covered: false, days: [] });
+    expect(later.year(2099).days).toEqual([{ date: '2099-10-01', work: false, name: '国庆节', nameEn: null, source: 'override' }]);
+  });
+
   it('moves a calendar-day deadline that ends on a holiday to the next working day', () => {
     // 2024-09-24 + 7 days = 10-01 (National Day) → 10-08.
     expect(cal.deadline('2024-09-24', 7, 'calendarDays')).toBe('2024-10-08');

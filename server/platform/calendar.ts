@@ -1,4 +1,5 @@
 import chineseDays from 'chinese-days';
+import type { ArrangementDay } from '../../common/calendar';
 
 /** A day whose status differs from the national calendar data (e.g. next year's arrangement, published late). */
 export interface CalendarOverride {
@@ -111,6 +112,29 @@ export function createWorkingCalendar(overrides: readonly CalendarOverride[] = [
     return { date, work: detail.work, name: plain && !named ? null : named };
   }
 
-  return { isWorkingDay, addWorkingDays, workingDaysBetween, nextWorkingDay, deadline, dayInfo, setOverrides, overrides: overrides_ };
+  /**
+   * A year's arrangement: every weekday off and every weekend day worked, from the national data or set
+   * by hand. A year the national data does not hold and nobody has entered is not covered, so deadlines in
+   * it count only weekends as days off; the calendar page says so.
+   */
+  function year(y: number): { year: number; covered: boolean; days: ArrangementDay[] } {
+    const days: ArrangementDay[] = [];
+    for (let d = `${y}-01-01`; d.startsWith(String(y)); d = addDays(d, 1)) {
+      const o = byDate.get(d);
+      const weekend = [0, 6].includes(new Date(toUtc(d)).getUTCDay());
+      if (o) {
+        days.push({ date: d, work: o.work, name: o.name, nameEn: null, source: 'override' });
+        continue;
+      }
+      const detail = chineseDays.getDayDetail(d);
+      if (detail.work === weekend) {
+        const [en, zh] = detail.name.split(',');
+        days.push({ date: d, work: detail.work, name: zh ?? null, nameEn: en ?? null, source: 'national' });
+      }
+    }
+    return { year: y, covered: days.length > 0, days };
+  }
+
+  return { isWorkingDay, addWorkingDays, workingDaysBetween, nextWorkingDay, deadline, dayInfo, year, setOverrides, overrides: overrides_ };
 }
 export type WorkingCalendar = ReturnType<typeof createWorkingCalendar>;

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { dateField } from '../../common/fields';
+import { CalendarDaySchema, CalendarYearParamsSchema, CalendarYearSchema } from '../../common/calendar';
 import { AuditActivitySchema, AuditListQuerySchema, AuditPageSchema, AuditVerifyResultSchema } from '../../common/audit';
 import { JobSchema } from '../../common/jobs';
 import { IdParamsSchema } from '../../common/org';
@@ -19,7 +20,6 @@ import { NotificationListQuerySchema, NotificationPageSchema } from './notificat
 import { inTransaction } from '../db/unit-of-work';
 
 const PlatformSettingsSchema = z.object({ timeZone: z.string().describe('IANA time zone, e.g. Asia/Shanghai') }).meta({ id: 'PlatformSettings' });
-const CalendarDaySchema = z.object({ date: dateField(), work: z.boolean(), name: z.string().trim().max(30).nullable() }).meta({ id: 'CalendarDay' });
 
 /** Health, the audit log, jobs, notifications, files and the working-day calendar. */
 export function registerPlatformRoutes(app: FastifyInstance, p: PlatformContext, testClock: AdjustableClock | null): void {
@@ -111,6 +111,11 @@ export function registerPlatformRoutes(app: FastifyInstance, p: PlatformContext,
     '/api/v1/platform/calendar/days',
     { schema: { tags: ['platform'], summary: 'Days that differ from the national holiday data', response: { 200: z.array(CalendarDaySchema), ...errorResponses(401) } } },
     async () => p.calendar.overrides(),
+  );
+  r.get(
+    '/api/v1/platform/calendar/years/:year',
+    { schema: { tags: ['platform'], summary: "A year's holiday arrangement as deadlines count it", params: CalendarYearParamsSchema, response: { 200: CalendarYearSchema, ...errorResponses(400, 401) } } },
+    async (req) => p.calendar.year(req.params.year),
   );
   r.get(
     '/api/v1/platform/calendar/check',

@@ -9,3 +9,13 @@ from
   "calendar_day"
 order by
   "date";
+
+-- upsert
+insert into
+  "calendar_day" ("date", "work", "name")
+values
+  ($0)
+on conflict ("date") do update
+set
+  "work" = $1,
+  "name" = $2;

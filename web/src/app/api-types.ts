@@ -2887,6 +2887,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/platform/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year's holiday arrangement as deadlines count it */
+        get: operations["platformGetCalendarYearsByYear"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/platform/files": {
         parameters: {
             query?: never;
@@ -6520,6 +6537,38 @@ export interface components {
             createdAt: string | null;
             lastUsedAt: string | null;
             url: string | null;
+        };
+        CalendarYear: {
+            /** @description false: neither the built-in data nor this page holds the year, so only weekends are days off */
+            covered: boolean;
+            days: {
+                date: string;
+                name: string | null;
+                nameEn: string | null;
+                /**
+                 * @description national: the built-in State Council arrangement; override: set on this page
+                 * @enum {string}
+                 */
+                source: "national" | "override";
+                work: boolean;
+            }[];
+            year: number;
+        };
+        CalendarYearInput: {
+            /** @description false: neither the built-in data nor this page holds the year, so only weekends are days off */
+            covered: boolean;
+            days: {
+                date: string;
+                name: string | null;
+                nameEn: string | null;
+                /**
+                 * @description national: the built-in State Council arrangement; override: set on this page
+                 * @enum {string}
+                 */
+                source: "national" | "override";
+                work: boolean;
+            }[];
+            year: number;
         };
         ChangePassword: {
             currentPassword: string;
@@ -19920,6 +19969,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    platformGetCalendarYearsByYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
             };
         };
     };

@@ -44,7 +44,8 @@ export function RegionPicker(props: { value?: string | null; onChange?: (code: s
   const list = q ? found : homeChildren;
   const options = [...list, ...(current && !list.some((r) => r.code === current.code) ? [current] : [])].map((r) => ({
     value: r.code,
-    label: `${r.fullName}（${r.code}）`,
+    label: r.fullName,
+    code: r.code,
   }));
   return (
     <Select
@@ -58,6 +59,12 @@ export function RegionPicker(props: { value?: string | null; onChange?: (code: s
         props.onChange?.(v);
       }}
       options={options}
+      // The GB/T 2260 code tells apart places of the same name in the list; once chosen, the name is enough.
+      optionRender={(o) => (
+        <span>
+          {o.label} <span style={{ color: 'rgba(0,0,0,0.45)' }}>{o.data.code}</span>
+        </span>
+      )}
       placeholder={props.placeholder ?? t('region.placeholder')}
       style={props.style ?? { minWidth: 260 }}
       notFoundContent={null}

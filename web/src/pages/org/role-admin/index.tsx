@@ -30,7 +30,6 @@ export default function RoleAdminPage() {
         pagination={false}
         columns={[
           { title: t('roles.name'), dataIndex: 'code', render: (c: RoleInfo['code']) => label(RoleLabels[c]) },
-          { title: t('roles.code'), dataIndex: 'code', width: 140 },
           {
             title: t('roles.scope'),
             dataIndex: 'dataScope',
