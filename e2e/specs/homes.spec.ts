@@ -87,3 +87,14 @@ test('the key-task dashboard of a year lists only that year’s tasks, with the 
   for (const t of others.items) await expect(myTasks).not.toContainText(t.title);
   await expect(myTasks.locator('tbody tr.ant-table-row')).toHaveCount(Math.min(mine.items.length, 10));
 });
+
+test("the administrator's home shows the backups and the holiday arrangements deadlines rely on", async ({ page }) => {
+  await signIn(page, 'admin');
+  const card = page.locator('[data-home-card="system"]');
+  await expect(card).toBeVisible();
+  await expect(card.getByText(/备份/).first()).toBeVisible();
+  await expect(card.getByText(`${new Date().getFullYear()} 年节假日安排已收录`)).toBeVisible();
+  await card.getByRole('link', { name: '处理' }).last().click();
+  await expect(page).toHaveURL(/\/admin\/calendar$/);
+  await expect(page.getByText('国务院安排（内置）').first()).toBeVisible();
+});

@@ -4,6 +4,7 @@ import { OrgAccess, Role, RoleLabels } from '../../../../common/roles';
 import type { WebModule } from '../../app/module-types';
 import { page } from '../../app/page';
 import { orgMessages } from './messages';
+import { SystemHomeCard } from './SystemHomeCard';
 
 const MANAGE = [Role.Admin, Role.OfficeStaff, Role.DistrictOffice] as const;
 
@@ -36,6 +37,7 @@ export const orgModule: WebModule = {
     { path: 'admin/calendar', ...page(() => import('./calendar-admin/index'), OrgAccess.admin) },
     { path: 'admin/backups', ...page(() => import('./backup-admin/index'), OrgAccess.admin) },
   ],
+  homeWidgets: [SystemHomeCard],
   messages: orgMessages,
   valueLabels: { org: { kind: OrgKindLabels }, user: { roles: RoleLabels }, role: { role: RoleLabels } },
   entities: {
