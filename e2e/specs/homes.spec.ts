@@ -96,5 +96,5 @@ test("the administrator's home shows the backups and the holiday arrangements de
   await expect(card.getByText(new RegExp(`${new Date().getFullYear()} 年节假日安排(已收录|尚未收录)`))).toBeVisible();
   await card.getByRole('link', { name: '处理' }).last().click();
   await expect(page).toHaveURL(/\/admin\/calendar$/);
-  await expect(page.getByText('国务院安排（内置）').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: '工作日历' })).toBeVisible();
 });

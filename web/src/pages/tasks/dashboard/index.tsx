@@ -51,7 +51,7 @@ export default function TasksDashboardPage() {
         <Col flex="1 1 140px">
           <Card size="small">
             <Tooltip title={d?.plans.map((p) => `${p.title} ${p.progress}%`).join('；') || t('dash.noPlans')}>
-              <Statistic title={t('dash.progress')} value={d?.totals.progress ?? 0} suffix="%" />
+              <Statistic title={t('dash.planProgress')} value={d?.totals.progress ?? 0} suffix="%" />
             </Tooltip>
           </Card>
         </Col>
