@@ -198,7 +198,10 @@ export const BaselineListQuerySchema = pageQuery(BASELINE_SORT_FIELDS).extend({
   year: YearSchema.optional(),
 });
 export type BaselineListQuery = z.output<typeof BaselineListQuerySchema>;
-export const BaselinePageSchema = pageOf(BaselineSchema).meta({ id: 'StatsBaselinePage' });
+/** A baseline as a list shows it to the caller: with whether the caller may change it (the policy decides). */
+export const BaselineItemSchema = BaselineSchema.extend({ canEdit: z.boolean() }).meta({ id: 'StatsBaselineItem' });
+export type BaselineItem = z.infer<typeof BaselineItemSchema>;
+export const BaselinePageSchema = pageOf(BaselineItemSchema).meta({ id: 'StatsBaselinePage' });
 export const BaselineKeySchema = z.object({ regionCode: RegionCodeSchema, year: YearSchema });
 
 // ---- Published figures (totals of regions whose records the platform does not hold) ----
@@ -214,7 +217,10 @@ export const FigureListQuerySchema = pageQuery(FIGURE_SORT_FIELDS).extend({
   measure: MeasureSchema.optional(),
 });
 export type FigureListQuery = z.output<typeof FigureListQuerySchema>;
-export const FigurePageSchema = pageOf(FigureSchema).meta({ id: 'StatsFigurePage' });
+/** A published figure as a list shows it to the caller: with whether the caller may change it. */
+export const FigureItemSchema = FigureSchema.extend({ canEdit: z.boolean() }).meta({ id: 'StatsFigureItem' });
+export type FigureItem = z.infer<typeof FigureItemSchema>;
+export const FigurePageSchema = pageOf(FigureItemSchema).meta({ id: 'StatsFigurePage' });
 export const FigureKeySchema = z.object({ regionCode: RegionCodeSchema, year: YearSchema, measure: MeasureSchema });
 export const FigureUpsertSchema = z
   .object({

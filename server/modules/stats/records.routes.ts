@@ -62,7 +62,7 @@ export function registerRecordRoutes(app: FastifyInstance, s: StatsServices): vo
   );
 
   r.get('/api/v1/stats/baselines', { config: read, schema: { tags, summary: 'Population, GDP and land area of regions by year', querystring: BaselineListQuerySchema, response: { 200: BaselinePageSchema, ...errorResponses(400, 401) } } }, async (req) =>
-    s.reference.baselines(req.query),
+    s.reference.baselinePage(actorOf(req), req.query),
   );
   r.get('/api/v1/stats/baselines/export.xlsx', { config: read, schema: { tags, summary: 'Export baselines', querystring: BaselineListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, '基础数据.xlsx', await s.reference.exportBaselines(req.query)),
@@ -82,7 +82,7 @@ export function registerRecordRoutes(app: FastifyInstance, s: StatsServices): vo
   });
 
   r.get('/api/v1/stats/figures', { config: read, schema: { tags, summary: 'Published totals of regions whose records are not held', querystring: FigureListQuerySchema, response: { 200: FigurePageSchema, ...errorResponses(400, 401) } } }, async (req) =>
-    s.reference.figures(req.query),
+    s.reference.figurePage(actorOf(req), req.query),
   );
   r.get('/api/v1/stats/figures/export.xlsx', { config: read, schema: { tags, summary: 'Export published figures', querystring: FigureListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     sendXlsx(reply, '公开统计数.xlsx', await s.reference.exportFigures(req.query)),

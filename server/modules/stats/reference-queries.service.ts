@@ -1,7 +1,9 @@
 import type { AuditEvent } from '../../../common/audit';
 import type { Page } from '../../../common/pagination';
 import { type Measure } from '../../../common/stats';
-import type { Baseline, BaselineListQuery, Figure, FigureListQuery } from '../../../common/stats-records';
+import type { Baseline, BaselineItem, BaselineListQuery, Figure, FigureItem, FigureListQuery } from '../../../common/stats-records';
+import type { Actor } from '../../platform/access';
+import { canWriteReferenceFor } from './stats.policy';
 import { notFound } from '../../platform/errors';
 import { writeSheet } from '../../platform/excel';
 import { EXPORT_MAX, type ReferenceDeps, createReferenceSupport } from './reference-support.service';
@@ -16,6 +18,12 @@ export function createReferenceQueries(deps: ReferenceDeps) {
     async baselines(q: BaselineListQuery): Promise<Page<Baseline>> {
       const { rows, total } = await repo.baselines(db, q);
       return { items: rows.map(mapBaseline), total, page: q.page, pageSize: q.pageSize };
+    },
+
+    /** The list page: each row says whether the caller may change it. */
+    async baselinePage(actor: Actor, q: BaselineListQuery): Promise<Page<BaselineItem>> {
+      const page = await queries.baselines(q);
+      return { ...page, items: page.items.map((b) => ({ ...b, canEdit: canWriteReferenceFor(actor, b.regionCode) })) };
     },
 
     async baseline(regionCode: string, year: number): Promise<Baseline> {
@@ -37,6 +45,12 @@ export function createReferenceQueries(deps: ReferenceDeps) {
     async figures(q: FigureListQuery): Promise<Page<Figure>> {
       const { rows, total } = await repo.figures(db, q);
       return { items: rows.map(mapFigure), total, page: q.page, pageSize: q.pageSize };
+    },
+
+    /** The list page: each row says whether the caller may change it. */
+    async figurePage(actor: Actor, q: FigureListQuery): Promise<Page<FigureItem>> {
+      const page = await queries.figures(q);
+      return { ...page, items: page.items.map((f) => ({ ...f, canEdit: canWriteReferenceFor(actor, f.regionCode) })) };
     },
 
     async figure(regionCode: string, year: number, measure: Measure): Promise<Figure> {

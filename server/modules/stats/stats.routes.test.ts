@@ -125,6 +125,12 @@ describe('baselines', () => {
     expect(other.json<{ message: string }>().message).toBe('regionCode: 超出您的管辖范围');
     expect((await office.get('/api/v1/stats/baselines/440305/2023/history')).json<unknown[]>()).toHaveLength(1);
     expect((await office.get('/api/v1/stats/baselines/440305/2019')).statusCode).toBe(404);
+    // The list tells each reader which rows they may change, so a district sees no edit buttons on Nanshan's row.
+    const nanshan = (q: TestSession) => q.get('/api/v1/stats/baselines?regionCode=440305&year=2023').then((r) => r.json<Page<{ canEdit: boolean }>>().items[0]?.canEdit);
+    expect(await nanshan(office)).toBe(true);
+    expect(await nanshan(district)).toBe(false);
+    expect((await district.request('PUT', '/api/v1/stats/baselines', { regionCode: '440310', year: 2023, population: 55.1, populationSource: '坪山区统计公报' })).statusCode).toBe(200);
+    expect((await district.get('/api/v1/stats/baselines?regionCode=440310&year=2023')).json<Page<{ canEdit: boolean }>>().items[0]?.canEdit).toBe(true);
   });
 });
 

@@ -33,6 +33,32 @@ from
   "stats_baseline"
 where
   "region_code" like $1
+  and "year" = $2
+order by
+  "region_code" asc nulls last,
+  "region_code",
+  "year" desc
+limit
+  $3
+offset
+  $4;
+
+-- baselines
+select
+  "region_code",
+  "year",
+  "population",
+  "population_source",
+  "gdp",
+  "gdp_source",
+  "area",
+  "area_source",
+  "updated_at",
+  count(*) over () as "n"
+from
+  "stats_baseline"
+where
+  "region_code" like $1
 order by
   "region_code" asc nulls last,
   "region_code",

@@ -12669,14 +12669,40 @@ export interface components {
             updatedAt: string;
             year: number;
         };
+        StatsBaselineItem: {
+            area: number | null;
+            areaSource: string | null;
+            canEdit: boolean;
+            gdp: number | null;
+            gdpSource: string | null;
+            population: number | null;
+            populationSource: string | null;
+            regionCode: string;
+            regionName: string;
+            updatedAt: string;
+            year: number;
+        };
+        StatsBaselineItemInput: {
+            area: number | null;
+            areaSource: string | null;
+            canEdit: boolean;
+            gdp: number | null;
+            gdpSource: string | null;
+            population: number | null;
+            populationSource: string | null;
+            regionCode: string;
+            regionName: string;
+            updatedAt: string;
+            year: number;
+        };
         StatsBaselinePage: {
-            items: components["schemas"]["StatsBaseline"][];
+            items: components["schemas"]["StatsBaselineItem"][];
             page: number;
             pageSize: number;
             total: number;
         };
         StatsBaselinePageInput: {
-            items: components["schemas"]["StatsBaselineInput"][];
+            items: components["schemas"]["StatsBaselineItemInput"][];
             page: number;
             pageSize: number;
             total: number;
@@ -12843,14 +12869,38 @@ export interface components {
             value: number;
             year: number;
         };
+        StatsFigureItem: {
+            canEdit: boolean;
+            /** @enum {string} */
+            measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+            measureName: string;
+            regionCode: string;
+            regionName: string;
+            source: string;
+            updatedAt: string;
+            value: number;
+            year: number;
+        };
+        StatsFigureItemInput: {
+            canEdit: boolean;
+            /** @enum {string} */
+            measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+            measureName: string;
+            regionCode: string;
+            regionName: string;
+            source: string;
+            updatedAt: string;
+            value: number;
+            year: number;
+        };
         StatsFigurePage: {
-            items: components["schemas"]["StatsFigure"][];
+            items: components["schemas"]["StatsFigureItem"][];
             page: number;
             pageSize: number;
             total: number;
         };
         StatsFigurePageInput: {
-            items: components["schemas"]["StatsFigureInput"][];
+            items: components["schemas"]["StatsFigureItemInput"][];
             page: number;
             pageSize: number;
             total: number;

@@ -81,4 +81,6 @@ export async function seedStatsDemo(p: PlatformContext, s: Services, demo: DemoC
   const loaded = await loadStatsDemo(p.database, s.stats.compute, p.audit, { system: 'demo' });
   p.logger.info(loaded, 'stats demo loaded');
   for (const year of DEMO_PUBLISHED_YEARS) await s.stats.publications.publish(demo.officeActor, { regionCode: SZ, year, includeChildren: true });
+  // Last year's report, as the office would have made it when publishing: the reports page is not empty.
+  await s.stats.reports.generate(demo.officeActor, { regionCode: SZ, year: DEMO_PUBLISHED_YEARS.at(-1)! });
 }

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, InputNumber, Popconfirm, Space, Table } from 'antd';
 import { useState } from 'react';
 import { StatsAccess } from '../../../../../common/stats';
-import type { Baseline } from '../../../../../common/stats-records';
+import type { Baseline, BaselineItem } from '../../../../../common/stats-records';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
@@ -62,12 +62,12 @@ export default function StatsBaselinesPage() {
         <InputNumber aria-label={t('stats.year')} placeholder={t('stats.year')} min={1985} max={2100} value={f.year ? Number(f.year) : null} onChange={(v) => list.setFilters({ ...f, year: v ? String(v) : undefined })} />
         <Button onClick={() => list.setFilters({})}>{t('common.reset')}</Button>
       </Space>
-      <Table<Baseline>
+      <Table<BaselineItem>
         rowKey={(b) => `${b.regionCode}/${b.year}`}
         size="small"
         loading={isFetching}
         dataSource={data?.items}
-        {...list.tableProps<Baseline>(data?.total, t)}
+        {...list.tableProps<BaselineItem>(data?.total, t)}
         scroll={{ x: 1300 }}
         columns={[
           { title: t('stats.region'), dataIndex: 'regionName', key: 'regionCode', width: 200, sorter: true, sortOrder: list.sortOrder('regionCode') },
@@ -83,7 +83,8 @@ export default function StatsBaselinesPage() {
                   key: 'actions',
                   width: 120,
                   fixed: 'right' as const,
-                  render: (_: unknown, b: Baseline) => (
+                  render: (_: unknown, b: BaselineItem) =>
+                    b.canEdit && (
                     <Space>
                       <a onClick={() => setEditing(b)}>{t('common.edit')}</a>
                       <Popconfirm title={t('common.confirmDelete')} onConfirm={() => remove.mutate(b)}>

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, InputNumber, Popconfirm, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { MEASURES, StatsAccess } from '../../../../../common/stats';
-import type { Figure } from '../../../../../common/stats-records';
+import type { Figure, FigureItem } from '../../../../../common/stats-records';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
@@ -61,12 +61,12 @@ export default function StatsFiguresPage() {
         <Select allowClear placeholder={t('stats.figures.measure')} style={{ width: 240 }} value={typeof f.measure === 'string' ? f.measure : undefined} onChange={(measure?: string) => list.setFilters({ ...f, measure })} options={MEASURES.map((m) => ({ value: m.key, label: m.zh }))} />
         <Button onClick={() => list.setFilters({})}>{t('common.reset')}</Button>
       </Space>
-      <Table<Figure>
+      <Table<FigureItem>
         rowKey={(x) => `${x.regionCode}/${x.year}/${x.measure}`}
         size="small"
         loading={isFetching}
         dataSource={data?.items}
-        {...list.tableProps<Figure>(data?.total, t)}
+        {...list.tableProps<FigureItem>(data?.total, t)}
         columns={[
           { title: t('stats.region'), dataIndex: 'regionName', key: 'regionCode', width: 200, sorter: true, sortOrder: list.sortOrder('regionCode') },
           { title: t('stats.year'), dataIndex: 'year', key: 'year', width: 80, sorter: true, sortOrder: list.sortOrder('year') },
@@ -79,7 +79,8 @@ export default function StatsFiguresPage() {
                   title: t('common.actions'),
                   key: 'a',
                   width: 120,
-                  render: (_: unknown, x: Figure) => (
+                  render: (_: unknown, x: FigureItem) =>
+                    x.canEdit && (
                     <Space>
                       <a onClick={() => setEditing(x)}>{t('common.edit')}</a>
                       <Popconfirm title={t('common.confirmDelete')} onConfirm={() => remove.mutate(x)}>
