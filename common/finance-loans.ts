@@ -98,8 +98,6 @@ export type Repayment = z.infer<typeof RepaymentSchema>;
 /** A pledge behind a loan as the pledge register describes it (empty when that register is absent). */
 export const LoanPledgeSchema = z.object({ id: IdSchema, rightCount: z.number().int(), kinds: z.array(IpRightKindSchema), status: z.string() }).meta({ id: 'LoanPledge' });
 
-export const TypicalCaseSchema = z.object({ typicalCase: z.boolean(), caseStory: optionalText(Limits.textMax) }).meta({ id: 'LoanTypicalCase' });
-export type TypicalCaseInput = z.output<typeof TypicalCaseSchema>;
 
 export const LoanSchema = z
   .object({
@@ -302,7 +300,11 @@ export const ClaimSchema = z
   })
   .meta({ id: 'Claim' });
 export type Claim = z.infer<typeof ClaimSchema>;
-export const ClaimDetailSchema = ClaimSchema.extend({ movements: z.array(MovementSchema), canReview: z.boolean(), canRecover: z.boolean() }).meta({ id: 'ClaimDetail' });
+/** An evidence file of a claim, as its page lists it for download. */
+export const ClaimEvidenceSchema = z.object({ id: IdSchema, name: z.string(), size: z.number().int() });
+export const ClaimDetailSchema = ClaimSchema.extend({ evidence: z.array(ClaimEvidenceSchema), movements: z.array(MovementSchema), canReview: z.boolean(), canRecover: z.boolean() }).meta({ id: 'ClaimDetail' });
+/** The path of one evidence file of a claim. */
+export const ClaimEvidenceParams = z.object({ id: IdSchema, fileId: IdSchema });
 export type ClaimDetail = z.infer<typeof ClaimDetailSchema>;
 
 export const CLAIM_SORT_FIELDS = ['appliedOn', 'lossFen', 'status'] as const;

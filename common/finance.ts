@@ -113,10 +113,14 @@ export const PledgeChangeSchema = z
   .object({ changedOn: DateSchema, note: text(500).min(1, '请说明变更内容'), securedAmountFen: PositiveFen.optional(), debtEnd: DateSchema.optional(), fileId: IdSchema.nullable().optional() })
   .meta({ id: 'PledgeChange' });
 export const PledgeReleaseSchema = z.object({ releasedOn: DateSchema, note: optionalText(500), fileId: IdSchema.nullable().optional() }).meta({ id: 'PledgeRelease' });
+/**
+ * Marks a pledge, loan or claim a candidate typical case (典型案例) with its story, or takes the mark off.
+ * One body for all three, so the pages and the publishing side read the same two fields.
+ */
 export const TypicalCaseSchema = z
-  .object({ typical: z.boolean(), story: optionalText(4000) })
-  .refine((v) => !v.typical || !!v.story, { path: ['story'], message: '请填写典型案例的经过' })
-  .meta({ id: 'PledgeTypicalCase' });
+  .object({ typicalCase: z.boolean('请选择是否为典型案例'), caseStory: optionalText(4000) })
+  .refine((v) => !v.typicalCase || !!v.caseStory, { path: ['caseStory'], message: '请填写典型案例的经过' })
+  .meta({ id: 'FinanceTypicalCase' });
 export type TypicalCaseInput = z.output<typeof TypicalCaseSchema>;
 
 /** One pre-check of a pledge: the ground it rests on, passed or not, and why. */
@@ -185,7 +189,7 @@ export const PledgeSchema = PledgeSummarySchema.extend({
   refusalRule: z.string().nullable(),
   refusalNote: z.string().nullable(),
   releasedOn: z.string().nullable(),
-  typicalStory: z.string().nullable(),
+  caseStory: z.string().nullable(),
   rights: z.array(PledgeRightSchema),
   events: z.array(PledgeEventSchema),
   checks: z.array(PledgeCheckSchema).describe('the pre-checks as of today, against the platform’s own records'),
@@ -208,3 +212,21 @@ export const PledgeListQuerySchema = pageQuery(PLEDGE_SORT_FIELDS).extend({
 });
 export type PledgeListQuery = z.output<typeof PledgeListQuerySchema>;
 export const PledgePageSchema = pageOf(PledgeSummarySchema).meta({ id: 'PledgePage' });
+
+// ---------------------------------------------------------------- parties for the finance forms
+
+/**
+ * The kinds of organisation a finance form looks up: the borrower or pledgor, the pledgee bank, and the
+ * appraiser (a service agency). A bank officer's own organisation picker shows only its own bank.
+ */
+export const FINANCE_PARTY_KINDS = ['enterprise', 'bank', 'serviceAgency'] as const;
+export type FinancePartyKind = (typeof FINANCE_PARTY_KINDS)[number];
+export const FinancePartyQuerySchema = pageQuery(['name'] as const).extend({
+  kind: z.enum(FINANCE_PARTY_KINDS).default('enterprise'),
+  q: z.string().trim().max(100, '不能超过100个字符').optional().describe('part of the name, short name or unified social credit code'),
+});
+export type FinancePartyQuery = z.output<typeof FinancePartyQuerySchema>;
+/** An organisation as a finance form needs it: enough to pick the right one, nothing more. */
+export const FinancePartySchema = z.object({ id: z.string(), name: z.string(), creditCode: z.string().nullable(), regionName: z.string() }).meta({ id: 'FinanceParty' });
+export type FinanceParty = z.infer<typeof FinancePartySchema>;
+export const FinancePartyPageSchema = pageOf(FinancePartySchema).meta({ id: 'FinancePartyPage' });

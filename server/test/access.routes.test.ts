@@ -84,7 +84,7 @@ const BODIES: Record<string, unknown> = {
   'POST /finance/pledges/{id}/refuse': { ground: 12, refusedOn: '2031-02-01' },
   'POST /finance/pledges/{id}/change': { changedOn: '2031-02-01', note: '越权变更' },
   'POST /finance/pledges/{id}/release': { releasedOn: '2031-02-01' },
-  'PUT /finance/pledges/{id}/typical-case': { typical: false },
+  'PUT /finance/pledges/{id}/typical-case': { typicalCase: false },
   'POST /finance/whitelists/{id}/status': { status: 'closed' },
   'PATCH /finance/whitelist-applications/{id}/review': { highTech: false },
   'POST /finance/whitelist-applications/{id}/decision': { decision: 'rejected' },

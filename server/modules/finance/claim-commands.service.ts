@@ -1,4 +1,5 @@
-import type { ClaimCreate, ClaimDetail, ClaimReview, RecoveryCreate, TypicalCaseInput } from '../../../common/finance-loans';
+import type { ClaimCreate, ClaimDetail, ClaimReview, RecoveryCreate } from '../../../common/finance-loans';
+import type { TypicalCaseInput } from '../../../common/finance';
 import type { Tx } from '../../db/database';
 import { inTransaction } from '../../db/unit-of-work';
 import type { Actor } from '../../platform/access';

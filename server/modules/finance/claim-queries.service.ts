@@ -2,6 +2,8 @@ import type { AuditEvent } from '../../../common/audit';
 import type { Claim, ClaimDetail, ClaimListQuery } from '../../../common/finance-loans';
 import type { Page } from '../../../common/pagination';
 import { pageWindow } from '../../db/query-helpers';
+import { notFound } from '../../platform/errors';
+import type { StoredFile } from '../../platform/files/file.service';
 import type { Actor } from '../../platform/access';
 import { writeSheet } from '../../platform/excel';
 import type { ClaimDeps, ClaimSupport } from './claim-support.service';
@@ -31,7 +33,15 @@ export function createClaimQueries(deps: ClaimDeps, support: ClaimSupport) {
         (await repo.movements(db, id)).map(async (m) => ({ id: m.id, kind: m.kind as 'payout' | 'recovery', totalFen: m.total_fen, shares: await named(m.shares), occurredOn: m.occurred_on })),
       );
       const manages = canManageFinance(actor, c.region_code);
-      return { ...mapClaim(c), movements, canReview: manages && c.status === 'submitted', canRecover: c.status === 'paid' && (manages || actsForBank(actor, c.bank_org_id)) };
+      const evidence = (await deps.files.describe(c.evidence_file_ids)).map((f) => ({ id: f.id, name: f.name, size: f.size }));
+      return { ...mapClaim(c), evidence, movements, canReview: manages && c.status === 'submitted', canRecover: c.status === 'paid' && (manages || actsForBank(actor, c.bank_org_id)) };
+    },
+
+    /** One evidence file of a claim the caller may see; a file that is not the claim's answers 404 like a missing one. */
+    async evidenceFile(actor: Actor, id: string, fileId: string): Promise<{ file: StoredFile; bytes: Buffer }> {
+      const c = await visibleClaim(db, actor, id);
+      if (!c.evidence_file_ids.includes(fileId)) throw notFound('佐证材料');
+      return deps.files.read(fileId);
     },
 
     async history(actor: Actor, id: string): Promise<AuditEvent[]> {

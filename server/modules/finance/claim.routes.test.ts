@@ -171,6 +171,27 @@ describe('a compensation claim', () => {
     expect((await claim(mixed.id, { lossFen: 1_000_003 })).json<ClaimDetail>().eligibleFen).toBe(600_001);
   });
 
+  it('lets those who may see the claim download its evidence, and no one else', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+    const file = (await bank.upload('/api/v1/platform/files', { name: '催收记录.pdf', bytes: pdf })).json<{ id: string }>().id;
+    const stray = (await bank.upload('/api/v1/platform/files', { name: '无关文件.pdf', bytes: pdf })).json<{ id: string }>().id;
+    const loan = await defaultedLoan();
+    const c = (await claim(loan.id, { lossFen: 10_000, evidenceFileIds: [file] })).json<ClaimDetail>();
+    expect(c.evidence).toEqual([{ id: file, name: '催收记录.pdf', size: pdf.length }]);
+    const url = `/api/v1/finance/claims/${c.id}/evidence/${file}`;
+    const got = await bank.get(url);
+    expect(got.statusCode).toBe(200);
+    expect(got.headers['content-disposition']).toContain(encodeURIComponent('催收记录.pdf'));
+    expect(got.rawPayload.equals(pdf)).toBe(true);
+    expect((await office.get(url)).statusCode).toBe(200);
+    expect((await otherBank.get(url)).statusCode).toBe(404);
+    expect((await bank.get(`/api/v1/finance/claims/${c.id}/evidence/${stray}`)).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+    const bad = await bank.get(`/api/v1/finance/claims/${c.id}/evidence/not-an-id`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ message: string }>().message).toMatch(/^fileId: /);
+  });
+
   it('asks to be signed in and to send whole fen', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/finance/claims' })).statusCode).toBe(401);
     const res = await bank.post('/api/v1/finance/claims', { loanId: ids.enterprise, poolId: ids.pool, defaultConfirmedOn: '2026-03-03', lossFen: 1.5, recoveryEfforts: 'x' });

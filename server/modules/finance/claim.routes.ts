@@ -3,11 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AuditEventSchema } from '../../../common/audit';
 import { MeetingIdParams as Id } from '../../../common/conference';
-import { FinanceAccess } from '../../../common/finance';
-import { ClaimCreateSchema, ClaimDetailSchema, ClaimListQuerySchema, ClaimPageSchema, ClaimReviewSchema, RecoveryCreateSchema, TypicalCaseSchema } from '../../../common/finance-loans';
+import { FinanceAccess, TypicalCaseSchema } from '../../../common/finance';
+import { ClaimCreateSchema, ClaimEvidenceParams, ClaimDetailSchema, ClaimListQuerySchema, ClaimPageSchema, ClaimReviewSchema, RecoveryCreateSchema } from '../../../common/finance-loans';
 import { actorOf } from '../../platform/http/auth-hook';
-import { errorResponses, XlsxResponse } from '../../platform/http/route-helpers';
-import { sendXlsx } from '../../platform/http/transfer';
+import { AttachmentResponse, errorResponses, XlsxResponse } from '../../platform/http/route-helpers';
+import { sendDownload, sendXlsx } from '../../platform/http/transfer';
 import type { ClaimService } from './claim.service';
 
 const tags = ['finance'];
@@ -30,6 +30,10 @@ export function registerClaimRoutes(app: FastifyInstance, claims: ClaimService):
   r.get('/api/v1/finance/claims/:id', { config: read, schema: { tags, summary: 'A claim with its payout and recoveries, each party’s share', params: Id, response: { 200: ClaimDetailSchema, ...errorResponses(400, 401, 404) } } }, async (req) =>
     claims.get(actorOf(req), req.params.id),
   );
+  r.get('/api/v1/finance/claims/:id/evidence/:fileId', { config: read, schema: { tags, summary: 'Download an evidence file of a claim the caller may see', params: ClaimEvidenceParams, response: { 200: AttachmentResponse, ...errorResponses(400, 401, 404) } } }, async (req, reply) => {
+    const { file, bytes } = await claims.evidenceFile(actorOf(req), req.params.id, req.params.fileId);
+    return sendDownload(reply, { name: file.name, mime: file.mime, bytes });
+  });
   r.get('/api/v1/finance/claims/:id/history', { config: read, schema: { tags, summary: 'What happened to a claim', params: Id, response: { 200: z.array(AuditEventSchema), ...errorResponses(400, 401, 404) } } }, async (req) =>
     claims.history(actorOf(req), req.params.id),
   );

@@ -15,6 +15,7 @@ import type { LoanFiguresService } from './loan-figures.service';
 import type { LoanService } from './loan.service';
 import type { PoolService } from './pool.service';
 import type { SubsidyService } from './subsidy.service';
+import type { FinancePartyService } from './finance-party.service';
 
 /** What the finance module needs from the modules built before it. */
 export interface FinanceDeps {
@@ -45,4 +46,6 @@ export interface FinanceServices {
   home: FinanceHomeService;
   /** The loan half of the finance statistics. */
   loanFigures: LoanFiguresService;
+  /** The organisation lookup of the finance forms. */
+  parties: FinancePartyService;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/access';
-import { actsForBank, actsForEnterprise, canManageFinance, canSeeFinanceRecord, financeScope } from './finance.policy';
+import { actsForBank, actsForEnterprise, canManageFinance, canSeeFinanceRecord, financeScope, mayLookUpParties, partyLookupRegion } from './finance.policy';
 
 const city: Actor = { userId: 'u-office', username: 'office', displayName: '市局', orgId: 'org-office', orgName: '市知识产权局', regionCode: '440300', roles: ['office'], scope: 'region' };
 const nanshan: Actor = { ...city, userId: 'u-ns', orgId: 'org-ns', orgName: '南山区局', regionCode: '440305', roles: ['district'] };
@@ -57,5 +57,21 @@ describe('who acts in finance', () => {
     expect(actsForBank(city, 'org-office')).toBe(false);
     expect(actsForEnterprise(firm, 'org-firm')).toBe(true);
     expect(actsForEnterprise(firm, 'org-other')).toBe(false);
+  });
+});
+
+describe('who looks up organisations for a finance form', () => {
+  it('lets the office, districts and banks look up enterprises; enterprises only banks and appraisers', () => {
+    expect([city, nanshan, bank, admin].map((a) => mayLookUpParties(a, 'enterprise'))).toEqual([true, true, true, true]);
+    expect(mayLookUpParties(firm, 'enterprise')).toBe(false);
+    expect(mayLookUpParties(firm, 'bank')).toBe(true);
+    expect(mayLookUpParties(liaison, 'bank')).toBe(false);
+  });
+
+  it('keeps a bank officer or an enterprise to its city, an office to its scope, an admin nowhere', () => {
+    expect(partyLookupRegion({ ...bank, regionCode: '440304' })).toBe('440300');
+    expect(partyLookupRegion(firm)).toBe('440300');
+    expect(partyLookupRegion(nanshan)).toBe('440305');
+    expect(partyLookupRegion(admin)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { FinanceAccess } from '../../../common/finance';
+import { FinanceAccess, type FinancePartyKind } from '../../../common/finance';
 import { hasAnyRole } from '../../../common/roles';
 import { regionPrefix } from '../../../common/region';
 import { type Actor, managesRegion, scopeOf } from '../../platform/access';
@@ -94,4 +94,24 @@ export function batchViewer(actor: Actor): { regionCode: string; prefix: string 
 /** True when the caller recommends an enterprise of this region to a batch: the office, or the district office of that district. */
 export function canRecommend(actor: Actor, enterpriseRegion: string): boolean {
   return managesRegion(actor, FinanceAccess.district, enterpriseRegion);
+}
+
+/**
+ * Whether the caller may look up organisations of this kind for a finance form: enterprises for the
+ * office, districts and bank officers (who lend to them); banks and appraisers for every finance role.
+ */
+export function mayLookUpParties(actor: Actor, kind: FinancePartyKind): boolean {
+  if (kind !== 'enterprise') return hasAnyRole(actor.roles, FinanceAccess.read);
+  return hasAnyRole(actor.roles, [...FinanceAccess.district, ...FinanceAccess.bank]);
+}
+
+/**
+ * The region code a caller's party lookup is limited to (null: anywhere): the office and districts their
+ * own scope, a bank officer or an enterprise its city, where the city's pool and whitelists run.
+ */
+export function partyLookupRegion(actor: Actor): string | null {
+  const scope = scopeOf(actor);
+  if (scope.kind === 'all') return null;
+  if (scope.kind === 'region' && hasAnyRole(actor.roles, FinanceAccess.district)) return actor.regionCode;
+  return `${actor.regionCode.slice(0, 4)}00`;
 }

@@ -25,6 +25,8 @@ import { createCreditLineService } from './credit-line.service';
 import { whitelistRepository } from './whitelist.repository';
 import { registerWhitelistRoutes } from './whitelist.routes';
 import { createWhitelistService } from './whitelist.service';
+import { registerFinancePartyRoutes } from './finance-party.routes';
+import { createFinancePartyService } from './finance-party.service';
 
 /** The `finance` module's services: pledge registrations, whitelists, loans, risk pools, claims, subsidies, securitisation. */
 export async function createFinanceServices(p: PlatformContext, deps: FinanceDeps): Promise<FinanceServices> {
@@ -48,6 +50,7 @@ export async function createFinanceServices(p: PlatformContext, deps: FinanceDep
     subsidies,
     home: createFinanceHomeService({ loans, claims, subsidies }),
     loanFigures: createLoanFiguresService({ db, repo: loanFiguresRepository, org }),
+    parties: createFinancePartyService({ org }),
   };
 }
 export type { FinanceDeps, FinanceServices } from './finance.contract';
@@ -61,6 +64,7 @@ export function registerFinanceModuleRoutes(app: FastifyInstance, _p: PlatformCo
   registerClaimRoutes(app, s.claims);
   registerSubsidyRoutes(app, s.subsidies);
   registerFinanceHomeRoutes(app, { home: s.home, figures: s.loanFigures });
+  registerFinancePartyRoutes(app, s.parties);
 }
 
 /** The finance module's periodic work (claim deadlines, whitelist expiry). */

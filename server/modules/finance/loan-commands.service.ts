@@ -1,5 +1,6 @@
 import type { ImportRowError, Job } from '../../../common/jobs';
-import type { LoanActionInput, LoanCreate, LoanDetail, LoanStatus, RepaymentCreate, TypicalCaseInput } from '../../../common/finance-loans';
+import type { LoanActionInput, LoanCreate, LoanDetail, LoanStatus, RepaymentCreate } from '../../../common/finance-loans';
+import type { TypicalCaseInput } from '../../../common/finance';
 import { inTransaction } from '../../db/unit-of-work';
 import type { Actor } from '../../platform/access';
 import { addMonths } from '../../platform/calendar';

@@ -224,7 +224,7 @@ export function createPledgeCommands(deps: PledgeDeps, support: PledgeSupport) {
         const row = await visible(trx, actor, id);
         if (!canManageFinance(actor, row.region_code)) throw notFound('质押登记');
         const before = await detail(trx, actor, row, false);
-        await repo.update(trx, id, { typical_case: input.typical, typical_story: input.typical ? input.story : null }, clock.now());
+        await repo.update(trx, id, { typical_case: input.typicalCase, typical_story: input.typicalCase ? input.caseStory : null }, clock.now());
         return finish(trx, actor, id, 'typicalCase', before);
       }));
     },

@@ -135,7 +135,7 @@ export function createPledgeSupport(deps: PledgeDeps) {
       refusalRule: row.refusal_ground ? `第${row.refusal_ground}项：${REFUSAL_GROUNDS[row.refusal_ground - 1].zh}` : null,
       refusalNote: row.refusal_note,
       releasedOn: row.released_on,
-      typicalStory: row.typical_story,
+      caseStory: row.typical_story,
       rights: rights.map(mapRight),
       events: events.map(mapEvent),
       checks,

@@ -110,10 +110,10 @@ describe('pledge registrations', () => {
     expect(x.statusCode).toBe(200);
     expect(x.headers['content-type']).toContain('spreadsheetml');
     const id = list.items[0].id;
-    expect((await w.office.request('PUT', `/api/v1/finance/pledges/${id}/typical-case`, { typical: true })).json<Err>().message).toMatch(/^story: /);
-    const marked = (await w.office.request('PUT', `/api/v1/finance/pledges/${id}/typical-case`, { typical: true, story: '企业以两件发明专利质押获得贷款。' })).json<Pledge>();
+    expect((await w.office.request('PUT', `/api/v1/finance/pledges/${id}/typical-case`, { typicalCase: true })).json<Err>().message).toMatch(/^caseStory: /);
+    const marked = (await w.office.request('PUT', `/api/v1/finance/pledges/${id}/typical-case`, { typicalCase: true, caseStory: '企业以两件发明专利质押获得贷款。' })).json<Pledge>();
     expect(marked.typicalCase).toBe(true);
-    expect((await w.firm.request('PUT', `/api/v1/finance/pledges/${id}/typical-case`, { typical: false })).statusCode).toBe(403);
+    expect((await w.firm.request('PUT', `/api/v1/finance/pledges/${id}/typical-case`, { typicalCase: false })).statusCode).toBe(403);
     const limits = (await w.firm.get('/api/v1/finance/pledge-time-limits')).json<{ workingDays: number; source: string }[]>();
     expect(limits.map((l) => l.workingDays)).toEqual([7, 3, 15]);
   });

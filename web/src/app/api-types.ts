@@ -1337,6 +1337,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/finance/claims/{id}/evidence/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an evidence file of a claim the caller may see */
+        get: operations["financeGetClaimsByIdEvidenceByFileId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/finance/claims/{id}/history": {
         parameters: {
             query?: never;
@@ -1672,6 +1689,23 @@ export interface paths {
         get: operations["financeGetLpr"];
         /** Record or correct one month’s LPR */
         put: operations["financePutLpr"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enterprises (office, districts, banks), banks and appraisers a finance form may name, by name or credit code */
+        get: operations["financeGetParties"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -6655,6 +6689,12 @@ export interface components {
             enterpriseName: string;
             /** Format: uuid */
             enterpriseOrgId: string;
+            evidence: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                size: number;
+            }[];
             evidenceFileIds: string[];
             /** Format: uuid */
             id: string;
@@ -6706,6 +6746,12 @@ export interface components {
             enterpriseName: string;
             /** Format: uuid */
             enterpriseOrgId: string;
+            evidence: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                size: number;
+            }[];
             evidenceFileIds: string[];
             /** Format: uuid */
             id: string;
@@ -8124,6 +8170,38 @@ export interface components {
             view: "bank" | "enterprise" | "office" | "none";
             whitelistCounts: components["schemas"]["HomeCountInput"][];
         };
+        FinanceParty: {
+            creditCode: string | null;
+            id: string;
+            name: string;
+            regionName: string;
+        };
+        FinancePartyInput: {
+            creditCode: string | null;
+            id: string;
+            name: string;
+            regionName: string;
+        };
+        FinancePartyPage: {
+            items: components["schemas"]["FinanceParty"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        FinancePartyPageInput: {
+            items: components["schemas"]["FinancePartyInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        FinanceTypicalCase: {
+            caseStory: unknown;
+            typicalCase: boolean;
+        };
+        FinanceTypicalCaseInput: {
+            caseStory?: string | null;
+            typicalCase: boolean;
+        };
         FundingCreate: {
             amountFen: number;
             note: unknown;
@@ -8902,14 +8980,6 @@ export interface components {
             kinds: ("patent" | "trademark" | "gi")[];
             rightCount: number;
             status: string;
-        };
-        LoanTypicalCase: {
-            caseStory: unknown;
-            typicalCase: boolean;
-        };
-        LoanTypicalCaseInput: {
-            caseStory?: string | null;
-            typicalCase: boolean;
         };
         Login: {
             password: string;
@@ -10102,6 +10172,7 @@ export interface components {
             bankOrgId: string;
             canEdit: boolean;
             canRecordOutcome: boolean;
+            caseStory: string | null;
             /** @description the pre-checks as of today, against the platform’s own records */
             checks: components["schemas"]["PledgeCheck"][];
             createdAt: string;
@@ -10152,7 +10223,6 @@ export interface components {
             submittedOn: string | null;
             timeLimit: components["schemas"]["PledgeTimeLimit"];
             typicalCase: boolean;
-            typicalStory: string | null;
             valuationFen: number | null;
             valuationFileId: string | null;
         };
@@ -10271,6 +10341,7 @@ export interface components {
             bankOrgId: string;
             canEdit: boolean;
             canRecordOutcome: boolean;
+            caseStory: string | null;
             /** @description the pre-checks as of today, against the platform’s own records */
             checks: components["schemas"]["PledgeCheckInput"][];
             createdAt: string;
@@ -10321,7 +10392,6 @@ export interface components {
             submittedOn: string | null;
             timeLimit: components["schemas"]["PledgeTimeLimitInput"];
             typicalCase: boolean;
-            typicalStory: string | null;
             valuationFen: number | null;
             valuationFileId: string | null;
         };
@@ -10454,14 +10524,6 @@ export interface components {
             name: string;
             source: string;
             workingDays: number;
-        };
-        PledgeTypicalCase: {
-            story: unknown;
-            typical: boolean;
-        };
-        PledgeTypicalCaseInput: {
-            story?: string | null;
-            typical: boolean;
         };
         PledgeUpdate: {
             /** Format: uuid */
@@ -17316,6 +17378,29 @@ export interface operations {
             };
         };
     };
+    financeGetClaimsByIdEvidenceByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file as uploaded, with its own media type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
     financeGetClaimsByIdHistory: {
         parameters: {
             query?: never;
@@ -17401,7 +17486,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LoanTypicalCaseInput"];
+                "application/json": components["schemas"]["FinanceTypicalCaseInput"];
             };
         };
         responses: {
@@ -17735,7 +17820,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LoanTypicalCaseInput"];
+                "application/json": components["schemas"]["FinanceTypicalCaseInput"];
             };
         };
         responses: {
@@ -17863,6 +17948,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Lpr"][];
+                };
+            };
+        };
+    };
+    financeGetParties: {
+        parameters: {
+            query?: {
+                kind?: "enterprise" | "bank" | "serviceAgency";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description part of the name, short name or unified social credit code */
+                q?: string;
+                sort?: "name";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancePartyPage"];
                 };
             };
         };
@@ -18157,7 +18270,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PledgeTypicalCaseInput"];
+                "application/json": components["schemas"]["FinanceTypicalCaseInput"];
             };
         };
         responses: {

@@ -1,3 +1,4 @@
+import { formMessages } from './form-messages';
 import { loanMessages } from './loan-messages';
 
 /** Messages of the IP finance pages. */
@@ -42,6 +43,7 @@ export const financeMessages = {
     'finance.whitelists.highValue': '高价值发明专利',
     'finance.whitelists.score': '得分 / 入库分',
     ...loanMessages.zh,
+    ...formMessages.zh,
   },
   en: {
     'menu.finance': 'IP finance',
@@ -83,5 +85,6 @@ export const financeMessages = {
     'finance.whitelists.highValue': 'High-value inventions',
     'finance.whitelists.score': 'Score / pass mark',
     ...loanMessages.en,
+    ...formMessages.en,
   },
 };

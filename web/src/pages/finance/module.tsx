@@ -1,4 +1,4 @@
-import { AccountBookOutlined, AlertOutlined, BankOutlined, FileProtectOutlined, FundOutlined, GiftOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AlertOutlined, BankOutlined, CreditCardOutlined, FileProtectOutlined, FundOutlined, GiftOutlined, OrderedListOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { FinanceAccess } from '../../../../common/finance';
 import { ClaimStatusLabels, LoanStatusLabels } from '../../../../common/finance-loans';
 import { SubsidyStatusLabels } from '../../../../common/finance-subsidies';
@@ -22,6 +22,8 @@ export const financeModule: WebModule = {
       children: [
         { key: 'finance-pledges', path: '/finance/pledges', label: 'menu.finance.pledges', icon: <FileProtectOutlined />, roles: FinanceAccess.read },
         { key: 'finance-whitelists', path: '/finance/whitelists', label: 'menu.finance.whitelists', icon: <SafetyCertificateOutlined />, roles: FinanceAccess.read },
+        { key: 'finance-whitelist-batches', path: '/finance/whitelist-batches', label: 'menu.finance.batches', icon: <OrderedListOutlined />, roles: FinanceAccess.read },
+        { key: 'finance-credit-lines', path: '/finance/credit-lines', label: 'menu.finance.creditLines', icon: <CreditCardOutlined />, roles: [...FinanceAccess.manage, ...FinanceAccess.bank, ...FinanceAccess.district] },
         { key: 'finance-loans', path: '/finance/loans', label: 'menu.financeLoans', icon: <AccountBookOutlined />, roles: FinanceAccess.read },
         { key: 'finance-claims', path: '/finance/claims', label: 'menu.financeClaims', icon: <AlertOutlined />, roles: [...FinanceAccess.manage, ...FinanceAccess.bank, ...FinanceAccess.district] },
         { key: 'finance-pools', path: '/finance/pools', label: 'menu.financePools', icon: <FundOutlined />, roles: pools },
@@ -33,6 +35,8 @@ export const financeModule: WebModule = {
     { path: 'finance/pledges', ...page(() => import('./pledges/index'), FinanceAccess.read) },
     { path: 'finance/pledges/:id', ...page(() => import('./pledges/detail'), FinanceAccess.read) },
     { path: 'finance/whitelists', ...page(() => import('./whitelists/index'), FinanceAccess.read) },
+    { path: 'finance/whitelist-batches', ...page(() => import('./whitelist-batches/index'), FinanceAccess.read) },
+    { path: 'finance/credit-lines', ...page(() => import('./credit-lines/index'), FinanceAccess.read) },
     { path: 'finance/loans', ...page(() => import('./loans/index'), FinanceAccess.read) },
     { path: 'finance/loans/:id', ...page(() => import('./loans/detail'), FinanceAccess.read) },
     { path: 'finance/claims', ...page(() => import('./claims/index'), FinanceAccess.read) },

@@ -1,27 +1,34 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Form, Input, Space, Table, Tag, Typography } from 'antd';
-import { useParams } from 'react-router';
+import { PaperClipOutlined } from '@ant-design/icons';
+import { Link, useParams } from 'react-router';
 import { type ClaimDetail, ClaimStatusLabels, PoolRoleLabels, type Share } from '../../../../../common/finance-loans';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
+import type { Dayjs } from 'dayjs';
 import { DateInput } from '../../../components/DateInput';
+import { dateRule } from '../../../components/date-input';
+import { required, ymd } from '../form-values';
 import { applyApiError } from '../../../components/forms';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { moneyRule, yuanToFen } from '../../../components/money';
 import { PageContainer } from '../../../components/PageContainer';
 import { percent, yuan } from '../loan-format';
+import { TypicalCaseCard } from '../TypicalCaseCard';
+import { useSession } from '../../../app/session';
 
 /** One claim: the loss, the review, each party's share of the payout and of later recoveries. */
 export default function ClaimDetailPage() {
   const { id = '' } = useParams();
   const { t, label } = useI18n();
   const { message } = App.useApp();
+  const { hasRole } = useSession();
   const queryClient = useQueryClient();
   const key = ['finance-claim', id];
   const { data: c, isLoading } = useQuery({ queryKey: key, queryFn: () => api.get('/finance/claims/{id}', { params: { path: { id } } }) });
   const [review] = Form.useForm<{ note?: string }>();
-  const [recover] = Form.useForm<{ amount: string; on: string }>();
+  const [recover] = Form.useForm<{ amount: string; on: Dayjs }>();
   const done = (next: ClaimDetail) => {
     queryClient.setQueryData(key, next);
     void queryClient.invalidateQueries({ queryKey: ['history'] });
@@ -50,6 +57,18 @@ export default function ClaimDetailPage() {
               <Descriptions.Item label={t('finance.claim.paid')}>{yuan(c.paidFen)}</Descriptions.Item>
               <Descriptions.Item label={t('finance.claim.recovered')}>{yuan(c.recoveredFen)}</Descriptions.Item>
               <Descriptions.Item label={t('finance.claim.efforts')} span={2}>{c.recoveryEfforts}</Descriptions.Item>
+              <Descriptions.Item label={t('finance.claim.evidence')} span={3}>
+                {c.evidence.length === 0 ? '—' : (
+                  <Space wrap>
+                    {c.evidence.map((f) => (
+                      <Typography.Link key={f.id} onClick={() => void api.download('/finance/claims/{id}/evidence/{fileId}', { path: { id: c.id, fileId: f.id } }, f.name).catch((e: Error) => message.error(e.message))}>
+                        <PaperClipOutlined /> {f.name}
+                      </Typography.Link>
+                    ))}
+                  </Space>
+                )}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('finance.loan.contractNo')}><Link to={`/finance/loans/${c.loanId}`}>{c.contractNo}</Link></Descriptions.Item>
               <Descriptions.Item label={t('finance.claim.reviewNote')} span={3}>{c.reviewNote ?? '—'}{c.reviewedByName ? `（${c.reviewedByName}）` : ''}</Descriptions.Item>
             </Descriptions>
           </Card>
@@ -63,9 +82,9 @@ export default function ClaimDetailPage() {
           )}
           {c.canRecover && (
             <Card size="small">
-              <Form form={recover} layout="inline" onFinish={(v) => void api.post('/finance/claims/{id}/recoveries', { params: { path: { id } }, body: { amountFen: yuanToFen(v.amount), on: v.on } }).then(done, fail(recover))}>
+              <Form form={recover} layout="inline" onFinish={(v) => void api.post('/finance/claims/{id}/recoveries', { params: { path: { id } }, body: { amountFen: yuanToFen(v.amount), on: ymd(v.on) } }).then(done, fail(recover))}>
                 <Form.Item name="amount" rules={[moneyRule(true)]}><MoneyInput placeholder={t('finance.pool.amount')} style={{ width: 160 }} /></Form.Item>
-                <Form.Item name="on" rules={[{ required: true }]}><DateInput placeholder={t('finance.pool.on')} /></Form.Item>
+                <Form.Item name="on" rules={[required, dateRule()]}><DateInput placeholder={t('finance.pool.on')} /></Form.Item>
                 <Button htmlType="submit">{t('finance.claim.recover')}</Button>
               </Form>
             </Card>
@@ -89,6 +108,7 @@ export default function ClaimDetailPage() {
             ))}
             <Typography.Paragraph type="secondary">{t('finance.claim.remainderNote')}</Typography.Paragraph>
           </Card>
+          <TypicalCaseCard typicalCase={c.typicalCase} caseStory={c.caseStory} editable={hasRole(['office', 'admin', 'bank'])} onSave={(body) => api.put('/finance/claims/{id}/typical-case', { params: { path: { id } }, body }).then((next) => queryClient.setQueryData(key, next))} />
           <Card title={t('finance.loan.history')} size="small"><HistoryTimeline path="/finance/claims/{id}/history" id={id} /></Card>
         </Space>
       )}

@@ -3,34 +3,49 @@ import { useQuery } from '@tanstack/react-query';
 import { App, Button, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { type Claim, type ClaimCreate, ClaimStatusLabels, ClaimStatusSchema } from '../../../../../common/finance-loans';
+import { type Claim, type ClaimCreate, ClaimCreateSchema, ClaimStatusLabels, ClaimStatusSchema } from '../../../../../common/finance-loans';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
+import type { Dayjs } from 'dayjs';
 import { DateInput } from '../../../components/DateInput';
+import { dateRule } from '../../../components/date-input';
+import { zodRule } from '../../../components/forms';
 import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { moneyRule, yuanToFen } from '../../../components/money';
 import { PageContainer } from '../../../components/PageContainer';
 import { useListQuery } from '../../../components/useListQuery';
+import { FileField } from '../FileField';
+import { required, ymd } from '../form-values';
 import { wanYuan } from '../loan-format';
 
-/** The bank's claim on one of its loans in default. */
+type ClaimForm = Omit<ClaimCreate, 'lossFen' | 'defaultConfirmedOn'> & { loss: string; defaultConfirmedOn: Dayjs };
+const shape = ClaimCreateSchema.shape;
+
+/** The bank's claim on one of its loans in default: the loss, the recovery efforts and the evidence files. */
 function ClaimDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const [form] = Form.useForm<Omit<ClaimCreate, 'lossFen' | 'evidenceFileIds'> & { loss: string }>();
+  const [form] = Form.useForm<ClaimForm>();
   const { data: loans } = useQuery({ queryKey: ['finance-loans', 'defaulted'], queryFn: () => api.get('/finance/loans', { params: { query: { status: 'defaulted', pageSize: 200 } } }), enabled: open });
   const { data: pools } = useQuery({ queryKey: ['finance-pools'], queryFn: () => api.get('/finance/pools'), enabled: open });
-  const { saving, submit } = useFormSave(form, (v) => api.post('/finance/claims', { body: { loanId: v.loanId, poolId: v.poolId, defaultConfirmedOn: v.defaultConfirmedOn, lossFen: yuanToFen(v.loss), recoveryEfforts: v.recoveryEfforts, evidenceFileIds: [] } }), (c) => void navigate(`/finance/claims/${c.id}`));
+  const { saving, submit } = useFormSave(
+    form,
+    (v) => api.post('/finance/claims', { body: { loanId: v.loanId, poolId: v.poolId, defaultConfirmedOn: ymd(v.defaultConfirmedOn), lossFen: yuanToFen(v.loss), recoveryEfforts: v.recoveryEfforts, evidenceFileIds: v.evidenceFileIds ?? [] } }),
+    (c) => void navigate(`/finance/claims/${c.id}`),
+  );
   return (
     <FormDrawer open={open} onClose={onClose} title={t('finance.claims.new')} saving={saving} onSave={() => void submit()}>
-      <Form form={form} layout="vertical">
-        <Form.Item name="loanId" label={t('finance.claim.loan')} rules={[{ required: true }]}><Select showSearch optionFilterProp="label" options={(loans?.items ?? []).map((l) => ({ value: l.id, label: `${l.contractNo} ${l.enterpriseName}` }))} /></Form.Item>
-        <Form.Item name="poolId" label={t('finance.claim.pool')} rules={[{ required: true }]}><Select options={(pools ?? []).map((p) => ({ value: p.id, label: p.name }))} /></Form.Item>
-        <Form.Item name="defaultConfirmedOn" label={t('finance.claim.defaultConfirmedOn')} rules={[{ required: true }]}><DateInput style={{ width: '100%' }} /></Form.Item>
+      <Form form={form} layout="vertical" initialValues={{ evidenceFileIds: [] }}>
+        <Form.Item name="loanId" label={t('finance.claim.loan')} rules={[zodRule(shape.loanId)]}>
+          <Select showSearch={{ optionFilterProp: 'label' }} options={(loans?.items ?? []).map((l) => ({ value: l.id, label: `${l.contractNo} ${l.enterpriseName}` }))} />
+        </Form.Item>
+        <Form.Item name="poolId" label={t('finance.claim.pool')} rules={[zodRule(shape.poolId)]}><Select options={(pools ?? []).map((p) => ({ value: p.id, label: p.name }))} /></Form.Item>
+        <Form.Item name="defaultConfirmedOn" label={t('finance.claim.defaultConfirmedOn')} rules={[required, dateRule()]}><DateInput style={{ width: '100%' }} /></Form.Item>
         <Form.Item name="loss" label={t('finance.claim.loss')} rules={[moneyRule(true)]}><MoneyInput /></Form.Item>
-        <Form.Item name="recoveryEfforts" label={t('finance.claim.efforts')} rules={[{ required: true }]}><Input.TextArea rows={4} /></Form.Item>
+        <Form.Item name="recoveryEfforts" label={t('finance.claim.efforts')} rules={[zodRule(shape.recoveryEfforts)]}><Input.TextArea rows={4} /></Form.Item>
+        <Form.Item name="evidenceFileIds" label={t('finance.claim.evidence')} extra={t('finance.claim.evidenceHint')}><FileField multiple /></Form.Item>
       </Form>
     </FormDrawer>
   );

@@ -1,25 +1,29 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Form, Input, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useParams } from 'react-router';
 import { CollateralLabels, type LoanAction, LoanActionLabels, type LoanDetail, LoanStatusLabels, type Repayment } from '../../../../../common/finance-loans';
 import { IpRightKindLabels } from '../../../../../common/finance';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
+import type { Dayjs } from 'dayjs';
 import { DateInput } from '../../../components/DateInput';
+import { dateRule } from '../../../components/date-input';
+import { required, wholeNumberRule, ymd } from '../form-values';
 import { applyApiError } from '../../../components/forms';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { moneyRule, yuanToFen } from '../../../components/money';
 import { PageContainer } from '../../../components/PageContainer';
 import { percent, yuan } from '../loan-format';
+import { TypicalCaseCard } from '../TypicalCaseCard';
 
 /** The bank's forms on its own loan: the next state, and a repayment. */
 function BankActions({ loan, onDone }: { loan: LoanDetail; onDone: (l: LoanDetail) => void }) {
   const { t, label } = useI18n();
   const { message } = App.useApp();
-  const [act] = Form.useForm<{ action: LoanAction; on: string; overdueDays?: string; note?: string }>();
-  const [repay] = Form.useForm<{ paidOn: string; principal: string; interest: string }>();
+  const [act] = Form.useForm<{ action: LoanAction; on: Dayjs; overdueDays?: string; note?: string }>();
+  const [repay] = Form.useForm<{ paidOn: Dayjs; principal: string; interest: string }>();
   const action = Form.useWatch('action', act);
   const send = async <F extends object>(form: ReturnType<typeof Form.useForm<F>>[0], call: () => Promise<LoanDetail>) => {
     try {
@@ -34,17 +38,17 @@ function BankActions({ loan, onDone }: { loan: LoanDetail; onDone: (l: LoanDetai
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {loan.actions.length > 0 && (
-        <Form form={act} layout="inline" onFinish={(v) => void send(act, () => api.post('/finance/loans/{id}/actions', { params: { path: { id: loan.id } }, body: { action: v.action, on: v.on, overdueDays: v.overdueDays ? Number(v.overdueDays) : undefined, note: v.note ?? null } }))}>
-          <Form.Item name="action" rules={[{ required: true }]}><Select placeholder={t('finance.loan.action')} style={{ width: 140 }} options={loan.actions.map((a) => ({ value: a, label: label(LoanActionLabels[a]) }))} /></Form.Item>
-          <Form.Item name="on" rules={[{ required: true }]}><DateInput placeholder={t('finance.loan.actionOn')} /></Form.Item>
-          {action === 'markDefault' && <Form.Item name="overdueDays" rules={[{ required: true }]}><Input placeholder={t('finance.loan.overdueDays')} inputMode="numeric" style={{ width: 110 }} /></Form.Item>}
+        <Form form={act} layout="inline" onFinish={(v) => void send(act, () => api.post('/finance/loans/{id}/actions', { params: { path: { id: loan.id } }, body: { action: v.action, on: ymd(v.on), overdueDays: v.overdueDays ? Number(v.overdueDays) : undefined, note: v.note ?? null } }))}>
+          <Form.Item name="action" rules={[required]}><Select placeholder={t('finance.loan.action')} style={{ width: 140 }} options={loan.actions.map((a) => ({ value: a, label: label(LoanActionLabels[a]) }))} /></Form.Item>
+          <Form.Item name="on" rules={[required, dateRule()]}><DateInput placeholder={t('finance.loan.actionOn')} /></Form.Item>
+          {action === 'markDefault' && <Form.Item name="overdueDays" rules={[wholeNumberRule(0, 10_000)]}><Input placeholder={t('finance.loan.overdueDays')} inputMode="numeric" style={{ width: 110 }} /></Form.Item>}
           <Form.Item name="note"><Input placeholder={t('finance.loan.note')} style={{ width: 200 }} /></Form.Item>
           <Button type="primary" htmlType="submit">{t('finance.loan.action')}</Button>
         </Form>
       )}
       {['active', 'rescheduled', 'defaulted'].includes(loan.status) && (
-        <Form form={repay} layout="inline" onFinish={(v) => void send(repay, () => api.post('/finance/loans/{id}/repayments', { params: { path: { id: loan.id } }, body: { paidOn: v.paidOn, principalFen: yuanToFen(v.principal), interestFen: yuanToFen(v.interest) } }))}>
-          <Form.Item name="paidOn" rules={[{ required: true }]}><DateInput placeholder={t('finance.loan.paidOn')} /></Form.Item>
+        <Form form={repay} layout="inline" onFinish={(v) => void send(repay, () => api.post('/finance/loans/{id}/repayments', { params: { path: { id: loan.id } }, body: { paidOn: ymd(v.paidOn), principalFen: yuanToFen(v.principal), interestFen: yuanToFen(v.interest) } }))}>
+          <Form.Item name="paidOn" rules={[required, dateRule()]}><DateInput placeholder={t('finance.loan.paidOn')} /></Form.Item>
           <Form.Item name="principal" rules={[moneyRule()]}><MoneyInput placeholder={t('finance.loan.principal')} style={{ width: 150 }} /></Form.Item>
           <Form.Item name="interest" rules={[moneyRule()]}><MoneyInput placeholder={t('finance.loan.interest')} style={{ width: 150 }} /></Form.Item>
           <Button htmlType="submit">{t('finance.loan.addRepayment')}</Button>
@@ -108,12 +112,7 @@ export default function LoanDetailPage() {
               ]}
             />
           </Card>
-          <Card title={t('finance.loan.typicalCase')} size="small">
-            <Space align="start">
-              <Switch checked={loan.typicalCase} disabled={!mayMark} onChange={(typicalCase) => void api.put('/finance/loans/{id}/typical-case', { params: { path: { id } }, body: { typicalCase, caseStory: loan.caseStory } }).then(refresh)} />
-              <Typography.Paragraph type="secondary">{loan.caseStory ?? ''}</Typography.Paragraph>
-            </Space>
-          </Card>
+          <TypicalCaseCard typicalCase={loan.typicalCase} caseStory={loan.caseStory} editable={mayMark} onSave={(body) => api.put('/finance/loans/{id}/typical-case', { params: { path: { id } }, body }).then(refresh)} />
           <Card title={t('finance.loan.history')} size="small"><HistoryTimeline path="/finance/loans/{id}/history" id={id} /></Card>
         </Space>
       )}

@@ -3,46 +3,71 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { CollateralLabels, type Loan, type LoanCreate, LOAN_STATUSES, LoanStatusLabels } from '../../../../../common/finance-loans';
+import { CollateralLabels, type Loan, type LoanCreate, LoanCreateSchema, LOAN_STATUSES, LoanStatusLabels } from '../../../../../common/finance-loans';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
+import type { Dayjs } from 'dayjs';
 import { DateInput } from '../../../components/DateInput';
+import { dateRule } from '../../../components/date-input';
+import { zodRule } from '../../../components/forms';
 import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { ImportModal } from '../../../components/ImportModal';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { moneyRule, yuanToFen } from '../../../components/money';
-import { OrgPicker } from '../../../components/OrgPicker';
 import { PageContainer } from '../../../components/PageContainer';
 import { useListQuery } from '../../../components/useListQuery';
+import { required, wholeNumberRule, ymd } from '../form-values';
 import { percent, percentToBp, wanYuan } from '../loan-format';
+import { PartyPicker } from '../PartyPicker';
 
-type LoanForm = Omit<LoanCreate, 'amountFen' | 'rateBp' | 'ipShareBp' | 'pledgeIds'> & { amount: string; rate: string; ipShare: string };
+type LoanForm = Omit<LoanCreate, 'amountFen' | 'rateBp' | 'ipShareBp' | 'signedOn' | 'termMonths'> & { amount: string; rate: string; ipShare: string; signedOn: Dayjs; termMonths: string };
 const years = Array.from({ length: 4 }, (_, i) => new Date().getFullYear() - i);
+const shape = LoanCreateSchema.shape;
+const pct = { validator: async (_: unknown, v: unknown) => { if (v !== undefined && v !== '' && Number.isNaN(percentToBp(v))) throw new Error('请填写百分数，最多两位小数'); } };
 
-/** The bank's form for a new loan: amounts in yuan, rates in percent, sent as fen and basis points. */
+/**
+ * The bank's form for a new loan: the enterprise found by name or credit code (a bank officer's own
+ * organisation picker shows only its bank), the registered pledges behind it, amounts in yuan and rates
+ * in percent, sent as fen and basis points.
+ */
 function LoanDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t, label } = useI18n();
   const [form] = Form.useForm<LoanForm>();
   const navigate = useNavigate();
   const collateral = Form.useWatch('collateral', form);
+  const enterpriseOrgId = Form.useWatch('enterpriseOrgId', form);
+  const pledges = useQuery({
+    queryKey: ['finance-pledges', 'for-loan', enterpriseOrgId],
+    queryFn: () => api.get('/finance/pledges', { params: { query: { enterpriseOrgId, status: ['registered', 'changed'], pageSize: 100 } } }),
+    enabled: open && !!enterpriseOrgId,
+  });
   const { saving, submit } = useFormSave(
     form,
-    (v) => api.post('/finance/loans', { body: { enterpriseOrgId: v.enterpriseOrgId, contractNo: v.contractNo, collateral: v.collateral, ipShareBp: v.collateral === 'pureIp' ? 10_000 : percentToBp(v.ipShare), amountFen: yuanToFen(v.amount), rateBp: percentToBp(v.rate), termMonths: Number(v.termMonths), signedOn: v.signedOn, pledgeIds: [] } }),
+    (v) => api.post('/finance/loans', { body: { enterpriseOrgId: v.enterpriseOrgId, contractNo: v.contractNo, collateral: v.collateral, ipShareBp: v.collateral === 'pureIp' ? 10_000 : percentToBp(v.ipShare), amountFen: yuanToFen(v.amount), rateBp: percentToBp(v.rate), termMonths: Number(v.termMonths), signedOn: ymd(v.signedOn), pledgeIds: v.pledgeIds ?? [] } }),
     (loan) => void navigate(`/finance/loans/${loan.id}`),
   );
-  const pct = { validator: async (_: unknown, v: unknown) => { if (Number.isNaN(percentToBp(v))) throw new Error('请填写百分数，最多两位小数'); } };
   return (
     <FormDrawer open={open} onClose={onClose} title={t('finance.loans.new')} saving={saving} onSave={() => void submit()}>
-      <Form form={form} layout="vertical" initialValues={{ collateral: 'pureIp', termMonths: 12 }}>
-        <Form.Item name="enterpriseOrgId" label={t('finance.loan.enterprise')} rules={[{ required: true }]}><OrgPicker kinds={['enterprise']} /></Form.Item>
-        <Form.Item name="contractNo" label={t('finance.loan.contractNo')} rules={[{ required: true }]}><Input /></Form.Item>
-        <Form.Item name="collateral" label={t('finance.loan.collateral')}><Select options={Object.entries(CollateralLabels).map(([value, l]) => ({ value, label: label(l) }))} /></Form.Item>
-        {collateral === 'mixed' && <Form.Item name="ipShare" label={t('finance.loan.ipShare')} rules={[{ required: true }, pct]}><Input inputMode="decimal" /></Form.Item>}
+      <Form form={form} layout="vertical" initialValues={{ collateral: 'pureIp', termMonths: '12', pledgeIds: [] }}>
+        <Form.Item name="enterpriseOrgId" label={t('finance.loan.enterprise')} rules={[zodRule(shape.enterpriseOrgId)]} extra={t('finance.loan.enterpriseHint')}>
+          <PartyPicker kind="enterprise" onChange={() => form.setFieldValue('pledgeIds', [])} />
+        </Form.Item>
+        <Form.Item name="contractNo" label={t('finance.loan.contractNo')} rules={[zodRule(shape.contractNo)]}><Input /></Form.Item>
+        <Form.Item name="pledgeIds" label={t('finance.loan.pledges')} extra={t('finance.loan.pledgesHint')}>
+          <Select
+            mode="multiple"
+            allowClear
+            disabled={!enterpriseOrgId}
+            options={(pledges.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.registrationNo ?? ''} ${p.rightNumbers}（${wanYuan(p.securedAmountFen)}）` }))}
+          />
+        </Form.Item>
+        <Form.Item name="collateral" label={t('finance.loan.collateral')} rules={[zodRule(shape.collateral)]}><Select options={Object.entries(CollateralLabels).map(([value, l]) => ({ value, label: label(l) }))} /></Form.Item>
+        {collateral === 'mixed' && <Form.Item name="ipShare" label={t('finance.loan.ipShare')} rules={[required, pct]}><Input inputMode="decimal" /></Form.Item>}
         <Form.Item name="amount" label={t('finance.loan.amount')} rules={[moneyRule(true)]}><MoneyInput /></Form.Item>
-        <Form.Item name="rate" label={t('finance.loan.rate')} rules={[{ required: true }, pct]}><Input inputMode="decimal" /></Form.Item>
-        <Form.Item name="termMonths" label={t('finance.loan.term')} rules={[{ required: true }]}><Input inputMode="numeric" /></Form.Item>
-        <Form.Item name="signedOn" label={t('finance.loan.signedOn')} rules={[{ required: true }]}><DateInput style={{ width: '100%' }} /></Form.Item>
+        <Form.Item name="rate" label={t('finance.loan.rate')} rules={[required, pct]}><Input inputMode="decimal" /></Form.Item>
+        <Form.Item name="termMonths" label={t('finance.loan.term')} rules={[wholeNumberRule(1, 600)]}><Input inputMode="numeric" /></Form.Item>
+        <Form.Item name="signedOn" label={t('finance.loan.signedOn')} rules={[required, dateRule()]}><DateInput style={{ width: '100%' }} /></Form.Item>
       </Form>
     </FormDrawer>
   );

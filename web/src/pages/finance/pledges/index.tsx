@@ -1,14 +1,17 @@
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Input, Select, Space, Table, Tag } from 'antd';
-import { Link } from 'react-router';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { IpRightKindLabels, PLEDGE_STATUSES, type PledgeSummary, PledgeStatusLabels } from '../../../../../common/finance';
 import { api } from '../../../app/api-client';
 import { formatDate } from '../../../app/format';
 import { useI18n } from '../../../app/i18n';
+import { useSession } from '../../../app/session';
 import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
 import { useListQuery } from '../../../components/useListQuery';
+import { PledgeDrawer } from './PledgeDrawer';
 
 /** Money in fen as 万元 with two decimals, the unit pledges are reported in. */
 export function fmtWan(fen: number): string {
@@ -24,14 +27,20 @@ export default function PledgeListPage() {
   const list = useListQuery('/finance/pledges', { sort: 'createdAt', order: 'desc' }, ['status', 'kind']);
   const { data, isFetching } = useQuery({ queryKey: ['finance-pledges', list.query], queryFn: () => api.get('/finance/pledges', { params: { query: list.query } }) });
   const f = list.params.filters;
+  const { hasRole } = useSession();
+  const navigate = useNavigate();
+  const [drawer, setDrawer] = useState(false);
 
   return (
     <PageContainer
       title={t('finance.pledges.title')}
       extra={
-        <Button icon={<DownloadOutlined />} onClick={() => void api.download('/finance/pledges/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
-          {t('common.export')}
-        </Button>
+        <Space wrap>
+          {hasRole(['enterprise', 'office', 'admin']) && <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer(true)}>{t('finance.pledges.new')}</Button>}
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/finance/pledges/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
+            {t('common.export')}
+          </Button>
+        </Space>
       }
     >
       <Space wrap className="filter-bar">
@@ -76,6 +85,7 @@ export default function PledgeListPage() {
           { title: t('common.createdAt'), dataIndex: 'createdAt', key: 'createdAt', sorter: true, sortOrder: list.sortOrder('createdAt'), width: 120, render: (d: string) => formatDate(d) },
         ]}
       />
+      {drawer && <PledgeDrawer open={drawer} onClose={() => setDrawer(false)} onSaved={(p) => void navigate(`/finance/pledges/${p.id}`)} />}
     </PageContainer>
   );
 }

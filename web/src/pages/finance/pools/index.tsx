@@ -6,7 +6,10 @@ import { FundingSourceLabels, type LedgerEntry, type Pool, PoolOverflowLabels, P
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
+import type { Dayjs } from 'dayjs';
 import { DateInput } from '../../../components/DateInput';
+import { dateRule } from '../../../components/date-input';
+import { required, ymd } from '../form-values';
 import { applyApiError } from '../../../components/forms';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { moneyRule, yuanToFen } from '../../../components/money';
@@ -56,10 +59,10 @@ function PoolCard({ pool }: { pool: Pool }) {
   const { message } = App.useApp();
   const { hasRole } = useSession();
   const queryClient = useQueryClient();
-  const [form] = Form.useForm<{ source: string; amount: string; on: string }>();
+  const [form] = Form.useForm<{ source: string; amount: string; on: Dayjs }>();
   const { data: ledger } = useQuery({ queryKey: ['finance-ledger', pool.id], queryFn: () => api.get('/finance/pools/{id}/ledger', { params: { path: { id: pool.id }, query: { pageSize: 50 } } }) });
-  const fund = (v: { source: string; amount: string; on: string }) =>
-    void api.post('/finance/pools/{id}/funding', { params: { path: { id: pool.id } }, body: { source: v.source as 'central', amountFen: yuanToFen(v.amount), on: v.on } }).then(
+  const fund = (v: { source: string; amount: string; on: Dayjs }) =>
+    void api.post('/finance/pools/{id}/funding', { params: { path: { id: pool.id } }, body: { source: v.source as 'central', amountFen: yuanToFen(v.amount), on: ymd(v.on) } }).then(
       () => { form.resetFields(); void queryClient.invalidateQueries({ queryKey: ['finance-pools'] }); void queryClient.invalidateQueries({ queryKey: ['finance-ledger', pool.id] }); },
       (err: unknown) => { const text = applyApiError(form, err); if (text) void message.error(text); },
     );
@@ -81,7 +84,7 @@ function PoolCard({ pool }: { pool: Pool }) {
           <Form form={form} layout="inline" onFinish={fund}>
             <Form.Item name="source" rules={[{ required: true }]}><Select placeholder={t('finance.pool.source')} style={{ width: 120 }} options={Object.entries(FundingSourceLabels).map(([value, l]) => ({ value, label: label(l) }))} /></Form.Item>
             <Form.Item name="amount" rules={[moneyRule(true)]}><MoneyInput placeholder={t('finance.pool.amount')} style={{ width: 150 }} /></Form.Item>
-            <Form.Item name="on" rules={[{ required: true }]}><DateInput placeholder={t('finance.pool.on')} /></Form.Item>
+            <Form.Item name="on" rules={[required, dateRule()]}><DateInput placeholder={t('finance.pool.on')} /></Form.Item>
             <Button htmlType="submit">{t('finance.pool.fund')}</Button>
           </Form>
         )}

@@ -1,29 +1,84 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
-import { App, Button, Input, Select, Space, Table, Tag, Tooltip } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Input, Popconfirm, Select, Space, Table, Tag, Tooltip } from 'antd';
+import { useState } from 'react';
 import { type Application, APPLICATION_STATUSES, ApplicationStatusLabels, CHANNELS, ChannelLabels } from '../../../../../common/finance-whitelist';
 import { api } from '../../../app/api-client';
 import { formatDate } from '../../../app/format';
 import { useI18n } from '../../../app/i18n';
+import { useSession } from '../../../app/session';
+import { applyApiError } from '../../../components/forms';
 import { PageContainer } from '../../../components/PageContainer';
 import { useListQuery } from '../../../components/useListQuery';
+import { CreditLineDrawer, type CreditTarget } from '../credit-lines/CreditLineDrawer';
+import { DecisionDrawer, ScoreLines } from './DecisionDrawer';
 
-/** Whitelist applicants with their scores and reasons (banks: the published lists); filter, sort, page, export. */
+/** What the caller may do on an applicant: the office decides; a bank marks interest in a published entry and records its credit line. */
+function RowActions({ a, onDecide, onCredit }: { a: Application; onDecide: (a: Application) => void; onCredit: (t: CreditTarget) => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const { hasRole } = useSession();
+  const queryClient = useQueryClient();
+  if (hasRole(['office', 'admin']) && a.status === 'submitted' && a.batchStatus !== 'published') return <Button size="small" type="primary" onClick={() => onDecide(a)}>{t('finance.decision.title')}</Button>;
+  if (hasRole(['bank']) && a.status === 'approved' && a.batchStatus === 'published') {
+    const interest = () =>
+      api
+        .post('/finance/whitelist-applications/{id}/interest', { params: { path: { id: a.id } } })
+        .then(() => {
+          void message.success(t('finance.credit.interestMarked'));
+          void queryClient.invalidateQueries({ queryKey: ['finance-credit-lines'] });
+        })
+        .catch((err: unknown) => void message.error(applyApiError(null, err)));
+    return (
+      <Space size={4}>
+        <Button size="small" onClick={() => void interest()}>{t('finance.credit.markInterest')}</Button>
+        <Button size="small" type="primary" onClick={() => onCredit({ applicationId: a.id, enterpriseName: a.enterpriseName })}>{t('finance.credit.record')}</Button>
+      </Space>
+    );
+  }
+  return null;
+}
+
+/** Whitelist applicants with their scores and reasons (banks: the published lists); the office decides and publishes, banks record credit lines. */
 export default function WhitelistPage() {
   const { t, label } = useI18n();
   const { message } = App.useApp();
+  const { hasRole } = useSession();
+  const queryClient = useQueryClient();
+  const [deciding, setDeciding] = useState<Application | null>(null);
+  const [credit, setCredit] = useState<CreditTarget | null>(null);
   const list = useListQuery('/finance/whitelist-applications', { sort: 'createdAt', order: 'desc' });
   const { data, isFetching } = useQuery({ queryKey: ['finance-applications', list.query], queryFn: () => api.get('/finance/whitelist-applications', { params: { query: list.query } }) });
-  const batches = useQuery({ queryKey: ['finance-batches'], queryFn: () => api.get('/finance/whitelists', { params: { query: { pageSize: 200 } } }) });
+  const batches = useQuery({ queryKey: ['finance-batches', 'all'], queryFn: () => api.get('/finance/whitelists', { params: { query: { pageSize: 200 } } }) });
   const f = list.params.filters;
+  const batch = batches.data?.items.find((b) => b.id === f.batchId);
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: ['finance-applications'] });
+    void queryClient.invalidateQueries({ queryKey: ['finance-batches'] });
+  };
+  const publish = () =>
+    api
+      .post('/finance/whitelists/{id}/status', { params: { path: { id: batch?.id ?? '' } }, body: { status: 'published' } })
+      .then(() => {
+        void message.success(t('finance.batch.published'));
+        refresh();
+      })
+      .catch((err: unknown) => void message.error(applyApiError(null, err)));
 
   return (
     <PageContainer
       title={t('finance.whitelists.title')}
       extra={
-        <Button icon={<DownloadOutlined />} onClick={() => void api.download('/finance/whitelist-applications/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
-          {t('common.export')}
-        </Button>
+        <Space wrap>
+          {batch && batch.status !== 'published' && hasRole(['office', 'admin']) && (
+            <Popconfirm title={t('finance.batch.publishConfirm')} onConfirm={() => void publish()}>
+              <Button type="primary">{t('finance.batch.publish')}</Button>
+            </Popconfirm>
+          )}
+          <Button icon={<DownloadOutlined />} onClick={() => void api.download('/finance/whitelist-applications/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>
+            {t('common.export')}
+          </Button>
+        </Space>
       }
     >
       <Space wrap className="filter-bar">
@@ -38,7 +93,8 @@ export default function WhitelistPage() {
         loading={isFetching}
         dataSource={data?.items}
         {...list.tableProps<Application>(data?.total, t)}
-        scroll={{ x: 1300 }}
+        scroll={{ x: 1400 }}
+        expandable={{ expandedRowRender: (a) => <ScoreLines lines={a.lines} /> }}
         columns={[
           { title: t('finance.whitelists.enterprise'), dataIndex: 'enterpriseName', key: 'enterpriseName', sorter: true, sortOrder: list.sortOrder('enterpriseName'), ellipsis: true },
           { title: t('finance.whitelists.batch'), dataIndex: 'batchTitle', width: 240, ellipsis: true },
@@ -57,8 +113,11 @@ export default function WhitelistPage() {
           },
           { title: t('finance.whitelists.status'), dataIndex: 'status', key: 'status', sorter: true, sortOrder: list.sortOrder('status'), width: 110, render: (s: Application['status']) => label(ApplicationStatusLabels[s]) },
           { title: t('common.createdAt'), dataIndex: 'createdAt', key: 'createdAt', sorter: true, sortOrder: list.sortOrder('createdAt'), width: 120, render: (d: string) => formatDate(d) },
+          { title: t('common.actions'), key: 'actions', width: 190, fixed: 'right', render: (_: unknown, a) => <RowActions a={a} onDecide={setDeciding} onCredit={setCredit} /> },
         ]}
       />
+      {deciding && <DecisionDrawer application={deciding} onClose={() => setDeciding(null)} onSaved={refresh} />}
+      {credit && <CreditLineDrawer target={credit} onClose={() => setCredit(null)} onSaved={() => void queryClient.invalidateQueries({ queryKey: ['finance-credit-lines'] })} />}
     </PageContainer>
   );
 }
