@@ -7,7 +7,7 @@ import type { AuditActor } from '../../platform/audit/audit.service';
 import type { OrgServices } from '../org/org.contract';
 import type { StatsServices } from '../stats/stats.contract';
 import { financeScope } from './finance.policy';
-import type { FinanceStatsRepository, PledgeFactRow, PledgeTotalsRow, RegionYearSum } from './finance-stats.repository';
+import type { FinanceStatsRepository, PledgeTotalsRow, RegionYearSum } from './finance-stats.repository';
 import type { LoanFiguresService } from './loan-figures.service';
 
 /** The measures of the statistics catalogue the finance module gives (common/stats.ts). */
@@ -62,7 +62,7 @@ export function createFinanceStatsService(deps: { db: Db; repo: FinanceStatsRepo
       for (const c of levelsOf(code)) sums.set(`${c}|${year}|${measure}`, (sums.get(`${c}|${year}|${measure}`) ?? 0) + value);
     };
     const enterprises = new Map<string, Set<string>>();
-    for (const p of pledges as PledgeFactRow[]) {
+    for (const p of pledges) {
       add(p.region_code, p.year, 'fin_pledge_count', 1);
       add(p.region_code, p.year, 'fin_pledge_amount', p.amount_fen);
       for (const k of p.kinds) if (k in KIND_MEASURE) add(p.region_code, p.year, KIND_MEASURE[k as IpRightKind], p.amount_fen);

@@ -12949,7 +12949,7 @@ export interface components {
             regionName: string;
             termMonths: number;
             trancheCount: number;
-            tranches: components["schemas"]["SecuritisationTranche"][];
+            tranches: components["schemas"]["SecuritisationTrancheOut"][];
             underlying: string;
             updatedAt: string;
         };
@@ -12999,7 +12999,7 @@ export interface components {
             regionName: string;
             termMonths: number;
             trancheCount: number;
-            tranches: components["schemas"]["SecuritisationTrancheInput"][];
+            tranches: components["schemas"]["SecuritisationTrancheOutInput"][];
             underlying: string;
             updatedAt: string;
         };
@@ -13054,6 +13054,22 @@ export interface components {
             couponBp?: number | null;
             name: string;
             rating?: string | null;
+            /** @enum {string} */
+            trancheClass: "senior" | "mezzanine" | "subordinate";
+        };
+        SecuritisationTrancheOut: {
+            amountFen: number;
+            couponBp: number | null;
+            name: string;
+            rating: string | null;
+            /** @enum {string} */
+            trancheClass: "senior" | "mezzanine" | "subordinate";
+        };
+        SecuritisationTrancheOutInput: {
+            amountFen: number;
+            couponBp: number | null;
+            name: string;
+            rating: string | null;
             /** @enum {string} */
             trancheClass: "senior" | "mezzanine" | "subordinate";
         };

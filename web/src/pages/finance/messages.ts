@@ -1,4 +1,5 @@
 import { loanMessages } from './loan-messages';
+import { moreMessages } from './more-messages';
 
 /** Messages of the IP finance pages. */
 export const financeMessages = {
@@ -42,6 +43,7 @@ export const financeMessages = {
     'finance.whitelists.highValue': '高价值发明专利',
     'finance.whitelists.score': '得分 / 入库分',
     ...loanMessages.zh,
+    ...moreMessages.zh,
   },
   en: {
     'menu.finance': 'IP finance',
@@ -83,5 +85,6 @@ export const financeMessages = {
     'finance.whitelists.highValue': 'High-value inventions',
     'finance.whitelists.score': 'Score / pass mark',
     ...loanMessages.en,
+    ...moreMessages.en,
   },
 };

@@ -13,6 +13,7 @@ import { MoneyInput } from '../../../components/MoneyInput';
 import { moneyRule, yuanToFen } from '../../../components/money';
 import { PageContainer } from '../../../components/PageContainer';
 import { percent, yuan } from '../loan-format';
+import { LoanSigningsCard } from '../signings/LoanSigningsCard';
 
 /** The bank's forms on its own loan: the next state, and a repayment. */
 function BankActions({ loan, onDone }: { loan: LoanDetail; onDone: (l: LoanDetail) => void }) {
@@ -108,6 +109,7 @@ export default function LoanDetailPage() {
               ]}
             />
           </Card>
+          <LoanSigningsCard loanId={id} />
           <Card title={t('finance.loan.typicalCase')} size="small">
             <Space align="start">
               <Switch checked={loan.typicalCase} disabled={!mayMark} onChange={(typicalCase) => void api.put('/finance/loans/{id}/typical-case', { params: { path: { id } }, body: { typicalCase, caseStory: loan.caseStory } }).then(refresh)} />
