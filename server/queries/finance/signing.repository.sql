@@ -171,6 +171,37 @@ limit
 offset
   $3;
 
+-- list
+select
+  "g"."id",
+  "g"."region_code",
+  "g"."meeting_id",
+  "g"."bank_org_id",
+  "g"."enterprise_org_id",
+  "g"."kind",
+  "g"."amount_fen",
+  "g"."signed_on",
+  "g"."loan_id",
+  "g"."note",
+  "b"."name" as "bank_name",
+  "e"."name" as "enterprise_name",
+  "l"."contract_no",
+  count(*) over () as "total"
+from
+  "finance_signing" as "g"
+  inner join "org" as "b" on "b"."id" = "g"."bank_org_id"
+  inner join "org" as "e" on "e"."id" = "g"."enterprise_org_id"
+  left join "finance_loan" as "l" on "l"."id" = "g"."loan_id"
+where
+  true
+order by
+  "g"."signed_on" desc,
+  "g"."id"
+limit
+  $1
+offset
+  $2;
+
 -- loanSignedAt
 select
   "id"
