@@ -33,6 +33,9 @@ const LOCAL_ALL = '本平台地方口径（国家无统一定义）：有效发�
 const LOCAL_GDP = '本平台地方口径（国家无统一定义）：国内专利授权量按《知识产权统计年报》口径；地区生产总值（亿元）取地方统计公报；可随版本调整';
 const LOCAL_AREA = '本平台地方口径（国家无统一定义）：国内有效发明专利按《知识产权统计年报》口径；行政区域土地面积取行政区划统计资料；可随版本调整';
 
+// IP finance indicators: totals of the platform's own finance records, written as figures (amounts rounded to 万元).
+const FINANCE_PLATFORM = '本平台知识产权金融模块汇总：质押登记、贷款、补贴和证券化登记数据，按出质人或借款企业所在行政区划统计；金额四舍五入到万元';
+
 export const INDICATORS = [
   { id: 'patentGrants', name: '专利授权量', nameEn: 'Patent grants', unit: '件', kind: 'count', variant: 'all', decimals: 0, formula: '当年授权公告的发明、实用新型、外观设计专利件数（全部权利人）', source: CNIPA_COUNT, version: V1 },
   { id: 'domesticPatentGrants', name: '国内专利授权量', nameEn: 'Domestic patent grants', unit: '件', kind: 'count', variant: 'domestic', decimals: 0, formula: '当年授权公告的三种专利件数（国内权利人）', source: CNIPA_COUNT, version: V1 },
@@ -54,6 +57,16 @@ export const INDICATORS = [
   { id: 'pctApplications', name: 'PCT国际专利申请量', nameEn: 'PCT applications', unit: '件', kind: 'count', variant: 'all', decimals: 0, formula: '当年提交的PCT国际专利申请件数（按国际申请日，全部申请人）', source: CNIPA_COUNT, version: V1 },
   { id: 'domesticPctApplications', name: '国内PCT国际专利申请量', nameEn: 'Domestic PCT applications', unit: '件', kind: 'count', variant: 'domestic', decimals: 0, formula: '当年提交的PCT国际专利申请件数（国内申请人）', source: CNIPA_COUNT, version: V1 },
   { id: 'geographicalIndications', name: '地理标志', nameEn: 'Geographical indications', unit: '个', kind: 'count', variant: 'all', decimals: 0, formula: '年末有效的地理标志（地理标志产品、地理标志商标、农产品地理标志）个数', source: '国家知识产权局地理标志公告', version: V1 },
+  { id: 'pledgeFinancingAmount', name: '知识产权质押登记金额', nameEn: 'IP pledge amount registered', unit: '万元', kind: 'count', variant: 'all', decimals: 0, formula: '当年完成质押登记（含其后变更、注销）的担保债权数额之和，按出质人所在地区统计', source: FINANCE_PLATFORM, version: V1 },
+  { id: 'pledgeFinancingProjects', name: '知识产权质押项目数', nameEn: 'IP pledge projects', unit: '项', kind: 'count', variant: 'all', decimals: 0, formula: '当年完成质押登记的质押合同（项目）数', source: FINANCE_PLATFORM, version: V1 },
+  { id: 'pledgeFinancingEnterprises', name: '知识产权质押融资服务企业数', nameEn: 'Enterprises served by IP pledge financing', unit: '家', kind: 'count', variant: 'all', decimals: 0, formula: '当年完成质押登记的出质企业数（去重）', source: FINANCE_PLATFORM, version: V1 },
+  { id: 'patentPledgeAmount', name: '专利质押登记金额', nameEn: 'Patent pledge amount', unit: '万元', kind: 'count', variant: 'all', decimals: 0, formula: '当年质押登记中含专利的项目担保债权数额之和（同一项目含多类权利的，分别计入各类）', source: FINANCE_PLATFORM, version: V1 },
+  { id: 'trademarkPledgeAmount', name: '商标质押登记金额', nameEn: 'Trademark pledge amount', unit: '万元', kind: 'count', variant: 'all', decimals: 0, formula: '当年质押登记中含商标的项目担保债权数额之和（同一项目含多类权利的，分别计入各类）', source: FINANCE_PLATFORM, version: V1 },
+  { id: 'giPledgeAmount', name: '地理标志质押登记金额', nameEn: 'GI pledge amount', unit: '万元', kind: 'count', variant: 'all', decimals: 0, formula: '当年质押登记中含地理标志的项目担保债权数额之和（同一项目含多类权利的，分别计入各类）', source: FINANCE_PLATFORM, version: V1 },
+  { id: 'inclusiveIpLoanAmount', name: '普惠性知识产权质押贷款金额', nameEn: 'Inclusive IP-backed loan amount', unit: '万元', kind: 'count', variant: 'all', decimals: 0, formula: '当年签订、单笔金额1000万元以下的知识产权质押贷款金额之和（不含已拒绝、已撤回和待审批的）', source: FINANCE_PLATFORM, version: V1 },
+  { id: 'inclusiveIpLoans', name: '普惠性知识产权质押贷款笔数', nameEn: 'Inclusive IP-backed loans', unit: '笔', kind: 'count', variant: 'all', decimals: 0, formula: '当年签订、单笔金额1000万元以下的知识产权质押贷款笔数', source: FINANCE_PLATFORM, version: V1 },
+  { id: 'ipFinanceSubsidiesPaid', name: '知识产权质押融资补贴发放额', nameEn: 'IP finance subsidies paid', unit: '万元', kind: 'count', variant: 'all', decimals: 0, formula: '已批准拨付批次中该年度贴息及评估、保险费用补贴之和', source: FINANCE_PLATFORM, version: V1 },
+  { id: 'ipSecuritisationAmount', name: '知识产权证券化发行规模', nameEn: 'IP securitisation issued', unit: '万元', kind: 'count', variant: 'all', decimals: 0, formula: '当年发行的知识产权证券化产品发行总额', source: FINANCE_PLATFORM, version: V1 },
 ] as const satisfies readonly IndicatorDefinitionInfo[];
 
 export type IndicatorId = (typeof INDICATORS)[number]['id'];

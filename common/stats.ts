@@ -96,9 +96,27 @@ export const MEASURES = [
   { key: 'pct_dom', kind: 'flow', zh: 'PCT国际专利申请量（国内）' },
   { key: 'pct_for', kind: 'flow', zh: 'PCT国际专利申请量（境外）' },
   { key: 'gi_stock', kind: 'stock', zh: '地理标志（有效）' },
+  // IP finance, summed by the finance module from its own records and given to stats as figures
+  // (amounts in 万元, rounded); no IP record counts toward them, so they never come from stats_fact.
+  { key: 'fin_pledge_amount', kind: 'flow', zh: '知识产权质押登记金额（万元）' },
+  { key: 'fin_pledge_count', kind: 'flow', zh: '知识产权质押登记项目数' },
+  { key: 'fin_pledge_enterprises', kind: 'flow', zh: '知识产权质押融资服务企业数' },
+  { key: 'fin_patent_pledge_amount', kind: 'flow', zh: '专利质押登记金额（万元）' },
+  { key: 'fin_trademark_pledge_amount', kind: 'flow', zh: '商标质押登记金额（万元）' },
+  { key: 'fin_gi_pledge_amount', kind: 'flow', zh: '地理标志质押登记金额（万元）' },
+  { key: 'fin_inclusive_loan_amount', kind: 'flow', zh: '普惠性知识产权质押贷款金额（万元）' },
+  { key: 'fin_inclusive_loans', kind: 'flow', zh: '普惠性知识产权质押贷款笔数' },
+  { key: 'fin_subsidies_paid', kind: 'flow', zh: '知识产权质押融资贴息及费用补贴（万元）' },
+  { key: 'fin_securitisation_amount', kind: 'flow', zh: '知识产权证券化发行规模（万元）' },
 ] as const;
 export type Measure = (typeof MEASURES)[number]['key'];
 export const MEASURE_KEYS = MEASURES.map((m) => m.key) as [Measure, ...Measure[]];
+/** Measures that only figures give (another module's totals); they come after the record measures. */
+export const FIGURE_ONLY_PREFIX = 'fin_';
+/** A measure counted from IP records (a column of stats_fact). */
+export type FactMeasure = Exclude<Measure, `fin_${string}`>;
+/** The measures counted from IP records: the columns of stats_fact, in order. */
+export const FACT_MEASURE_KEYS = MEASURE_KEYS.filter((k): k is FactMeasure => !k.startsWith(FIGURE_ONLY_PREFIX));
 export const MeasureSchema = z.enum(MEASURE_KEYS);
 
 /** Where a value comes from: summed from records, published figures, or both within the region. */

@@ -74,6 +74,10 @@ export const ROUTE_RECORDS: [RegExp, string][] = [
   [/^\/finance\/whitelists\/\{id\}/, 'financeWhitelist'],
   [/^\/finance\/whitelist-applications\/\{id\}/, 'financeApplication'],
   [/^\/finance\/credit-lines\/\{id\}/, 'financeCreditLine'],
+  [/^\/finance\/securitisations\/\{id\}/, 'missing:financeSecuritisation'],
+  // A meeting's signings are read and written through the meeting: whoever may not see it gets 404.
+  [/^\/finance\/meetings\/\{id\}/, 'meeting'],
+  [/^\/finance\/signings\/\{id\}/, 'missing:financeSigning'],
 ];
 
 /** The kind of record a route takes, or null when nobody has said. */

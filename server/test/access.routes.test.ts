@@ -89,6 +89,8 @@ const BODIES: Record<string, unknown> = {
   'PATCH /finance/whitelist-applications/{id}/review': { highTech: false },
   'POST /finance/whitelist-applications/{id}/decision': { decision: 'rejected' },
   'PATCH /finance/credit-lines/{id}': { status: 'declined' },
+  'PATCH /finance/securitisations/{id}': { note: '越权修改' },
+  'POST /finance/meetings/{id}/signings': { bankOrgId: randomUUID(), enterpriseOrgId: randomUUID(), kind: 'intention', amountFen: 100, signedOn: '2031-01-02' },
 };
 
 /** Uploads declare `consumes: multipart/form-data` without a body schema, which the OpenAPI document leaves out. */

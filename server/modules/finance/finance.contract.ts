@@ -16,6 +16,9 @@ import type { LoanService } from './loan.service';
 import type { PoolService } from './pool.service';
 import type { SubsidyService } from './subsidy.service';
 import type { FinancePartyService } from './finance-party.service';
+import type { SecuritisationService } from './securitisation.service';
+import type { SigningService } from './signing.service';
+import type { FinanceStatsService } from './finance-stats.service';
 
 /** What the finance module needs from the modules built before it. */
 export interface FinanceDeps {
@@ -48,4 +51,10 @@ export interface FinanceServices {
   loanFigures: LoanFiguresService;
   /** The organisation lookup of the finance forms. */
   parties: FinancePartyService;
+  /** The register of IP securitisation products. */
+  securitisations: SecuritisationService;
+  /** Loans and intentions signed at meetings, as the meetings' outcomes. */
+  signings: SigningService;
+  /** The finance statistics page, and the finance figures given to the statistics catalogue. */
+  statistics: FinanceStatsService;
 }

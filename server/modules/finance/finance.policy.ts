@@ -115,3 +115,45 @@ export function partyLookupRegion(actor: Actor): string | null {
   if (scope.kind === 'region' && hasAnyRole(actor.roles, FinanceAccess.district)) return actor.regionCode;
   return `${actor.regionCode.slice(0, 4)}00`;
 }
+
+/**
+ * The securitisation products a caller may see, as a value the repository turns into SQL: a product
+ * is a public issue of its city, so the office and districts see their region's and their city's,
+ * a bank its city's, and an enterprise those its own licences or loans stand behind.
+ */
+export type SecuritisationScope =
+  | { kind: 'all' }
+  | { kind: 'region'; prefix: string; city: string }
+  | { kind: 'enterprise'; orgId: string }
+  | { kind: 'none' };
+
+/** The securitisation scope of a caller. */
+export function securitisationScope(actor: Actor): SecuritisationScope {
+  const scope = financeScope(actor);
+  const city = actor.regionCode.slice(0, 4);
+  if (scope.kind === 'all') return { kind: 'all' };
+  if (scope.kind === 'region') return { kind: 'region', prefix: scope.prefix, city };
+  if (scope.kind === 'bank') return { kind: 'region', prefix: city, city };
+  if (scope.kind === 'enterprise') return { kind: 'enterprise', orgId: scope.orgId };
+  return { kind: 'none' };
+}
+
+/** True when the caller may see this securitisation product; the same rule the repository applies to lists. */
+export function canSeeSecuritisation(actor: Actor, row: { region_code: string; enterprise_org_ids: readonly string[] }): boolean {
+  const scope = securitisationScope(actor);
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'region':
+      return row.region_code.startsWith(scope.prefix) || row.region_code === `${scope.city}00`;
+    case 'enterprise':
+      return row.enterprise_org_ids.includes(scope.orgId);
+    case 'none':
+      return false;
+  }
+}
+
+/** True when the caller records the signings of this meeting: the office of the meeting's region. */
+export function canRecordSignings(actor: Actor, meetingRegion: string): boolean {
+  return canManageFinance(actor, meetingRegion);
+}

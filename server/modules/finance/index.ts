@@ -27,6 +27,16 @@ import { registerWhitelistRoutes } from './whitelist.routes';
 import { createWhitelistService } from './whitelist.service';
 import { registerFinancePartyRoutes } from './finance-party.routes';
 import { createFinancePartyService } from './finance-party.service';
+import { securitisationRepository } from './securitisation.repository';
+import { registerSecuritisationRoutes } from './securitisation.routes';
+import { createSecuritisationService } from './securitisation.service';
+import { signingRepository } from './signing.repository';
+import { registerSigningRoutes } from './signing.routes';
+import { createSigningService } from './signing.service';
+import { financeStatsRepository } from './finance-stats.repository';
+import { registerFinanceStatsRoutes } from './finance-stats.routes';
+import { createFinanceStatsService } from './finance-stats.service';
+import { financeFiguresSchedule } from './finance-figures.schedule';
 
 /** The `finance` module's services: pledge registrations, whitelists, loans, risk pools, claims, subsidies, securitisation. */
 export async function createFinanceServices(p: PlatformContext, deps: FinanceDeps): Promise<FinanceServices> {
@@ -40,6 +50,8 @@ export async function createFinanceServices(p: PlatformContext, deps: FinanceDep
   const claims = createClaimService({ db, repo: claimRepository, loans: loanRepository, pools: poolRepository, org, files, audit, clock, calendar, history });
   const pools = createPoolService({ db, repo: poolRepository, org, audit, clock, history, afterFunding: (trx, actor, poolId) => claims.payQueuedIn(trx, actor, poolId) });
   const subsidies = createSubsidyService({ db, repo: subsidyRepository, audit, clock, history });
+  const securitisations = createSecuritisationService({ db, repo: securitisationRepository, org, audit, clock, history });
+  const loanFigures = createLoanFiguresService({ db, repo: loanFiguresRepository, org });
   return {
     pledges,
     whitelists,
@@ -49,8 +61,11 @@ export async function createFinanceServices(p: PlatformContext, deps: FinanceDep
     claims,
     subsidies,
     home: createFinanceHomeService({ loans, claims, subsidies }),
-    loanFigures: createLoanFiguresService({ db, repo: loanFiguresRepository, org }),
     parties: createFinancePartyService({ org }),
+    loanFigures,
+    securitisations,
+    signings: createSigningService({ db, repo: signingRepository, loans: loanRepository, org, conference: deps.conference, audit, clock }),
+    statistics: createFinanceStatsService({ db, repo: financeStatsRepository, org, stats: deps.stats, loanFigures, securitisation: (year, prefix) => securitisations.issued(year, prefix) }),
   };
 }
 export type { FinanceDeps, FinanceServices } from './finance.contract';
@@ -65,9 +80,12 @@ export function registerFinanceModuleRoutes(app: FastifyInstance, _p: PlatformCo
   registerSubsidyRoutes(app, s.subsidies);
   registerFinanceHomeRoutes(app, { home: s.home, figures: s.loanFigures });
   registerFinancePartyRoutes(app, s.parties);
+  registerSecuritisationRoutes(app, s.securitisations);
+  registerSigningRoutes(app, s.signings);
+  registerFinanceStatsRoutes(app, s.statistics);
 }
 
 /** The finance module's periodic work (claim deadlines, whitelist expiry). */
-export function financeSchedules(_p: PlatformContext, _s: FinanceServices): ScheduledTask[] {
-  return [];
+export function financeSchedules(_p: PlatformContext, s: FinanceServices): ScheduledTask[] {
+  return [financeFiguresSchedule(s.statistics)];
 }

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { MEASURE_KEYS, type Measure } from '../../../common/stats';
+import { FACT_MEASURE_KEYS, MEASURE_KEYS, type Measure } from '../../../common/stats';
 import { BinaryCopyReader, BinaryCopyWriter } from '../../db/copy-binary';
 import type { Db } from '../../db/database';
 import { forRecordScans } from '../../db/query-helpers';
@@ -10,14 +10,16 @@ import type { BaselineIndex } from './domain/values';
 import type { BulkConnection } from '../../db/bulk';
 
 const num = (v: string | null): number | null => (v === null ? null : Number(v));
-const FACT_COLUMNS = ['region_code', 'year', ...MEASURE_KEYS];
+const FACT_COLUMNS = ['region_code', 'year', ...FACT_MEASURE_KEYS];
+// Measures only figures give have no column; a fact row holds zeros for them.
+const FIGURE_ONLY_ZEROS: number[] = new Array<number>(MEASURE_KEYS.length - FACT_MEASURE_KEYS.length).fill(0);
 
 /** Facts in the binary COPY format (a few hundred thousand rows of bigints go as their bytes). */
 function* factChunks(rows: readonly FactRow[]): Generator<Uint8Array<ArrayBuffer>> {
   const w = new BinaryCopyWriter();
   for (const r of rows) {
     w.row(FACT_COLUMNS.length).text(r.regionCode).int4(r.year);
-    for (const v of r.values) w.int8(v);
+    for (let i = 0; i < FACT_MEASURE_KEYS.length; i++) w.int8(r.values[i]);
     yield* w.take();
   }
   yield* w.finish();
@@ -27,7 +29,7 @@ function* factChunks(rows: readonly FactRow[]): Generator<Uint8Array<ArrayBuffer
 export const factRepository = {
   async facts(db: Db): Promise<FactRow[]> {
     const rows = await db.selectFrom('stats_fact').selectAll().execute();
-    return rows.map((r) => ({ regionCode: r.region_code, year: r.year, values: MEASURE_KEYS.map((m) => Number(r[m])) }));
+    return rows.map((r) => ({ regionCode: r.region_code, year: r.year, values: [...FACT_MEASURE_KEYS.map((m) => Number(r[m])), ...FIGURE_ONLY_ZEROS] }));
   },
 
   /**
@@ -59,7 +61,7 @@ export const factRepository = {
     await sql`create temp table stats_fact_delta (like stats_fact) on commit drop`.execute(trx);
     await bulk.copyBinary('stats_fact_delta', FACT_COLUMNS, factChunks(rows));
     const columns = FACT_COLUMNS.join(', ');
-    const update = MEASURE_KEYS.map((m) => `${m} = stats_fact.${m} + excluded.${m}`).join(', ');
+    const update = FACT_MEASURE_KEYS.map((m) => `${m} = stats_fact.${m} + excluded.${m}`).join(', ');
     await sql.raw(`insert into stats_fact (${columns}) select ${columns} from stats_fact_delta on conflict (region_code, year) do update set ${update}`).execute(trx);
     // A failure above rolls the transaction back, and the table with it.
     await sql`drop table stats_fact_delta`.execute(trx);

@@ -1,7 +1,8 @@
-import { type Measure } from '../../../common/stats';
+import { FIGURE_ONLY_PREFIX, type Measure } from '../../../common/stats';
 import type { Baseline, BaselineUpsert, Figure, FigureUpsert } from '../../../common/stats-records';
 import type { Actor } from '../../platform/access';
-import { notFound } from '../../platform/errors';
+import type { AuditActor } from '../../platform/audit/audit.service';
+import { fieldError, notFound } from '../../platform/errors';
 import { type ReferenceDeps, createReferenceSupport } from './reference-support.service';
 
 /** Keeping reference data: baselines and published figures, each change recomputing the values it affects. */
@@ -66,6 +67,33 @@ export function createReferenceCommands(deps: ReferenceDeps) {
         await repo.deleteFigure(trx, regionCode, year, measure);
         await audit.record(trx, actor, { action: 'delete', entityType: 'statsFigure', entityId: `${regionCode}/${year}/${measure}`, before: mapFigure(before) });
       });
+    },
+
+    /**
+     * Replaces every figure of measures another module computes (the `fin_` measures the finance
+     * module sums from its records) with `rows`, and recomputes the values from the earliest year
+     * that changed; nothing is written when the figures are already these. Answers the rows changed.
+     */
+    async replaceComputedFigures(by: AuditActor, measures: readonly Measure[], source: string, rows: readonly { regionCode: string; year: number; measure: Measure; value: number }[]): Promise<number> {
+      const bad = measures.find((m) => !m.startsWith(FIGURE_ONLY_PREFIX)) ?? rows.find((r) => !measures.includes(r.measure))?.measure;
+      if (bad) throw fieldError('measures', `${bad} 不是由其他模块计算的统计项`);
+      const key = (r: { regionCode: string; year: number; measure: string }) => `${r.regionCode}|${r.year}|${r.measure}`;
+      const before = new Map((await repo.figuresOf(deps.db, measures)).map((r) => [key({ regionCode: r.region_code, year: r.year, measure: r.measure }), { year: r.year, value: Number(r.value) }]));
+      const after = new Map(rows.map((r) => [key(r), r]));
+      let from: number | null = null;
+      let changed = 0;
+      const touch = (year: number) => {
+        changed += 1;
+        from = from === null ? year : Math.min(from, year);
+      };
+      for (const [k, r] of after) if (before.get(k)?.value !== r.value) touch(r.year);
+      for (const [k, r] of before) if (!after.has(k)) touch(r.year);
+      if (from === null) return 0;
+      await changing(from, async (trx) => {
+        await repo.replaceFiguresOf(trx, measures, rows.map((r) => ({ region_code: r.regionCode, year: r.year, measure: r.measure, value: r.value, source })), clock.now());
+        await audit.record(trx, by, { action: 'update', entityType: 'statsFigure', entityId: `computed/${measures.join(',')}`.slice(0, 200), after: { source, fromYear: from, changed, rows: rows.length } });
+      });
+      return changed;
     },
   };
   return commands;

@@ -93,5 +93,18 @@ export const referenceRepository = {
     const r = await db.deleteFrom('stats_figure').where('region_code', '=', regionCode).where('year', '=', year).where('measure', '=', measure).executeTakeFirst();
     return Number(r.numDeletedRows);
   },
+
+  /** Every figure of these measures (the totals another module keeps in step). */
+  async figuresOf(db: Db, measures: readonly string[]): Promise<Pick<FigureRow, 'region_code' | 'year' | 'measure' | 'value'>[]> {
+    if (measures.length === 0) return [];
+    return db.selectFrom('stats_figure').select(['region_code', 'year', 'measure', 'value']).where('measure', 'in', [...measures]).execute();
+  },
+
+  /** Replaces every figure of these measures with `rows`. */
+  async replaceFiguresOf(db: Db, measures: readonly string[], rows: readonly Omit<FigureRow, 'updated_at'>[], at: Date): Promise<void> {
+    if (measures.length === 0) return;
+    await db.deleteFrom('stats_figure').where('measure', 'in', [...measures]).execute();
+    for (let i = 0; i < rows.length; i += 1000) await db.insertInto('stats_figure').values(rows.slice(i, i + 1000).map((r) => ({ ...r, updated_at: at }))).execute();
+  },
 };
 export type ReferenceRepository = typeof referenceRepository;

@@ -130,3 +130,14 @@ limit
   $2
 offset
   $3;
+
+-- figuresOf
+select
+  "region_code",
+  "year",
+  "measure",
+  "value"
+from
+  "stats_figure"
+where
+  "measure" in ($0);

@@ -1610,6 +1610,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/finance/loans/{id}/signings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meetings at which a loan was signed */
+        get: operations["financeGetLoansByIdSignings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/finance/loans/{id}/typical-case": {
         parameters: {
             query?: never;
@@ -1690,6 +1707,24 @@ export interface paths {
         /** Record or correct one month’s LPR */
         put: operations["financePutLpr"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/meetings/{id}/signings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The loans and intentions signed at a meeting */
+        get: operations["financeGetMeetingsByIdSignings"];
+        put?: never;
+        /** Record a loan or an intention signed at a meeting */
+        post: operations["financePostMeetingsByIdSignings"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2033,6 +2068,178 @@ export interface paths {
         get: operations["financeGetRepaymentsImportTemplateXlsx"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/securitisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** IP securitisation products the caller may see */
+        get: operations["financeGetSecuritisations"];
+        put?: never;
+        /** Record a securitisation product with its tranches and underlying enterprises */
+        post: operations["financePostSecuritisations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/securitisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A securitisation product with its tranches and enterprises */
+        get: operations["financeGetSecuritisationsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a securitisation product */
+        patch: operations["financePatchSecuritisationsById"];
+        trace?: never;
+    };
+    "/finance/securitisations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to a securitisation product */
+        get: operations["financeGetSecuritisationsByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/securitisations/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export securitisation products */
+        get: operations["financeGetSecuritisationsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/signings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signings at meetings the caller may see */
+        get: operations["financeGetSignings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/signings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a signing recorded by mistake */
+        delete: operations["financeDeleteSigningsById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/signings/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export signings at meetings */
+        get: operations["financeGetSigningsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pledges, loans, pools, subsidies and securitisation of a year, split by kind, district, bank and industry, with growth on the year before */
+        get: operations["financeGetStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/statistics/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the finance statistics of a year */
+        get: operations["financeGetStatisticsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/statistics/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the finance figures of every year to the statistics catalogue now (also done nightly) */
+        post: operations["financePostStatisticsPublish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8154,6 +8361,16 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        FinanceFiguresPublished: {
+            changed: number;
+            rows: number;
+            years: number[];
+        };
+        FinanceFiguresPublishedInput: {
+            changed: number;
+            rows: number;
+            years: number[];
+        };
         FinanceHome: {
             claimCounts: components["schemas"]["HomeCount"][];
             loanCounts: components["schemas"]["HomeCount"][];
@@ -8193,6 +8410,120 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        FinanceStatistics: {
+            byBank: {
+                amountFen: number;
+                enterprises: number;
+                key: string;
+                name: string;
+                projects: number;
+            }[];
+            byDistrict: {
+                amountFen: number;
+                enterprises: number;
+                key: string;
+                name: string;
+                projects: number;
+            }[];
+            byIndustry: {
+                amountFen: number;
+                enterprises: number;
+                /** @enum {string} */
+                industry: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "other";
+                key: string;
+                name: string;
+                projects: number;
+            }[];
+            byKind: {
+                amountFen: number;
+                enterprises: number;
+                key: string;
+                /** @enum {string} */
+                kind: "patent" | "trademark" | "gi";
+                name: string;
+                projects: number;
+            }[];
+            enterprisesGrowthBp: number | null;
+            loanAmountGrowthBp: number | null;
+            loans: components["schemas"]["LoanFigures"];
+            pledgeAmountGrowthBp: number | null;
+            pledgeProjectsGrowthBp: number | null;
+            pledges: {
+                amountFen: number;
+                enterprises: number;
+                projects: number;
+            };
+            previousLoanAmountFen: number;
+            previousPledges: {
+                amountFen: number;
+                enterprises: number;
+                projects: number;
+            };
+            regionName: string;
+            regionPrefix: string;
+            securitisation: {
+                amountFen: number;
+                products: number;
+            };
+            year: number;
+        };
+        FinanceStatisticsInput: {
+            byBank: {
+                amountFen: number;
+                enterprises: number;
+                key: string;
+                name: string;
+                projects: number;
+            }[];
+            byDistrict: {
+                amountFen: number;
+                enterprises: number;
+                key: string;
+                name: string;
+                projects: number;
+            }[];
+            byIndustry: {
+                amountFen: number;
+                enterprises: number;
+                /** @enum {string} */
+                industry: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "other";
+                key: string;
+                name: string;
+                projects: number;
+            }[];
+            byKind: {
+                amountFen: number;
+                enterprises: number;
+                key: string;
+                /** @enum {string} */
+                kind: "patent" | "trademark" | "gi";
+                name: string;
+                projects: number;
+            }[];
+            enterprisesGrowthBp: number | null;
+            loanAmountGrowthBp: number | null;
+            loans: components["schemas"]["LoanFiguresInput"];
+            pledgeAmountGrowthBp: number | null;
+            pledgeProjectsGrowthBp: number | null;
+            pledges: {
+                amountFen: number;
+                enterprises: number;
+                projects: number;
+            };
+            previousLoanAmountFen: number;
+            previousPledges: {
+                amountFen: number;
+                enterprises: number;
+                projects: number;
+            };
+            regionName: string;
+            regionPrefix: string;
+            securitisation: {
+                amountFen: number;
+                products: number;
+            };
+            year: number;
         };
         FinanceTypicalCase: {
             caseStory: unknown;
@@ -9611,6 +9942,20 @@ export interface components {
             resolutions: components["schemas"]["ResolutionInput"][];
             unveilings: components["schemas"]["UnveilingInput"][];
         };
+        MeetingSignings: {
+            canRecord: boolean;
+            intentionCount: number;
+            items: components["schemas"]["Signing"][];
+            loanCount: number;
+            totalFen: number;
+        };
+        MeetingSigningsInput: {
+            canRecord: boolean;
+            intentionCount: number;
+            items: components["schemas"]["SigningInput"][];
+            loanCount: number;
+            totalFen: number;
+        };
         MeetingSummary: {
             capacity: number | null;
             endsAt: string | null;
@@ -9910,7 +10255,7 @@ export interface components {
             definitionVersion: string;
             formula: string;
             /** @enum {string} */
-            indicatorId: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+            indicatorId: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
             name: string;
             nationalAverage: number | null;
             peerLabel: string | null;
@@ -9932,7 +10277,7 @@ export interface components {
             definitionVersion: string;
             formula: string;
             /** @enum {string} */
-            indicatorId: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+            indicatorId: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
             name: string;
             nationalAverage: number | null;
             peerLabel: string | null;
@@ -12697,6 +13042,176 @@ export interface components {
             terms: string[];
             total: number;
         };
+        Securitisation: {
+            amountFen: number;
+            canManage: boolean;
+            enterpriseCount: number;
+            enterprises: {
+                id: string;
+                name: string;
+            }[];
+            id: string;
+            issueDate: string;
+            issuer: string;
+            maturityDate: string;
+            name: string;
+            note: string | null;
+            regionCode: string;
+            regionName: string;
+            termMonths: number;
+            trancheCount: number;
+            tranches: components["schemas"]["SecuritisationTrancheOut"][];
+            underlying: string;
+            updatedAt: string;
+        };
+        SecuritisationCreate: {
+            amountFen: number;
+            /** @default [] */
+            enterpriseOrgIds: string[];
+            /** Format: date */
+            issueDate: string;
+            issuer: string;
+            name: string;
+            note: unknown;
+            regionCode: string;
+            termMonths: number;
+            tranches: components["schemas"]["SecuritisationTranche"][];
+            underlying: string;
+        };
+        SecuritisationCreateInput: {
+            amountFen: number;
+            /** @default [] */
+            enterpriseOrgIds: string[];
+            /** Format: date */
+            issueDate: string;
+            issuer: string;
+            name: string;
+            note?: string | null;
+            regionCode: string;
+            termMonths: number;
+            tranches: components["schemas"]["SecuritisationTrancheInput"][];
+            underlying: string;
+        };
+        SecuritisationInput: {
+            amountFen: number;
+            canManage: boolean;
+            enterpriseCount: number;
+            enterprises: {
+                id: string;
+                name: string;
+            }[];
+            id: string;
+            issueDate: string;
+            issuer: string;
+            maturityDate: string;
+            name: string;
+            note: string | null;
+            regionCode: string;
+            regionName: string;
+            termMonths: number;
+            trancheCount: number;
+            tranches: components["schemas"]["SecuritisationTrancheOutInput"][];
+            underlying: string;
+            updatedAt: string;
+        };
+        SecuritisationPage: {
+            items: components["schemas"]["SecuritisationSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        SecuritisationPageInput: {
+            items: components["schemas"]["SecuritisationSummaryInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        SecuritisationSummary: {
+            amountFen: number;
+            enterpriseCount: number;
+            id: string;
+            issueDate: string;
+            issuer: string;
+            name: string;
+            regionCode: string;
+            regionName: string;
+            termMonths: number;
+            trancheCount: number;
+            updatedAt: string;
+        };
+        SecuritisationSummaryInput: {
+            amountFen: number;
+            enterpriseCount: number;
+            id: string;
+            issueDate: string;
+            issuer: string;
+            name: string;
+            regionCode: string;
+            regionName: string;
+            termMonths: number;
+            trancheCount: number;
+            updatedAt: string;
+        };
+        SecuritisationTranche: {
+            amountFen: number;
+            couponBp?: number | null;
+            name: string;
+            rating: unknown;
+            /** @enum {string} */
+            trancheClass: "senior" | "mezzanine" | "subordinate";
+        };
+        SecuritisationTrancheInput: {
+            amountFen: number;
+            couponBp?: number | null;
+            name: string;
+            rating?: string | null;
+            /** @enum {string} */
+            trancheClass: "senior" | "mezzanine" | "subordinate";
+        };
+        SecuritisationTrancheOut: {
+            amountFen: number;
+            couponBp: number | null;
+            name: string;
+            rating: string | null;
+            /** @enum {string} */
+            trancheClass: "senior" | "mezzanine" | "subordinate";
+        };
+        SecuritisationTrancheOutInput: {
+            amountFen: number;
+            couponBp: number | null;
+            name: string;
+            rating: string | null;
+            /** @enum {string} */
+            trancheClass: "senior" | "mezzanine" | "subordinate";
+        };
+        SecuritisationUpdate: {
+            amountFen?: number;
+            /** @default [] */
+            enterpriseOrgIds: string[];
+            /** Format: date */
+            issueDate?: string;
+            issuer?: string;
+            name?: string;
+            note?: unknown;
+            regionCode?: string;
+            termMonths?: number;
+            tranches?: components["schemas"]["SecuritisationTranche"][];
+            underlying?: string;
+        };
+        SecuritisationUpdateInput: {
+            amountFen?: number;
+            /** @default [] */
+            enterpriseOrgIds: string[];
+            /** Format: date */
+            issueDate?: string;
+            issuer?: string;
+            name?: string;
+            note?: string | null;
+            regionCode?: string;
+            termMonths?: number;
+            tranches?: components["schemas"]["SecuritisationTrancheInput"][];
+            underlying?: string;
+        };
         SessionState: {
             /** @description a session cookie was sent but the session has ended */
             expired: boolean;
@@ -12706,6 +13221,86 @@ export interface components {
             /** @description a session cookie was sent but the session has ended */
             expired: boolean;
             me: components["schemas"]["MeInput"] | null;
+        };
+        Signing: {
+            amountFen: number;
+            bankName: string;
+            bankOrgId: string;
+            enterpriseName: string;
+            enterpriseOrgId: string;
+            id: string;
+            /** @enum {string} */
+            kind: "loan" | "intention";
+            loanContractNo: string | null;
+            loanId: string | null;
+            meetingId: string;
+            meetingTitle: string;
+            note: string | null;
+            regionCode: string;
+            signedOn: string;
+        };
+        SigningCreate: {
+            amountFen: number;
+            /** Format: uuid */
+            bankOrgId: string;
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            /** @enum {string} */
+            kind: "loan" | "intention";
+            /**
+             * Format: uuid
+             * @description the loan signed; required for a loan signing
+             */
+            loanId?: string | null;
+            note: unknown;
+            /** Format: date */
+            signedOn: string;
+        };
+        SigningCreateInput: {
+            amountFen: number;
+            /** Format: uuid */
+            bankOrgId: string;
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            /** @enum {string} */
+            kind: "loan" | "intention";
+            /**
+             * Format: uuid
+             * @description the loan signed; required for a loan signing
+             */
+            loanId?: string | null;
+            note?: string | null;
+            /** Format: date */
+            signedOn: string;
+        };
+        SigningInput: {
+            amountFen: number;
+            bankName: string;
+            bankOrgId: string;
+            enterpriseName: string;
+            enterpriseOrgId: string;
+            id: string;
+            /** @enum {string} */
+            kind: "loan" | "intention";
+            loanContractNo: string | null;
+            loanId: string | null;
+            meetingId: string;
+            meetingTitle: string;
+            note: string | null;
+            regionCode: string;
+            signedOn: string;
+        };
+        SigningPage: {
+            items: components["schemas"]["Signing"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        SigningPageInput: {
+            items: components["schemas"]["SigningInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         StatsBaseline: {
             area: number | null;
@@ -12800,7 +13395,7 @@ export interface components {
         StatsCatalogueEntry: {
             formula: string;
             /** @enum {string} */
-            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
             /** @enum {string} */
             kind: "count" | "ratio";
             name: string;
@@ -12814,7 +13409,7 @@ export interface components {
         StatsCatalogueEntryInput: {
             formula: string;
             /** @enum {string} */
-            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
             /** @enum {string} */
             kind: "count" | "ratio";
             name: string;
@@ -12829,7 +13424,7 @@ export interface components {
             indicator: {
                 decimals: number;
                 /** @enum {string} */
-                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
                 name: string;
                 unit: string;
             };
@@ -12854,7 +13449,7 @@ export interface components {
             indicator: {
                 decimals: number;
                 /** @enum {string} */
-                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
                 name: string;
                 unit: string;
             };
@@ -12911,7 +13506,7 @@ export interface components {
         };
         StatsFigure: {
             /** @enum {string} */
-            measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+            measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock" | "fin_pledge_amount" | "fin_pledge_count" | "fin_pledge_enterprises" | "fin_patent_pledge_amount" | "fin_trademark_pledge_amount" | "fin_gi_pledge_amount" | "fin_inclusive_loan_amount" | "fin_inclusive_loans" | "fin_subsidies_paid" | "fin_securitisation_amount";
             measureName: string;
             regionCode: string;
             regionName: string;
@@ -12922,7 +13517,7 @@ export interface components {
         };
         StatsFigureInput: {
             /** @enum {string} */
-            measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+            measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock" | "fin_pledge_amount" | "fin_pledge_count" | "fin_pledge_enterprises" | "fin_patent_pledge_amount" | "fin_trademark_pledge_amount" | "fin_gi_pledge_amount" | "fin_inclusive_loan_amount" | "fin_inclusive_loans" | "fin_subsidies_paid" | "fin_securitisation_amount";
             measureName: string;
             regionCode: string;
             regionName: string;
@@ -12934,7 +13529,7 @@ export interface components {
         StatsFigureItem: {
             canEdit: boolean;
             /** @enum {string} */
-            measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+            measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock" | "fin_pledge_amount" | "fin_pledge_count" | "fin_pledge_enterprises" | "fin_patent_pledge_amount" | "fin_trademark_pledge_amount" | "fin_gi_pledge_amount" | "fin_inclusive_loan_amount" | "fin_inclusive_loans" | "fin_subsidies_paid" | "fin_securitisation_amount";
             measureName: string;
             regionCode: string;
             regionName: string;
@@ -12946,7 +13541,7 @@ export interface components {
         StatsFigureItemInput: {
             canEdit: boolean;
             /** @enum {string} */
-            measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+            measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock" | "fin_pledge_amount" | "fin_pledge_count" | "fin_pledge_enterprises" | "fin_patent_pledge_amount" | "fin_trademark_pledge_amount" | "fin_gi_pledge_amount" | "fin_inclusive_loan_amount" | "fin_inclusive_loans" | "fin_subsidies_paid" | "fin_securitisation_amount";
             measureName: string;
             regionCode: string;
             regionName: string;
@@ -12969,7 +13564,7 @@ export interface components {
         };
         StatsFigureUpsert: {
             /** @enum {string} */
-            measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+            measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock" | "fin_pledge_amount" | "fin_pledge_count" | "fin_pledge_enterprises" | "fin_patent_pledge_amount" | "fin_trademark_pledge_amount" | "fin_gi_pledge_amount" | "fin_inclusive_loan_amount" | "fin_inclusive_loans" | "fin_subsidies_paid" | "fin_securitisation_amount";
             /** @description GB/T 2260 code or 000000 for the country */
             regionCode: string;
             source: string;
@@ -12979,7 +13574,7 @@ export interface components {
         };
         StatsFigureUpsertInput: {
             /** @enum {string} */
-            measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+            measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock" | "fin_pledge_amount" | "fin_pledge_count" | "fin_pledge_enterprises" | "fin_patent_pledge_amount" | "fin_trademark_pledge_amount" | "fin_gi_pledge_amount" | "fin_inclusive_loan_amount" | "fin_inclusive_loans" | "fin_subsidies_paid" | "fin_securitisation_amount";
             /** @description GB/T 2260 code or 000000 for the country */
             regionCode: string;
             source: string;
@@ -13181,7 +13776,7 @@ export interface components {
             };
             denominator: number | null;
             /** @enum {string} */
-            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
             /** @enum {string} */
             kind: "count" | "ratio";
             name: string;
@@ -13225,7 +13820,7 @@ export interface components {
             };
             denominator: number | null;
             /** @enum {string} */
-            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
             /** @enum {string} */
             kind: "count" | "ratio";
             name: string;
@@ -13535,7 +14130,7 @@ export interface components {
             indicator: {
                 decimals: number;
                 /** @enum {string} */
-                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
                 name: string;
                 unit: string;
             };
@@ -13558,7 +14153,7 @@ export interface components {
             indicator: {
                 decimals: number;
                 /** @enum {string} */
-                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
                 name: string;
                 unit: string;
             };
@@ -14001,7 +14596,7 @@ export interface components {
              * @description an indicator of the catalogue (common/indicators.ts), or null for free text
              * @enum {string|null}
              */
-            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | null;
+            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | null;
             /** @description free-text indicator name when indicatorId is not set */
             indicatorName: unknown;
             indicatorUnit: unknown;
@@ -14034,7 +14629,7 @@ export interface components {
              * @description an indicator of the catalogue (common/indicators.ts), or null for free text
              * @enum {string|null}
              */
-            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | null;
+            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | null;
             /** @description free-text indicator name when indicatorId is not set */
             indicatorName?: string | null;
             indicatorUnit?: string | null;
@@ -14338,7 +14933,7 @@ export interface components {
              * @description an indicator of the catalogue (common/indicators.ts), or null for free text
              * @enum {string|null}
              */
-            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | null;
+            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | null;
             /** @description free-text indicator name when indicatorId is not set */
             indicatorName?: unknown;
             indicatorUnit?: unknown;
@@ -14358,7 +14953,7 @@ export interface components {
              * @description an indicator of the catalogue (common/indicators.ts), or null for free text
              * @enum {string|null}
              */
-            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | null;
+            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | null;
             /** @description free-text indicator name when indicatorId is not set */
             indicatorName?: string | null;
             indicatorUnit?: string | null;
@@ -17809,6 +18404,28 @@ export interface operations {
             };
         };
     };
+    financeGetLoansByIdSignings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signing"][];
+                };
+            };
+        };
+    };
     financePutLoansByIdTypicalCase: {
         parameters: {
             query?: never;
@@ -17948,6 +18565,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Lpr"][];
+                };
+            };
+        };
+    };
+    financeGetMeetingsByIdSignings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSignings"];
+                };
+            };
+        };
+    };
+    financePostMeetingsByIdSignings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SigningCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSignings"];
                 };
             };
         };
@@ -18519,6 +19184,310 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    financeGetSecuritisations: {
+        parameters: {
+            query?: {
+                enterpriseOrgId?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description product name, issuer or underlying assets */
+                q?: string;
+                regionCode?: string;
+                sort?: "issueDate" | "amountFen" | "name" | "termMonths";
+                /** @description year of issue */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecuritisationPage"];
+                };
+            };
+        };
+    };
+    financePostSecuritisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecuritisationCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Securitisation"];
+                };
+            };
+        };
+    };
+    financeGetSecuritisationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Securitisation"];
+                };
+            };
+        };
+    };
+    financePatchSecuritisationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecuritisationUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Securitisation"];
+                };
+            };
+        };
+    };
+    financeGetSecuritisationsByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    financeGetSecuritisationsExportXlsx: {
+        parameters: {
+            query?: {
+                enterpriseOrgId?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description product name, issuer or underlying assets */
+                q?: string;
+                regionCode?: string;
+                sort?: "issueDate" | "amountFen" | "name" | "termMonths";
+                /** @description year of issue */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    financeGetSignings: {
+        parameters: {
+            query?: {
+                bankOrgId?: string;
+                kind?: "loan" | "intention";
+                meetingId?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                sort?: "signedOn" | "amountFen" | "kind";
+                /** @description year of signing */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningPage"];
+                };
+            };
+        };
+    };
+    financeDeleteSigningsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    financeGetSigningsExportXlsx: {
+        parameters: {
+            query?: {
+                bankOrgId?: string;
+                kind?: "loan" | "intention";
+                meetingId?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                sort?: "signedOn" | "amountFen" | "kind";
+                /** @description year of signing */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    financeGetStatistics: {
+        parameters: {
+            query: {
+                /** @description a district or city inside the caller’s region; the caller’s own region when left out */
+                regionCode?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinanceStatistics"];
+                };
+            };
+        };
+    };
+    financeGetStatisticsExportXlsx: {
+        parameters: {
+            query: {
+                /** @description a district or city inside the caller’s region; the caller’s own region when left out */
+                regionCode?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    financePostStatisticsPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinanceFiguresPublished"];
                 };
             };
         };
@@ -22381,7 +23350,7 @@ export interface operations {
     statsGetCompare: {
         parameters: {
             query: {
-                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
                 /** @description the parent whose sub-regions are compared */
                 region: string;
                 year: number;
@@ -22406,7 +23375,7 @@ export interface operations {
     statsGetCompareExportXlsx: {
         parameters: {
             query: {
-                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
                 /** @description the parent whose sub-regions are compared */
                 region: string;
                 year: number;
@@ -22481,7 +23450,7 @@ export interface operations {
     statsGetFigures: {
         parameters: {
             query?: {
-                measure?: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+                measure?: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock" | "fin_pledge_amount" | "fin_pledge_count" | "fin_pledge_enterprises" | "fin_patent_pledge_amount" | "fin_trademark_pledge_amount" | "fin_gi_pledge_amount" | "fin_inclusive_loan_amount" | "fin_inclusive_loans" | "fin_subsidies_paid" | "fin_securitisation_amount";
                 order?: "asc" | "desc";
                 page?: number;
                 pageSize?: number;
@@ -22535,7 +23504,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+                measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock" | "fin_pledge_amount" | "fin_pledge_count" | "fin_pledge_enterprises" | "fin_patent_pledge_amount" | "fin_trademark_pledge_amount" | "fin_gi_pledge_amount" | "fin_inclusive_loan_amount" | "fin_inclusive_loans" | "fin_subsidies_paid" | "fin_securitisation_amount";
                 regionCode: string;
                 year: number;
             };
@@ -22559,7 +23528,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+                measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock" | "fin_pledge_amount" | "fin_pledge_count" | "fin_pledge_enterprises" | "fin_patent_pledge_amount" | "fin_trademark_pledge_amount" | "fin_gi_pledge_amount" | "fin_inclusive_loan_amount" | "fin_inclusive_loans" | "fin_subsidies_paid" | "fin_securitisation_amount";
                 regionCode: string;
                 year: number;
             };
@@ -22581,7 +23550,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+                measure: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock" | "fin_pledge_amount" | "fin_pledge_count" | "fin_pledge_enterprises" | "fin_patent_pledge_amount" | "fin_trademark_pledge_amount" | "fin_gi_pledge_amount" | "fin_inclusive_loan_amount" | "fin_inclusive_loans" | "fin_subsidies_paid" | "fin_securitisation_amount";
                 regionCode: string;
                 year: number;
             };
@@ -22603,7 +23572,7 @@ export interface operations {
     statsGetFiguresExportXlsx: {
         parameters: {
             query?: {
-                measure?: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock";
+                measure?: "grants_inv_dom" | "grants_inv_for" | "grants_um_dom" | "grants_um_for" | "grants_des_dom" | "grants_des_for" | "inv_stock_dom" | "inv_stock_for" | "hv_stock_dom" | "hv_stock_for" | "tm_regs_dom" | "tm_regs_for" | "tm_stock_dom" | "tm_stock_for" | "pct_dom" | "pct_for" | "gi_stock" | "fin_pledge_amount" | "fin_pledge_count" | "fin_pledge_enterprises" | "fin_patent_pledge_amount" | "fin_trademark_pledge_amount" | "fin_gi_pledge_amount" | "fin_inclusive_loan_amount" | "fin_inclusive_loans" | "fin_subsidies_paid" | "fin_securitisation_amount";
                 order?: "asc" | "desc";
                 page?: number;
                 pageSize?: number;
@@ -22837,7 +23806,7 @@ export interface operations {
     statsGetOpenIndicators: {
         parameters: {
             query?: {
-                indicator?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                indicator?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
                 /** @description the published sub-regions of this region */
                 parent?: string;
                 /** @description one region (published values only) */
@@ -22864,7 +23833,7 @@ export interface operations {
     statsGetOpenIndicatorsCsv: {
         parameters: {
             query?: {
-                indicator?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                indicator?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
                 /** @description the published sub-regions of this region */
                 parent?: string;
                 /** @description one region (published values only) */
@@ -23168,7 +24137,7 @@ export interface operations {
     statsGetRanking: {
         parameters: {
             query: {
-                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
                 order?: "asc" | "desc";
                 page?: number;
                 pageSize?: number;
@@ -23199,7 +24168,7 @@ export interface operations {
     statsGetRankingExportXlsx: {
         parameters: {
             query: {
-                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
                 order?: "asc" | "desc";
                 page?: number;
                 pageSize?: number;
@@ -23467,7 +24436,7 @@ export interface operations {
         parameters: {
             query: {
                 from?: number;
-                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
                 region: string;
                 to?: number;
             };
@@ -23492,7 +24461,7 @@ export interface operations {
         parameters: {
             query: {
                 from?: number;
-                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
                 region: string;
                 to?: number;
             };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLEDGE_STATUSES, PledgeListQuerySchema } from '../../../../common/finance';
+import { SecuritisationListQuerySchema, SigningListQuerySchema } from '../../../../common/finance-securitisation';
 import { createAdjustableClock } from '../../../platform/clock';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { seedOrgDemo, type OrgDemo } from '../../org/demo/org.demo';
@@ -84,5 +85,36 @@ describe('the loans behind the pledges', () => {
       }
     }
     expect(linked).toBeGreaterThan(0);
+  });
+});
+
+describe('securitisation, the Tianmen signing and the statistics', () => {
+  it('registers two Shenzhen securitisation products whose tranches add up', async () => {
+    const page = await t.services.finance.securitisations.list(demo.officeActor, SecuritisationListQuerySchema.parse({}));
+    expect(page.total).toBe(2);
+    for (const item of page.items) {
+      const p = await t.services.finance.securitisations.get(demo.officeActor, item.id);
+      expect(p.tranches.reduce((sum, x) => sum + x.amountFen, 0)).toBe(p.amountFen);
+    }
+  });
+
+  it('records Tianmen’s signing with the Bank of China branch as the meeting’s outcomes, three loans linked', async () => {
+    const admin = demo.actorFor('admin');
+    const page = await t.services.finance.signings.list(admin, SigningListQuerySchema.parse({}));
+    expect(page.total).toBe(5);
+    expect(page.items.filter((x) => x.kind === 'loan' && x.loanId)).toHaveLength(3);
+    expect(new Set(page.items.map((x) => x.meetingTitle))).toEqual(new Set(['全市知识产权部门联席会议暨多元解纷工作推进会议']));
+    const meeting = await t.services.finance.signings.ofMeeting(admin, page.items[0].meetingId);
+    expect(meeting).toMatchObject({ loanCount: 3, intentionCount: 2 });
+  });
+
+  it('shows the year’s pledges and loans on the statistics page and gives them to the catalogue', async () => {
+    const s = await t.services.finance.statistics.statistics(demo.officeActor, 2026);
+    expect(s.pledges.projects).toBeGreaterThan(0);
+    expect(s.byKind.length).toBeGreaterThan(0);
+    expect(s.byIndustry.length).toBeGreaterThan(0);
+    expect(s.loans.loans).toBeGreaterThan(0);
+    expect(s.securitisation.products).toBe(1);
+    expect((await t.services.finance.statistics.publishFigures({ system: 'test' })).changed).toBe(0);
   });
 });

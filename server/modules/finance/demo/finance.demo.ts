@@ -5,6 +5,8 @@ import type { Services } from '../../index';
 import { ensureFinanceEnterprises, FINANCE_ENTERPRISES } from './finance-enterprises';
 import { seedLoanDemo } from './loan.demo';
 import { seedPledgeDemo } from './pledge.demo';
+import { seedSecuritisationDemo } from './securitisation.demo';
+import { seedSigningDemo } from './signing.demo';
 
 /**
  * The finance part of the demo city: the roster's enterprises, pledges in every state, a whitelist
@@ -15,6 +17,10 @@ export async function seedFinanceDemo(p: PlatformContext, s: Services, demo: Dem
   const pledges = await seedPledgeDemo(p, s, demo, ids);
   await seedWhitelistDemo(p, s, demo, ids);
   await seedLoanDemo(p, s, demo, { enterprises: ids, pledges });
+  await seedSecuritisationDemo(p, s, demo, ids);
+  await seedSigningDemo(p, s, demo);
+  // The finance indicators of the statistics catalogue, as the nightly hand-over would leave them.
+  await s.finance.statistics.publishFigures({ system: 'demo' });
 }
 
 /**

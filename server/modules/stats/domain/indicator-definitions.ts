@@ -35,6 +35,16 @@ export const FORMULAS: Record<IndicatorId, IndicatorFormula> = {
   pctApplications: { numerator: ['pct_dom', 'pct_for'], denominator: null },
   domesticPctApplications: { numerator: ['pct_dom'], denominator: null },
   geographicalIndications: { numerator: ['gi_stock'], denominator: null },
+  pledgeFinancingAmount: { numerator: ['fin_pledge_amount'], denominator: null },
+  pledgeFinancingProjects: { numerator: ['fin_pledge_count'], denominator: null },
+  pledgeFinancingEnterprises: { numerator: ['fin_pledge_enterprises'], denominator: null },
+  patentPledgeAmount: { numerator: ['fin_patent_pledge_amount'], denominator: null },
+  trademarkPledgeAmount: { numerator: ['fin_trademark_pledge_amount'], denominator: null },
+  giPledgeAmount: { numerator: ['fin_gi_pledge_amount'], denominator: null },
+  inclusiveIpLoanAmount: { numerator: ['fin_inclusive_loan_amount'], denominator: null },
+  inclusiveIpLoans: { numerator: ['fin_inclusive_loans'], denominator: null },
+  ipFinanceSubsidiesPaid: { numerator: ['fin_subsidies_paid'], denominator: null },
+  ipSecuritisationAmount: { numerator: ['fin_securitisation_amount'], denominator: null },
 };
 
 export interface BaselineValues {

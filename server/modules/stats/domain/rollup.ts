@@ -1,9 +1,11 @@
-import { type Basis, MEASURES, MEASURE_KEYS, type Measure } from '../../../../common/stats';
+import { type Basis, FIGURE_ONLY_PREFIX, MEASURES, MEASURE_KEYS, type Measure } from '../../../../common/stats';
 import type { RegionTree } from './region-tree';
 
 const M = MEASURE_KEYS.length;
 const INDEX = new Map<Measure, number>(MEASURE_KEYS.map((k, i) => [k, i]));
 const IS_STOCK = MEASURES.map((m) => m.kind === 'stock');
+// Measures only figures give: records never cover them, so a region without the figure has no value, not zero.
+const FIGURE_ONLY = MEASURE_KEYS.map((k) => k.startsWith(FIGURE_ONLY_PREFIX));
 const HV = new Set(MEASURE_KEYS.flatMap((k, i) => (k.startsWith('hv_') ? [i] : [])));
 
 /** Net yearly contributions of the records coded to one region (columns in MEASURE_KEYS order). */
@@ -73,7 +75,7 @@ export function rollUp(tree: RegionTree, facts: readonly FactRow[], figures: rea
       direct.set(code, d);
     }
     const yi = Math.min(f.year, to + 1) - from;
-    for (let m = 0; m < M; m++) d.flows[yi * M + m] += f.values[m];
+    for (let m = 0; m < M; m++) d.flows[yi * M + m] += f.values[m] ?? 0;
     if (f.year <= to) {
       d.rows[f.year - from] = 1;
       d.first = Math.min(d.first, f.year);
@@ -111,7 +113,7 @@ export function rollUp(tree: RegionTree, facts: readonly FactRow[], figures: rea
         for (let m = 0; m < M; m++) {
           const flow = d.flows[y * M + m];
           running[m] += flow;
-          const covered = IS_STOCK[m] ? from + y >= d.first : d.rows[y] === 1;
+          const covered = !FIGURE_ONLY[m] && (IS_STOCK[m] ? from + y >= d.first : d.rows[y] === 1);
           if (!covered) continue;
           values[y * M + m] += IS_STOCK[m] ? running[m] : flow;
           source[y * M + m] |= RECORDS;

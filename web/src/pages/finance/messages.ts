@@ -1,5 +1,6 @@
 import { formMessages } from './form-messages';
 import { loanMessages } from './loan-messages';
+import { moreMessages } from './more-messages';
 
 /** Messages of the IP finance pages. */
 export const financeMessages = {
@@ -44,6 +45,7 @@ export const financeMessages = {
     'finance.whitelists.score': '得分 / 入库分',
     ...loanMessages.zh,
     ...formMessages.zh,
+    ...moreMessages.zh,
   },
   en: {
     'menu.finance': 'IP finance',
@@ -86,5 +88,6 @@ export const financeMessages = {
     'finance.whitelists.score': 'Score / pass mark',
     ...loanMessages.en,
     ...formMessages.en,
+    ...moreMessages.en,
   },
 };

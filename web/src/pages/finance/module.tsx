@@ -1,4 +1,4 @@
-import { AccountBookOutlined, AlertOutlined, BankOutlined, CreditCardOutlined, FileProtectOutlined, FundOutlined, GiftOutlined, OrderedListOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AlertOutlined, BankOutlined, BarChartOutlined, CreditCardOutlined, FileProtectOutlined, FundOutlined, GiftOutlined, OrderedListOutlined, SafetyCertificateOutlined, ShareAltOutlined } from '@ant-design/icons';
 import { FinanceAccess } from '../../../../common/finance';
 import { ClaimStatusLabels, LoanStatusLabels } from '../../../../common/finance-loans';
 import { SubsidyStatusLabels } from '../../../../common/finance-subsidies';
@@ -28,6 +28,8 @@ export const financeModule: WebModule = {
         { key: 'finance-claims', path: '/finance/claims', label: 'menu.financeClaims', icon: <AlertOutlined />, roles: [...FinanceAccess.manage, ...FinanceAccess.bank, ...FinanceAccess.district] },
         { key: 'finance-pools', path: '/finance/pools', label: 'menu.financePools', icon: <FundOutlined />, roles: pools },
         { key: 'finance-subsidies', path: '/finance/subsidies', label: 'menu.financeSubsidies', icon: <GiftOutlined />, roles: [...FinanceAccess.district, ...FinanceAccess.enterprise] },
+        { key: 'finance-securitisations', path: '/finance/securitisations', label: 'menu.financeSecuritisations', icon: <ShareAltOutlined />, roles: FinanceAccess.read },
+        { key: 'finance-statistics', path: '/finance/statistics', label: 'menu.financeStatistics', icon: <BarChartOutlined />, roles: FinanceAccess.district },
       ],
     },
   ],
@@ -43,6 +45,9 @@ export const financeModule: WebModule = {
     { path: 'finance/claims/:id', ...page(() => import('./claims/detail'), FinanceAccess.read) },
     { path: 'finance/pools', ...page(() => import('./pools/index'), pools) },
     { path: 'finance/subsidies', ...page(() => import('./subsidies/index'), FinanceAccess.read) },
+    { path: 'finance/securitisations', ...page(() => import('./securitisation/index'), FinanceAccess.read) },
+    { path: 'finance/securitisations/:id', ...page(() => import('./securitisation/detail'), FinanceAccess.read) },
+    { path: 'finance/statistics', ...page(() => import('./statistics/index'), FinanceAccess.district) },
   ],
   homeWidgets: [FinanceHomeCard],
   messages: financeMessages,
@@ -53,5 +58,7 @@ export const financeModule: WebModule = {
     financePool: { zh: '风险补偿资金池', en: 'risk pool', path: () => '/finance/pools' },
     financeSubsidy: { zh: '补贴申请', en: 'subsidy application', path: () => '/finance/subsidies' },
     financePledge: { zh: '质押登记', en: 'pledge registration', path: (id: string) => `/finance/pledges/${id}` },
+    financeSecuritisation: { zh: '证券化产品', en: 'securitisation product', path: (id: string) => `/finance/securitisations/${id}` },
+    financeSigning: { zh: '会议签约', en: 'signing at a meeting', path: () => '/finance/securitisations' },
   },
 };

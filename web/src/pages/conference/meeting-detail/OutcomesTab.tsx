@@ -10,6 +10,7 @@ import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError } from '../../../components/forms';
 import { AgreementForm } from '../agreement-list/AgreementForm';
+import { MeetingSigningsCard } from '../../finance/signings/MeetingSigningsCard';
 
 /** What the meeting produced: agreements signed, unveilings, and documents released. */
 export function OutcomesTab({ meeting: m }: { meeting: Meeting }) {
@@ -59,6 +60,8 @@ export function OutcomesTab({ meeting: m }: { meeting: Meeting }) {
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="large">
+      {/* The pledge-financing signings belong to the finance module; it decides who sees and records them. */}
+      <MeetingSigningsCard meetingId={m.id} />
       <Card
         size="small"
         title={t('agreement.title')}

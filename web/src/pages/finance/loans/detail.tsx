@@ -17,6 +17,7 @@ import { moneyRule, yuanToFen } from '../../../components/money';
 import { PageContainer } from '../../../components/PageContainer';
 import { percent, yuan } from '../loan-format';
 import { TypicalCaseCard } from '../TypicalCaseCard';
+import { LoanSigningsCard } from '../signings/LoanSigningsCard';
 
 /** The bank's forms on its own loan: the next state, and a repayment. */
 function BankActions({ loan, onDone }: { loan: LoanDetail; onDone: (l: LoanDetail) => void }) {
@@ -112,6 +113,7 @@ export default function LoanDetailPage() {
               ]}
             />
           </Card>
+          <LoanSigningsCard loanId={id} />
           <TypicalCaseCard typicalCase={loan.typicalCase} caseStory={loan.caseStory} editable={mayMark} onSave={(body) => api.put('/finance/loans/{id}/typical-case', { params: { path: { id } }, body }).then(refresh)} />
           <Card title={t('finance.loan.history')} size="small"><HistoryTimeline path="/finance/loans/{id}/history" id={id} /></Card>
         </Space>
