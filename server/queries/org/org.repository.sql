@@ -415,6 +415,41 @@ from
   left join "org" as "p" on "p"."id" = "o"."parent_id"
 where
   true
+  and (
+    "o"."name" ilike $1
+    or "o"."short_name" ilike $2
+    or "o"."credit_code" = $3
+  )
+  and "o"."kind" in ($0)
+  and "o"."region_code" like $4
+order by
+  "o"."name_pinyin" asc,
+  "o"."id"
+limit
+  $5
+offset
+  $6;
+
+-- list
+select
+  "o"."id",
+  "o"."name",
+  "o"."short_name",
+  "o"."kind",
+  "o"."region_code",
+  "o"."parent_id",
+  "p"."name" as "parent_name",
+  "o"."credit_code",
+  "o"."address",
+  "o"."phone",
+  "o"."created_at",
+  "o"."updated_at",
+  count(*) over () as "total"
+from
+  "org" as "o"
+  left join "org" as "p" on "p"."id" = "o"."parent_id"
+where
+  true
 order by
   "o"."name_pinyin" asc,
   "o"."id"
