@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { type CaseDetail, CloseOutcomeLabels, DecisionLabels, MEASURE_KINDS, MeasureKindLabels, RemedyLabels } from '../../../../../common/enforcement';
+import { ApiError } from '../../../app/api';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { DateInput } from '../../../components/DateInput';
@@ -156,14 +157,17 @@ export function MeasuresCard({ c, canAct, onChanged }: { c: CaseDetail; canAct: 
 export function TransfersCard({ c, canTransfer, onChanged }: { c: CaseDetail; canTransfer: boolean; onChanged: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ policeOrgId?: string; fileId?: unknown; reportedOn?: Dayjs }>();
+  const [form] = Form.useForm<{ policeOrgId?: string; reportedOn?: Dayjs }>();
   const [open, setOpen] = useState(false);
   const [file, setFile] = useState<{ id: string; name: string } | null>(null);
+  // The file is not a form value (the upload keeps it); the server's rule about it shows under the upload.
+  const [fileError, setFileError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const start = () => {
     form.resetFields();
     form.setFieldsValue({ reportedOn: dayjs() });
     setFile(null);
+    setFileError(null);
     setOpen(true);
   };
   const submit = async () => {
@@ -178,8 +182,10 @@ export function TransfersCard({ c, canTransfer, onChanged }: { c: CaseDetail; ca
       onChanged();
       return created;
     } catch (err) {
+      const missing = err instanceof ApiError ? err.fields.find((f) => f.field === 'fileId') : undefined;
+      setFileError(missing?.message ?? null);
       const text = applyApiError(form, err);
-      if (text) void message.error(text);
+      if (text && !missing) void message.error(text);
     } finally {
       setSaving(false);
     }
@@ -207,7 +213,7 @@ export function TransfersCard({ c, canTransfer, onChanged }: { c: CaseDetail; ca
           <Form.Item name="policeOrgId" label={t('enforcement.transfer.police')} rules={[{ required: true, message: t('common.chooseField', { field: t('enforcement.transfer.police') }) }]}>
             <AgencySelect kind="police" />
           </Form.Item>
-          <Form.Item name="fileId" label={t('enforcement.transfer.file')} required extra={t('enforcement.transfer.fileHint')}>
+          <Form.Item label={t('enforcement.transfer.file')} required validateStatus={fileError ? 'error' : undefined} help={fileError ?? undefined} extra={t('enforcement.transfer.fileHint')}>
             <Upload
               maxCount={1}
               fileList={file ? [{ uid: file.id, name: file.name, status: 'done' as const }] : []}
@@ -217,7 +223,7 @@ export function TransfersCard({ c, canTransfer, onChanged }: { c: CaseDetail; ca
                   .upload('/platform/files', f)
                   .then((stored) => {
                     setFile({ id: stored.id, name: stored.name });
-                    form.setFields([{ name: 'fileId', errors: [] }]);
+                    setFileError(null);
                   })
                   .catch((e: Error) => void message.error(e.message));
                 return false;

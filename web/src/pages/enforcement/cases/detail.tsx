@@ -70,6 +70,9 @@ export default function EnforcementCaseDetailPage() {
           </Col>
         </Row>
       </Card>
+      <div style={{ marginBottom: 16 }}>
+        <LimitsCard limits={c.limits} />
+      </div>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -96,12 +99,9 @@ export default function EnforcementCaseDetailPage() {
           </Space>
         </Col>
         <Col xs={24} xl={10}>
-          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-            <LimitsCard limits={c.limits} />
-            <Card title={t('enforcement.history')} size="small">
-              <HistoryTimeline path="/enforcement/cases/{id}/history" id={c.id} />
-            </Card>
-          </Space>
+          <Card title={t('enforcement.history')} size="small">
+            <HistoryTimeline path="/enforcement/cases/{id}/history" id={c.id} />
+          </Card>
         </Col>
       </Row>
       <CaseActionModal

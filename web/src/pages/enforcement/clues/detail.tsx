@@ -71,6 +71,9 @@ export default function ClueDetailPage() {
       ))}
       card={false}
     >
+      <div style={{ marginBottom: 16 }}>
+        <LimitsCard limits={c.limits} />
+      </div>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <Card title={t('enforcement.case.overview')} size="small">
@@ -97,12 +100,9 @@ export default function ClueDetailPage() {
           </Card>
         </Col>
         <Col xs={24} xl={10}>
-          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-            <LimitsCard limits={c.limits} />
-            <Card title={t('enforcement.history')} size="small">
-              <HistoryTimeline path="/enforcement/clues/{id}/history" id={c.id} />
-            </Card>
-          </Space>
+          <Card title={t('enforcement.history')} size="small">
+            <HistoryTimeline path="/enforcement/clues/{id}/history" id={c.id} />
+          </Card>
         </Col>
       </Row>
       <Modal open={!!action} title={action ? t(`enforcement.clueAction.${action}`) : ''} onCancel={() => setAction(null)} onOk={() => void submit()} confirmLoading={saving} okText={t('common.confirm')} cancelText={t('common.cancel')} destroyOnHidden>

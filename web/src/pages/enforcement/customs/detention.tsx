@@ -81,6 +81,9 @@ export default function DetentionDetailPage() {
           }
         />
       )}
+      <div style={{ marginBottom: 16 }}>
+        <LimitsCard limits={d.limits} />
+      </div>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={13}>
           <Card title={t('enforcement.case.overview')} size="small">
@@ -100,12 +103,9 @@ export default function DetentionDetailPage() {
           </Card>
         </Col>
         <Col xs={24} xl={11}>
-          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-            <LimitsCard limits={d.limits} />
-            <Card title={t('enforcement.history')} size="small">
-              <HistoryTimeline path="/enforcement/detentions/{id}/history" id={d.id} />
-            </Card>
-          </Space>
+          <Card title={t('enforcement.history')} size="small">
+            <HistoryTimeline path="/enforcement/detentions/{id}/history" id={d.id} />
+          </Card>
         </Col>
       </Row>
       <Modal open={!!action} title={action ? t(`enforcement.detentionAction.${action}`) : ''} onCancel={() => setAction(null)} onOk={() => void submit()} confirmLoading={saving} okText={t('common.confirm')} cancelText={t('common.cancel')} destroyOnHidden>

@@ -108,6 +108,9 @@ export default function TransferDetailPage() {
           </Col>
         </Row>
       </Card>
+      <div style={{ marginBottom: 16 }}>
+        <LimitsCard limits={tr.limits} title={t('enforcement.transfer.clock')} />
+      </div>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={13}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -143,12 +146,9 @@ export default function TransferDetailPage() {
           </Space>
         </Col>
         <Col xs={24} xl={11}>
-          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-            <LimitsCard limits={tr.limits} title={t('enforcement.transfer.clock')} />
-            <Card title={t('enforcement.history')} size="small">
-              <HistoryTimeline path="/enforcement/transfers/{id}/history" id={tr.id} />
-            </Card>
-          </Space>
+          <Card title={t('enforcement.history')} size="small">
+            <HistoryTimeline path="/enforcement/transfers/{id}/history" id={tr.id} />
+          </Card>
         </Col>
       </Row>
       <Modal open={!!action} title={action ? t(`enforcement.transferAction.${action}`) : ''} onCancel={() => setAction(null)} onOk={() => void submit()} confirmLoading={saving} okText={t('common.confirm')} cancelText={t('common.cancel')} destroyOnHidden width={600}>
