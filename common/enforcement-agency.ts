@@ -129,6 +129,7 @@ export const ClueSchema = z
     title: z.string(),
     body: z.string(),
     evidenceFileIds: z.array(z.string()),
+    evidence: z.array(Named).describe('the evidence files with their names'),
     passedOn: z.string(),
     acknowledgedOn: z.string().nullable(),
     answeredOn: z.string().nullable(),
@@ -184,6 +185,7 @@ export const RecordalSchema = z
     valid: z.boolean(),
   })
   .meta({ id: 'EnforcementRecordal' });
+export type Recordal = z.infer<typeof RecordalSchema>;
 export const RecordalPageSchema = pageOf(RecordalSchema).meta({ id: 'EnforcementRecordalPage' });
 export const RecordalListQuerySchema = pageQuery(['approvedOn', 'expiresOn', 'recordalNo'] as const).extend({
   q: z.string().trim().max(Limits.nameMax).optional(),

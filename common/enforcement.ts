@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DateSchema, optionalText } from './conference';
 import { dateField } from './fields';
+import { HomeCountSchema } from './home';
 import { Limits } from './limits';
 import { pageOf, pageQuery } from './pagination';
 import { Role } from './roles';
@@ -284,3 +285,57 @@ export const CaseDetailSchema = CaseListItemSchema.extend({
   actions: z.array(z.enum(CASE_ACTIONS)).describe('the actions the caller may take now'),
 }).meta({ id: 'EnforcementCaseDetail' });
 export type CaseDetail = z.infer<typeof CaseDetailSchema>;
+
+// ——— time-limit rules (admin page) ———
+
+export const RULE_UNITS = ['calendarDays', 'workingDays', 'months'] as const;
+export type RuleUnit = (typeof RULE_UNITS)[number];
+export const RuleUnitLabels: Labels<RuleUnit> = { calendarDays: { zh: '日', en: 'days' }, workingDays: { zh: '个工作日', en: 'working days' }, months: { zh: '个月', en: 'months' } };
+
+export const EnforcementRuleSchema = z
+  .object({
+    id: z.string(),
+    code: z.enum(LIMIT_CODES),
+    regionPrefix: z.string().describe('empty: the national default'),
+    regionName: z.string(),
+    length: z.number().int(),
+    unit: z.enum(RULE_UNITS),
+    extensionLength: z.number().int().nullable(),
+    citation: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'EnforcementRule' });
+export type EnforcementRule = z.infer<typeof EnforcementRuleSchema>;
+
+export const EnforcementRuleUpsertSchema = z
+  .object({
+    code: z.enum(LIMIT_CODES, '请选择期限'),
+    regionPrefix: z.string().trim().regex(/^(|\d{2}|\d{4}|\d{6})$/, '地区代码前缀应为空（全国）或2、4、6位数字'),
+    length: z.number({ error: '请填写期限长度' }).int('应为整数').min(1, '至少为1').max(366, '不能超过366'),
+    unit: z.enum(RULE_UNITS, '请选择计算方式'),
+    extensionLength: z.number().int('应为整数').min(1, '至少为1').max(366, '不能超过366').optional().nullable().describe('the longest extension allowed (with approval); empty: none'),
+    citation: requiredText('请填写法律依据', 200),
+  })
+  .meta({ id: 'EnforcementRuleUpsert' });
+export type EnforcementRuleUpsert = z.output<typeof EnforcementRuleUpsertSchema>;
+
+// ——— home card ———
+
+export const ENFORCEMENT_HOME_VIEWS = ['officer', 'police', 'procuratorate', 'customs', 'office', 'party', 'member', 'none'] as const;
+export const EnforcementHomeSchema = z
+  .object({
+    view: z.enum(ENFORCEMENT_HOME_VIEWS),
+    counts: z.array(HomeCountSchema).describe('each count equals the total of the list its query opens'),
+  })
+  .meta({ id: 'EnforcementHome' });
+export type EnforcementHome = z.infer<typeof EnforcementHomeSchema>;
+
+// ——— the units an enforcement form may address ———
+
+/** police: units a case may be transferred to; unit: member units a clue may be passed to; holder: right holders and parties (enterprises). */
+export const DIRECTORY_KINDS = ['police', 'unit', 'holder'] as const;
+export const AgencyDirectoryQuerySchema = z.object({
+  kind: z.enum(DIRECTORY_KINDS, '请选择单位类别'),
+  q: z.string().trim().max(Limits.nameMax).optional().describe('part of the name'),
+});
+export const AgencyDirectorySchema = z.array(z.object({ id: z.string(), name: z.string(), regionCode: z.string() })).meta({ id: 'EnforcementAgencyDirectory' });

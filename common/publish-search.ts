@@ -17,6 +17,7 @@ export const SearchTypeLabels: Record<string, { zh: string; en: string }> = {
   meeting: { zh: '会议', en: 'Meeting' },
   agreement: { zh: '协议', en: 'Agreement' },
   task: { zh: '任务', en: 'Task' },
+  enforcementCase: { zh: '执法案件', en: 'Enforcement case' },
 };
 
 export const SearchQuerySchema = z

@@ -17,7 +17,7 @@ import { chromium } from 'playwright-core';
 
 const DEMO_PASSWORD = 'zhichan-demo';
 /** The demo accounts (README), one per role. */
-const ROLES = ['admin', 'office', 'liaison', 'district', 'mediator', 'court', 'bank', 'enterprise'];
+const ROLES = ['admin', 'office', 'liaison', 'district', 'mediator', 'court', 'bank', 'enterprise', 'officer', 'procurator', 'customs'];
 /** Roles whose users work on phones; those the demo does not have yet are skipped. */
 const PHONE_ROLES = ['enterprise', 'party', 'mediator', 'bank', 'volunteer'];
 const DESKTOP = { viewport: { width: 1440, height: 900 } };
@@ -83,8 +83,9 @@ async function startServer() {
   throw new Error('the server did not answer within ten minutes');
 }
 
-/** The file-name part of a path: / → home, /tasks/dashboard → tasks-dashboard, /p → portal. */
+/** The file-name part of a path: / → home, /tasks/dashboard → tasks-dashboard, /p → portal; a record page by its given name. */
 function slug(p) {
+  if (typeof p === 'object') return p.name;
   if (p === '/') return 'home';
   if (p === '/p') return 'portal';
   return p.replace(/^\//, '').replace(/[^a-zA-Z0-9]+/g, '-');
@@ -114,6 +115,39 @@ async function menuPaths(page) {
   }
   const ids = await nav.locator('li.ant-menu-item').evaluateAll((items) => items.map((li) => li.getAttribute('data-menu-id') ?? ''));
   return [...new Set(ids.map((id) => id.slice(id.indexOf('-/') + 1)).filter((p) => p.startsWith('/')))];
+}
+
+/**
+ * Record pages no menu leads to, found through the API as the role sees them: the first record of each
+ * list the role may read opens its page (e.g. enforcement-cases-detail); a list the role may not read adds nothing.
+ */
+const RECORD_PAGES = [
+  { name: 'enforcement-cases-new', path: '/enforcement/cases/new', roles: ['officer'] },
+  { name: 'enforcement-cases-detail', list: '/api/v1/enforcement/cases?pageSize=1&status=investigating', path: (id) => `/enforcement/cases/${id}` },
+  { name: 'enforcement-transfers-detail', list: '/api/v1/enforcement/transfers?pageSize=1&status=refusedFinal', fallback: '/api/v1/enforcement/transfers?pageSize=1', path: (id) => `/enforcement/transfers/${id}` },
+  { name: 'enforcement-clues-detail', list: '/api/v1/enforcement/clues?pageSize=1', path: (id) => `/enforcement/clues/${id}` },
+  { name: 'enforcement-clues-unanswered', path: '/enforcement/clues/unanswered', roles: ['office', 'admin', 'district'] },
+  { name: 'enforcement-detentions-detail', list: '/api/v1/enforcement/detentions?pageSize=1', path: (id) => `/enforcement/detentions/${id}` },
+];
+
+/** The record pages of RECORD_PAGES the signed-in role of `context` may open. */
+async function recordPaths(context, role) {
+  const out = [];
+  for (const r of RECORD_PAGES) {
+    if (r.roles) {
+      if (r.roles.includes(role)) out.push({ name: r.name, path: r.path });
+      continue;
+    }
+    for (const url of [r.list, r.fallback].filter(Boolean)) {
+      const res = await context.request.get(url);
+      const first = res.ok() ? (await res.json()).items?.[0] : undefined;
+      if (first) {
+        out.push({ name: r.name, path: r.path(first.id) });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** A browser context in a language, signed in as a demo account (or not, for the portal). */
@@ -148,7 +182,7 @@ async function shoot(context, name, paths) {
     page.on('console', onConsole);
     const file = path.join(outDir, `${name}-${slug(p)}.png`);
     try {
-      const res = await page.goto(p);
+      const res = await page.goto(typeof p === 'object' ? p.path : p);
       if (res && !res.ok()) errors.push(`HTTP ${res.status()}`);
       await settle(page);
       await page.screenshot({ path: file, fullPage: true });
@@ -180,7 +214,7 @@ async function main() {
         if (role !== 'public' && !menus.has(role)) {
           const page = await context.newPage();
           await page.goto('/');
-          menus.set(role, ['/', ...(await menuPaths(page))]);
+          menus.set(role, ['/', ...(await menuPaths(page)), ...(await recordPaths(context, role))]);
           await page.close();
         }
         const paths = role === 'public' ? portal : menus.get(role);

@@ -50,6 +50,7 @@ export const ROUTE_RECORDS: [RegExp, string][] = [
   [/^\/protection\/webhooks\/\{id\}/, 'missing:webhook'],
   [/^\/protection\/deliveries\/\{outboxId\}\/\{webhookId\}/, 'missing:delivery'],
   [/^\/enforcement\/cases\/\{id\}/, 'enforcementCase'],
+  [/^\/enforcement\/deadline-rules\/\{id\}/, 'missing:enforcementRule'],
   [/^\/enforcement\/transfers\/\{id\}/, 'enforcementTransfer'],
   [/^\/enforcement\/clues\/\{id\}/, 'enforcementClue'],
   // Recordals are the holders' public protection, open to customs and every office: only roles the route shuts out are checked.

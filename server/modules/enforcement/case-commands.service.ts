@@ -1,5 +1,6 @@
 import type { Updateable } from 'kysely';
-import { type CaseAction, type CaseDetail, CaseStatusLabels, type EnforcementCaseCreate } from '../../../common/enforcement';
+import { type CaseAction, type CaseDetail, type CaseSource, CaseSourceLabels, CaseStatusLabels, type EnforcementCaseCreate, type RightKind, RightKindLabels } from '../../../common/enforcement';
+import type { SearchDocument } from '../../platform/search/search.service';
 import type { z } from 'zod';
 import type { Actor } from '../../platform/access';
 import { conflict, fieldError, forbidden, notFound } from '../../platform/errors';
@@ -45,14 +46,35 @@ function changesOf(a: CaseAction, on: string, row: CaseRow): Updateable<Enforcem
   }
 }
 
+/**
+ * The search entry of a case. Its organisations are the handling agency and the party's own unit, so the
+ * index's access filter (region for offices, organisation for everyone else) shows it to exactly those
+ * the case list shows it to; the police, procuratorate and customs see transfers, not cases.
+ */
+export function caseSearchDocument(r: CaseRow): SearchDocument {
+  return {
+    entityType: 'enforcementCase',
+    entityId: r.id,
+    title: `${r.case_no} ${r.party_name}`,
+    body: [r.summary, RightKindLabels[r.right_kind as RightKind].zh, CaseSourceLabels[r.source as CaseSource].zh, r.complainant ?? '', r.decision_no ?? ''].filter(Boolean).join('\n'),
+    regionCode: r.region_code,
+    orgIds: [r.org_id, r.party_org_id].filter((x): x is string => !!x),
+    kind: r.right_kind,
+    date: r.received_on,
+    visibility: 'internal',
+    url: `/enforcement/cases/${r.id}`,
+  };
+}
+
 /** Writing cases: opening a file, moving it through its stages, measures. Each change is one transaction with its audit event. */
 export function createCaseCommands(deps: CaseDeps, support: CaseSupport) {
   const { db, repo, flow, agency, audit, clock } = deps;
 
-  /** Stores the derived due date and next actor of the changed case (lists filter and sort by them). */
+  /** Stores the derived due date and next actor of the changed case (lists filter and sort by them) and refreshes its search entry. */
   async function rederive(trx: Db, id: string): Promise<void> {
     const row = (await repo.get(trx, id))!;
     await repo.update(trx, id, support.derived(row, await repo.measures(trx, id), await repo.rules(trx)));
+    await deps.search.upsert(trx, caseSearchDocument(row));
   }
 
   /** The case page after the change committed (names of organisations are read outside the transaction). */

@@ -2,6 +2,7 @@ import type { CaseDetail, CaseListItem, CaseStatus, Limit } from '../../../commo
 import type { Org } from '../../../common/org';
 import type { Actor } from '../../platform/access';
 import type { AuditWriter } from '../../platform/audit/audit.service';
+import type { SearchIndexer } from '../../platform/search/search.service';
 import { chinaDate, type Clock } from '../../platform/clock';
 import { notFound } from '../../platform/errors';
 import type { Db } from '../../db/database';
@@ -19,6 +20,8 @@ export interface CaseDeps {
   repo: CaseRepository;
   flow: CaseFlow;
   agency: AgencyService;
+  /** The full-text index: a case is indexed in the transaction that writes it. */
+  search: SearchIndexer;
 }
 
 /** The clock facts of a stored case. */

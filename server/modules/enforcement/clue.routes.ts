@@ -2,11 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AuditEventSchema } from '../../../common/audit';
-import { EnforcementAccess, IdParamsSchema } from '../../../common/enforcement';
+import { ChildParamsSchema, EnforcementAccess, IdParamsSchema } from '../../../common/enforcement';
 import { ClueActionSchema, ClueCreateSchema, ClueListQuerySchema, CluePageSchema, ClueSchema } from '../../../common/enforcement-agency';
 import { actorOf } from '../../platform/http/auth-hook';
-import { errorResponses, XlsxResponse } from '../../platform/http/route-helpers';
-import { sendXlsx } from '../../platform/http/transfer';
+import { AttachmentResponse, errorResponses, XlsxResponse } from '../../platform/http/route-helpers';
+import { sendDownload, sendXlsx } from '../../platform/http/transfer';
 import type { ClueService } from './clue.service';
 
 const tags = ['enforcement'];
@@ -40,6 +40,14 @@ export function registerClueRoutes(app: FastifyInstance, s: { clues: ClueService
     '/api/v1/enforcement/clues/:id',
     { config: clues, schema: { tags, summary: 'One clue with its limits', params: IdParamsSchema, response: { 200: ClueSchema, ...errorResponses(400, 401, 403, 404) } } },
     async (req) => s.clues.get(actorOf(req), req.params.id),
+  );
+  r.get(
+    '/api/v1/enforcement/clues/:id/files/:childId',
+    { config: clues, schema: { tags, summary: 'Download one evidence file of the clue', params: ChildParamsSchema, response: { 200: AttachmentResponse, ...errorResponses(400, 401, 403, 404) } } },
+    async (req, reply) => {
+      const { file, bytes } = await s.clues.evidence(actorOf(req), req.params.id, req.params.childId);
+      return sendDownload(reply, { name: file.name, mime: file.mime, bytes });
+    },
   );
   r.get(
     '/api/v1/enforcement/clues/:id/history',

@@ -50,7 +50,8 @@ export function createClueService(deps: ClueDeps) {
   }
 
   async function view(actor: Actor, agent: EnforcementAgent, rows: ClueRow[]): Promise<Clue[]> {
-    const [rules, orgs] = await Promise.all([deps.rules(db), agency.byId(rows.flatMap((r) => [r.from_org_id, r.to_org_id]))]);
+    const [rules, orgs, files] = await Promise.all([deps.rules(db), agency.byId(rows.flatMap((r) => [r.from_org_id, r.to_org_id])), deps.files.describe([...new Set(rows.flatMap((r) => r.evidence_file_ids))])]);
+    const fileName = new Map(files.map((f) => [f.id, f.name]));
     const day = today();
     return rows.map((c): Clue => {
       const list = limits(c, rules, day);
@@ -63,6 +64,7 @@ export function createClueService(deps: ClueDeps) {
         title: c.title,
         body: c.body,
         evidenceFileIds: c.evidence_file_ids,
+        evidence: c.evidence_file_ids.map((fid) => ({ id: fid, name: fileName.get(fid) ?? fid })),
         passedOn: c.passed_on,
         acknowledgedOn: c.acknowledged_on,
         answeredOn: c.answered_on,
@@ -94,6 +96,12 @@ export function createClueService(deps: ClueDeps) {
     async get(actor: Actor, id: string): Promise<Clue> {
       const agent = await agency.agentOf(actor);
       return (await view(actor, agent, [await visible(db, actor, agent, id)]))[0];
+    },
+    /** One evidence file of the clue, to the units that see the clue. */
+    async evidence(actor: Actor, id: string, fileId: string): Promise<{ file: { name: string; mime: string }; bytes: Buffer }> {
+      const c = await visible(db, actor, await agency.agentOf(actor), id);
+      if (!c.evidence_file_ids.includes(fileId)) throw notFound('证据文件');
+      return deps.files.read(fileId);
     },
     /** What happened to the clue. */
     async history(actor: Actor, id: string): Promise<AuditEvent[]> {

@@ -30,6 +30,9 @@ export function registerCustomsRoutes(app: FastifyInstance, s: { customs: Custom
   r.get('/api/v1/enforcement/recordals', { config: customs, schema: { tags, summary: 'Customs recordals (a holder sees its own)', querystring: RecordalListQuerySchema, response: { 200: RecordalPageSchema, ...errorResponses(400, 401, 403) } } }, async (req) =>
     s.customs.recordals(actorOf(req), req.query),
   );
+  r.get('/api/v1/enforcement/recordals/export.xlsx', { config: customs, schema: { tags, summary: 'Export the filtered recordals as Excel', querystring: RecordalListQuerySchema, response: { 200: XlsxResponse, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
+    sendXlsx(reply, '海关备案.xlsx', await s.customs.exportRecordals(actorOf(req), req.query)),
+  );
   r.post('/api/v1/enforcement/recordals', { config: entry, schema: { tags, summary: 'Customs records a recordal: valid ten years from approval', body: RecordalCreateSchema, response: { 201: RecordalSchema, ...errorResponses(400, 401, 403, 409) } } }, async (req, reply) =>
     reply.code(201).send(await s.customs.createRecordal(actorOf(req), req.body)),
   );

@@ -17,7 +17,7 @@ import type { CustomsRepository, DetentionRow, RecordalRow } from './customs.rep
 import { createDetentionFlow, type DetentionFacts, detentionStatusAfter, recordalExpiry, renewable } from './domain/detention-flow';
 import type { LimitEngine } from './domain/limits';
 import { actsForCustoms, customsScope, type EnforcementAgent, inEnforcementScope } from './enforcement.policy';
-import { DETENTION_EXPORT_COLUMNS } from './enforcement.workbook';
+import { DETENTION_EXPORT_COLUMNS, RECORDAL_EXPORT_COLUMNS } from './enforcement.workbook';
 
 type Recordal = z.infer<typeof RecordalSchema>;
 
@@ -108,6 +108,13 @@ export function createCustomsService(deps: CustomsDeps) {
       const { rows, total } = await repo.recordals(db, holder, q);
       const orgs = await agency.byId(rows.map((r) => r.holder_org_id));
       return { items: rows.map((r) => recordalOf(r, orgs)), total, page: q.page, pageSize: q.pageSize };
+    },
+    /** The filtered recordals as Excel. */
+    async exportRecordals(actor: Actor, q: RecordalListQuery): Promise<Buffer> {
+      const { holder } = await recordalHolder(actor);
+      const { rows } = await repo.recordals(db, holder, { ...q, page: 1, pageSize: 50_000 });
+      const orgs = await agency.byId(rows.map((r) => r.holder_org_id));
+      return writeSheet({ name: '海关备案', columns: RECORDAL_EXPORT_COLUMNS, rows: rows.map((r) => recordalOf(r, orgs)) });
     },
     /** One recordal. */
     async recordal(actor: Actor, id: string): Promise<Recordal> {

@@ -11,6 +11,10 @@ import type { TransferService } from './transfer.service';
 import type { ClueService } from './clue.service';
 import type { CustomsService } from './customs.service';
 import type { LimitEngine } from './domain/limits';
+import type { RuleService } from './rule.service';
+import type { AgencyService } from './agency.service';
+import type { EnforcementHomeService } from './enforcement-home.service';
+import type { EnforcementReminders } from './reminder.schedule';
 
 /** What the enforcement module needs from the modules built before it. */
 export interface EnforcementDeps {
@@ -28,4 +32,8 @@ export interface EnforcementServices {
   clues: ClueService;
   customs: CustomsService;
   engine: LimitEngine;
+  rules: RuleService;
+  home: EnforcementHomeService;
+  reminders: EnforcementReminders;
+  agency: AgencyService;
 }

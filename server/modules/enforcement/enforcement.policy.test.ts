@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/access';
-import { caseScope, clueSide, customsScope, enforcementAgent, handlesCase, inEnforcementScope, transferScope, transferSide } from './enforcement.policy';
+import { caseScope, clueSide, customsScope, enforcementAgent, handlesCase, inEnforcementScope, setsRulesFor, transferScope, transferSide } from './enforcement.policy';
 
 const office: Actor = { userId: 'u-office', username: 'office', displayName: '市局', orgId: 'org-office', orgName: '市市场监管局', regionCode: '440300', roles: ['office'], scope: 'region' };
 const officer: Actor = { ...office, userId: 'u-off', orgId: 'org-ps', orgName: '坪山监管局', regionCode: '440310', roles: ['officer'], scope: 'org' };
@@ -74,5 +74,18 @@ describe('who acts', () => {
     expect(clueSide(customs, 'customs', c)).toBe('sender');
     expect(clueSide(court, 'member', c)).toBeNull();
     expect(clueSide(party, 'party', { ...c, toOrgId: 'org-firm' })).toBeNull();
+  });
+});
+
+describe('who sets the time-limit rules', () => {
+  it('the administrator everywhere, an office its own region but not the national default, nobody else', () => {
+    const admin: Actor = { ...office, roles: ['admin'], scope: 'all' };
+    expect(setsRulesFor(admin, 'admin', '')).toBe(true);
+    expect(setsRulesFor(office, 'office', '4403')).toBe(true);
+    expect(setsRulesFor(office, 'office', '440310')).toBe(true);
+    expect(setsRulesFor(office, 'office', '')).toBe(false);
+    expect(setsRulesFor(office, 'office', '4401')).toBe(false);
+    expect(setsRulesFor(officer, 'officer', '440310')).toBe(false);
+    expect(setsRulesFor(procuratorate, 'procuratorate', '440310')).toBe(false);
   });
 });

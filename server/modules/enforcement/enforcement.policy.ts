@@ -121,3 +121,11 @@ export function passesClues(agent: EnforcementAgent): boolean {
 export function actsForCustoms(actor: Actor, agent: EnforcementAgent, customsOrgId?: string): boolean {
   return agent === 'customs' && (customsOrgId === undefined || actor.orgId === customsOrgId);
 }
+
+/** True when the caller may set time-limit rules for a region prefix: the administrator everywhere (the national defaults too), an office or district for its own region only. */
+export function setsRulesFor(actor: Actor, agent: EnforcementAgent, prefix: string): boolean {
+  if (agent === 'admin') return true;
+  if (agent !== 'office' && agent !== 'district') return false;
+  const s = scopeOf(actor);
+  return s.kind === 'region' && prefix.length > 0 && prefix.startsWith(s.prefix);
+}

@@ -1,6 +1,8 @@
 import { CaseSourceLabels, CaseStatusLabels, type CaseListItem, NextAgentLabels, RightKindLabels } from '../../../common/enforcement';
 import {
   type Clue,
+  CustomsRightKindLabels,
+  type Recordal,
   ClueStateLabels,
   type Detention,
   DetentionKindLabels,
@@ -68,4 +70,17 @@ export const DETENTION_EXPORT_COLUMNS: ExportColumn<Detention>[] = [
   { header: '扣留日期', value: (r) => r.detainedOn },
   { header: '状态', width: 20, value: (r) => DetentionStatusLabels[r.status].zh },
   { header: '处理日期', value: (r) => r.outcomeOn },
+];
+
+/** Columns of the exported customs recordals. */
+export const RECORDAL_EXPORT_COLUMNS: ExportColumn<Recordal>[] = [
+  { header: '备案号', width: 18, value: (r) => r.recordalNo },
+  { header: '权利人', width: 28, value: (r) => r.holder.name },
+  { header: '权利类型', value: (r) => CustomsRightKindLabels[r.rightKind].zh },
+  { header: '权利证书号', width: 18, value: (r) => r.rightNo, kind: 'text' },
+  { header: '权利名称', width: 24, value: (r) => r.rightName },
+  { header: '核准日期', value: (r) => r.approvedOn },
+  { header: '有效期至', value: (r) => r.expiresOn },
+  { header: '续展次数', value: (r) => r.renewals },
+  { header: '状态', value: (r) => (r.valid ? '有效' : '已失效') },
 ];

@@ -16,6 +16,12 @@ import { createCaseFlow } from './domain/case-flow';
 import { createLimitEngine } from './domain/limits';
 import type { EnforcementDeps, EnforcementServices } from './enforcement.contract';
 import { transferRepository } from './transfer.repository';
+import { createEnforcementHomeService } from './enforcement-home.service';
+import { reminderRepository } from './reminder.repository';
+import { createEnforcementReminders } from './reminder.schedule';
+import { ruleRepository } from './rule.repository';
+import { registerRuleRoutes } from './rule.routes';
+import { createRuleService } from './rule.service';
 import { registerTransferRoutes } from './transfer.routes';
 import { createTransferService } from './transfer.service';
 
@@ -25,12 +31,15 @@ export async function createEnforcementServices(p: PlatformContext, deps: Enforc
   const engine = createLimitEngine(calendar);
   const agency = createAgencyService({ org: deps.org });
   const history = (type: string, id: string) => p.auditLog.forEntity(type, id, 300);
-  const caseDeps = { db, clock, audit, repo: caseRepository, flow: createCaseFlow(engine), agency };
+  const caseDeps = { db, clock, audit, repo: caseRepository, flow: createCaseFlow(engine), agency, search: p.search.indexer };
   const cases = createCaseService({ ...caseDeps, history });
   const transfers = createTransferService({ db, clock, audit, files, repo: transferRepository, cases: caseRepository, caseSupport: createCaseSupport(caseDeps), engine, agency, history });
   const clues = createClueService({ db, clock, audit, files, repo: clueRepository, rules: (d) => caseRepository.rules(d), engine, agency, history });
   const customs = createCustomsService({ db, clock, audit, repo: customsRepository, rules: (d) => caseRepository.rules(d), engine, agency, history });
-  return Promise.resolve({ cases, transfers, clues, customs, engine });
+  const rules = createRuleService({ db, clock, audit, repo: ruleRepository, agency, regionName: (code) => deps.org.regions.fullName(code) });
+  const home = createEnforcementHomeService({ agency, cases, transfers, clues, customs });
+  const reminders = createEnforcementReminders({ db, clock, calendar, repo: reminderRepository, notifications: p.notifications, userIdsWithRole: (roles, orgIds) => deps.org.users.userIdsWithRole(roles, orgIds) });
+  return Promise.resolve({ cases, transfers, clues, customs, engine, rules, home, reminders, agency });
 }
 export type { EnforcementDeps, EnforcementServices } from './enforcement.contract';
 
@@ -40,9 +49,10 @@ export function registerEnforcementModuleRoutes(app: FastifyInstance, _p: Platfo
   registerTransferRoutes(app, s);
   registerClueRoutes(app, s);
   registerCustomsRoutes(app, s);
+  registerRuleRoutes(app, s);
 }
 
-/** The enforcement module's periodic work. */
-export function enforcementSchedules(_p: PlatformContext, _s: EnforcementServices): ScheduledTask[] {
-  return [];
+/** The enforcement module's periodic work: time-limit reminders every hour (each reminder goes out once). */
+export function enforcementSchedules(_p: PlatformContext, s: EnforcementServices): ScheduledTask[] {
+  return [{ name: 'enforcement.deadlines', everyMs: 3600_000, run: async () => void (await s.reminders.run()) }];
 }

@@ -5,8 +5,8 @@ import { AuditEventSchema } from '../../../common/audit';
 import { EnforcementAccess, IdParamsSchema } from '../../../common/enforcement';
 import { TransferActionSchema, TransferCreateSchema, TransferDetailSchema, TransferListQuerySchema, TransferPageSchema } from '../../../common/enforcement-agency';
 import { actorOf } from '../../platform/http/auth-hook';
-import { errorResponses, XlsxResponse } from '../../platform/http/route-helpers';
-import { sendXlsx } from '../../platform/http/transfer';
+import { AttachmentResponse, errorResponses, XlsxResponse } from '../../platform/http/route-helpers';
+import { sendDownload, sendXlsx } from '../../platform/http/transfer';
 import type { TransferService } from './transfer.service';
 
 const tags = ['enforcement'];
@@ -35,6 +35,14 @@ export function registerTransferRoutes(app: FastifyInstance, s: { transfers: Tra
     '/api/v1/enforcement/transfers/:id',
     { config: read, schema: { tags, summary: 'One transfer with its time limits and who acts next', params: IdParamsSchema, response: { 200: TransferDetailSchema, ...errorResponses(400, 401, 403, 404) } } },
     async (req) => s.transfers.get(actorOf(req), req.params.id),
+  );
+  r.get(
+    '/api/v1/enforcement/transfers/:id/file',
+    { config: read, schema: { tags, summary: 'Download the case file sent with the transfer', params: IdParamsSchema, response: { 200: AttachmentResponse, ...errorResponses(400, 401, 403, 404) } } },
+    async (req, reply) => {
+      const { file, bytes } = await s.transfers.file(actorOf(req), req.params.id);
+      return sendDownload(reply, { name: file.name, mime: file.mime, bytes });
+    },
   );
   r.get(
     '/api/v1/enforcement/transfers/:id/history',

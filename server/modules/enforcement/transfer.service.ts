@@ -134,6 +134,11 @@ export function createTransferService(deps: TransferDeps) {
       const agent = await agency.agentOf(actor);
       return detail(db, actor, agent, await visible(db, actor, agent, id));
     },
+    /** The transfer's case file, to the parties of the transfer and those who supervise it. */
+    async file(actor: Actor, id: string): Promise<{ file: { name: string; mime: string }; bytes: Buffer }> {
+      const t = await visible(db, actor, await agency.agentOf(actor), id);
+      return deps.files.read(t.file_id);
+    },
     /** What happened to the transfer, newest first. */
     async history(actor: Actor, id: string): Promise<AuditEvent[]> {
       await visible(db, actor, await agency.agentOf(actor), id);

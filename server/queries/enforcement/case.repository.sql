@@ -49,6 +49,23 @@ from
   "enforcement_case"
 where
   "region_code" like $1
+  and "due_on" < $2
+order by
+  "received_on" desc nulls last,
+  "id"
+limit
+  $3
+offset
+  $4;
+
+-- list
+select
+  *,
+  count(*) over () as "total"
+from
+  "enforcement_case"
+where
+  "region_code" like $1
   and (
     "case_no" ilike $2
     or "party_name" ilike $3
@@ -135,6 +152,46 @@ where
 order by
   "received_on" desc nulls last,
   "id";
+
+-- list
+select
+  *,
+  count(*) over () as "total"
+from
+  "enforcement_case"
+where
+  (
+    "org_id" = $1
+    or "party_org_id" = $2
+  )
+  and "due_on" < $3
+order by
+  "received_on" desc nulls last,
+  "id"
+limit
+  $4
+offset
+  $5;
+
+-- list
+select
+  *,
+  count(*) over () as "total"
+from
+  "enforcement_case"
+where
+  (
+    "org_id" = $1
+    or "party_org_id" = $2
+  )
+  and "status" = $3
+order by
+  "received_on" desc nulls last,
+  "id"
+limit
+  $4
+offset
+  $5;
 
 -- list
 select

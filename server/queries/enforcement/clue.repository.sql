@@ -124,6 +124,28 @@ where
     or "to_org_id" = $2
   )
   and "to_org_id" = $3
+  and "acknowledged_on" is null
+  and "answered_on" is null
+order by
+  "passed_on" desc,
+  "id"
+limit
+  $4
+offset
+  $5;
+
+-- list
+select
+  *,
+  count(*) over () as "total"
+from
+  "enforcement_clue"
+where
+  (
+    "from_org_id" = $1
+    or "to_org_id" = $2
+  )
+  and "to_org_id" = $3
 order by
   "passed_on" desc,
   "id"

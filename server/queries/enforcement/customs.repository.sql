@@ -55,6 +55,23 @@ from
   "enforcement_detention"
 where
   "region_code" like $1
+  and "status" = $2
+order by
+  "detained_on" desc nulls last,
+  "id"
+limit
+  $3
+offset
+  $4;
+
+-- detentions
+select
+  *,
+  count(*) over () as "total"
+from
+  "enforcement_detention"
+where
+  "region_code" like $1
 order by
   "detained_on" desc nulls last,
   "id";
@@ -74,6 +91,26 @@ limit
   $2
 offset
   $3;
+
+-- detentions
+select
+  *,
+  count(*) over () as "total"
+from
+  "enforcement_detention"
+where
+  (
+    "customs_org_id" = $1
+    or "holder_org_id" = $2
+  )
+  and "status" = $3
+order by
+  "detained_on" desc nulls last,
+  "id"
+limit
+  $4
+offset
+  $5;
 
 -- detentions
 select

@@ -168,6 +168,52 @@ from
   "enforcement_transfer" as "t"
   inner join "enforcement_case" as "c" on "c"."id" = "t"."case_id"
 where
+  (
+    "t"."from_org_id" = $1
+    or "t"."police_org_id" = $2
+  )
+  and "t"."due_on" < $3
+order by
+  "t"."reported_on" desc,
+  "t"."id"
+limit
+  $4
+offset
+  $5;
+
+-- list
+select
+  "t".*,
+  "c"."case_no",
+  "c"."party_name",
+  count(*) over () as "total"
+from
+  "enforcement_transfer" as "t"
+  inner join "enforcement_case" as "c" on "c"."id" = "t"."case_id"
+where
+  (
+    "t"."from_org_id" = $1
+    or "t"."police_org_id" = $2
+  )
+  and "t"."status" = $3
+order by
+  "t"."reported_on" desc,
+  "t"."id"
+limit
+  $4
+offset
+  $5;
+
+-- list
+select
+  "t".*,
+  "c"."case_no",
+  "c"."party_name",
+  count(*) over () as "total"
+from
+  "enforcement_transfer" as "t"
+  inner join "enforcement_case" as "c" on "c"."id" = "t"."case_id"
+where
   true
 order by
   "t"."reported_on" desc,

@@ -839,6 +839,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/enforcement/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Units of the caller’s city a transfer, clue, recordal or detention may name (names only) */
+        get: operations["enforcementGetAgencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/enforcement/cases": {
         parameters: {
             query?: never;
@@ -1028,6 +1045,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/enforcement/clues/{id}/files/{childId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download one evidence file of the clue */
+        get: operations["enforcementGetCluesByIdFilesByChildId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/enforcement/clues/{id}/history": {
         parameters: {
             query?: never;
@@ -1071,6 +1105,58 @@ export interface paths {
         };
         /** Unanswered clues past their limit, for the office’s supervision view */
         get: operations["enforcementGetCluesUnanswered"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/deadline-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The time limits as data: length, working or calendar days, extension, citation; regional overrides */
+        get: operations["enforcementGetDeadlineRules"];
+        /** Set a rule for a region (office: its own region; administrator: also the national default) */
+        put: operations["enforcementPutDeadlineRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/deadline-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a regional override (the national defaults stay) */
+        delete: operations["enforcementDeleteDeadlineRulesById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/deadline-rules/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the time-limit rules as Excel */
+        get: operations["enforcementGetDeadlineRulesExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1165,6 +1251,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/enforcement/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The enforcement card of the caller’s home: counts, each with the list query it opens */
+        get: operations["enforcementGetHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/enforcement/recordals": {
         parameters: {
             query?: never;
@@ -1217,6 +1320,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/enforcement/recordals/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the filtered recordals as Excel */
+        get: operations["enforcementGetRecordalsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/enforcement/transfers": {
         parameters: {
             query?: never;
@@ -1262,6 +1382,23 @@ export interface paths {
         put?: never;
         /** The head’s decision, the police’s decision, a reconsideration and its answer */
         post: operations["enforcementPostTransfersByIdActions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/transfers/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the case file sent with the transfer */
+        get: operations["enforcementGetTransfersByIdFile"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7181,6 +7318,16 @@ export interface components {
             kind: "whitePaper" | "topTen" | "typicalCases" | "report" | "policy" | "video" | "other";
             title: string;
         };
+        EnforcementAgencyDirectory: {
+            id: string;
+            name: string;
+            regionCode: string;
+        }[];
+        EnforcementAgencyDirectoryInput: {
+            id: string;
+            name: string;
+            regionCode: string;
+        }[];
         EnforcementCaseAction: {
             /** @enum {string} */
             action: "extendOpening";
@@ -7635,6 +7782,11 @@ export interface components {
             answer: string | null;
             answeredOn: string | null;
             body: string;
+            /** @description the evidence files with their names */
+            evidence: {
+                id: string;
+                name: string;
+            }[];
             evidenceFileIds: string[];
             from: {
                 id: string;
@@ -7721,6 +7873,11 @@ export interface components {
             answer: string | null;
             answeredOn: string | null;
             body: string;
+            /** @description the evidence files with their names */
+            evidence: {
+                id: string;
+                name: string;
+            }[];
             evidenceFileIds: string[];
             from: {
                 id: string;
@@ -7943,6 +8100,18 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        EnforcementHome: {
+            /** @description each count equals the total of the list its query opens */
+            counts: components["schemas"]["HomeCount"][];
+            /** @enum {string} */
+            view: "officer" | "police" | "procuratorate" | "customs" | "office" | "party" | "member" | "none";
+        };
+        EnforcementHomeInput: {
+            /** @description each count equals the total of the list its query opens */
+            counts: components["schemas"]["HomeCountInput"][];
+            /** @enum {string} */
+            view: "officer" | "police" | "procuratorate" | "customs" | "office" | "party" | "member" | "none";
+        };
         EnforcementLimit: {
             /** @enum {string} */
             actor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
@@ -8088,6 +8257,56 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        EnforcementRule: {
+            citation: string;
+            /** @enum {string} */
+            code: "caseOpen" | "caseDecide" | "measure" | "hearingRequest" | "decisionServe" | "decisionPublish" | "transferApprove" | "policeDecide" | "reconsiderRequest" | "reconsiderDecide" | "clueAcknowledge" | "clueAnswer" | "customsApply" | "detentionOnApplication" | "detentionExOfficio" | "recordalValid";
+            extensionLength: number | null;
+            id: string;
+            length: number;
+            regionName: string;
+            /** @description empty: the national default */
+            regionPrefix: string;
+            /** @enum {string} */
+            unit: "calendarDays" | "workingDays" | "months";
+            updatedAt: string;
+        };
+        EnforcementRuleInput: {
+            citation: string;
+            /** @enum {string} */
+            code: "caseOpen" | "caseDecide" | "measure" | "hearingRequest" | "decisionServe" | "decisionPublish" | "transferApprove" | "policeDecide" | "reconsiderRequest" | "reconsiderDecide" | "clueAcknowledge" | "clueAnswer" | "customsApply" | "detentionOnApplication" | "detentionExOfficio" | "recordalValid";
+            extensionLength: number | null;
+            id: string;
+            length: number;
+            regionName: string;
+            /** @description empty: the national default */
+            regionPrefix: string;
+            /** @enum {string} */
+            unit: "calendarDays" | "workingDays" | "months";
+            updatedAt: string;
+        };
+        EnforcementRuleUpsert: {
+            citation: string;
+            /** @enum {string} */
+            code: "caseOpen" | "caseDecide" | "measure" | "hearingRequest" | "decisionServe" | "decisionPublish" | "transferApprove" | "policeDecide" | "reconsiderRequest" | "reconsiderDecide" | "clueAcknowledge" | "clueAnswer" | "customsApply" | "detentionOnApplication" | "detentionExOfficio" | "recordalValid";
+            /** @description the longest extension allowed (with approval); empty: none */
+            extensionLength?: number | null;
+            length: number;
+            regionPrefix: string;
+            /** @enum {string} */
+            unit: "calendarDays" | "workingDays" | "months";
+        };
+        EnforcementRuleUpsertInput: {
+            citation: string;
+            /** @enum {string} */
+            code: "caseOpen" | "caseDecide" | "measure" | "hearingRequest" | "decisionServe" | "decisionPublish" | "transferApprove" | "policeDecide" | "reconsiderRequest" | "reconsiderDecide" | "clueAcknowledge" | "clueAnswer" | "customsApply" | "detentionOnApplication" | "detentionExOfficio" | "recordalValid";
+            /** @description the longest extension allowed (with approval); empty: none */
+            extensionLength?: number | null;
+            length: number;
+            regionPrefix: string;
+            /** @enum {string} */
+            unit: "calendarDays" | "workingDays" | "months";
         };
         EnforcementTransferAction: {
             /** @enum {string} */
@@ -17109,6 +17328,30 @@ export interface operations {
             };
         };
     };
+    enforcementGetAgencies: {
+        parameters: {
+            query: {
+                kind: "police" | "unit" | "holder";
+                /** @description part of the name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementAgencyDirectory"];
+                };
+            };
+        };
+    };
     enforcementGetCases: {
         parameters: {
             query?: {
@@ -17446,6 +17689,29 @@ export interface operations {
             };
         };
     };
+    enforcementGetCluesByIdFilesByChildId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                childId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file as uploaded, with its own media type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
     enforcementGetCluesByIdHistory: {
         parameters: {
             query?: never;
@@ -17520,6 +17786,90 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnforcementCluePage"];
+                };
+            };
+        };
+    };
+    enforcementGetDeadlineRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementRule"][];
+                };
+            };
+        };
+    };
+    enforcementPutDeadlineRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementRuleUpsertInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementRule"];
+                };
+            };
+        };
+    };
+    enforcementDeleteDeadlineRulesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    enforcementGetDeadlineRulesExportXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
         };
@@ -17674,6 +18024,26 @@ export interface operations {
             };
         };
     };
+    enforcementGetHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementHome"];
+                };
+            };
+        };
+    };
     enforcementGetRecordals: {
         parameters: {
             query?: {
@@ -17769,6 +18139,33 @@ export interface operations {
             };
         };
     };
+    enforcementGetRecordalsExportXlsx: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                rightKind?: "patent" | "trademark" | "copyright" | "other";
+                sort?: "approvedOn" | "expiresOn" | "recordalNo";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
     enforcementGetTransfers: {
         parameters: {
             query?: {
@@ -17842,6 +18239,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnforcementTransferDetail"];
+                };
+            };
+        };
+    };
+    enforcementGetTransfersByIdFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file as uploaded, with its own media type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
                 };
             };
         };

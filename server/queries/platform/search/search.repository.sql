@@ -247,6 +247,85 @@ where
     or (simplified like $4)
   )
   and "entity_type" in ($0)
+  and (
+    "visibility" = $5
+    or "region_code" like $6
+    or org_ids && $7::uuid[]
+  )
+order by
+  "rank" desc,
+  "date" desc nulls last,
+  "entity_type",
+  "entity_id"
+limit
+  $8
+offset
+  $9;
+
+-- query
+select
+  "entity_type",
+  "entity_id",
+  "title",
+  "body",
+  "region_code",
+  "org_ids",
+  "kind",
+  "date",
+  "visibility",
+  "url",
+  case
+    when tsv @@ to_tsquery('simple', $1) then ts_rank(tsv, to_tsquery('simple', $2), 1) + 0.001
+    else 0
+  end as "rank",
+  count(*) over () as "total"
+from
+  "search_document"
+where
+  (
+    tsv @@ to_tsquery('simple', $3)
+    or (simplified like $4)
+  )
+  and "entity_type" in ($0)
+  and (
+    "visibility" = $5
+    or org_ids && $6::uuid[]
+  )
+order by
+  "rank" desc,
+  "date" desc nulls last,
+  "entity_type",
+  "entity_id"
+limit
+  $7
+offset
+  $8;
+
+-- query
+select
+  "entity_type",
+  "entity_id",
+  "title",
+  "body",
+  "region_code",
+  "org_ids",
+  "kind",
+  "date",
+  "visibility",
+  "url",
+  case
+    when tsv @@ to_tsquery('simple', $1) then ts_rank(tsv, to_tsquery('simple', $2), 1) + 0.001
+    else 0
+  end as "rank",
+  count(*) over () as "total"
+from
+  "search_document"
+where
+  (
+    tsv @@ to_tsquery('simple', $3)
+    or (simplified like $4)
+  )
+  and "entity_type" in ($0)
 order by
   "rank" desc,
   "date" desc nulls last,
