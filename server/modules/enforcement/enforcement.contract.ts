@@ -10,6 +10,7 @@ import type { CaseService } from './case.service';
 import type { TransferService } from './transfer.service';
 import type { ClueService } from './clue.service';
 import type { CustomsService } from './customs.service';
+import type { ComplianceService } from './compliance.service';
 import type { LimitEngine } from './domain/limits';
 
 /** What the enforcement module needs from the modules built before it. */
@@ -27,5 +28,6 @@ export interface EnforcementServices {
   transfers: TransferService;
   clues: ClueService;
   customs: CustomsService;
+  compliance: ComplianceService;
   engine: LimitEngine;
 }

@@ -2,6 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { PlatformContext } from '../../platform/context';
 import type { ScheduledTask } from '../../platform/scheduler';
 import { createAgencyService } from './agency.service';
+import { complianceRepository } from './compliance.repository';
+import { registerComplianceRoutes } from './compliance.routes';
+import { createComplianceService } from './compliance.service';
 import { clueRepository } from './clue.repository';
 import { customsRepository } from './customs.repository';
 import { registerCustomsRoutes } from './customs.routes';
@@ -30,7 +33,8 @@ export async function createEnforcementServices(p: PlatformContext, deps: Enforc
   const transfers = createTransferService({ db, clock, audit, files, repo: transferRepository, cases: caseRepository, caseSupport: createCaseSupport(caseDeps), engine, agency, history });
   const clues = createClueService({ db, clock, audit, files, repo: clueRepository, rules: (d) => caseRepository.rules(d), engine, agency, history });
   const customs = createCustomsService({ db, clock, audit, repo: customsRepository, rules: (d) => caseRepository.rules(d), engine, agency, history });
-  return Promise.resolve({ cases, transfers, clues, customs, engine });
+  const compliance = createComplianceService({ db, clock, audit, repo: complianceRepository, rules: (d) => caseRepository.rules(d), engine, agency, history });
+  return Promise.resolve({ cases, transfers, clues, customs, compliance, engine });
 }
 export type { EnforcementDeps, EnforcementServices } from './enforcement.contract';
 
@@ -40,6 +44,7 @@ export function registerEnforcementModuleRoutes(app: FastifyInstance, _p: Platfo
   registerTransferRoutes(app, s);
   registerClueRoutes(app, s);
   registerCustomsRoutes(app, s);
+  registerComplianceRoutes(app, s);
 }
 
 /** The enforcement module's periodic work. */
