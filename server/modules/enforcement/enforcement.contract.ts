@@ -11,6 +11,8 @@ import type { TransferService } from './transfer.service';
 import type { ClueService } from './clue.service';
 import type { CustomsService } from './customs.service';
 import type { ComplianceService } from './compliance.service';
+import type { CooperationService } from './cooperation.service';
+import type { AssistService } from './assist.service';
 import type { LimitEngine } from './domain/limits';
 
 /** What the enforcement module needs from the modules built before it. */
@@ -29,5 +31,7 @@ export interface EnforcementServices {
   clues: ClueService;
   customs: CustomsService;
   compliance: ComplianceService;
+  cooperation: CooperationService;
+  assists: AssistService;
   engine: LimitEngine;
 }

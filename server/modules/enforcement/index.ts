@@ -2,7 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { PlatformContext } from '../../platform/context';
 import type { ScheduledTask } from '../../platform/scheduler';
 import { createAgencyService } from './agency.service';
+import { assistRepository } from './assist.repository';
+import { registerAssistRoutes } from './assist.routes';
+import { createAssistService } from './assist.service';
 import { complianceRepository } from './compliance.repository';
+import { cooperationRepository } from './cooperation.repository';
+import { registerCooperationRoutes } from './cooperation.routes';
+import { createCooperationService } from './cooperation.service';
 import { registerComplianceRoutes } from './compliance.routes';
 import { createComplianceService } from './compliance.service';
 import { clueRepository } from './clue.repository';
@@ -34,7 +40,10 @@ export async function createEnforcementServices(p: PlatformContext, deps: Enforc
   const clues = createClueService({ db, clock, audit, files, repo: clueRepository, rules: (d) => caseRepository.rules(d), engine, agency, history });
   const customs = createCustomsService({ db, clock, audit, repo: customsRepository, rules: (d) => caseRepository.rules(d), engine, agency, history });
   const compliance = createComplianceService({ db, clock, audit, repo: complianceRepository, rules: (d) => caseRepository.rules(d), engine, agency, history });
-  return Promise.resolve({ cases, transfers, clues, customs, compliance, engine });
+  const rules = (d: Parameters<typeof caseRepository.rules>[0]) => caseRepository.rules(d);
+  const cooperation = createCooperationService({ db, clock, audit, repo: cooperationRepository, rules, agency, history });
+  const assists = createAssistService({ db, clock, audit, repo: assistRepository, bodies: cooperationRepository, cooperation, rules, engine, agency, history });
+  return Promise.resolve({ cases, transfers, clues, customs, compliance, cooperation, assists, engine });
 }
 export type { EnforcementDeps, EnforcementServices } from './enforcement.contract';
 
@@ -45,6 +54,8 @@ export function registerEnforcementModuleRoutes(app: FastifyInstance, _p: Platfo
   registerClueRoutes(app, s);
   registerCustomsRoutes(app, s);
   registerComplianceRoutes(app, s);
+  registerCooperationRoutes(app, s);
+  registerAssistRoutes(app, s);
 }
 
 /** The enforcement module's periodic work. */
