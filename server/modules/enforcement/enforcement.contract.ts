@@ -13,6 +13,7 @@ import type { CustomsService } from './customs.service';
 import type { ComplianceService } from './compliance.service';
 import type { CooperationService } from './cooperation.service';
 import type { AssistService } from './assist.service';
+import type { StatisticsService } from './statistics.service';
 import type { LimitEngine } from './domain/limits';
 
 /** What the enforcement module needs from the modules built before it. */
@@ -33,5 +34,6 @@ export interface EnforcementServices {
   compliance: ComplianceService;
   cooperation: CooperationService;
   assists: AssistService;
+  statistics: StatisticsService;
   engine: LimitEngine;
 }

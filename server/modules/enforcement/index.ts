@@ -7,6 +7,9 @@ import { registerAssistRoutes } from './assist.routes';
 import { createAssistService } from './assist.service';
 import { complianceRepository } from './compliance.repository';
 import { cooperationRepository } from './cooperation.repository';
+import { statisticsRepository } from './statistics.repository';
+import { registerStatisticsRoutes } from './statistics.routes';
+import { createStatisticsService } from './statistics.service';
 import { registerCooperationRoutes } from './cooperation.routes';
 import { createCooperationService } from './cooperation.service';
 import { registerComplianceRoutes } from './compliance.routes';
@@ -43,7 +46,8 @@ export async function createEnforcementServices(p: PlatformContext, deps: Enforc
   const rules = (d: Parameters<typeof caseRepository.rules>[0]) => caseRepository.rules(d);
   const cooperation = createCooperationService({ db, clock, audit, repo: cooperationRepository, rules, agency, history });
   const assists = createAssistService({ db, clock, audit, repo: assistRepository, bodies: cooperationRepository, cooperation, rules, engine, agency, history });
-  return Promise.resolve({ cases, transfers, clues, customs, compliance, cooperation, assists, engine });
+  const statistics = createStatisticsService({ db, clock, repo: statisticsRepository, agency, org: deps.org });
+  return Promise.resolve({ cases, transfers, clues, customs, compliance, cooperation, assists, statistics, engine });
 }
 export type { EnforcementDeps, EnforcementServices } from './enforcement.contract';
 
@@ -56,6 +60,7 @@ export function registerEnforcementModuleRoutes(app: FastifyInstance, _p: Platfo
   registerComplianceRoutes(app, s);
   registerCooperationRoutes(app, s);
   registerAssistRoutes(app, s);
+  registerStatisticsRoutes(app, s);
 }
 
 /** The enforcement module's periodic work. */

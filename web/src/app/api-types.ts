@@ -1525,6 +1525,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/enforcement/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases, penalties, transfers, clues and customs detentions of a year, per agency and district */
+        get: operations["enforcementGetStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/statistics/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year’s enforcement statistics as Excel */
+        get: operations["enforcementGetStatisticsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/enforcement/transfers": {
         parameters: {
             query?: never;
@@ -8800,6 +8834,166 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        EnforcementStats: {
+            byAgency: {
+                casesClosed: number;
+                casesOpened: number;
+                casesReceived: number;
+                /** @description average calendar days from a clue passed to its answer */
+                clueAnswerDays: number | null;
+                cluesAnswered: number;
+                cluesReceived: number;
+                confiscatedFen: number;
+                detentions: number;
+                fineFen: number;
+                org: {
+                    id: string;
+                    name: string;
+                };
+                /** @description penalty decisions made in the year */
+                penalties: number;
+                regionCode: string;
+                /** @description transfers to the police reported in the year */
+                transfers: number;
+                /** @description of these, criminal cases the police opened */
+                transfersOpened: number;
+                transfersPending: number;
+                /** @description of these, refusals the police kept after any reconsideration */
+                transfersRefused: number;
+            }[];
+            byDistrict: {
+                casesClosed: number;
+                casesOpened: number;
+                casesReceived: number;
+                /** @description average calendar days from a clue passed to its answer */
+                clueAnswerDays: number | null;
+                cluesAnswered: number;
+                cluesReceived: number;
+                confiscatedFen: number;
+                detentions: number;
+                fineFen: number;
+                /** @description penalty decisions made in the year */
+                penalties: number;
+                regionCode: string;
+                regionName: string;
+                /** @description transfers to the police reported in the year */
+                transfers: number;
+                /** @description of these, criminal cases the police opened */
+                transfersOpened: number;
+                transfersPending: number;
+                /** @description of these, refusals the police kept after any reconsideration */
+                transfersRefused: number;
+            }[];
+            detentionsByRight: {
+                confiscated: number;
+                declaredValueFen: number;
+                detentions: number;
+                /** @enum {string} */
+                rightKind: "patent" | "trademark" | "copyright" | "other" | "unrecorded";
+            }[];
+            totals: {
+                casesClosed: number;
+                casesOpened: number;
+                casesReceived: number;
+                /** @description average calendar days from a clue passed to its answer */
+                clueAnswerDays: number | null;
+                cluesAnswered: number;
+                cluesReceived: number;
+                confiscatedFen: number;
+                detentions: number;
+                fineFen: number;
+                /** @description penalty decisions made in the year */
+                penalties: number;
+                /** @description transfers to the police reported in the year */
+                transfers: number;
+                /** @description of these, criminal cases the police opened */
+                transfersOpened: number;
+                transfersPending: number;
+                /** @description of these, refusals the police kept after any reconsideration */
+                transfersRefused: number;
+            };
+            year: number;
+        };
+        EnforcementStatsInput: {
+            byAgency: {
+                casesClosed: number;
+                casesOpened: number;
+                casesReceived: number;
+                /** @description average calendar days from a clue passed to its answer */
+                clueAnswerDays: number | null;
+                cluesAnswered: number;
+                cluesReceived: number;
+                confiscatedFen: number;
+                detentions: number;
+                fineFen: number;
+                org: {
+                    id: string;
+                    name: string;
+                };
+                /** @description penalty decisions made in the year */
+                penalties: number;
+                regionCode: string;
+                /** @description transfers to the police reported in the year */
+                transfers: number;
+                /** @description of these, criminal cases the police opened */
+                transfersOpened: number;
+                transfersPending: number;
+                /** @description of these, refusals the police kept after any reconsideration */
+                transfersRefused: number;
+            }[];
+            byDistrict: {
+                casesClosed: number;
+                casesOpened: number;
+                casesReceived: number;
+                /** @description average calendar days from a clue passed to its answer */
+                clueAnswerDays: number | null;
+                cluesAnswered: number;
+                cluesReceived: number;
+                confiscatedFen: number;
+                detentions: number;
+                fineFen: number;
+                /** @description penalty decisions made in the year */
+                penalties: number;
+                regionCode: string;
+                regionName: string;
+                /** @description transfers to the police reported in the year */
+                transfers: number;
+                /** @description of these, criminal cases the police opened */
+                transfersOpened: number;
+                transfersPending: number;
+                /** @description of these, refusals the police kept after any reconsideration */
+                transfersRefused: number;
+            }[];
+            detentionsByRight: {
+                confiscated: number;
+                declaredValueFen: number;
+                detentions: number;
+                /** @enum {string} */
+                rightKind: "patent" | "trademark" | "copyright" | "other" | "unrecorded";
+            }[];
+            totals: {
+                casesClosed: number;
+                casesOpened: number;
+                casesReceived: number;
+                /** @description average calendar days from a clue passed to its answer */
+                clueAnswerDays: number | null;
+                cluesAnswered: number;
+                cluesReceived: number;
+                confiscatedFen: number;
+                detentions: number;
+                fineFen: number;
+                /** @description penalty decisions made in the year */
+                penalties: number;
+                /** @description transfers to the police reported in the year */
+                transfers: number;
+                /** @description of these, criminal cases the police opened */
+                transfersOpened: number;
+                transfersPending: number;
+                /** @description of these, refusals the police kept after any reconsideration */
+                transfersRefused: number;
+            };
+            year: number;
         };
         EnforcementTransferAction: {
             /** @enum {string} */
@@ -18534,6 +18728,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnforcementRecordal"];
+                };
+            };
+        };
+    };
+    enforcementGetStatistics: {
+        parameters: {
+            query?: {
+                /** @description defaults to this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementStats"];
+                };
+            };
+        };
+    };
+    enforcementGetStatisticsExportXlsx: {
+        parameters: {
+            query?: {
+                /** @description defaults to this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
         };
