@@ -9,7 +9,7 @@ import { complianceRepository } from './compliance.repository';
 import { cooperationRepository } from './cooperation.repository';
 import { statisticsRepository } from './statistics.repository';
 import { registerStatisticsRoutes } from './statistics.routes';
-import { createStatisticsService } from './statistics.service';
+import { createStatisticsService, providedRows } from './statistics.service';
 import { registerCooperationRoutes } from './cooperation.routes';
 import { createCooperationService } from './cooperation.service';
 import { registerComplianceRoutes } from './compliance.routes';
@@ -46,7 +46,9 @@ export async function createEnforcementServices(p: PlatformContext, deps: Enforc
   const rules = (d: Parameters<typeof caseRepository.rules>[0]) => caseRepository.rules(d);
   const cooperation = createCooperationService({ db, clock, audit, repo: cooperationRepository, rules, agency, history });
   const assists = createAssistService({ db, clock, audit, repo: assistRepository, bodies: cooperationRepository, cooperation, rules, engine, agency, history });
-  const statistics = createStatisticsService({ db, clock, repo: statisticsRepository, agency, org: deps.org });
+  const statistics = createStatisticsService({ db, clock, repo: statisticsRepository, agency, org: deps.org, refreshCatalogue: () => deps.stats.compute.refreshValues() });
+  // Stats is built before enforcement and never imports it: enforcement hands its figures to the catalogue.
+  deps.stats.compute.provide({ name: 'enforcement', rows: async (d) => providedRows(await statisticsRepository.indicatorRows(d)) });
   return Promise.resolve({ cases, transfers, clues, customs, compliance, cooperation, assists, statistics, engine });
 }
 export type { EnforcementDeps, EnforcementServices } from './enforcement.contract';
@@ -63,7 +65,7 @@ export function registerEnforcementModuleRoutes(app: FastifyInstance, _p: Platfo
   registerStatisticsRoutes(app, s);
 }
 
-/** The enforcement module's periodic work. */
-export function enforcementSchedules(_p: PlatformContext, _s: EnforcementServices): ScheduledTask[] {
-  return [];
+/** The enforcement module's periodic work: each night the statistics catalogue takes the day's enforcement figures. */
+export function enforcementSchedules(_p: PlatformContext, s: EnforcementServices): ScheduledTask[] {
+  return [{ name: 'enforcement.statsCatalogue', everyMs: 24 * 3600_000, run: async () => void (await s.statistics.refreshCatalogue()) }];
 }

@@ -53,6 +53,8 @@ function scoped(scope: EnforcementScope, regionCol: string, orgCol: string) {
  * as closed; the row filter keeps to cases with any of them in the year.
  */
 export const statisticsRepository = {
+  indicatorRows: (db: Db): Promise<IndicatorRow[]> => indicatorRows(db),
+
   async cases(db: Db, scope: EnforcementScope, from: string, to: string, by: GroupBy): Promise<CaseCounts[]> {
     const key = by === 'org' ? sql.ref('org_id') : sql.ref('region_code');
     const r = await sql<CaseCounts>`
@@ -117,3 +119,38 @@ export const statisticsRepository = {
   },
 };
 export type StatisticsRepository = typeof statisticsRepository;
+
+/** One region's and year's value of a catalogue indicator, as the stats module takes it. */
+export interface IndicatorRow {
+  regionCode: string;
+  year: number;
+  indicatorId: string;
+  numerator: number;
+  denominator: number | null;
+}
+
+/** Every year's enforcement indicator values by region, for the statistics catalogue (read on each stats refresh). */
+async function indicatorRows(db: Db): Promise<IndicatorRow[]> {
+  const r = await sql<IndicatorRow>`
+    select region_code as "regionCode", year::int as year, id as "indicatorId", numerator::float8 as numerator, denominator::float8 as denominator from (
+      select region_code, extract(year from opened_on) as year, 'enfCasesOpened' as id, count(*) as numerator, null::bigint as denominator from enforcement_case where opened_on is not null group by 1, 2
+      union all
+      select region_code, extract(year from closed_on), 'enfCasesClosed', count(*), null from enforcement_case where closed_on is not null group by 1, 2
+      union all
+      select region_code, extract(year from decided_on), 'enfPenalties', count(*), null from enforcement_case where decision = 'penalty' group by 1, 2
+      union all
+      select region_code, extract(year from decided_on), 'enfPenaltyAmount', sum(coalesce(fine_fen, 0) + coalesce(confiscated_fen, 0)) / 1000000.0, null from enforcement_case where decision = 'penalty' group by 1, 2
+      union all
+      select region_code, extract(year from reported_on), 'enfTransfers', count(*), null from enforcement_transfer group by 1, 2
+      union all
+      select region_code, extract(year from reported_on), 'enfTransfersOpened', count(*), null from enforcement_transfer where status = 'opened' group by 1, 2
+      union all
+      select d.region_code, extract(year from coalesce(d.detained_on, d.notified_on)), case rec.right_kind when 'trademark' then 'enfDetentionsTrademark' else 'enfDetentionsPatent' end, count(*), null
+        from enforcement_detention d join enforcement_recordal rec on rec.id = d.recordal_id where rec.right_kind in ('trademark', 'patent') group by 1, 2, 3
+      union all
+      select region_code, extract(year from coalesce(detained_on, notified_on)), 'enfDetentions', count(*), null from enforcement_detention group by 1, 2
+      union all
+      select region_code, extract(year from passed_on), 'enfClueAnswerDays', sum(answered_on - passed_on), count(*) from enforcement_clue where answered_on is not null group by 1, 2
+    ) v`.execute(db);
+  return r.rows;
+}

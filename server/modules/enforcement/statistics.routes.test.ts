@@ -58,4 +58,22 @@ describe('enforcement statistics', () => {
     expect((await w.s.office.get('/api/v1/enforcement/statistics?year=1999')).statusCode).toBe(400);
     expect((await w.s.office.get('/api/v1/enforcement/statistics')).json<EnforcementStats>().year).toBe(2025);
   });
+
+  it('hands its figures to the statistics catalogue, so the dashboards show them rolled up by region', async () => {
+    await t.services.enforcement.statistics.refreshCatalogue();
+    type Card = { id: string; value: number | null };
+    const district = (await w.s.office.get('/api/v1/stats/dashboard?region=440310&year=2025')).json<{ cards: Card[] }>().cards;
+    const value = (cards: Card[], id: string) => cards.find((c) => c.id === id)?.value;
+    expect(value(district, 'enfCasesOpened')).toBe(2);
+    expect(value(district, 'enfPenaltyAmount')).toBeCloseTo(12.35);
+    expect(value(district, 'enfTransfers')).toBe(1);
+    // The clue was passed by customs, a city unit: it counts for the city, not the district.
+    expect(value(district, 'enfClueAnswerDays')).toBeNull();
+    const city = (await w.s.office.get('/api/v1/stats/dashboard?region=440300&year=2025')).json<{ cards: Card[] }>().cards;
+    expect(value(city, 'enfCasesOpened')).toBe(2);
+    expect(value(city, 'enfDetentions')).toBe(1);
+    expect(value(city, 'enfClueAnswerDays')).toBe(4);
+    const catalogue = (await w.s.office.get('/api/v1/stats/catalogue')).json<{ id: string; source: string }[]>();
+    expect(catalogue.find((c) => c.id === 'enfPenalties')?.source).toContain('执法模块');
+  });
 });

@@ -7,7 +7,9 @@ import type { Db } from '../../db/database';
 import type { OrgServices } from '../org/org.contract';
 import { type AgencyService, named } from './agency.service';
 import { statisticsScope } from './enforcement.policy';
-import type { FigureCounts, GroupBy, StatisticsRepository } from './statistics.repository';
+import type { FigureCounts, GroupBy, IndicatorRow, StatisticsRepository } from './statistics.repository';
+import { INDICATOR_IDS, type IndicatorId } from '../../../common/indicators';
+import type { ProvidedRow } from '../stats/stats.contract';
 import { statisticsSheets } from './statistics.workbook';
 
 /** What the statistics service needs. */
@@ -17,6 +19,14 @@ export interface StatisticsDeps {
   repo: StatisticsRepository;
   agency: AgencyService;
   org: OrgServices;
+  /** Recomputes the statistics catalogue's values (the stats module reads this module's figures then). */
+  refreshCatalogue: () => Promise<unknown>;
+}
+
+/** The repository's indicator rows as the stats module takes them (only catalogue ids). */
+export function providedRows(rows: readonly IndicatorRow[]): ProvidedRow[] {
+  const ids = new Set<string>(INDICATOR_IDS);
+  return rows.filter((r) => ids.has(r.indicatorId)).map((r) => ({ ...r, indicatorId: r.indicatorId as IndicatorId }));
 }
 
 const EMPTY: Omit<FigureCounts, 'key'> = {
@@ -94,6 +104,8 @@ export function createStatisticsService(deps: StatisticsDeps) {
   return {
     /** The year's figures the caller may see: the office its region, an officer its agency, the procuratorate its region. */
     get: compute,
+    /** Hands the current figures to the statistics catalogue (dashboards, the yearly report, open data). */
+    refreshCatalogue: deps.refreshCatalogue,
     /** The same figures as a workbook: per agency, per district, detentions by right. */
     async exportXlsx(actor: Actor, q: EnforcementStatsQuery): Promise<Buffer> {
       return writeWorkbook(statisticsSheets(await compute(actor, q)));

@@ -10999,7 +10999,7 @@ export interface components {
             definitionVersion: string;
             formula: string;
             /** @enum {string} */
-            indicatorId: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+            indicatorId: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
             name: string;
             nationalAverage: number | null;
             peerLabel: string | null;
@@ -11021,7 +11021,7 @@ export interface components {
             definitionVersion: string;
             formula: string;
             /** @enum {string} */
-            indicatorId: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+            indicatorId: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
             name: string;
             nationalAverage: number | null;
             peerLabel: string | null;
@@ -13871,7 +13871,7 @@ export interface components {
         StatsCatalogueEntry: {
             formula: string;
             /** @enum {string} */
-            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
             /** @enum {string} */
             kind: "count" | "ratio";
             name: string;
@@ -13885,7 +13885,7 @@ export interface components {
         StatsCatalogueEntryInput: {
             formula: string;
             /** @enum {string} */
-            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
             /** @enum {string} */
             kind: "count" | "ratio";
             name: string;
@@ -13900,7 +13900,7 @@ export interface components {
             indicator: {
                 decimals: number;
                 /** @enum {string} */
-                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 name: string;
                 unit: string;
             };
@@ -13925,7 +13925,7 @@ export interface components {
             indicator: {
                 decimals: number;
                 /** @enum {string} */
-                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 name: string;
                 unit: string;
             };
@@ -14228,7 +14228,7 @@ export interface components {
             };
             denominator: number | null;
             /** @enum {string} */
-            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
             /** @enum {string} */
             kind: "count" | "ratio";
             name: string;
@@ -14272,7 +14272,7 @@ export interface components {
             };
             denominator: number | null;
             /** @enum {string} */
-            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
             /** @enum {string} */
             kind: "count" | "ratio";
             name: string;
@@ -14582,7 +14582,7 @@ export interface components {
             indicator: {
                 decimals: number;
                 /** @enum {string} */
-                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 name: string;
                 unit: string;
             };
@@ -14605,7 +14605,7 @@ export interface components {
             indicator: {
                 decimals: number;
                 /** @enum {string} */
-                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 name: string;
                 unit: string;
             };
@@ -15048,7 +15048,7 @@ export interface components {
              * @description an indicator of the catalogue (common/indicators.ts), or null for free text
              * @enum {string|null}
              */
-            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | null;
+            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays" | null;
             /** @description free-text indicator name when indicatorId is not set */
             indicatorName: unknown;
             indicatorUnit: unknown;
@@ -15081,7 +15081,7 @@ export interface components {
              * @description an indicator of the catalogue (common/indicators.ts), or null for free text
              * @enum {string|null}
              */
-            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | null;
+            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays" | null;
             /** @description free-text indicator name when indicatorId is not set */
             indicatorName?: string | null;
             indicatorUnit?: string | null;
@@ -15385,7 +15385,7 @@ export interface components {
              * @description an indicator of the catalogue (common/indicators.ts), or null for free text
              * @enum {string|null}
              */
-            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | null;
+            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays" | null;
             /** @description free-text indicator name when indicatorId is not set */
             indicatorName?: unknown;
             indicatorUnit?: unknown;
@@ -15405,7 +15405,7 @@ export interface components {
              * @description an indicator of the catalogue (common/indicators.ts), or null for free text
              * @enum {string|null}
              */
-            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | null;
+            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays" | null;
             /** @description free-text indicator name when indicatorId is not set */
             indicatorName?: string | null;
             indicatorUnit?: string | null;
@@ -23912,7 +23912,7 @@ export interface operations {
     statsGetCompare: {
         parameters: {
             query: {
-                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 /** @description the parent whose sub-regions are compared */
                 region: string;
                 year: number;
@@ -23937,7 +23937,7 @@ export interface operations {
     statsGetCompareExportXlsx: {
         parameters: {
             query: {
-                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 /** @description the parent whose sub-regions are compared */
                 region: string;
                 year: number;
@@ -24368,7 +24368,7 @@ export interface operations {
     statsGetOpenIndicators: {
         parameters: {
             query?: {
-                indicator?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                indicator?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 /** @description the published sub-regions of this region */
                 parent?: string;
                 /** @description one region (published values only) */
@@ -24395,7 +24395,7 @@ export interface operations {
     statsGetOpenIndicatorsCsv: {
         parameters: {
             query?: {
-                indicator?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                indicator?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 /** @description the published sub-regions of this region */
                 parent?: string;
                 /** @description one region (published values only) */
@@ -24699,7 +24699,7 @@ export interface operations {
     statsGetRanking: {
         parameters: {
             query: {
-                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 order?: "asc" | "desc";
                 page?: number;
                 pageSize?: number;
@@ -24730,7 +24730,7 @@ export interface operations {
     statsGetRankingExportXlsx: {
         parameters: {
             query: {
-                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 order?: "asc" | "desc";
                 page?: number;
                 pageSize?: number;
@@ -24998,7 +24998,7 @@ export interface operations {
         parameters: {
             query: {
                 from?: number;
-                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 region: string;
                 to?: number;
             };
@@ -25023,7 +25023,7 @@ export interface operations {
         parameters: {
             query: {
                 from?: number;
-                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications";
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 region: string;
                 to?: number;
             };
