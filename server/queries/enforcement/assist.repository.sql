@@ -76,6 +76,23 @@ limit
 offset
   $6;
 
+-- list
+select
+  *,
+  count(*) over () as "total"
+from
+  "enforcement_assist_request"
+where
+  true
+  and "body_id" = $1
+order by
+  "sent_on" desc,
+  "id"
+limit
+  $2
+offset
+  $3;
+
 -- update
 update "enforcement_assist_request"
 set

@@ -231,6 +231,39 @@ order by
   "p"."started_on" desc,
   "p"."id";
 
+-- list
+select
+  "p".*,
+  (
+    select
+      count(*)::int
+    from
+      enforcement_compliance_inspection i
+    where
+      i.compliance_id = p.id
+      and i.done_on is not null
+  ) as "inspections_done",
+  (
+    select
+      count(*)::int
+    from
+      enforcement_compliance_inspection i
+    where
+      i.compliance_id = p.id
+  ) as "inspections_planned",
+  count(*) over () as "total"
+from
+  "enforcement_compliance" as "p"
+where
+  true
+order by
+  "p"."started_on" desc,
+  "p"."id"
+limit
+  $1
+offset
+  $2;
+
 -- team
 select
   *

@@ -267,6 +267,47 @@ limit
 offset
   $3;
 
+-- list
+select
+  "b".*,
+  (
+    select
+      count(*)::int
+    from
+      enforcement_coop_member m
+    where
+      m.body_id = b.id
+  ) as "member_count",
+  (
+    select
+      count(*)::int
+    from
+      enforcement_assist_request r
+    where
+      r.body_id = b.id
+  ) as "request_count",
+  (
+    select
+      count(*)::int
+    from
+      enforcement_assist_request r
+    where
+      r.body_id = b.id
+      and r.answered_on is null
+  ) as "open_requests",
+  count(*) over () as "total"
+from
+  "enforcement_coop_body" as "b"
+where
+  true
+order by
+  "b"."name" asc,
+  "b"."id"
+limit
+  $1
+offset
+  $2;
+
 -- members
 select
   *
