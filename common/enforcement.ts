@@ -26,7 +26,7 @@ export const EnforcementAccess = {
 } as const satisfies Record<string, readonly Role[]>;
 
 /** Who must act next on a case, transfer, clue or detention. */
-export const NEXT_AGENTS = ['officer', 'head', 'party', 'police', 'procuratorate', 'customs', 'holder', 'receiver', 'none'] as const;
+export const NEXT_AGENTS = ['officer', 'head', 'party', 'police', 'procuratorate', 'customs', 'holder', 'receiver', 'team', 'none'] as const;
 export type NextAgent = (typeof NEXT_AGENTS)[number];
 export const NextAgentLabels: Labels<NextAgent> = {
   officer: { zh: '执法人员', en: 'Enforcement officer' },
@@ -37,6 +37,7 @@ export const NextAgentLabels: Labels<NextAgent> = {
   customs: { zh: '海关', en: 'Customs' },
   holder: { zh: '权利人', en: 'Right holder' },
   receiver: { zh: '接收单位', en: 'Receiving unit' },
+  team: { zh: '第三方监督评估组织', en: 'Supervision team' },
   none: { zh: '无', en: 'None' },
 };
 
@@ -55,6 +56,7 @@ export const LIMIT_CODES = [
   'caseOpen', 'caseDecide', 'measure', 'hearingRequest', 'decisionServe', 'decisionPublish',
   'transferApprove', 'policeDecide', 'reconsiderRequest', 'reconsiderDecide',
   'clueAcknowledge', 'clueAnswer', 'customsApply', 'detentionOnApplication', 'detentionExOfficio', 'recordalValid',
+  'compliancePlan', 'complianceTerm', 'complianceReport', 'assistInvestigate', 'assistServe', 'assistEvidence',
 ] as const;
 export type LimitCode = (typeof LIMIT_CODES)[number];
 export const LimitCodeLabels: Labels<LimitCode> = {
@@ -74,6 +76,12 @@ export const LimitCodeLabels: Labels<LimitCode> = {
   detentionOnApplication: { zh: '依申请扣留期限（待法院协助执行通知）', en: 'Detention on application (awaiting a court order)' },
   detentionExOfficio: { zh: '依职权扣留期限（调查认定）', en: 'Detention ex officio (investigation)' },
   recordalValid: { zh: '海关备案有效期', en: 'Recordal validity' },
+  compliancePlan: { zh: '提交合规计划', en: 'Submit the compliance plan' },
+  complianceTerm: { zh: '合规考察期', en: 'Compliance inspection period' },
+  complianceReport: { zh: '报送合规考察评估报告', en: 'Send the evaluation to the procuratorate' },
+  assistInvestigate: { zh: '协助调查取证', en: 'Assist with an investigation' },
+  assistServe: { zh: '协助送达文书', en: 'Serve a document' },
+  assistEvidence: { zh: '共享证据材料', en: 'Share evidence' },
 };
 
 /** One legal time limit of a record, computed from the rules and the working-day calendar. */

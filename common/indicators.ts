@@ -31,6 +31,7 @@ const CNIPA_HV = '国家知识产权局2021年第二季度例行新闻发布会�
 // Indicators with no national definition: the source says what the platform's own reading rests on, in words an office can check.
 const LOCAL_ALL = '本平台地方口径（国家无统一定义）：有效发明专利含国外权利人，按第一权利人地址统计；年末常住人口取地方统计公报；可随版本调整';
 const LOCAL_GDP = '本平台地方口径（国家无统一定义）：国内专利授权量按《知识产权统计年报》口径；地区生产总值（亿元）取地方统计公报；可随版本调整';
+const ENF = '本平台知识产权执法模块记录：按办案、移交或扣留单位所在行政区划与当年日期统计；国家无统一口径，可随版本调整';
 const LOCAL_AREA = '本平台地方口径（国家无统一定义）：国内有效发明专利按《知识产权统计年报》口径；行政区域土地面积取行政区划统计资料；可随版本调整';
 
 // IP finance indicators: totals of the platform's own finance records, written as figures (amounts rounded to 万元).
@@ -67,6 +68,17 @@ export const INDICATORS = [
   { id: 'inclusiveIpLoans', name: '普惠性知识产权质押贷款笔数', nameEn: 'Inclusive IP-backed loans', unit: '笔', kind: 'count', variant: 'all', decimals: 0, formula: '当年签订、单笔金额1000万元以下的知识产权质押贷款笔数', source: FINANCE_PLATFORM, version: V1 },
   { id: 'ipFinanceSubsidiesPaid', name: '知识产权质押融资补贴发放额', nameEn: 'IP finance subsidies paid', unit: '万元', kind: 'count', variant: 'all', decimals: 0, formula: '已批准拨付批次中该年度贴息及评估、保险费用补贴之和', source: FINANCE_PLATFORM, version: V1 },
   { id: 'ipSecuritisationAmount', name: '知识产权证券化发行规模', nameEn: 'IP securitisation issued', unit: '万元', kind: 'count', variant: 'all', decimals: 0, formula: '当年发行的知识产权证券化产品发行总额', source: FINANCE_PLATFORM, version: V1 },
+  // Counted by the enforcement module from its own records and handed to stats (see IndicatorProvider).
+  { id: 'enfCasesOpened', name: '知识产权行政执法立案数', nameEn: 'IP enforcement cases opened', unit: '件', kind: 'count', variant: 'all', decimals: 0, formula: '当年立案的知识产权行政执法案件件数（按办案机关所在行政区划）', source: ENF, version: V1 },
+  { id: 'enfCasesClosed', name: '知识产权行政执法结案数', nameEn: 'IP enforcement cases closed', unit: '件', kind: 'count', variant: 'all', decimals: 0, formula: '当年结案的知识产权行政执法案件件数（含不予立案、移送公安）', source: ENF, version: V1 },
+  { id: 'enfPenalties', name: '知识产权行政处罚决定数', nameEn: 'IP penalty decisions', unit: '件', kind: 'count', variant: 'all', decimals: 0, formula: '当年作出给予行政处罚决定的案件件数', source: ENF, version: V1 },
+  { id: 'enfPenaltyAmount', name: '知识产权罚没金额', nameEn: 'IP fines and confiscations', unit: '万元', kind: 'count', variant: 'all', decimals: 2, formula: '当年处罚决定的罚款与没收违法所得之和（万元）', source: ENF, version: V1 },
+  { id: 'enfTransfers', name: '涉嫌知识产权犯罪案件移送数', nameEn: 'Suspected IP crimes transferred to the police', unit: '件', kind: 'count', variant: 'all', decimals: 0, formula: '当年报请移送公安机关的涉嫌犯罪案件件数', source: ENF, version: V1 },
+  { id: 'enfTransfersOpened', name: '移送案件公安立案数', nameEn: 'Transfers opened by the police', unit: '件', kind: 'count', variant: 'all', decimals: 0, formula: '当年报请移送的案件中公安机关（含复议后）决定立案的件数', source: ENF, version: V1 },
+  { id: 'enfDetentions', name: '海关知识产权扣留批次', nameEn: 'Customs IP detentions', unit: '批', kind: 'count', variant: 'all', decimals: 0, formula: '当年海关扣留侵权嫌疑货物的批次（依申请与依职权）', source: ENF, version: V1 },
+  { id: 'enfDetentionsTrademark', name: '海关商标权扣留批次', nameEn: 'Customs detentions: trademarks', unit: '批', kind: 'count', variant: 'all', decimals: 0, formula: '当年扣留批次中涉及已备案商标专用权的批次', source: ENF, version: V1 },
+  { id: 'enfDetentionsPatent', name: '海关专利权扣留批次', nameEn: 'Customs detentions: patents', unit: '批', kind: 'count', variant: 'all', decimals: 0, formula: '当年扣留批次中涉及已备案专利权的批次', source: ENF, version: V1 },
+  { id: 'enfClueAnswerDays', name: '执法线索平均反馈天数', nameEn: 'Average days to answer a clue', unit: '日', kind: 'ratio', variant: 'all', decimals: 1, formula: '当年移交的线索中已反馈线索从移交到反馈的日历天数之和 ÷ 已反馈线索数（按线索移交单位所在行政区划）', source: ENF, version: V1 },
 ] as const satisfies readonly IndicatorDefinitionInfo[];
 
 export type IndicatorId = (typeof INDICATORS)[number]['id'];

@@ -132,6 +132,13 @@ export const DISTRIBUTION: Readonly<Record<string, Distribution>> = {
   enforcement_clue: distributed('id', 'clues passed between member units'),
   enforcement_recordal: reference('customs recordals, pointed at by detentions on every shard'),
   enforcement_detention: distributed('id', 'customs detentions of every port'),
+  enforcement_compliance: distributed('id', 'compliance procedures of every procuratorate'),
+  enforcement_compliance_member: distributed('compliance_id', 'the supervision team of a procedure', 'enforcement_compliance'),
+  enforcement_compliance_inspection: distributed('compliance_id', 'the inspections of a procedure', 'enforcement_compliance'),
+  enforcement_coop_body: reference('a few cooperation bodies spanning regions, pointed at by requests on every shard'),
+  enforcement_coop_member: reference('the member offices of each body, read with every request'),
+  enforcement_coop_limit: reference('the deadlines a body’s agreement sets, read with every request'),
+  enforcement_assist_request: distributed('id', 'assistance requests between offices of different regions'),
 
   // publish
   article: distributed('id', 'news and reports of every region'),

@@ -56,6 +56,9 @@ export const ROUTE_RECORDS: [RegExp, string][] = [
   // Recordals are the holders' public protection, open to customs and every office: only roles the route shuts out are checked.
   [/^\/enforcement\/recordals\/\{id\}/, 'shared:recordal'],
   [/^\/enforcement\/detentions\/\{id\}/, 'enforcementDetention'],
+  [/^\/enforcement\/compliance\/\{id\}/, 'enforcementCompliance'],
+  [/^\/enforcement\/cooperation\/bodies\/\{id\}/, 'enforcementCoopBody'],
+  [/^\/enforcement\/cooperation\/requests\/\{id\}/, 'enforcementAssist'],
   [/^\/stats\/imports\/template\/\{kind\}/, 'shared:statsTemplate'],
   [/^\/stats\/patents\/\{no\}/, 'shared:patent'],
   [/^\/stats\/reports\/\{id\}/, 'missing:statsReport'],

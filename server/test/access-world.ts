@@ -121,7 +121,8 @@ async function taskRecords({ o, l, police, district, add }: Home): Promise<void>
 }
 
 /** An enforcement case of Pingshan's bureau with a seizure, transferred to the city police with its file. */
-async function enforcementRecords(t: TestApp, { police, district, add }: Home): Promise<void> {
+async function enforcementRecords(t: TestApp, home: Home): Promise<void> {
+  const { police, district, add } = home;
   const officer = await t.login((await buildUser(t.services, { role: 'officer', orgId: district.id })).username, TEST_PASSWORD);
   const c = await ok('enforcement case', officer.post('/api/v1/enforcement/cases', { source: 'complaint', rightKind: 'trademark', summary: '越权测试执法案情', partyName: '越权测试当事人', receivedOn: '2031-01-20' }));
   await ok('open', officer.post(`/api/v1/enforcement/cases/${c.id}/actions`, { action: 'open', on: '2031-01-21' }));
@@ -136,6 +137,24 @@ async function enforcementRecords(t: TestApp, { police, district, add }: Home): 
   const customs = await t.login((await buildUser(t.services, { role: 'liaison', orgId: customsOrg.id })).username, TEST_PASSWORD);
   const detention = await ok('detention', customs.post('/api/v1/enforcement/detentions', { kind: 'onApplication', holderOrgId: district.id, goods: '越权测试扣留货物', quantity: 10, declaredValueFen: 100_000, on: '2031-01-27', bondFen: 100_000 }));
   add('enforcementDetention', { id: detention.id }, '越权测试扣留货物');
+  await complianceAndCooperation(t, officer, { district, office: home.office, o: home.o, add });
+}
+
+/** A compliance procedure of Pingshan's procuratorate with an inspection, and a Shenzhen–Hong Kong body with a request. */
+async function complianceAndCooperation(t: TestApp, officer: TestSession, { district, office, o, add }: Pick<Home, 'district' | 'office' | 'o' | 'add'>): Promise<void> {
+  const procuratorateOrg = await buildOrg(t.services, { kind: 'procuratorate', regionCode: '440310', name: `坪山越权测试检察院${randomUUID().slice(0, 4)}` });
+  const procuratorate = await t.login((await buildUser(t.services, { role: 'liaison', orgId: procuratorateOrg.id })).username, TEST_PASSWORD);
+  const team = [{ name: '越权测试组长', unit: '坪山监管局', orgId: district.id, leader: true }, { name: '越权测试律师', unit: '律师事务所' }];
+  const p = await ok('compliance', procuratorate.post('/api/v1/enforcement/compliance', { enterpriseName: '越权测试涉案企业', caseRef: '越权测试案号', summary: '越权测试涉案情况', officeOrgId: district.id, startedOn: '2031-01-05', team }));
+  await ok('plan', officer.post(`/api/v1/enforcement/compliance/${p.id}/actions`, { action: 'submitPlan', on: '2031-01-10', title: '越权测试合规计划', summary: '越权测试计划要点' }));
+  await ok('approve plan', officer.post(`/api/v1/enforcement/compliance/${p.id}/actions`, { action: 'approvePlan', on: '2031-01-12' }));
+  const scheduled = await ok<{ inspections: { id: string }[] }>('inspection', officer.post(`/api/v1/enforcement/compliance/${p.id}/inspections`, { plannedOn: '2031-01-20', focus: '越权测试检查重点' }));
+  add('enforcementCompliance', { id: p.id, childId: scheduled.inspections[0].id }, '越权测试涉案企业', '越权测试检查重点');
+  const hk = await buildOrg(t.services, { kind: 'ipOffice', regionCode: '810000', name: `越权测试香港知识产权署${randomUUID().slice(0, 4)}` });
+  const body = await ok('body', o.post('/api/v1/enforcement/cooperation/bodies', { name: `越权测试深港协作体${randomUUID().slice(0, 4)}`, area: 'shenzhenHk', agreementTitle: '越权测试协作协议', agreementSignedOn: '2031-01-01', members: [{ orgId: office.id, joinedOn: '2031-01-01' }, { orgId: hk.id, joinedOn: '2031-01-01' }] }));
+  add('enforcementCoopBody', { id: body.id }, '越权测试协作协议');
+  const request = await ok('assist request', o.post(`/api/v1/enforcement/cooperation/bodies/${body.id}/requests`, { toOrgId: hk.id, kind: 'serve', subject: '越权测试送达对象', detail: '越权测试协助事项' }));
+  add('enforcementAssist', { id: request.id }, '越权测试送达对象', '越权测试协助事项');
 }
 
 /** Finance records of a Pingshan enterprise with a Shenzhen bank, prepared by Shenzhen's office. */

@@ -178,4 +178,115 @@ export interface EnforcementTables {
   enforcement_clue: EnforcementClueTable;
   enforcement_recordal: EnforcementRecordalTable;
   enforcement_detention: EnforcementDetentionTable;
+  enforcement_compliance: EnforcementComplianceTable;
+  enforcement_compliance_member: EnforcementComplianceMemberTable;
+  enforcement_compliance_inspection: EnforcementComplianceInspectionTable;
+  enforcement_coop_body: EnforcementCoopBodyTable;
+  enforcement_coop_member: EnforcementCoopMemberTable;
+  enforcement_coop_limit: EnforcementCoopLimitTable;
+  enforcement_assist_request: EnforcementAssistRequestTable;
+}
+
+/** An enterprise under a compliance procedure of the procuratorate, supervised by a third-party team. */
+export interface EnforcementComplianceTable {
+  id: Generated<string>;
+  region_code: string;
+  procuratorate_org_id: string;
+  office_org_id: string;
+  enterprise_name: string;
+  enterprise_credit_code: string | null;
+  enterprise_org_id: string | null;
+  case_ref: string;
+  summary: string;
+  status: string;
+  started_on: Day;
+  plan_title: string | null;
+  plan_summary: string | null;
+  plan_submitted_on: Day | null;
+  plan_approved_on: Day | null;
+  term_extension_months: Generated<number>;
+  term_extension_approval: string | null;
+  evaluated_on: Day | null;
+  evaluation_result: string | null;
+  evaluation_summary: string | null;
+  sent_on: Day | null;
+  /** The earliest open duty's time limit (lists sort and filter overdue by it). */
+  due_on: Day | null;
+  next_actor: Generated<string>;
+  created_at: Generated<Date>;
+  updated_at: Instant;
+}
+
+/** A member of a procedure's third-party supervision team. */
+export interface EnforcementComplianceMemberTable {
+  id: Generated<string>;
+  compliance_id: string;
+  org_id: string | null;
+  name: string;
+  unit: string;
+  leader: Generated<boolean>;
+}
+
+/** A scheduled inspection of the enterprise, with its findings once done. */
+export interface EnforcementComplianceInspectionTable {
+  id: Generated<string>;
+  compliance_id: string;
+  planned_on: Day;
+  focus: string;
+  done_on: Day | null;
+  findings: string | null;
+  rating: string | null;
+  created_at: Generated<Date>;
+}
+
+/** A cooperation body of offices from several regions, with its agreement. */
+export interface EnforcementCoopBodyTable {
+  id: Generated<string>;
+  name: string;
+  area: string;
+  agreement_title: string;
+  agreement_signed_on: Day;
+  agreement_summary: string | null;
+  created_by_org_id: string;
+  created_at: Generated<Date>;
+  updated_at: Instant;
+}
+
+/** A member office of a cooperation body. */
+export interface EnforcementCoopMemberTable {
+  body_id: string;
+  org_id: string;
+  region_code: string;
+  joined_on: Day;
+}
+
+/** A deadline the body's agreement sets for one kind of assistance request. */
+export interface EnforcementCoopLimitTable {
+  body_id: string;
+  kind: string;
+  length: number;
+  unit: string;
+  citation: string;
+}
+
+/** One member office asks another to act: investigate a party, serve a document, share evidence. */
+export interface EnforcementAssistRequestTable {
+  id: Generated<string>;
+  body_id: string;
+  from_org_id: string;
+  from_region: string;
+  to_org_id: string;
+  to_region: string;
+  kind: string;
+  subject: string;
+  detail: string;
+  sent_on: Day;
+  accepted_on: Day | null;
+  answered_on: Day | null;
+  answer: string | null;
+  outcome: string | null;
+  due_on: Day;
+  next_actor: Generated<string>;
+  created_at: Generated<Date>;
+  updated_at: Instant;
 }

@@ -129,3 +129,51 @@ export function setsRulesFor(actor: Actor, agent: EnforcementAgent, prefix: stri
   const s = scopeOf(actor);
   return s.kind === 'region' && prefix.length > 0 && prefix.startsWith(s.prefix);
 }
+
+/** Compliance procedures: the office and districts their region; the procuratorate, the team's units and the enterprise their own. */
+export function complianceScope(actor: Actor, agent: EnforcementAgent): EnforcementScope {
+  if (agent === 'admin') return { kind: 'all' };
+  if (agent === 'office' || agent === 'district') return regionOf(actor);
+  if (agent === 'none') return { kind: 'none' };
+  return { kind: 'org', orgId: actor.orgId };
+}
+
+/** True when the caller may open a compliance procedure: the procuratorate. */
+export function opensCompliance(agent: EnforcementAgent): boolean {
+  return agent === 'procuratorate';
+}
+
+/** The side of a procedure the caller acts for: the procuratorate that opened it, a unit on its supervision team, or neither. */
+export function complianceSide(actor: Actor, agent: EnforcementAgent, p: { procuratorateOrgId: string; teamOrgIds: readonly (string | null)[] }): 'procuratorate' | 'team' | null {
+  if (agent === 'procuratorate' && actor.orgId === p.procuratorateOrgId) return 'procuratorate';
+  const teamAgent = agent === 'office' || agent === 'district' || agent === 'officer' || agent === 'member';
+  if (teamAgent && p.teamOrgIds.includes(actor.orgId)) return 'team';
+  return null;
+}
+
+/** Cooperation bodies and their requests: the office and districts those with a member in their region, every other unit those it belongs to. */
+export function cooperationScope(actor: Actor, agent: EnforcementAgent): EnforcementScope {
+  if (agent === 'admin') return { kind: 'all' };
+  if (agent === 'office' || agent === 'district') return regionOf(actor);
+  if (agent === 'party' || agent === 'none') return { kind: 'none' };
+  return { kind: 'org', orgId: actor.orgId };
+}
+
+/** True when the caller may set up a cooperation body: the office of a member region. */
+export function foundsCooperationBody(agent: EnforcementAgent): boolean {
+  return agent === 'office' || agent === 'admin';
+}
+
+/** True when the caller acts for a member office (sends or answers assistance requests for it). */
+export function actsForMember(actor: Actor, agent: EnforcementAgent, memberOrgIds: readonly string[]): boolean {
+  return agent !== 'admin' && agent !== 'party' && agent !== 'none' && memberOrgIds.includes(actor.orgId);
+}
+
+/** Statistics: the office and districts their region, an officer its agency, the procuratorate its unit's region, other units nothing. */
+export function statisticsScope(actor: Actor, agent: EnforcementAgent): EnforcementScope {
+  if (agent === 'admin') return { kind: 'all' };
+  if (agent === 'office' || agent === 'district') return regionOf(actor);
+  if (agent === 'procuratorate') return unitRegion(actor);
+  if (agent === 'officer') return { kind: 'org', orgId: actor.orgId };
+  return { kind: 'none' };
+}

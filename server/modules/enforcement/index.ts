@@ -2,6 +2,18 @@ import type { FastifyInstance } from 'fastify';
 import type { PlatformContext } from '../../platform/context';
 import type { ScheduledTask } from '../../platform/scheduler';
 import { createAgencyService } from './agency.service';
+import { assistRepository } from './assist.repository';
+import { registerAssistRoutes } from './assist.routes';
+import { createAssistService } from './assist.service';
+import { complianceRepository } from './compliance.repository';
+import { cooperationRepository } from './cooperation.repository';
+import { statisticsRepository } from './statistics.repository';
+import { registerStatisticsRoutes } from './statistics.routes';
+import { createStatisticsService, providedRows } from './statistics.service';
+import { registerCooperationRoutes } from './cooperation.routes';
+import { createCooperationService } from './cooperation.service';
+import { registerComplianceRoutes } from './compliance.routes';
+import { createComplianceService } from './compliance.service';
 import { clueRepository } from './clue.repository';
 import { customsRepository } from './customs.repository';
 import { registerCustomsRoutes } from './customs.routes';
@@ -39,7 +51,14 @@ export async function createEnforcementServices(p: PlatformContext, deps: Enforc
   const rules = createRuleService({ db, clock, audit, repo: ruleRepository, agency, regionName: (code) => deps.org.regions.fullName(code) });
   const home = createEnforcementHomeService({ agency, cases, transfers, clues, customs });
   const reminders = createEnforcementReminders({ db, clock, calendar, repo: reminderRepository, notifications: p.notifications, userIdsWithRole: (roles, orgIds) => deps.org.users.userIdsWithRole(roles, orgIds) });
-  return Promise.resolve({ cases, transfers, clues, customs, engine, rules, home, reminders, agency });
+  const ruleRows = (d: Parameters<typeof caseRepository.rules>[0]) => caseRepository.rules(d);
+  const compliance = createComplianceService({ db, clock, audit, repo: complianceRepository, rules: ruleRows, engine, agency, history });
+  const cooperation = createCooperationService({ db, clock, audit, repo: cooperationRepository, rules: ruleRows, agency, history });
+  const assists = createAssistService({ db, clock, audit, repo: assistRepository, bodies: cooperationRepository, cooperation, rules: ruleRows, engine, agency, history });
+  const statistics = createStatisticsService({ db, clock, repo: statisticsRepository, agency, org: deps.org, refreshCatalogue: () => deps.stats.compute.refreshValues() });
+  // Stats is built before enforcement and never imports it: enforcement hands its figures to the catalogue.
+  deps.stats.compute.provide({ name: 'enforcement', rows: async (d) => providedRows(await statisticsRepository.indicatorRows(d)) });
+  return Promise.resolve({ cases, transfers, clues, customs, compliance, cooperation, assists, statistics, engine, rules, home, reminders, agency });
 }
 export type { EnforcementDeps, EnforcementServices } from './enforcement.contract';
 
@@ -50,9 +69,19 @@ export function registerEnforcementModuleRoutes(app: FastifyInstance, _p: Platfo
   registerClueRoutes(app, s);
   registerCustomsRoutes(app, s);
   registerRuleRoutes(app, s);
+  registerComplianceRoutes(app, s);
+  registerCooperationRoutes(app, s);
+  registerAssistRoutes(app, s);
+  registerStatisticsRoutes(app, s);
 }
 
-/** The enforcement module's periodic work: time-limit reminders every hour (each reminder goes out once). */
+/**
+ * The enforcement module's periodic work: time-limit reminders every hour (each reminder goes out once), and
+ * each night the statistics catalogue takes the day's enforcement figures.
+ */
 export function enforcementSchedules(_p: PlatformContext, s: EnforcementServices): ScheduledTask[] {
-  return [{ name: 'enforcement.deadlines', everyMs: 3600_000, run: async () => void (await s.reminders.run()) }];
+  return [
+    { name: 'enforcement.deadlines', everyMs: 3600_000, run: async () => void (await s.reminders.run()) },
+    { name: 'enforcement.statsCatalogue', everyMs: 24 * 3600_000, run: async () => void (await s.statistics.refreshCatalogue()) },
+  ];
 }

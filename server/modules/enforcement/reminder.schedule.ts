@@ -38,6 +38,8 @@ async function recipients(users: (roles: readonly Role[], orgIds: readonly strin
     case 'receiver':
       return users(CLUE_ROLES, [r.own_org_id]);
     case 'procuratorate':
+    // Compliance procedures are not in the reminder run: their inspections are agreed dates, not limits of law.
+    case 'team':
     case 'none':
       return [];
   }

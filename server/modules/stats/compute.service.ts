@@ -7,6 +7,7 @@ import { FactSums } from './domain/facts';
 import { pledgedGroupsSql, sourceGroupsSql, tableGroupsSql } from './domain/facts-sql';
 import { RegionTree } from './domain/region-tree';
 import { type FactRow, rollUp } from './domain/rollup';
+import { NO_PROVIDED, type ProvidedIndex, type ProvidedRow, rollUpProvided } from './domain/provided';
 import { valuesByYear } from './domain/values';
 import type { FactRepository } from './fact.repository';
 import { type BulkConnection, openBulk } from '../../db/bulk';
@@ -25,6 +26,12 @@ export interface ComputeDeps {
   values: ValueRepository;
   settings: SettingRepository;
   logger: Logger;
+}
+
+/** A later module that provides indicator values: asked on every refresh, inside the refresh's transaction. */
+export interface IndicatorProvider {
+  name: string;
+  rows(db: Db): Promise<ProvidedRow[]>;
 }
 
 /** Builds China's region tree from the org module's regions. */
@@ -50,6 +57,14 @@ export function createComputeService(deps: ComputeDeps) {
   let tree: RegionTree | null = null;
   /** Milliseconds of the parts of the last refresh (the benchmark prints them). */
   const lastRefresh: Record<string, number> = {};
+  const providers: IndicatorProvider[] = [];
+
+  /** The values later modules provide, rolled up (their rows are read inside the refresh's transaction). */
+  async function providedValues(trx: Db): Promise<ProvidedIndex> {
+    if (!providers.length) return NO_PROVIDED;
+    const rows = (await Promise.all(providers.map((p) => p.rows(trx)))).flat();
+    return rows.length ? rollUpProvided(service.tree(), rows) : NO_PROVIDED;
+  }
 
   async function thresholdYuan(db: Db): Promise<number> {
     return (await settings.get<number>(db, PLEDGE_THRESHOLD_KEY)) ?? DEFAULT_PLEDGE_THRESHOLD_YUAN;
@@ -85,11 +100,12 @@ export function createComputeService(deps: ComputeDeps) {
     async refresh(bulk: BulkConnection, trx: Db, fromYear: number | null, factRows?: readonly FactRow[]): Promise<number> {
       const t = Date.now();
       const [stored, figureRows, baselines] = await Promise.all([factRows ?? facts.facts(trx), facts.figures(trx), facts.baselines(trx)]);
+      const provided = await providedValues(trx);
       lastRefresh.read = Date.now() - t;
       const rollup = rollUp(service.tree(), stored, figureRows);
       lastRefresh.rollup = Date.now() - t - lastRefresh.read;
       // Each year's values are computed while the database loads the year before.
-      const written = await values.replaceFrom(bulk, trx, fromYear, valuesByYear(service.tree(), rollup, baselines, fromYear === null ? undefined : { from: fromYear, to: rollup.to }));
+      const written = await values.replaceFrom(bulk, trx, fromYear, valuesByYear(service.tree(), rollup, baselines, fromYear === null ? undefined : { from: fromYear, to: Math.max(rollup.to, provided.to) }, provided));
       lastRefresh.values = Date.now() - t - lastRefresh.read - lastRefresh.rollup;
       logger.debug({ fromYear, values: written, ...lastRefresh }, 'stats values refreshed');
       return written;
@@ -105,6 +121,29 @@ export function createComputeService(deps: ComputeDeps) {
       const rows = sums.rows();
       await facts.add(bulk, trx, rows);
       return rows.reduce<number | null>((min, r) => (min === null || r.year < min ? r.year : min), null);
+    },
+
+    /**
+     * Adds a later module's indicator values (stats is built before it and never imports it): the
+     * provider's rows are read on every refresh, so its values follow each import and recompute.
+     */
+    provide(provider: IndicatorProvider): void {
+      if (!providers.some((p) => p.name === provider.name)) providers.push(provider);
+    },
+
+    /** Recomputes every value from the stored facts and the provided values (a provider calls it when its figures change). */
+    async refreshValues(): Promise<{ values: number; ms: number }> {
+      const t = Date.now();
+      const bulk = await openBulk(database);
+      try {
+        const written = await inTransaction(bulk.db, async (trx) => {
+          await settings.lockValues(trx);
+          return service.refresh(bulk, trx, null);
+        });
+        return { values: written, ms: Date.now() - t };
+      } finally {
+        bulk.release();
+      }
     },
 
     /** How long the parts of the last refresh took (ms). */

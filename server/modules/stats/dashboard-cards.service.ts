@@ -47,7 +47,7 @@ export function buildCards(input: {
     const prev = own?.get(year - 1);
     const nat = national.get(id)?.get(year);
     const history = own ? [...own.values()].map((r) => ({ year: r.year, rank: r.rank })) : [];
-    const isRatio = FORMULAS[id].denominator !== null;
+    const isRatio = FORMULAS[id].denominator !== null || FORMULAS[id].provided === 'average';
     const value = v?.value ?? null;
     const nationalValue = nat?.value ?? null;
     const nationalAverage = isRatio ? nationalValue : null;

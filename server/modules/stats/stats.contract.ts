@@ -36,5 +36,6 @@ export interface StatsServices {
   exports: Awaited<ReturnType<typeof createListExports>>;
 }
 
-export type { ComputeService } from './compute.service';
+export type { ComputeService, IndicatorProvider } from './compute.service';
+export type { ProvidedRow } from './domain/provided';
 export type { DashboardService } from './dashboard.service';

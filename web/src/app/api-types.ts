@@ -1113,6 +1113,314 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/enforcement/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compliance procedures the caller may see: the procuratorate’s own, its team’s, the office’s region */
+        get: operations["enforcementGetCompliance"];
+        put?: never;
+        /** The procuratorate opens a compliance procedure with its supervision team (the IP office takes part) */
+        post: operations["enforcementPostCompliance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/compliance/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One procedure with its team, inspections and time limits */
+        get: operations["enforcementGetComplianceById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/compliance/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The team records the plan, approves it, extends the term, evaluates and sends the evaluation to the procuratorate */
+        post: operations["enforcementPostComplianceByIdActions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/compliance/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to the procedure (from the audit log) */
+        get: operations["enforcementGetComplianceByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/compliance/{id}/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The team schedules an inspection within the inspection period */
+        post: operations["enforcementPostComplianceByIdInspections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/compliance/{id}/inspections/{childId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The team records what an inspection found */
+        post: operations["enforcementPostComplianceByIdInspectionsByChildId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/compliance/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the filtered list of compliance procedures as Excel */
+        get: operations["enforcementGetComplianceExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/cooperation/bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cooperation bodies the caller’s unit belongs to, or with a member in the caller’s region */
+        get: operations["enforcementGetCooperationBodies"];
+        put?: never;
+        /** Set up a cooperation body of offices from several regions, with its agreement and the deadlines it sets */
+        post: operations["enforcementPostCooperationBodies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/cooperation/bodies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One body with its members, deadlines and joint figures */
+        get: operations["enforcementGetCooperationBodiesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/cooperation/bodies/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to the body (from the audit log) */
+        get: operations["enforcementGetCooperationBodiesByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/cooperation/bodies/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A member office admits another office to the body */
+        post: operations["enforcementPostCooperationBodiesByIdMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/cooperation/bodies/{id}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A member office asks another member to investigate a party, serve a document or share evidence */
+        post: operations["enforcementPostCooperationBodiesByIdRequests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/cooperation/bodies/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the filtered list of cooperation bodies as Excel */
+        get: operations["enforcementGetCooperationBodiesExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/cooperation/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Assistance requests the caller’s unit sent or received (the office: those of its region) */
+        get: operations["enforcementGetCooperationRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/cooperation/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One assistance request with its deadline */
+        get: operations["enforcementGetCooperationRequestsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/cooperation/requests/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The requested office accepts and answers the request */
+        post: operations["enforcementPostCooperationRequestsByIdActions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/cooperation/requests/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to the request (from the audit log) */
+        get: operations["enforcementGetCooperationRequestsByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/cooperation/requests/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the filtered list of assistance requests as Excel */
+        get: operations["enforcementGetCooperationRequestsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/enforcement/deadline-rules": {
         parameters: {
             query?: never;
@@ -1329,6 +1637,40 @@ export interface paths {
         };
         /** Export the filtered recordals as Excel */
         get: operations["enforcementGetRecordalsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases, penalties, transfers, clues and customs detentions of a year, per agency and district */
+        get: operations["enforcementGetStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enforcement/statistics/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year’s enforcement statistics as Excel */
+        get: operations["enforcementGetStatisticsExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7328,6 +7670,150 @@ export interface components {
             name: string;
             regionCode: string;
         }[];
+        EnforcementAssistAction: {
+            /** @enum {string} */
+            action: "accept";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "answer";
+            answer: string;
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+            /** @enum {string} */
+            outcome: "done" | "partly" | "unable";
+        };
+        EnforcementAssistActionInput: {
+            /** @enum {string} */
+            action: "accept";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "answer";
+            answer: string;
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+            /** @enum {string} */
+            outcome: "done" | "partly" | "unable";
+        };
+        EnforcementAssistCreate: {
+            detail: string;
+            /** @enum {string} */
+            kind: "investigate" | "serve" | "evidence";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            sentOn?: string;
+            subject: string;
+            /** Format: uuid */
+            toOrgId: string;
+        };
+        EnforcementAssistCreateInput: {
+            detail: string;
+            /** @enum {string} */
+            kind: "investigate" | "serve" | "evidence";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            sentOn?: string;
+            subject: string;
+            /** Format: uuid */
+            toOrgId: string;
+        };
+        EnforcementAssistPage: {
+            items: components["schemas"]["EnforcementAssistRequest"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        EnforcementAssistPageInput: {
+            items: components["schemas"]["EnforcementAssistRequestInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        EnforcementAssistRequest: {
+            acceptedOn: string | null;
+            actions: ("accept" | "answer")[];
+            answer: string | null;
+            answeredOn: string | null;
+            body: {
+                id: string;
+                name: string;
+            };
+            detail: string;
+            dueOn: string;
+            from: {
+                id: string;
+                name: string;
+            };
+            fromRegion: string;
+            id: string;
+            /** @enum {string} */
+            kind: "investigate" | "serve" | "evidence";
+            limit: components["schemas"]["EnforcementLimit"];
+            /** @enum {string|null} */
+            outcome: "done" | "partly" | "unable" | null;
+            overdue: boolean;
+            sentOn: string;
+            /** @enum {string} */
+            state: "sent" | "accepted" | "answered";
+            subject: string;
+            to: {
+                id: string;
+                name: string;
+            };
+            toRegion: string;
+        };
+        EnforcementAssistRequestInput: {
+            acceptedOn: string | null;
+            actions: ("accept" | "answer")[];
+            answer: string | null;
+            answeredOn: string | null;
+            body: {
+                id: string;
+                name: string;
+            };
+            detail: string;
+            dueOn: string;
+            from: {
+                id: string;
+                name: string;
+            };
+            fromRegion: string;
+            id: string;
+            /** @enum {string} */
+            kind: "investigate" | "serve" | "evidence";
+            limit: components["schemas"]["EnforcementLimitInput"];
+            /** @enum {string|null} */
+            outcome: "done" | "partly" | "unable" | null;
+            overdue: boolean;
+            sentOn: string;
+            /** @enum {string} */
+            state: "sent" | "accepted" | "answered";
+            subject: string;
+            to: {
+                id: string;
+                name: string;
+            };
+            toRegion: string;
+        };
         EnforcementCaseAction: {
             /** @enum {string} */
             action: "extendOpening";
@@ -7619,7 +8105,7 @@ export interface components {
                 startedOn: string;
             }[];
             /** @enum {string} */
-            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "team" | "none";
             /** @description the most urgent open time limit */
             nextDueOn: string | null;
             notOpenedReason: string | null;
@@ -7682,7 +8168,7 @@ export interface components {
                 startedOn: string;
             }[];
             /** @enum {string} */
-            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "team" | "none";
             /** @description the most urgent open time limit */
             nextDueOn: string | null;
             notOpenedReason: string | null;
@@ -7718,7 +8204,7 @@ export interface components {
             fineFen: number | null;
             id: string;
             /** @enum {string} */
-            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "team" | "none";
             /** @description the most urgent open time limit */
             nextDueOn: string | null;
             openedOn: string | null;
@@ -7744,7 +8230,7 @@ export interface components {
             fineFen: number | null;
             id: string;
             /** @enum {string} */
-            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "team" | "none";
             /** @description the most urgent open time limit */
             nextDueOn: string | null;
             openedOn: string | null;
@@ -7908,6 +8394,544 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        EnforcementComplianceAction: {
+            /** @enum {string} */
+            action: "submitPlan";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+            summary: string;
+            title: string;
+        } | {
+            /** @enum {string} */
+            action: "approvePlan";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "extendTerm";
+            /** @description the procuratorate’s approval of the extension (required) */
+            approval: unknown;
+            months: number;
+        } | {
+            /** @enum {string} */
+            action: "evaluate";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+            /** @enum {string} */
+            result: "passed" | "failed";
+            summary: string;
+        } | {
+            /** @enum {string} */
+            action: "send";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        };
+        EnforcementComplianceActionInput: {
+            /** @enum {string} */
+            action: "submitPlan";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+            summary: string;
+            title: string;
+        } | {
+            /** @enum {string} */
+            action: "approvePlan";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        } | {
+            /** @enum {string} */
+            action: "extendTerm";
+            /** @description the procuratorate’s approval of the extension (required) */
+            approval?: string | null;
+            months: number;
+        } | {
+            /** @enum {string} */
+            action: "evaluate";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+            /** @enum {string} */
+            result: "passed" | "failed";
+            summary: string;
+        } | {
+            /** @enum {string} */
+            action: "send";
+            /**
+             * Format: date
+             * @description the day it was done (today when left out)
+             */
+            on?: string;
+        };
+        EnforcementComplianceCreate: {
+            caseRef: string;
+            enterpriseCreditCode: unknown;
+            enterpriseName: string;
+            /**
+             * Format: uuid
+             * @description the enterprise’s own organisation, when it has an account
+             */
+            enterpriseOrgId?: string | null;
+            /**
+             * Format: uuid
+             * @description the IP office or bureau that sits on the supervision team (the memorandum’s other party)
+             */
+            officeOrgId: string;
+            /**
+             * Format: date
+             * @description the day the procuratorate started the procedure: the plan clock starts here
+             */
+            startedOn: string;
+            summary: string;
+            team: {
+                /** @default false */
+                leader: boolean;
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description the member’s organisation on the platform, when it has one: it then follows the procedure
+                 */
+                orgId?: string | null;
+                unit: string;
+            }[];
+        };
+        EnforcementComplianceCreateInput: {
+            caseRef: string;
+            enterpriseCreditCode?: string | null;
+            enterpriseName: string;
+            /**
+             * Format: uuid
+             * @description the enterprise’s own organisation, when it has an account
+             */
+            enterpriseOrgId?: string | null;
+            /**
+             * Format: uuid
+             * @description the IP office or bureau that sits on the supervision team (the memorandum’s other party)
+             */
+            officeOrgId: string;
+            /**
+             * Format: date
+             * @description the day the procuratorate started the procedure: the plan clock starts here
+             */
+            startedOn: string;
+            summary: string;
+            team: {
+                /** @default false */
+                leader: boolean;
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description the member’s organisation on the platform, when it has one: it then follows the procedure
+                 */
+                orgId?: string | null;
+                unit: string;
+            }[];
+        };
+        EnforcementComplianceDetail: {
+            /** @description what the caller may do now */
+            actions: ("submitPlan" | "approvePlan" | "extendTerm" | "schedule" | "evaluate" | "send")[];
+            caseRef: string;
+            enterpriseCreditCode: string | null;
+            enterpriseName: string;
+            enterpriseOrgId: string | null;
+            evaluatedOn: string | null;
+            /** @enum {string|null} */
+            evaluationResult: "passed" | "failed" | null;
+            evaluationSummary: string | null;
+            id: string;
+            inspections: {
+                doneOn: string | null;
+                findings: string | null;
+                focus: string;
+                id: string;
+                /** @description planned day passed without findings */
+                overdue: boolean;
+                plannedOn: string;
+                /** @enum {string|null} */
+                rating: "effective" | "needsWork" | null;
+            }[];
+            inspectionsDone: number;
+            inspectionsPlanned: number;
+            limits: components["schemas"]["EnforcementLimit"][];
+            /** @enum {string} */
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "team" | "none";
+            nextDueOn: string | null;
+            office: {
+                id: string;
+                name: string;
+            };
+            overdue: boolean;
+            planApprovedOn: string | null;
+            planSubmittedOn: string | null;
+            planSummary: string | null;
+            planTitle: string | null;
+            procuratorate: {
+                id: string;
+                name: string;
+            };
+            regionCode: string;
+            sentOn: string | null;
+            startedOn: string;
+            /** @enum {string} */
+            status: "planPending" | "inspecting" | "evaluated" | "sent";
+            summary: string;
+            team: {
+                id: string;
+                leader: boolean;
+                name: string;
+                orgId: string | null;
+                unit: string;
+            }[];
+            termEndsOn: string | null;
+            termExtensionApproval: string | null;
+            termExtensionMonths: number;
+        };
+        EnforcementComplianceDetailInput: {
+            /** @description what the caller may do now */
+            actions: ("submitPlan" | "approvePlan" | "extendTerm" | "schedule" | "evaluate" | "send")[];
+            caseRef: string;
+            enterpriseCreditCode: string | null;
+            enterpriseName: string;
+            enterpriseOrgId: string | null;
+            evaluatedOn: string | null;
+            /** @enum {string|null} */
+            evaluationResult: "passed" | "failed" | null;
+            evaluationSummary: string | null;
+            id: string;
+            inspections: {
+                doneOn: string | null;
+                findings: string | null;
+                focus: string;
+                id: string;
+                /** @description planned day passed without findings */
+                overdue: boolean;
+                plannedOn: string;
+                /** @enum {string|null} */
+                rating: "effective" | "needsWork" | null;
+            }[];
+            inspectionsDone: number;
+            inspectionsPlanned: number;
+            limits: components["schemas"]["EnforcementLimitInput"][];
+            /** @enum {string} */
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "team" | "none";
+            nextDueOn: string | null;
+            office: {
+                id: string;
+                name: string;
+            };
+            overdue: boolean;
+            planApprovedOn: string | null;
+            planSubmittedOn: string | null;
+            planSummary: string | null;
+            planTitle: string | null;
+            procuratorate: {
+                id: string;
+                name: string;
+            };
+            regionCode: string;
+            sentOn: string | null;
+            startedOn: string;
+            /** @enum {string} */
+            status: "planPending" | "inspecting" | "evaluated" | "sent";
+            summary: string;
+            team: {
+                id: string;
+                leader: boolean;
+                name: string;
+                orgId: string | null;
+                unit: string;
+            }[];
+            termEndsOn: string | null;
+            termExtensionApproval: string | null;
+            termExtensionMonths: number;
+        };
+        EnforcementComplianceListItem: {
+            caseRef: string;
+            enterpriseName: string;
+            /** @enum {string|null} */
+            evaluationResult: "passed" | "failed" | null;
+            id: string;
+            inspectionsDone: number;
+            inspectionsPlanned: number;
+            /** @enum {string} */
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "team" | "none";
+            nextDueOn: string | null;
+            office: {
+                id: string;
+                name: string;
+            };
+            overdue: boolean;
+            procuratorate: {
+                id: string;
+                name: string;
+            };
+            regionCode: string;
+            startedOn: string;
+            /** @enum {string} */
+            status: "planPending" | "inspecting" | "evaluated" | "sent";
+            termEndsOn: string | null;
+        };
+        EnforcementComplianceListItemInput: {
+            caseRef: string;
+            enterpriseName: string;
+            /** @enum {string|null} */
+            evaluationResult: "passed" | "failed" | null;
+            id: string;
+            inspectionsDone: number;
+            inspectionsPlanned: number;
+            /** @enum {string} */
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "team" | "none";
+            nextDueOn: string | null;
+            office: {
+                id: string;
+                name: string;
+            };
+            overdue: boolean;
+            procuratorate: {
+                id: string;
+                name: string;
+            };
+            regionCode: string;
+            startedOn: string;
+            /** @enum {string} */
+            status: "planPending" | "inspecting" | "evaluated" | "sent";
+            termEndsOn: string | null;
+        };
+        EnforcementCompliancePage: {
+            items: components["schemas"]["EnforcementComplianceListItem"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        EnforcementCompliancePageInput: {
+            items: components["schemas"]["EnforcementComplianceListItemInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        EnforcementCoopBodyCreate: {
+            /** Format: date */
+            agreementSignedOn: string;
+            agreementSummary: unknown;
+            agreementTitle: string;
+            /** @enum {string} */
+            area: "chuanyu" | "huaihai" | "yangtze" | "shenzhenHk" | "other";
+            /**
+             * @description deadlines the agreement sets, by kind of request; the platform defaults apply to the others
+             * @default []
+             */
+            limits: {
+                citation: string;
+                /** @enum {string} */
+                kind: "investigate" | "serve" | "evidence";
+                length: number;
+                /** @enum {string} */
+                unit: "workingDays" | "calendarDays";
+            }[];
+            members: {
+                /** Format: date */
+                joinedOn: string;
+                /** Format: uuid */
+                orgId: string;
+            }[];
+            name: string;
+        };
+        EnforcementCoopBodyCreateInput: {
+            /** Format: date */
+            agreementSignedOn: string;
+            agreementSummary?: string | null;
+            agreementTitle: string;
+            /** @enum {string} */
+            area: "chuanyu" | "huaihai" | "yangtze" | "shenzhenHk" | "other";
+            /**
+             * @description deadlines the agreement sets, by kind of request; the platform defaults apply to the others
+             * @default []
+             */
+            limits: {
+                citation: string;
+                /** @enum {string} */
+                kind: "investigate" | "serve" | "evidence";
+                length: number;
+                /** @enum {string} */
+                unit: "workingDays" | "calendarDays";
+            }[];
+            members: {
+                /** Format: date */
+                joinedOn: string;
+                /** Format: uuid */
+                orgId: string;
+            }[];
+            name: string;
+        };
+        EnforcementCoopBodyDetail: {
+            agreementSignedOn: string;
+            agreementSummary: string | null;
+            agreementTitle: string;
+            /** @enum {string} */
+            area: "chuanyu" | "huaihai" | "yangtze" | "shenzhenHk" | "other";
+            canManage: boolean;
+            /** @description the caller acts for a member office */
+            canRequest: boolean;
+            createdBy: {
+                id: string;
+                name: string;
+            };
+            /** @description joint figures: each member’s requests sent, received and answered */
+            figures: {
+                answered: number;
+                answeredInTime: number;
+                /** @description calendar days from sending to answer, over answered requests */
+                averageDays: number | null;
+                open: number;
+                org: {
+                    id: string;
+                    name: string;
+                };
+                overdue: number;
+                received: number;
+                regionCode: string;
+                sent: number;
+            }[];
+            id: string;
+            limits: {
+                citation: string;
+                fromAgreement: boolean;
+                /** @enum {string} */
+                kind: "investigate" | "serve" | "evidence";
+                length: number;
+                /** @enum {string} */
+                unit: "workingDays" | "calendarDays";
+            }[];
+            memberCount: number;
+            members: {
+                joinedOn: string;
+                org: {
+                    id: string;
+                    name: string;
+                };
+                regionCode: string;
+            }[];
+            name: string;
+            openRequests: number;
+            requestCount: number;
+        };
+        EnforcementCoopBodyDetailInput: {
+            agreementSignedOn: string;
+            agreementSummary: string | null;
+            agreementTitle: string;
+            /** @enum {string} */
+            area: "chuanyu" | "huaihai" | "yangtze" | "shenzhenHk" | "other";
+            canManage: boolean;
+            /** @description the caller acts for a member office */
+            canRequest: boolean;
+            createdBy: {
+                id: string;
+                name: string;
+            };
+            /** @description joint figures: each member’s requests sent, received and answered */
+            figures: {
+                answered: number;
+                answeredInTime: number;
+                /** @description calendar days from sending to answer, over answered requests */
+                averageDays: number | null;
+                open: number;
+                org: {
+                    id: string;
+                    name: string;
+                };
+                overdue: number;
+                received: number;
+                regionCode: string;
+                sent: number;
+            }[];
+            id: string;
+            limits: {
+                citation: string;
+                fromAgreement: boolean;
+                /** @enum {string} */
+                kind: "investigate" | "serve" | "evidence";
+                length: number;
+                /** @enum {string} */
+                unit: "workingDays" | "calendarDays";
+            }[];
+            memberCount: number;
+            members: {
+                joinedOn: string;
+                org: {
+                    id: string;
+                    name: string;
+                };
+                regionCode: string;
+            }[];
+            name: string;
+            openRequests: number;
+            requestCount: number;
+        };
+        EnforcementCoopBodyListItem: {
+            agreementSignedOn: string;
+            agreementTitle: string;
+            /** @enum {string} */
+            area: "chuanyu" | "huaihai" | "yangtze" | "shenzhenHk" | "other";
+            id: string;
+            memberCount: number;
+            name: string;
+            openRequests: number;
+            requestCount: number;
+        };
+        EnforcementCoopBodyListItemInput: {
+            agreementSignedOn: string;
+            agreementTitle: string;
+            /** @enum {string} */
+            area: "chuanyu" | "huaihai" | "yangtze" | "shenzhenHk" | "other";
+            id: string;
+            memberCount: number;
+            name: string;
+            openRequests: number;
+            requestCount: number;
+        };
+        EnforcementCoopBodyPage: {
+            items: components["schemas"]["EnforcementCoopBodyListItem"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        EnforcementCoopBodyPageInput: {
+            items: components["schemas"]["EnforcementCoopBodyListItemInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        EnforcementCoopMemberAdd: {
+            /** Format: date */
+            joinedOn: string;
+            /** Format: uuid */
+            orgId: string;
+        };
+        EnforcementCoopMemberAddInput: {
+            /** Format: date */
+            joinedOn: string;
+            /** Format: uuid */
+            orgId: string;
+        };
         EnforcementDetention: {
             actions: ("apply" | "lapse" | "courtOrder" | "confiscate" | "release")[];
             appliedOn: string | null;
@@ -7928,7 +8952,7 @@ export interface components {
             kind: "onApplication" | "exOfficio";
             limits: components["schemas"]["EnforcementLimit"][];
             /** @enum {string} */
-            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "team" | "none";
             notifiedOn: string | null;
             outcomeOn: string | null;
             overdue: boolean;
@@ -8078,7 +9102,7 @@ export interface components {
             kind: "onApplication" | "exOfficio";
             limits: components["schemas"]["EnforcementLimitInput"][];
             /** @enum {string} */
-            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "team" | "none";
             notifiedOn: string | null;
             outcomeOn: string | null;
             overdue: boolean;
@@ -8112,12 +9136,36 @@ export interface components {
             /** @enum {string} */
             view: "officer" | "police" | "procuratorate" | "customs" | "office" | "party" | "member" | "none";
         };
+        EnforcementInspectionCreate: {
+            focus: string;
+            /** Format: date */
+            plannedOn: string;
+        };
+        EnforcementInspectionCreateInput: {
+            focus: string;
+            /** Format: date */
+            plannedOn: string;
+        };
+        EnforcementInspectionRecord: {
+            /** Format: date */
+            doneOn: string;
+            findings: string;
+            /** @enum {string} */
+            rating: "effective" | "needsWork";
+        };
+        EnforcementInspectionRecordInput: {
+            /** Format: date */
+            doneOn: string;
+            findings: string;
+            /** @enum {string} */
+            rating: "effective" | "needsWork";
+        };
         EnforcementLimit: {
             /** @enum {string} */
-            actor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            actor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "team" | "none";
             citation: string;
             /** @enum {string} */
-            code: "caseOpen" | "caseDecide" | "measure" | "hearingRequest" | "decisionServe" | "decisionPublish" | "transferApprove" | "policeDecide" | "reconsiderRequest" | "reconsiderDecide" | "clueAcknowledge" | "clueAnswer" | "customsApply" | "detentionOnApplication" | "detentionExOfficio" | "recordalValid";
+            code: "caseOpen" | "caseDecide" | "measure" | "hearingRequest" | "decisionServe" | "decisionPublish" | "transferApprove" | "policeDecide" | "reconsiderRequest" | "reconsiderDecide" | "clueAcknowledge" | "clueAnswer" | "customsApply" | "detentionOnApplication" | "detentionExOfficio" | "recordalValid" | "compliancePlan" | "complianceTerm" | "complianceReport" | "assistInvestigate" | "assistServe" | "assistEvidence";
             dueOn: string;
             /** @description e.g. "15 个工作日 + 延长 15 个工作日" */
             length: string;
@@ -8129,10 +9177,10 @@ export interface components {
         };
         EnforcementLimitInput: {
             /** @enum {string} */
-            actor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            actor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "team" | "none";
             citation: string;
             /** @enum {string} */
-            code: "caseOpen" | "caseDecide" | "measure" | "hearingRequest" | "decisionServe" | "decisionPublish" | "transferApprove" | "policeDecide" | "reconsiderRequest" | "reconsiderDecide" | "clueAcknowledge" | "clueAnswer" | "customsApply" | "detentionOnApplication" | "detentionExOfficio" | "recordalValid";
+            code: "caseOpen" | "caseDecide" | "measure" | "hearingRequest" | "decisionServe" | "decisionPublish" | "transferApprove" | "policeDecide" | "reconsiderRequest" | "reconsiderDecide" | "clueAcknowledge" | "clueAnswer" | "customsApply" | "detentionOnApplication" | "detentionExOfficio" | "recordalValid" | "compliancePlan" | "complianceTerm" | "complianceReport" | "assistInvestigate" | "assistServe" | "assistEvidence";
             dueOn: string;
             /** @description e.g. "15 个工作日 + 延长 15 个工作日" */
             length: string;
@@ -8261,7 +9309,7 @@ export interface components {
         EnforcementRule: {
             citation: string;
             /** @enum {string} */
-            code: "caseOpen" | "caseDecide" | "measure" | "hearingRequest" | "decisionServe" | "decisionPublish" | "transferApprove" | "policeDecide" | "reconsiderRequest" | "reconsiderDecide" | "clueAcknowledge" | "clueAnswer" | "customsApply" | "detentionOnApplication" | "detentionExOfficio" | "recordalValid";
+            code: "caseOpen" | "caseDecide" | "measure" | "hearingRequest" | "decisionServe" | "decisionPublish" | "transferApprove" | "policeDecide" | "reconsiderRequest" | "reconsiderDecide" | "clueAcknowledge" | "clueAnswer" | "customsApply" | "detentionOnApplication" | "detentionExOfficio" | "recordalValid" | "compliancePlan" | "complianceTerm" | "complianceReport" | "assistInvestigate" | "assistServe" | "assistEvidence";
             extensionLength: number | null;
             id: string;
             length: number;
@@ -8275,7 +9323,7 @@ export interface components {
         EnforcementRuleInput: {
             citation: string;
             /** @enum {string} */
-            code: "caseOpen" | "caseDecide" | "measure" | "hearingRequest" | "decisionServe" | "decisionPublish" | "transferApprove" | "policeDecide" | "reconsiderRequest" | "reconsiderDecide" | "clueAcknowledge" | "clueAnswer" | "customsApply" | "detentionOnApplication" | "detentionExOfficio" | "recordalValid";
+            code: "caseOpen" | "caseDecide" | "measure" | "hearingRequest" | "decisionServe" | "decisionPublish" | "transferApprove" | "policeDecide" | "reconsiderRequest" | "reconsiderDecide" | "clueAcknowledge" | "clueAnswer" | "customsApply" | "detentionOnApplication" | "detentionExOfficio" | "recordalValid" | "compliancePlan" | "complianceTerm" | "complianceReport" | "assistInvestigate" | "assistServe" | "assistEvidence";
             extensionLength: number | null;
             id: string;
             length: number;
@@ -8289,7 +9337,7 @@ export interface components {
         EnforcementRuleUpsert: {
             citation: string;
             /** @enum {string} */
-            code: "caseOpen" | "caseDecide" | "measure" | "hearingRequest" | "decisionServe" | "decisionPublish" | "transferApprove" | "policeDecide" | "reconsiderRequest" | "reconsiderDecide" | "clueAcknowledge" | "clueAnswer" | "customsApply" | "detentionOnApplication" | "detentionExOfficio" | "recordalValid";
+            code: "caseOpen" | "caseDecide" | "measure" | "hearingRequest" | "decisionServe" | "decisionPublish" | "transferApprove" | "policeDecide" | "reconsiderRequest" | "reconsiderDecide" | "clueAcknowledge" | "clueAnswer" | "customsApply" | "detentionOnApplication" | "detentionExOfficio" | "recordalValid" | "compliancePlan" | "complianceTerm" | "complianceReport" | "assistInvestigate" | "assistServe" | "assistEvidence";
             /** @description the longest extension allowed (with approval); empty: none */
             extensionLength?: number | null;
             length: number;
@@ -8300,13 +9348,173 @@ export interface components {
         EnforcementRuleUpsertInput: {
             citation: string;
             /** @enum {string} */
-            code: "caseOpen" | "caseDecide" | "measure" | "hearingRequest" | "decisionServe" | "decisionPublish" | "transferApprove" | "policeDecide" | "reconsiderRequest" | "reconsiderDecide" | "clueAcknowledge" | "clueAnswer" | "customsApply" | "detentionOnApplication" | "detentionExOfficio" | "recordalValid";
+            code: "caseOpen" | "caseDecide" | "measure" | "hearingRequest" | "decisionServe" | "decisionPublish" | "transferApprove" | "policeDecide" | "reconsiderRequest" | "reconsiderDecide" | "clueAcknowledge" | "clueAnswer" | "customsApply" | "detentionOnApplication" | "detentionExOfficio" | "recordalValid" | "compliancePlan" | "complianceTerm" | "complianceReport" | "assistInvestigate" | "assistServe" | "assistEvidence";
             /** @description the longest extension allowed (with approval); empty: none */
             extensionLength?: number | null;
             length: number;
             regionPrefix: string;
             /** @enum {string} */
             unit: "calendarDays" | "workingDays" | "months";
+        };
+        EnforcementStats: {
+            byAgency: {
+                casesClosed: number;
+                casesOpened: number;
+                casesReceived: number;
+                /** @description average calendar days from a clue passed to its answer */
+                clueAnswerDays: number | null;
+                cluesAnswered: number;
+                cluesReceived: number;
+                confiscatedFen: number;
+                detentions: number;
+                fineFen: number;
+                org: {
+                    id: string;
+                    name: string;
+                };
+                /** @description penalty decisions made in the year */
+                penalties: number;
+                regionCode: string;
+                /** @description transfers to the police reported in the year */
+                transfers: number;
+                /** @description of these, criminal cases the police opened */
+                transfersOpened: number;
+                transfersPending: number;
+                /** @description of these, refusals the police kept after any reconsideration */
+                transfersRefused: number;
+            }[];
+            byDistrict: {
+                casesClosed: number;
+                casesOpened: number;
+                casesReceived: number;
+                /** @description average calendar days from a clue passed to its answer */
+                clueAnswerDays: number | null;
+                cluesAnswered: number;
+                cluesReceived: number;
+                confiscatedFen: number;
+                detentions: number;
+                fineFen: number;
+                /** @description penalty decisions made in the year */
+                penalties: number;
+                regionCode: string;
+                regionName: string;
+                /** @description transfers to the police reported in the year */
+                transfers: number;
+                /** @description of these, criminal cases the police opened */
+                transfersOpened: number;
+                transfersPending: number;
+                /** @description of these, refusals the police kept after any reconsideration */
+                transfersRefused: number;
+            }[];
+            detentionsByRight: {
+                confiscated: number;
+                declaredValueFen: number;
+                detentions: number;
+                /** @enum {string} */
+                rightKind: "patent" | "trademark" | "copyright" | "other" | "unrecorded";
+            }[];
+            totals: {
+                casesClosed: number;
+                casesOpened: number;
+                casesReceived: number;
+                /** @description average calendar days from a clue passed to its answer */
+                clueAnswerDays: number | null;
+                cluesAnswered: number;
+                cluesReceived: number;
+                confiscatedFen: number;
+                detentions: number;
+                fineFen: number;
+                /** @description penalty decisions made in the year */
+                penalties: number;
+                /** @description transfers to the police reported in the year */
+                transfers: number;
+                /** @description of these, criminal cases the police opened */
+                transfersOpened: number;
+                transfersPending: number;
+                /** @description of these, refusals the police kept after any reconsideration */
+                transfersRefused: number;
+            };
+            year: number;
+        };
+        EnforcementStatsInput: {
+            byAgency: {
+                casesClosed: number;
+                casesOpened: number;
+                casesReceived: number;
+                /** @description average calendar days from a clue passed to its answer */
+                clueAnswerDays: number | null;
+                cluesAnswered: number;
+                cluesReceived: number;
+                confiscatedFen: number;
+                detentions: number;
+                fineFen: number;
+                org: {
+                    id: string;
+                    name: string;
+                };
+                /** @description penalty decisions made in the year */
+                penalties: number;
+                regionCode: string;
+                /** @description transfers to the police reported in the year */
+                transfers: number;
+                /** @description of these, criminal cases the police opened */
+                transfersOpened: number;
+                transfersPending: number;
+                /** @description of these, refusals the police kept after any reconsideration */
+                transfersRefused: number;
+            }[];
+            byDistrict: {
+                casesClosed: number;
+                casesOpened: number;
+                casesReceived: number;
+                /** @description average calendar days from a clue passed to its answer */
+                clueAnswerDays: number | null;
+                cluesAnswered: number;
+                cluesReceived: number;
+                confiscatedFen: number;
+                detentions: number;
+                fineFen: number;
+                /** @description penalty decisions made in the year */
+                penalties: number;
+                regionCode: string;
+                regionName: string;
+                /** @description transfers to the police reported in the year */
+                transfers: number;
+                /** @description of these, criminal cases the police opened */
+                transfersOpened: number;
+                transfersPending: number;
+                /** @description of these, refusals the police kept after any reconsideration */
+                transfersRefused: number;
+            }[];
+            detentionsByRight: {
+                confiscated: number;
+                declaredValueFen: number;
+                detentions: number;
+                /** @enum {string} */
+                rightKind: "patent" | "trademark" | "copyright" | "other" | "unrecorded";
+            }[];
+            totals: {
+                casesClosed: number;
+                casesOpened: number;
+                casesReceived: number;
+                /** @description average calendar days from a clue passed to its answer */
+                clueAnswerDays: number | null;
+                cluesAnswered: number;
+                cluesReceived: number;
+                confiscatedFen: number;
+                detentions: number;
+                fineFen: number;
+                /** @description penalty decisions made in the year */
+                penalties: number;
+                /** @description transfers to the police reported in the year */
+                transfers: number;
+                /** @description of these, criminal cases the police opened */
+                transfersOpened: number;
+                transfersPending: number;
+                /** @description of these, refusals the police kept after any reconsideration */
+                transfersRefused: number;
+            };
+            year: number;
         };
         EnforcementTransferAction: {
             /** @enum {string} */
@@ -8462,7 +9670,7 @@ export interface components {
             id: string;
             limits: components["schemas"]["EnforcementLimit"][];
             /** @enum {string} */
-            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "team" | "none";
             nextDueOn: string | null;
             notApprovedReason: string | null;
             /** @description a time limit has run out: the procuratorate sees this */
@@ -8498,7 +9706,7 @@ export interface components {
             id: string;
             limits: components["schemas"]["EnforcementLimitInput"][];
             /** @enum {string} */
-            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "team" | "none";
             nextDueOn: string | null;
             notApprovedReason: string | null;
             /** @description a time limit has run out: the procuratorate sees this */
@@ -8527,7 +9735,7 @@ export interface components {
             };
             id: string;
             /** @enum {string} */
-            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "team" | "none";
             nextDueOn: string | null;
             /** @description a time limit has run out: the procuratorate sees this */
             overdue: boolean;
@@ -8552,7 +9760,7 @@ export interface components {
             };
             id: string;
             /** @enum {string} */
-            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "none";
+            nextActor: "officer" | "head" | "party" | "police" | "procuratorate" | "customs" | "holder" | "receiver" | "team" | "none";
             nextDueOn: string | null;
             /** @description a time limit has run out: the procuratorate sees this */
             overdue: boolean;
@@ -10474,7 +11682,7 @@ export interface components {
             definitionVersion: string;
             formula: string;
             /** @enum {string} */
-            indicatorId: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
+            indicatorId: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
             name: string;
             nationalAverage: number | null;
             peerLabel: string | null;
@@ -10496,7 +11704,7 @@ export interface components {
             definitionVersion: string;
             formula: string;
             /** @enum {string} */
-            indicatorId: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
+            indicatorId: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
             name: string;
             nationalAverage: number | null;
             peerLabel: string | null;
@@ -13614,7 +14822,7 @@ export interface components {
         StatsCatalogueEntry: {
             formula: string;
             /** @enum {string} */
-            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
+            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
             /** @enum {string} */
             kind: "count" | "ratio";
             name: string;
@@ -13628,7 +14836,7 @@ export interface components {
         StatsCatalogueEntryInput: {
             formula: string;
             /** @enum {string} */
-            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
+            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
             /** @enum {string} */
             kind: "count" | "ratio";
             name: string;
@@ -13643,7 +14851,7 @@ export interface components {
             indicator: {
                 decimals: number;
                 /** @enum {string} */
-                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
+                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 name: string;
                 unit: string;
             };
@@ -13668,7 +14876,7 @@ export interface components {
             indicator: {
                 decimals: number;
                 /** @enum {string} */
-                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
+                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 name: string;
                 unit: string;
             };
@@ -13995,7 +15203,7 @@ export interface components {
             };
             denominator: number | null;
             /** @enum {string} */
-            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
+            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
             /** @enum {string} */
             kind: "count" | "ratio";
             name: string;
@@ -14039,7 +15247,7 @@ export interface components {
             };
             denominator: number | null;
             /** @enum {string} */
-            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
+            id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
             /** @enum {string} */
             kind: "count" | "ratio";
             name: string;
@@ -14349,7 +15557,7 @@ export interface components {
             indicator: {
                 decimals: number;
                 /** @enum {string} */
-                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
+                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 name: string;
                 unit: string;
             };
@@ -14372,7 +15580,7 @@ export interface components {
             indicator: {
                 decimals: number;
                 /** @enum {string} */
-                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
+                id: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 name: string;
                 unit: string;
             };
@@ -14815,7 +16023,7 @@ export interface components {
              * @description an indicator of the catalogue (common/indicators.ts), or null for free text
              * @enum {string|null}
              */
-            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | null;
+            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays" | null;
             /** @description free-text indicator name when indicatorId is not set */
             indicatorName: unknown;
             indicatorUnit: unknown;
@@ -14848,7 +16056,7 @@ export interface components {
              * @description an indicator of the catalogue (common/indicators.ts), or null for free text
              * @enum {string|null}
              */
-            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | null;
+            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays" | null;
             /** @description free-text indicator name when indicatorId is not set */
             indicatorName?: string | null;
             indicatorUnit?: string | null;
@@ -15152,7 +16360,7 @@ export interface components {
              * @description an indicator of the catalogue (common/indicators.ts), or null for free text
              * @enum {string|null}
              */
-            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | null;
+            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays" | null;
             /** @description free-text indicator name when indicatorId is not set */
             indicatorName?: unknown;
             indicatorUnit?: unknown;
@@ -15172,7 +16380,7 @@ export interface components {
              * @description an indicator of the catalogue (common/indicators.ts), or null for free text
              * @enum {string|null}
              */
-            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | null;
+            indicatorId?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays" | null;
             /** @description free-text indicator name when indicatorId is not set */
             indicatorName?: string | null;
             indicatorUnit?: string | null;
@@ -17790,6 +18998,517 @@ export interface operations {
             };
         };
     };
+    enforcementGetCompliance: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                overdue?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+                /** @description enterprise or case */
+                q?: string;
+                sort?: "startedOn" | "enterpriseName" | "status";
+                status?: "planPending" | "inspecting" | "evaluated" | "sent";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCompliancePage"];
+                };
+            };
+        };
+    };
+    enforcementPostCompliance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementComplianceCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementComplianceDetail"];
+                };
+            };
+        };
+    };
+    enforcementGetComplianceById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementComplianceDetail"];
+                };
+            };
+        };
+    };
+    enforcementPostComplianceByIdActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementComplianceActionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementComplianceDetail"];
+                };
+            };
+        };
+    };
+    enforcementGetComplianceByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    enforcementPostComplianceByIdInspections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementInspectionCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementComplianceDetail"];
+                };
+            };
+        };
+    };
+    enforcementPostComplianceByIdInspectionsByChildId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                childId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementInspectionRecordInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementComplianceDetail"];
+                };
+            };
+        };
+    };
+    enforcementGetComplianceExportXlsx: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                overdue?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+                /** @description enterprise or case */
+                q?: string;
+                sort?: "startedOn" | "enterpriseName" | "status";
+                status?: "planPending" | "inspecting" | "evaluated" | "sent";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    enforcementGetCooperationBodies: {
+        parameters: {
+            query?: {
+                area?: "chuanyu" | "huaihai" | "yangtze" | "shenzhenHk" | "other";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "name" | "agreementSignedOn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCoopBodyPage"];
+                };
+            };
+        };
+    };
+    enforcementPostCooperationBodies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementCoopBodyCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCoopBodyDetail"];
+                };
+            };
+        };
+    };
+    enforcementGetCooperationBodiesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCoopBodyDetail"];
+                };
+            };
+        };
+    };
+    enforcementGetCooperationBodiesByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    enforcementPostCooperationBodiesByIdMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementCoopMemberAddInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCoopBodyDetail"];
+                };
+            };
+        };
+    };
+    enforcementPostCooperationBodiesByIdRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementAssistCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementAssistRequest"];
+                };
+            };
+        };
+    };
+    enforcementGetCooperationBodiesExportXlsx: {
+        parameters: {
+            query?: {
+                area?: "chuanyu" | "huaihai" | "yangtze" | "shenzhenHk" | "other";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "name" | "agreementSignedOn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    enforcementGetCooperationRequests: {
+        parameters: {
+            query?: {
+                bodyId?: string;
+                box?: "all" | "sent" | "received";
+                kind?: "investigate" | "serve" | "evidence";
+                order?: "asc" | "desc";
+                overdue?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "sentOn" | "dueOn";
+                state?: "sent" | "accepted" | "answered";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementAssistPage"];
+                };
+            };
+        };
+    };
+    enforcementGetCooperationRequestsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementAssistRequest"];
+                };
+            };
+        };
+    };
+    enforcementPostCooperationRequestsByIdActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementAssistActionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementAssistRequest"];
+                };
+            };
+        };
+    };
+    enforcementGetCooperationRequestsByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    enforcementGetCooperationRequestsExportXlsx: {
+        parameters: {
+            query?: {
+                bodyId?: string;
+                box?: "all" | "sent" | "received";
+                kind?: "investigate" | "serve" | "evidence";
+                order?: "asc" | "desc";
+                overdue?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "sentOn" | "dueOn";
+                state?: "sent" | "accepted" | "answered";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
     enforcementGetDeadlineRules: {
         parameters: {
             query?: never;
@@ -18148,6 +19867,52 @@ export interface operations {
                 q?: string;
                 rightKind?: "patent" | "trademark" | "copyright" | "other";
                 sort?: "approvedOn" | "expiresOn" | "recordalNo";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    enforcementGetStatistics: {
+        parameters: {
+            query?: {
+                /** @description defaults to this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementStats"];
+                };
+            };
+        };
+    };
+    enforcementGetStatisticsExportXlsx: {
+        parameters: {
+            query?: {
+                /** @description defaults to this year */
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -23769,7 +25534,7 @@ export interface operations {
     statsGetCompare: {
         parameters: {
             query: {
-                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 /** @description the parent whose sub-regions are compared */
                 region: string;
                 year: number;
@@ -23794,7 +25559,7 @@ export interface operations {
     statsGetCompareExportXlsx: {
         parameters: {
             query: {
-                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 /** @description the parent whose sub-regions are compared */
                 region: string;
                 year: number;
@@ -24225,7 +25990,7 @@ export interface operations {
     statsGetOpenIndicators: {
         parameters: {
             query?: {
-                indicator?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
+                indicator?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 /** @description the published sub-regions of this region */
                 parent?: string;
                 /** @description one region (published values only) */
@@ -24252,7 +26017,7 @@ export interface operations {
     statsGetOpenIndicatorsCsv: {
         parameters: {
             query?: {
-                indicator?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
+                indicator?: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 /** @description the published sub-regions of this region */
                 parent?: string;
                 /** @description one region (published values only) */
@@ -24556,7 +26321,7 @@ export interface operations {
     statsGetRanking: {
         parameters: {
             query: {
-                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 order?: "asc" | "desc";
                 page?: number;
                 pageSize?: number;
@@ -24587,7 +26352,7 @@ export interface operations {
     statsGetRankingExportXlsx: {
         parameters: {
             query: {
-                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 order?: "asc" | "desc";
                 page?: number;
                 pageSize?: number;
@@ -24855,7 +26620,7 @@ export interface operations {
         parameters: {
             query: {
                 from?: number;
-                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 region: string;
                 to?: number;
             };
@@ -24880,7 +26645,7 @@ export interface operations {
         parameters: {
             query: {
                 from?: number;
-                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount";
+                indicator: "patentGrants" | "domesticPatentGrants" | "inventionGrants" | "utilityModelGrants" | "designGrants" | "inventionPatentsInForce" | "domesticInventionPatentsInForce" | "inventionPatentsPer10k" | "allHolderInventionPatentsPer10k" | "highValueInventionPatents" | "highValueInventionPatentsPer10k" | "patentsPer100MGdp" | "inventionPatentsPerKm2" | "trademarkRegistrations" | "domesticTrademarkRegistrations" | "trademarksInForce" | "domesticTrademarksInForce" | "pctApplications" | "domesticPctApplications" | "geographicalIndications" | "pledgeFinancingAmount" | "pledgeFinancingProjects" | "pledgeFinancingEnterprises" | "patentPledgeAmount" | "trademarkPledgeAmount" | "giPledgeAmount" | "inclusiveIpLoanAmount" | "inclusiveIpLoans" | "ipFinanceSubsidiesPaid" | "ipSecuritisationAmount" | "enfCasesOpened" | "enfCasesClosed" | "enfPenalties" | "enfPenaltyAmount" | "enfTransfers" | "enfTransfersOpened" | "enfDetentions" | "enfDetentionsTrademark" | "enfDetentionsPatent" | "enfClueAnswerDays";
                 region: string;
                 to?: number;
             };

@@ -24,4 +24,19 @@ describe('the enforcement demo', () => {
     expect((await t.services.enforcement.customs.recordals(root, { page: 1, pageSize: 50, order: 'asc' })).total).toBe(30);
     expect((await t.services.enforcement.customs.listDetentions(root, { page: 1, pageSize: 50, order: 'asc' })).total).toBe(15);
   });
+
+  it('has one enterprise under compliance with two inspections, and the 川渝 body’s requests in every state', async () => {
+    const root = { userId: 'u', username: 'demo', displayName: 'demo', orgId: '', orgName: '', regionCode: '440300', roles: ['admin' as const], scope: 'all' as const };
+    const procedures = await t.services.enforcement.compliance.list(root, { page: 1, pageSize: 10, order: 'asc' });
+    expect(procedures.total).toBe(1);
+    expect(procedures.items[0]).toMatchObject({ status: 'inspecting', inspectionsDone: 1, inspectionsPlanned: 2, overdue: false });
+    const bodies = await t.services.enforcement.cooperation.list(root, { page: 1, pageSize: 10, order: 'asc', sort: 'name' });
+    const chuanyu = bodies.items.find((b) => b.area === 'chuanyu')!;
+    expect(chuanyu).toMatchObject({ memberCount: 2, requestCount: 5 });
+    const requests = await t.services.enforcement.assists.list(root, { page: 1, pageSize: 20, order: 'asc', box: 'all', bodyId: chuanyu.id });
+    expect(new Set(requests.items.map((r) => r.state))).toEqual(new Set(['sent', 'accepted', 'answered']));
+    expect(requests.items.some((r) => r.overdue)).toBe(true);
+    expect(requests.items.some((r) => r.limit.state === 'late')).toBe(true);
+    expect(requests.items.some((r) => r.limit.state === 'met')).toBe(true);
+  });
 });

@@ -5,6 +5,8 @@ import { chinaDate } from '../../../platform/clock';
 import type { PlatformContext } from '../../../platform/context';
 import type { Services } from '../../deps';
 import { DEMO_ORGS, DEMO_PASSWORD, type OrgDemo } from '../../org/demo/org.demo';
+import { seedComplianceDemo } from './compliance.demo';
+import { seedCooperationDemo } from './cooperation.demo';
 import { GOODS, PARTIES, SUMMARIES } from './enforcement-demo-data';
 
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length];
@@ -41,13 +43,13 @@ async function liaisonOf(s: Services, demo: OrgDemo, key: 'pingshanProcuratorate
   return { userId: u.id, username, displayName, orgId: demo.orgs[key], orgName: o.name, regionCode: o.region, roles: ['liaison'], scope: 'org' };
 }
 
-/** The demo city's enforcement: 120 cases of the Pingshan bureau in every state, 8 transfers, 20 clues, 30 recordals and 15 detentions. */
+/** The demo city's enforcement: 120 cases of the Pingshan bureau in every state, 8 transfers, 20 clues, 30 recordals and 15 detentions, a compliance procedure and the cooperation bodies. */
 export async function seedEnforcementDemo(p: PlatformContext, s: Services, demo: OrgDemo): Promise<void> {
   const today = chinaDate(p.clock.now());
   const officer = demo.actorFor('officer');
   const police = demo.actorFor('liaison');
   const customs = await liaisonOf(s, demo, 'customs', 'customs', '深圳海关 知识产权处 郭涛');
-  await liaisonOf(s, demo, 'pingshanProcuratorate', 'procurator', '坪山区检察院 吴静');
+  const procurator = await liaisonOf(s, demo, 'pingshanProcuratorate', 'procurator', '坪山区检察院 吴静');
   const e = s.enforcement;
   const weights = PATHS.flatMap((path) => Array.from({ length: path.weight }, () => path.steps));
   const investigating: string[] = [];
@@ -129,4 +131,7 @@ export async function seedEnforcementDemo(p: PlatformContext, s: Services, demo:
     await e.customs.actOnDetention(customs, d.id, { action: 'apply', on: addDays(on, 1), bondFen: (5 + i) * 1_000_000 });
     if (i % 4 === 0) await e.customs.actOnDetention(customs, d.id, { action: 'confiscate', on: addDays(on, 3) });
   }
+  await seedComplianceDemo(s, demo, procurator, today);
+  await seedCooperationDemo(s, demo, today);
+  await e.statistics.refreshCatalogue();
 }

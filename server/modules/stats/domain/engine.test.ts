@@ -4,6 +4,7 @@ import { MEASURE_KEYS, type Measure } from '../../../../common/stats';
 import { peerLabelEn } from '../../../../common/stats-format';
 import { computeIndicator, definitionOf, FORMULAS, formatYuan } from './indicator-definitions';
 import { RegionTree } from './region-tree';
+import { rollUpProvided } from './provided';
 import { type FactRow, rollUp } from './rollup';
 import { computeValues, rankGroup, streakOf } from './values';
 
@@ -50,7 +51,7 @@ describe('indicator formulas', () => {
     expect(computeIndicator(FORMULAS.inventionPatentsPer10k, lookup({ inv_stock_dom: 5 }), { population: null, gdp: 1, area: 1 })).toEqual({ value: null, numerator: 5, denominator: null });
   });
   it('has a formula and a definition for every catalogue id, the threshold written into the high-value version', () => {
-    for (const id of INDICATOR_IDS) expect(FORMULAS[id].numerator.length).toBeGreaterThan(0);
+    for (const id of INDICATOR_IDS) expect(FORMULAS[id].numerator.length > 0 || !!FORMULAS[id].provided, id).toBe(true);
     expect(definitionOf('highValueInventionPatentsPer10k', 5_000_000).version).toBe('v1（2026-11）；质押阈值500万元');
     expect(definitionOf('patentGrants', 5_000_000).version).toBe('v1（2026-11）');
     expect(formatYuan(12_345_678)).toBe('1234.57万元');
@@ -128,5 +129,23 @@ describe('ranks and streaks', () => {
       'districts of 深圳市',
       'districts of 北京市',
     ]);
+  });
+});
+
+describe('provided indicator values', () => {
+  it('rolls a later module’s values up the region tree beside the records, averages over their denominators', () => {
+    const provided = rollUpProvided(tree, [
+      { regionCode: '440310', year: 2025, indicatorId: 'enfCasesOpened', numerator: 3, denominator: null },
+      { regionCode: '440305', year: 2025, indicatorId: 'enfCasesOpened', numerator: 2, denominator: null },
+      { regionCode: '440310', year: 2025, indicatorId: 'enfClueAnswerDays', numerator: 12, denominator: 3 },
+      { regionCode: '440305', year: 2025, indicatorId: 'enfClueAnswerDays', numerator: 2, denominator: 1 },
+    ]);
+    const empty = { from: 0, to: -1, codes: [], get: () => null, basis: () => null };
+    const rows = computeValues(tree, empty, new Map(), undefined, provided);
+    const at = (code: string, id: string) => rows.find((r) => r.regionCode === code && r.indicatorId === id);
+    expect(at('440300', 'enfCasesOpened')).toMatchObject({ value: 5, basis: 'records' });
+    expect(at('440310', 'enfCasesOpened')).toMatchObject({ value: 3, rank: 1 });
+    expect(at('440300', 'enfClueAnswerDays')).toMatchObject({ value: 3.5, numerator: 14, denominator: 4 });
+    expect(at('440310', 'patentGrants')).toBeUndefined();
   });
 });

@@ -8,7 +8,11 @@ export type Denominator = 'population' | 'gdp' | 'area';
 export interface IndicatorFormula {
   numerator: readonly Measure[];
   denominator: Denominator | null;
+  /** Values another module provides (domain/provided.ts): a sum, or an average of its numerator over its denominator. */
+  provided?: 'sum' | 'average';
 }
+
+const PROVIDED: IndicatorFormula = { numerator: [], denominator: null, provided: 'sum' };
 
 const GRANTS_DOM: Measure[] = ['grants_inv_dom', 'grants_um_dom', 'grants_des_dom'];
 const GRANTS_FOR: Measure[] = ['grants_inv_for', 'grants_um_for', 'grants_des_for'];
@@ -45,6 +49,16 @@ export const FORMULAS: Record<IndicatorId, IndicatorFormula> = {
   inclusiveIpLoans: { numerator: ['fin_inclusive_loans'], denominator: null },
   ipFinanceSubsidiesPaid: { numerator: ['fin_subsidies_paid'], denominator: null },
   ipSecuritisationAmount: { numerator: ['fin_securitisation_amount'], denominator: null },
+  enfCasesOpened: PROVIDED,
+  enfCasesClosed: PROVIDED,
+  enfPenalties: PROVIDED,
+  enfPenaltyAmount: PROVIDED,
+  enfTransfers: PROVIDED,
+  enfTransfersOpened: PROVIDED,
+  enfDetentions: PROVIDED,
+  enfDetentionsTrademark: PROVIDED,
+  enfDetentionsPatent: PROVIDED,
+  enfClueAnswerDays: { numerator: [], denominator: null, provided: 'average' },
 };
 
 export interface BaselineValues {

@@ -1,8 +1,17 @@
 import { INDICATOR_IDS, type IndicatorId } from '../../../../common/indicators';
 import type { Basis } from '../../../../common/stats';
-import { type BaselineValues, computeIndicator, FORMULAS } from './indicator-definitions';
+import { type BaselineValues, computeIndicator, type ComputedValue, FORMULAS } from './indicator-definitions';
 import type { RegionTree } from './region-tree';
+import { NO_PROVIDED, type ProvidedIndex } from './provided';
 import type { Rollup } from './rollup';
+
+/** A provided indicator's value: the sum, or the average of the numerator over the denominator. */
+function providedValue(provided: ProvidedIndex, kind: 'sum' | 'average', code: string, year: number, id: IndicatorId): ComputedValue {
+  const p = provided.get(code, year, id);
+  if (!p) return { value: null, numerator: null, denominator: null };
+  if (kind === 'sum') return { value: p.numerator, numerator: p.numerator, denominator: null };
+  return { value: p.denominator ? p.numerator / p.denominator : null, numerator: p.numerator, denominator: p.denominator };
+}
 
 /** One indicator of one region and year as stored in stats_value. */
 export interface ValueRow {
@@ -28,25 +37,29 @@ export type BaselineIndex = Map<string, Map<number, BaselineValues>>;
  * Every indicator of every region with data, for the years in `years` (all years of the roll-up
  * when left out), ranked within each peer group (competition ranking: 1, 2, 2, 4).
  */
-export function computeValues(tree: RegionTree, rollup: Rollup, baselines: BaselineIndex, years?: { from: number; to: number }): ValueRow[] {
-  return [...valuesByYear(tree, rollup, baselines, years)].flat();
+export function computeValues(tree: RegionTree, rollup: Rollup, baselines: BaselineIndex, years?: { from: number; to: number }, provided: ProvidedIndex = NO_PROVIDED): ValueRow[] {
+  return [...valuesByYear(tree, rollup, baselines, years, provided)].flat();
 }
 
 /**
  * The values of computeValues one year at a time, each year's rows grouped by region: a caller
  * may store one year while the next is computed (ranks never cross years).
  */
-export function* valuesByYear(tree: RegionTree, rollup: Rollup, baselines: BaselineIndex, years?: { from: number; to: number }): Generator<ValueRow[]> {
-  const from = Math.max(rollup.from, years?.from ?? rollup.from);
-  const to = Math.min(rollup.to, years?.to ?? rollup.to);
-  const regions = rollup.codes.map((code) => ({ code, peers: tree.peersOf(code), baselines: baselines.get(code) }));
+export function* valuesByYear(tree: RegionTree, rollup: Rollup, baselines: BaselineIndex, years?: { from: number; to: number }, provided: ProvidedIndex = NO_PROVIDED): Generator<ValueRow[]> {
+  // Provided values may reach years and regions the records do not.
+  const first = rollup.to < rollup.from ? provided.from : Math.min(rollup.from, provided.from);
+  const last = Math.max(rollup.to, provided.to);
+  const from = Math.max(first, years?.from ?? first);
+  const to = Math.min(last, years?.to ?? last);
+  const codes = [...new Set([...rollup.codes, ...provided.codes])];
+  const regions = codes.map((code) => ({ code, peers: tree.peersOf(code), baselines: baselines.get(code) }));
   for (let year = from; year <= to; year++) {
     const rows: ValueRow[] = [];
     for (const { code, peers, baselines: byYear } of regions) {
       const baseline = byYear?.get(year);
       for (const id of INDICATOR_IDS) {
         const formula = FORMULAS[id];
-        const v = computeIndicator(formula, (m) => rollup.get(code, year, m), baseline);
+        const v = formula.provided ? providedValue(provided, formula.provided, code, year, id) : computeIndicator(formula, (m) => rollup.get(code, year, m), baseline);
         if (v.numerator === null) continue;
         rows.push({
           regionCode: code,
@@ -55,7 +68,7 @@ export function* valuesByYear(tree: RegionTree, rollup: Rollup, baselines: Basel
           value: v.value,
           numerator: v.numerator,
           denominator: v.denominator,
-          basis: rollup.basis(code, year, formula.numerator),
+          basis: formula.provided ? 'records' : rollup.basis(code, year, formula.numerator),
           peer: peers.main,
           rank: null,
           rankOf: null,

@@ -1,0 +1,115 @@
+import { CUSTOMS_RIGHT_KINDS } from '../../../common/enforcement-agency';
+import type { EnforcementFigures, EnforcementStats, EnforcementStatsQuery } from '../../../common/enforcement-stats';
+import type { Actor } from '../../platform/access';
+import { chinaDate, type Clock } from '../../platform/clock';
+import { writeWorkbook } from '../../platform/excel';
+import type { Db } from '../../db/database';
+import type { OrgServices } from '../org/org.contract';
+import { type AgencyService, named } from './agency.service';
+import { statisticsScope } from './enforcement.policy';
+import type { FigureCounts, GroupBy, IndicatorRow, StatisticsRepository } from './statistics.repository';
+import { INDICATOR_IDS, type IndicatorId } from '../../../common/indicators';
+import type { ProvidedRow } from '../stats/stats.contract';
+import { statisticsSheets } from './statistics.workbook';
+
+/** What the statistics service needs. */
+export interface StatisticsDeps {
+  db: Db;
+  clock: Clock;
+  repo: StatisticsRepository;
+  agency: AgencyService;
+  org: OrgServices;
+  /** Recomputes the statistics catalogue's values (the stats module reads this module's figures then). */
+  refreshCatalogue: () => Promise<unknown>;
+}
+
+/** The repository's indicator rows as the stats module takes them (only catalogue ids). */
+export function providedRows(rows: readonly IndicatorRow[]): ProvidedRow[] {
+  const ids = new Set<string>(INDICATOR_IDS);
+  return rows.filter((r) => ids.has(r.indicatorId)).map((r) => ({ ...r, indicatorId: r.indicatorId as IndicatorId }));
+}
+
+const EMPTY: Omit<FigureCounts, 'key'> = {
+  cases_received: 0, cases_opened: 0, cases_closed: 0, penalties: 0, fine_fen: 0, confiscated_fen: 0,
+  transfers: 0, transfers_opened: 0, transfers_refused: 0, transfers_pending: 0,
+  clues_received: 0, clues_answered: 0, clue_answer_days_sum: 0, detentions: 0,
+};
+
+/** Adds `b`'s counts into `a`. */
+function add(a: Omit<FigureCounts, 'key'>, b: Partial<FigureCounts>): void {
+  for (const k of Object.keys(EMPTY) as (keyof typeof EMPTY)[]) a[k] += Number(b[k] ?? 0);
+}
+
+/** The answer's shape of summed counts. */
+function figures(c: Omit<FigureCounts, 'key'>): EnforcementFigures {
+  return {
+    casesReceived: c.cases_received,
+    casesOpened: c.cases_opened,
+    casesClosed: c.cases_closed,
+    penalties: c.penalties,
+    fineFen: c.fine_fen,
+    confiscatedFen: c.confiscated_fen,
+    transfers: c.transfers,
+    transfersOpened: c.transfers_opened,
+    transfersRefused: c.transfers_refused,
+    transfersPending: c.transfers_pending,
+    cluesReceived: c.clues_received,
+    cluesAnswered: c.clues_answered,
+    clueAnswerDays: c.clues_answered ? Math.round((c.clue_answer_days_sum / c.clues_answered) * 10) / 10 : null,
+    detentions: c.detentions,
+  };
+}
+
+/** Enforcement figures of a year, per agency and per district: the statistics page and its workbook. */
+export function createStatisticsService(deps: StatisticsDeps) {
+  const { db, repo, agency, clock } = deps;
+
+  /** Every group's counts from the four sources, keyed by agency id or region code. */
+  async function grouped(scope: ReturnType<typeof statisticsScope>, from: string, to: string, by: GroupBy): Promise<Map<string, Omit<FigureCounts, 'key'>>> {
+    const parts = await Promise.all([repo.cases(db, scope, from, to, by), repo.transfers(db, scope, from, to, by), repo.clues(db, scope, from, to, by), repo.detentions(db, scope, from, to, by)]);
+    const out = new Map<string, Omit<FigureCounts, 'key'>>();
+    for (const rows of parts) {
+      for (const r of rows) {
+        const into = out.get(r.key) ?? { ...EMPTY };
+        add(into, r);
+        out.set(r.key, into);
+      }
+    }
+    return out;
+  }
+
+  async function compute(actor: Actor, q: EnforcementStatsQuery): Promise<EnforcementStats> {
+    const year = q.year ?? Number(chinaDate(clock.now()).slice(0, 4));
+    const from = `${year}-01-01`;
+    const to = `${year}-12-31`;
+    const scope = statisticsScope(actor, await agency.agentOf(actor));
+    const [byOrg, byRegion, rights] = await Promise.all([grouped(scope, from, to, 'org'), grouped(scope, from, to, 'region'), repo.detentionsByRight(db, scope, from, to)]);
+    const orgs = await agency.byId([...byOrg.keys()]);
+    const totals = { ...EMPTY };
+    for (const c of byRegion.values()) add(totals, c);
+    return {
+      year,
+      totals: figures(totals),
+      byAgency: [...byOrg.entries()].map(([id, c]) => ({ org: named(orgs, id), regionCode: orgs.get(id)?.regionCode ?? '', ...figures(c) })).sort((a, b) => b.casesReceived - a.casesReceived || a.org.name.localeCompare(b.org.name)),
+      byDistrict: [...byRegion.entries()].map(([code, c]) => ({ regionCode: code, regionName: deps.org.regions.find(code)?.name ?? code, ...figures(c) })).sort((a, b) => a.regionCode.localeCompare(b.regionCode)),
+      detentionsByRight: rights.map((r) => ({
+        rightKind: (CUSTOMS_RIGHT_KINDS as readonly string[]).includes(r.right_kind ?? '') ? (r.right_kind as (typeof CUSTOMS_RIGHT_KINDS)[number]) : 'unrecorded',
+        detentions: r.detentions,
+        confiscated: r.confiscated,
+        declaredValueFen: r.declared_value_fen,
+      })),
+    };
+  }
+
+  return {
+    /** The year's figures the caller may see: the office its region, an officer its agency, the procuratorate its region. */
+    get: compute,
+    /** Hands the current figures to the statistics catalogue (dashboards, the yearly report, open data). */
+    refreshCatalogue: deps.refreshCatalogue,
+    /** The same figures as a workbook: per agency, per district, detentions by right. */
+    async exportXlsx(actor: Actor, q: EnforcementStatsQuery): Promise<Buffer> {
+      return writeWorkbook(statisticsSheets(await compute(actor, q)));
+    },
+  };
+}
+export type StatisticsService = ReturnType<typeof createStatisticsService>;
