@@ -37,8 +37,8 @@ async function recipients(users: (roles: readonly Role[], orgIds: readonly strin
       return other.length ? users(['enterprise'], other) : [];
     case 'receiver':
       return users(CLUE_ROLES, [r.own_org_id]);
+    // Compliance procedures (team) are not in the reminder run: their inspections are agreed dates, not limits of law.
     case 'procuratorate':
-    // Compliance procedures are not in the reminder run: their inspections are agreed dates, not limits of law.
     case 'team':
     case 'none':
       return [];

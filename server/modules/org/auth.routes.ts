@@ -77,7 +77,7 @@ export function registerAuthRoutes(app: FastifyInstance, s: { auth: AuthService 
     },
     async (req) => {
       if (!req.actor) return { me: null, expired: req.sessionProblem === 'expired' };
-      return { me: await s.auth.me(req.actor, req.csrfToken ?? '', await s.auth.mustChangePassword(req.actor)), expired: false };
+      return { me: s.auth.me(req.actor, req.csrfToken ?? '', await s.auth.mustChangePassword(req.actor)), expired: false };
     },
   );
   r.post(
