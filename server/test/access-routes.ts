@@ -17,6 +17,7 @@ export const ROUTE_RECORDS: [RegExp, string][] = [
   [/^\/org\/roles\/\{code\}/, 'shared:role'],
   [/^\/org\/regions\/\{code\}/, 'shared:region'],
   [/^\/platform\/calendar\/days\/\{date\}/, 'shared:calendarDay'],
+  [/^\/platform\/calendar\/years\/\{year\}/, 'shared:calendarYear'],
   [/^\/conference\/calendar-feed\/\{token\}/, 'missing:feedToken'],
   [/^\/platform\/jobs\/\{id\}/, 'job'],
   [/^\/platform\/notifications\/\{id\}/, 'notification'],
