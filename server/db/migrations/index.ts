@@ -14,6 +14,7 @@ import * as protectionMediationEnded from './20261207150000_protection_mediation
 import * as financePledges from './20261207200000_finance_pledges';
 import * as financeLoans from './20261207200100_finance_loans';
 import * as enforcement from './20261207210000_enforcement';
+import * as financeStats from './20261208100000_finance_stats';
 
 /** Every migration in order of its timestamp; names are never changed once released. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '20261207200000_finance_pledges': financePledges,
   '20261207200100_finance_loans': financeLoans,
   '20261207210000_enforcement': enforcement,
+  '20261208100000_finance_stats': financeStats,
 };
