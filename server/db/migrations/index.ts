@@ -14,6 +14,7 @@ import * as protectionMediationEnded from './20261207150000_protection_mediation
 import * as financePledges from './20261207200000_finance_pledges';
 import * as financeLoans from './20261207200100_finance_loans';
 import * as enforcement from './20261207210000_enforcement';
+import * as financeStats from './20261208100000_finance_stats';
 import * as enforcementMore from './20261208130000_enforcement_compliance_cooperation';
 
 /** Every migration in order of its timestamp; names are never changed once released. */
@@ -33,5 +34,6 @@ export const migrations: Record<string, Migration> = {
   '20261207200000_finance_pledges': financePledges,
   '20261207200100_finance_loans': financeLoans,
   '20261207210000_enforcement': enforcement,
+  '20261208100000_finance_stats': financeStats,
   '20261208130000_enforcement_compliance_cooperation': enforcementMore,
 };

@@ -10,9 +10,10 @@ const REGISTERED = ['registered', 'changed', 'released'];
 const NOT_LENT = ['rejected', 'withdrawn', 'submitted'];
 
 export type PledgeTotalsRow = { projects: number; amount_fen: number; enterprises: number };
-export type PledgeSplit = PledgeTotalsRow & { key: string };
-/** A registered pledge with its patent numbers, for the split by industry. */
-export type PledgePatentsRow = { id: string; enterprise_org_id: string; amount_fen: number; patents: string[] };
+/** A sum of the year's registered pledges: overall, or of one district, bank or kind of right. */
+export type PledgeSplitRow = PledgeTotalsRow & { by: 'total' | 'district' | 'bank' | 'kind'; key: string };
+/** A registered pledge of the year with its first pledged patent (the split by industry). */
+export type PledgePatentRow = { enterprise_org_id: string; amount_fen: number; patent: string | null };
 /** A registered pledge as the statistics catalogue sums it: where, when, how much, which kinds of right. */
 export type PledgeFactRow = { region_code: string; year: number; enterprise_org_id: string; amount_fen: number; kinds: string[] };
 /** A sum of one region code and year. */
@@ -43,31 +44,30 @@ export const financeStatsRepository = {
     return num(await registered(db, year, prefix, scope).select(totals).executeTakeFirstOrThrow());
   },
 
-  /** The same, by district (the pledgor's region code) or by pledgee bank. */
-  async pledgesBy(db: Db, year: number, prefix: string, scope: FinanceScope, by: 'district' | 'bank'): Promise<PledgeSplit[]> {
-    const key = by === 'district' ? sql<string>`p.region_code` : sql<string>`p.bank_org_id::text`;
-    const rows = await registered(db, year, prefix, scope).select([key.as('key'), ...totals]).groupBy(key).execute();
-    return rows.map((r) => ({ key: r.key, ...num(r) }));
-  },
-
-  /** The same, by kind of right: a pledge of patents and trademarks counts in both. */
-  async pledgesByKind(db: Db, year: number, prefix: string, scope: FinanceScope): Promise<PledgeSplit[]> {
-    const rows = await registered(db, year, prefix, scope)
-      .innerJoin(db.selectFrom('finance_pledge_right').select(['pledge_id', 'kind']).distinct().as('k'), 'k.pledge_id', 'p.id')
-      .select([sql<string>`k.kind`.as('key'), ...totals])
+  /**
+   * The year's registered pledges summed at once by district, by bank and overall (grouping sets:
+   * one scan), and by kind of right (a pledge of patents and trademarks counts in both).
+   */
+  async pledgeSplits(db: Db, year: number, prefix: string, scope: FinanceScope): Promise<PledgeSplitRow[]> {
+    const grouped = await registered(db, year, prefix, scope)
+      .select([sql<string>`case when grouping(p.region_code) = 0 then 'district' when grouping(p.bank_org_id) = 0 then 'bank' else 'total' end`.as('by'), sql<string>`coalesce(p.region_code, p.bank_org_id::text, '')`.as('key'), ...totals])
+      .groupBy(sql`grouping sets ((p.region_code), (p.bank_org_id), ())`)
+      .execute();
+    const kinds = await registered(db, year, prefix, scope)
+      .innerJoinLateral((eb) => eb.selectFrom('finance_pledge_right as r').select('r.kind').distinct().whereRef('r.pledge_id', '=', 'p.id').as('k'), (join) => join.onTrue())
+      .select([sql<string>`'kind'`.as('by'), sql<string>`k.kind`.as('key'), ...totals])
       .groupBy('k.kind')
       .execute();
-    return rows.map((r) => ({ key: r.key, ...num(r) }));
+    return [...grouped, ...kinds].map((r) => ({ by: r.by as PledgeSplitRow['by'], key: r.key, ...num(r) }));
   },
 
-  /** The year's registered pledges with their patent numbers (the industry comes from the patents' records). */
-  async pledgePatents(db: Db, year: number, prefix: string, scope: FinanceScope): Promise<PledgePatentsRow[]> {
+  /** The year's registered pledges with their first pledged patent, for the split by industry. */
+  async pledgeFirstPatents(db: Db, year: number, prefix: string, scope: FinanceScope): Promise<PledgePatentRow[]> {
     const rows = await registered(db, year, prefix, scope)
       .select([
-        'p.id',
         'p.enterprise_org_id',
         sql<number>`p.secured_amount_fen`.as('amount_fen'),
-        sql<string[]>`coalesce((select array_agg(r.number order by r.position) from finance_pledge_right r where r.pledge_id = p.id and r.kind = 'patent'), '{}')`.as('patents'),
+        sql<string | null>`(select r.number from finance_pledge_right r where r.pledge_id = p.id and r.kind = 'patent' order by r.position limit 1)`.as('patent'),
       ])
       .execute();
     return rows.map((r) => ({ ...r, amount_fen: Number(r.amount_fen) }));

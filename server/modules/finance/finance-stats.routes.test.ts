@@ -22,7 +22,7 @@ beforeAll(async () => {
   t = await createTestApp();
   w = await buildFinanceWorld(t);
   pingshan = await t.login((await buildUser(t.services, { role: 'district', orgId: (await buildOrg(t.services, { kind: 'districtOffice', regionCode: '440310' })).id })).username, TEST_PASSWORD);
-  const draft = (await w.firm.post('/api/v1/finance/pledges', pledgeBody(w, [w.patents.valid, w.patents.second]))).json<Pledge>();
+  const draft = (await w.firm.post('/api/v1/finance/pledges', pledgeBody(w, [w.patents.second, w.patents.valid]))).json<Pledge>();
   const submitted = (await w.firm.post(`/api/v1/finance/pledges/${draft.id}/submit`, {})).json<Pledge>();
   await w.banker.post(`/api/v1/finance/pledges/${draft.id}/register`, { registrationNo: 'Y-TJ-0001', registeredOn: submitted.submittedOn });
   year = Number(submitted.submittedOn!.slice(0, 4));
@@ -42,7 +42,7 @@ describe('the finance statistics page', () => {
     expect(s.byKind).toEqual([expect.objectContaining({ kind: 'patent', projects: 1, amountFen: 500_000_000 })]);
     expect(s.byDistrict).toEqual([expect.objectContaining({ key: '440310', projects: 1 })]);
     expect(s.byBank).toEqual([expect.objectContaining({ key: w.bank.id, name: w.bank.name })]);
-    // The second patent carries strategic-emerging-industry code 1.1.1: next-generation information technology.
+    // The first pledged patent carries strategic-emerging-industry code 1.1.1: next-generation information technology.
     expect(s.byIndustry).toEqual([expect.objectContaining({ industry: '1', name: '新一代信息技术产业', amountFen: 500_000_000 })]);
     expect(s.loans).toMatchObject({ loans: 2, amountFen: 2_500_000_000, inclusiveLoans: 1, inclusiveAmountFen: 500_000_000, inclusiveShareBp: 2000 });
     expect(s.previousLoanAmountFen).toBe(400_000_000);

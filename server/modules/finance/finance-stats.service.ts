@@ -8,6 +8,8 @@ import type { OrgServices } from '../org/org.contract';
 import type { StatsServices } from '../stats/stats.contract';
 import { financeScope } from './finance.policy';
 import type { FinanceStatsRepository, PledgeTotalsRow, RegionYearSum } from './finance-stats.repository';
+import { createVersionedCache, deepFreeze } from '../../platform/cache/versioned-cache';
+import type { TableVersions, VersionedTable } from '../../platform/cache/table-version.repository';
 import type { LoanFiguresService } from './loan-figures.service';
 
 /** The measures of the statistics catalogue the finance module gives (common/stats.ts). */
@@ -16,6 +18,8 @@ export const FINANCE_MEASURES = [
   'fin_inclusive_loan_amount', 'fin_inclusive_loans', 'fin_subsidies_paid', 'fin_securitisation_amount',
 ] as const satisfies readonly Measure[];
 const KIND_MEASURE: Record<IpRightKind, Measure> = { patent: 'fin_patent_pledge_amount', trademark: 'fin_trademark_pledge_amount', gi: 'fin_gi_pledge_amount' };
+/** What the statistics page is read from: the finance tables, the names of organisations, and the statistics (industries of patents). */
+const STATS_TABLES: VersionedTable[] = ['finance_loan', 'finance_pledge', 'finance_pledge_right', 'finance_pool_ledger', 'finance_subsidy_application', 'finance_subsidy_batch', 'finance_securitisation', 'org', 'stats_value'];
 const FIGURE_SOURCE = '本平台知识产权金融模块按登记、贷款、补贴和证券化记录汇总';
 
 const totals = (r: PledgeTotalsRow): PledgeTotals => ({ projects: r.projects, amountFen: r.amount_fen, enterprises: r.enterprises });
@@ -27,26 +31,24 @@ const wan = (fen: number) => Math.round(fen / 1_000_000);
 export function levelsOf(code: string): string[] {
   return [...new Set([code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`])];
 }
-const patentKey = (n: string) => n.trim().toUpperCase().replace(/^(CN|ZL)/, '');
 
 /** The finance statistics page, and the finance indicators given to the statistics catalogue. */
-export function createFinanceStatsService(deps: { db: Db; repo: FinanceStatsRepository; org: OrgServices; stats: StatsServices; loanFigures: LoanFiguresService; securitisation: (year: number, prefix: string) => Promise<{ products: number; amountFen: number }> }) {
-  const { db, repo, org, stats, loanFigures } = deps;
+export function createFinanceStatsService(deps: { db: Db; repo: FinanceStatsRepository; org: OrgServices; stats: StatsServices; loanFigures: LoanFiguresService; versions: TableVersions; securitisation: (year: number, prefix: string) => Promise<{ products: number; amountFen: number }> }) {
+  const { db, repo, org, stats, loanFigures, versions } = deps;
+  const cache = createVersionedCache<FinanceStatistics>(64);
 
-  /** Pledge amounts by the industry of their patents (the first with a strategic-emerging-industry code). */
+  /** The year's pledges by the industry of their first pledged patent (the stats records hold the codes). */
   async function byIndustry(year: number, prefix: string, scope: ReturnType<typeof financeScope>): Promise<FinanceStatistics['byIndustry']> {
-    const pledges = await repo.pledgePatents(db, year, prefix, scope);
-    const numbers = [...new Set(pledges.flatMap((p) => p.patents))];
-    const found = numbers.length ? (await stats.records.facts.rights({ patents: numbers, trademarks: [], gis: [] })).patents : [];
-    const sei = new Map(found.map((p) => [patentKey(p.number), p.seiCode]));
+    const rows = await repo.pledgeFirstPatents(db, year, prefix, scope);
+    const codes = await stats.records.facts.industries(rows.flatMap((r) => (r.patent ? [r.patent] : [])));
     const groups = new Map<SeiIndustry, { projects: number; amountFen: number; enterprises: Set<string> }>();
-    for (const p of pledges) {
-      const code = p.patents.map((n) => sei.get(patentKey(n))).find((c) => !!c)?.charAt(0);
+    for (const r of rows) {
+      const code = r.patent ? codes.get(r.patent)?.charAt(0) : undefined;
       const industry: SeiIndustry = code && code in SEI_INDUSTRIES ? (code as SeiIndustry) : 'other';
       const g = groups.get(industry) ?? { projects: 0, amountFen: 0, enterprises: new Set<string>() };
       g.projects += 1;
-      g.amountFen += p.amount_fen;
-      g.enterprises.add(p.enterprise_org_id);
+      g.amountFen += r.amount_fen;
+      g.enterprises.add(r.enterprise_org_id);
       groups.set(industry, g);
     }
     return [...groups]
@@ -103,20 +105,25 @@ export function createFinanceStatsService(deps: { db: Db; repo: FinanceStatsRepo
       const own = scope.kind === 'region' ? scope.prefix : '';
       const asked = regionCode ? regionCode.replace(/(00)+$/, '') : null;
       const p = asked && asked.startsWith(own) ? asked : own;
-      const [current, previous, districts, banks, kinds, industries, loans, previousLoanAmountFen, securitisation] = await Promise.all([
-        repo.pledgeTotals(db, year, p, scope),
-        repo.pledgeTotals(db, year - 1, p, scope),
-        repo.pledgesBy(db, year, p, scope, 'district'),
-        repo.pledgesBy(db, year, p, scope, 'bank'),
-        repo.pledgesByKind(db, year, p, scope),
+      // The answer depends only on the finance tables (and names and records that change with them
+      // or with a statistics import): kept while none of them has been written.
+      const version = await versions.combined(db, STATS_TABLES);
+      const key = `${JSON.stringify(scope)}|${year}|${p}`;
+      const hit = cache.get(key, version);
+      if (hit) return hit;
+      const [splits, industries, previous, loans, previousLoanAmountFen, securitisation] = await Promise.all([
+        repo.pledgeSplits(db, year, p, scope),
         byIndustry(year, p, scope),
+        repo.pledgeTotals(db, year - 1, p, scope),
         loanFigures.loanFigures(actor, year, p || null),
         repo.loanAmount(db, year - 1, p, scope),
         deps.securitisation(year, p),
       ]);
-      const bankNames = await repo.orgNames(db, banks.map((b) => b.key));
-      const desc = <T extends { amountFen: number }>(rows: T[]) => rows.sort((a, b) => b.amountFen - a.amountFen);
-      return {
+      const of = (by: string) => splits.filter((r) => r.by === by).map((r) => ({ key: r.key, ...totals(r) })).sort((a, b) => b.amountFen - a.amountFen);
+      const current = splits.find((r) => r.by === 'total') ?? { projects: 0, amount_fen: 0, enterprises: 0 };
+      const byBank = of('bank');
+      const bankNames = await repo.orgNames(db, byBank.map((b) => b.key));
+      const answer: FinanceStatistics = deepFreeze({
         year,
         regionPrefix: p,
         regionName: p ? org.regions.fullName(p.padEnd(6, '0')) : '全国',
@@ -125,15 +132,17 @@ export function createFinanceStatsService(deps: { db: Db; repo: FinanceStatsRepo
         pledgeAmountGrowthBp: growthBp(current.amount_fen, previous.amount_fen),
         pledgeProjectsGrowthBp: growthBp(current.projects, previous.projects),
         enterprisesGrowthBp: growthBp(current.enterprises, previous.enterprises),
-        byKind: desc(kinds.map((k) => ({ key: k.key, kind: k.key as IpRightKind, name: IpRightKindLabels[k.key as IpRightKind].zh, ...totals(k) }))),
-        byDistrict: desc(districts.map((d) => ({ key: d.key, name: org.regions.fullName(d.key), ...totals(d) }))),
-        byBank: desc(banks.map((b) => ({ key: b.key, name: bankNames.get(b.key) ?? '', ...totals(b) }))),
+        byKind: of('kind').map((k) => ({ ...k, kind: k.key as IpRightKind, name: IpRightKindLabels[k.key as IpRightKind].zh })),
+        byDistrict: of('district').map((d) => ({ ...d, name: org.regions.fullName(d.key) })),
+        byBank: byBank.map((b) => ({ ...b, name: bankNames.get(b.key) ?? '' })),
         byIndustry: industries,
         loans,
         previousLoanAmountFen,
         loanAmountGrowthBp: growthBp(loans.amountFen, previousLoanAmountFen),
         securitisation,
-      };
+      });
+      cache.set(key, version, answer);
+      return answer;
     },
 
     /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/access';
-import { actsForBank, actsForEnterprise, canManageFinance, canSeeFinanceRecord, financeScope, mayLookUpParties, partyLookupRegion } from './finance.policy';
+import { actsForBank, actsForEnterprise, canManageFinance, canRecordSignings, canSeeFinanceRecord, canSeeSecuritisation, financeScope, mayLookUpParties, partyLookupRegion } from './finance.policy';
 
 const city: Actor = { userId: 'u-office', username: 'office', displayName: '市局', orgId: 'org-office', orgName: '市知识产权局', regionCode: '440300', roles: ['office'], scope: 'region' };
 const nanshan: Actor = { ...city, userId: 'u-ns', orgId: 'org-ns', orgName: '南山区局', regionCode: '440305', roles: ['district'] };
@@ -73,5 +73,29 @@ describe('who looks up organisations for a finance form', () => {
     expect(partyLookupRegion(firm)).toBe('440300');
     expect(partyLookupRegion(nanshan)).toBe('440305');
     expect(partyLookupRegion(admin)).toBeNull();
+  });
+});
+
+describe('who sees a securitisation product and records a signing', () => {
+  const product = (region_code: string, enterprise_org_ids: string[] = []) => ({ region_code, enterprise_org_ids });
+
+  it('the city’s office, districts and banks see the city’s products; an enterprise only those it stands behind', () => {
+    expect(canSeeSecuritisation(city, product('440310'))).toBe(true);
+    expect(canSeeSecuritisation(nanshan, product('440300'))).toBe(true);
+    expect(canSeeSecuritisation(nanshan, product('440310'))).toBe(false);
+    expect(canSeeSecuritisation(bank, product('440310'))).toBe(true);
+    expect(canSeeSecuritisation(bank, product('440400'))).toBe(false);
+    expect(canSeeSecuritisation(firm, product('440300', ['org-firm']))).toBe(true);
+    expect(canSeeSecuritisation(firm, product('440300', ['org-other']))).toBe(false);
+    expect(canSeeSecuritisation(liaison, product('440300'))).toBe(false);
+    expect(canSeeSecuritisation(admin, product('429006'))).toBe(true);
+  });
+
+  it('only the office of the meeting’s region records its signings', () => {
+    expect(canRecordSignings(city, '440310')).toBe(true);
+    expect(canRecordSignings(city, '429006')).toBe(false);
+    expect(canRecordSignings(nanshan, '440305')).toBe(false);
+    expect(canRecordSignings(bank, '440300')).toBe(false);
+    expect(canRecordSignings(admin, '429006')).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { PlatformContext } from '../../platform/context';
+import { tableVersionRepository } from '../../platform/cache/table-version.repository';
 import type { ScheduledTask } from '../../platform/scheduler';
 import { claimRepository } from './claim.repository';
 import { registerClaimRoutes } from './claim.routes';
@@ -65,7 +66,7 @@ export async function createFinanceServices(p: PlatformContext, deps: FinanceDep
     loanFigures,
     securitisations,
     signings: createSigningService({ db, repo: signingRepository, loans: loanRepository, org, conference: deps.conference, audit, clock }),
-    statistics: createFinanceStatsService({ db, repo: financeStatsRepository, org, stats: deps.stats, loanFigures, securitisation: (year, prefix) => securitisations.issued(year, prefix) }),
+    statistics: createFinanceStatsService({ db, repo: financeStatsRepository, org, stats: deps.stats, loanFigures, versions: tableVersionRepository, securitisation: (year, prefix) => securitisations.issued(year, prefix) }),
   };
 }
 export type { FinanceDeps, FinanceServices } from './finance.contract';

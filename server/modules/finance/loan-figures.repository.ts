@@ -10,30 +10,33 @@ const LIVE = ['active', 'rescheduled', 'defaulted'];
 export type FigureRow = { key: string; name: string | null; loans: number; amount_fen: number; inclusive_loans: number; inclusive_amount_fen: number };
 
 export const loanFiguresRepository = {
-  /** Loans signed in a year inside a region prefix, grouped by district (county code) or by bank. */
-  async loansBy(db: Db, year: number, prefix: string, scope: FinanceScope, by: 'district' | 'bank'): Promise<FigureRow[]> {
-    const key = by === 'district' ? sql<string>`l.region_code` : sql<string>`l.bank_org_id::text`;
-    const q = db
+  /**
+   * Loans signed in a year inside a region prefix, grouped by district (county code) and by bank in
+   * one scan (grouping sets), each row saying which it is.
+   */
+  async loansByDistrictAndBank(db: Db, year: number, prefix: string, scope: FinanceScope): Promise<{ district: FigureRow[]; bank: FigureRow[] }> {
+    const rows = await db
       .selectFrom('finance_loan as l')
       .select([
-        key.as('key'),
+        sql<boolean>`grouping(l.region_code) = 0`.as('by_district'),
+        sql<string>`coalesce(l.region_code, l.bank_org_id::text)`.as('key'),
         sql<number>`count(*)`.as('loans'),
         sql<number>`coalesce(sum(l.amount_fen), 0)::bigint`.as('amount_fen'),
         sql<number>`count(*) filter (where l.amount_fen < ${INCLUSIVE_LIMIT_FEN})`.as('inclusive_loans'),
         sql<number>`coalesce(sum(l.amount_fen) filter (where l.amount_fen < ${INCLUSIVE_LIMIT_FEN}), 0)::bigint`.as('inclusive_amount_fen'),
-        sql<string | null>`null`.as('name'),
       ])
       .where('l.signed_on', '>=', `${year}-01-01`)
       .where('l.signed_on', '<=', `${year}-12-31`)
       .where('l.region_code', 'like', `${prefix}%`)
       .where('l.status', 'not in', ['rejected', 'withdrawn', 'submitted'])
       .where(financeScopeSql(scope, 'l'))
-      .groupBy(key);
-    if (by === 'district') return q.execute();
-    const rows = await q.execute();
-    const names = rows.length ? await db.selectFrom('org').select(['id', 'name']).where('id', 'in', rows.map((r) => r.key)).execute() : [];
+      .groupBy(sql`grouping sets ((l.region_code), (l.bank_org_id))`)
+      .execute();
+    const banks = rows.filter((r) => !r.by_district);
+    const names = banks.length ? await db.selectFrom('org').select(['id', 'name']).where('id', 'in', banks.map((r) => r.key)).execute() : [];
     const byId = new Map(names.map((n) => [n.id, n.name]));
-    return rows.map((r) => ({ ...r, name: byId.get(r.key) ?? null }));
+    const row = (r: (typeof rows)[number], name: string | null): FigureRow => ({ key: r.key, name, loans: r.loans, amount_fen: r.amount_fen, inclusive_loans: r.inclusive_loans, inclusive_amount_fen: r.inclusive_amount_fen });
+    return { district: rows.filter((r) => r.by_district).map((r) => row(r, null)), bank: banks.map((r) => row(r, byId.get(r.key) ?? null)) };
   },
 
   /** Principal outstanding on live loans inside a region prefix (what the pools back). */

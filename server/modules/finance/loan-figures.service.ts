@@ -21,9 +21,8 @@ export function createLoanFiguresService(deps: { db: Db; repo: LoanFiguresReposi
       const scope = financeScope(actor);
       const own = scope.kind === 'region' ? scope.prefix : '';
       const p = prefix && prefix.startsWith(own) ? prefix : own || (prefix ?? '');
-      const [districts, banks, outstanding, ledger, balance, subsidies] = await Promise.all([
-        repo.loansBy(db, year, p, scope, 'district'),
-        repo.loansBy(db, year, p, scope, 'bank'),
+      const [{ district: districts, bank: banks }, outstanding, ledger, balance, subsidies] = await Promise.all([
+        repo.loansByDistrictAndBank(db, year, p, scope),
         repo.outstanding(db, p, scope),
         scope.kind === 'all' || scope.kind === 'region' ? repo.ledger(db, p, year) : Promise.resolve([]),
         scope.kind === 'all' || scope.kind === 'region' ? repo.balance(db, p) : Promise.resolve(0),

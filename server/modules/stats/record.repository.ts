@@ -87,6 +87,12 @@ export const recordRepository = {
     return r.rows;
   },
 
+  /** The strategic-emerging-industry codes of these patents (by application number), for other modules' splits by industry. */
+  async seiCodes(db: Db, numbers: readonly string[]): Promise<{ application_no: string; sei_code: string | null }[]> {
+    if (!numbers.length) return [];
+    return db.selectFrom('stats_patent').select(['application_no', 'sei_code']).where('application_no', '=', sql<string>`any(${[...numbers]}::text[])`).execute();
+  },
+
   /** Invention applications filed by these holders on these days (a utility model's same-day twin). */
   async inventionsFiledOn(db: Db, pairs: readonly { holder: string; date: string }[]): Promise<{ holder_name: string; application_date: string; title: string | null }[]> {
     if (!pairs.length) return [];

@@ -147,6 +147,13 @@ export function createRecordsService(deps: { db: Db; repo: RecordRepository; reg
         gis: gis.map((g) => ({ number: g.gi_no, holderName: g.holder_name, title: g.name, registrationDate: g.registration_date, status: g.status, statusDate: g.status_date })),
       };
     },
+    /** The strategic-emerging-industry code of each of these patents (numbers with or without ZL/CN) that has one, by the number as given. */
+    async industries(numbers: readonly string[]): Promise<Map<string, string>> {
+      const key = (n: string) => n.trim().toUpperCase().replace(/^(CN|ZL)/, '');
+      const rows = await repo.seiCodes(db, [...new Set(numbers.map(key))]);
+      const byKey = new Map(rows.flatMap((r) => (r.sei_code ? [[r.application_no, r.sei_code] as const] : [])));
+      return new Map(numbers.flatMap((n) => (byKey.has(key(n)) ? [[n, byKey.get(key(n))!] as const] : [])));
+    },
     /** Per holder name: invention patents in force today and how many are high-value. */
     async holders(names: readonly string[]): Promise<Map<string, { inventions: number; highValue: number }>> {
       const rows = await repo.holderCounts(db, names, chinaDate(clock.now()), await compute.thresholdFen(db));

@@ -71,6 +71,32 @@ where
   "p"."status" in ($0)
   and "p"."registered_on" is not null;
 
+-- pledgeFirstPatents
+select
+  "p"."enterprise_org_id",
+  p.secured_amount_fen as "amount_fen",
+  (
+    select
+      r.number
+    from
+      finance_pledge_right r
+    where
+      r.pledge_id = p.id
+      and r.kind = 'patent'
+    order by
+      r.position
+    limit
+      1
+  ) as "patent"
+from
+  "finance_pledge" as "p"
+where
+  "p"."status" in ($0)
+  and "p"."registered_on" >= $1
+  and "p"."registered_on" <= $2
+  and "p"."region_code" like $3
+  and "p"."region_code" like $4;
+
 -- pledgePatents
 select
   "p"."id",
@@ -165,6 +191,54 @@ select distinct
   "kind"
 from
   "finance_pledge_right";
+
+-- pledgeSplits
+select
+  'kind' as "by",
+  k.kind as "key",
+  count(*)::int as "projects",
+  coalesce(sum(p.secured_amount_fen), 0)::bigint as "amount_fen",
+  count(distinct p.enterprise_org_id)::int as "enterprises"
+from
+  "finance_pledge" as "p"
+  inner join lateral (
+    select distinct
+      "r"."kind"
+    from
+      "finance_pledge_right" as "r"
+    where
+      "r"."pledge_id" = "p"."id"
+  ) as "k" on true
+where
+  "p"."status" in ($0)
+  and "p"."registered_on" >= $1
+  and "p"."registered_on" <= $2
+  and "p"."region_code" like $3
+  and "p"."region_code" like $4
+group by
+  "k"."kind";
+
+-- pledgeSplits
+select
+  case
+    when grouping(p.region_code) = 0 then 'district'
+    when grouping(p.bank_org_id) = 0 then 'bank'
+    else 'total'
+  end as "by",
+  coalesce(p.region_code, p.bank_org_id::text, '') as "key",
+  count(*)::int as "projects",
+  coalesce(sum(p.secured_amount_fen), 0)::bigint as "amount_fen",
+  count(distinct p.enterprise_org_id)::int as "enterprises"
+from
+  "finance_pledge" as "p"
+where
+  "p"."status" in ($0)
+  and "p"."registered_on" >= $1
+  and "p"."registered_on" <= $2
+  and "p"."region_code" like $3
+  and "p"."region_code" like $4
+group by
+  grouping sets ((p.region_code), (p.bank_org_id), ());
 
 -- pledgeTotals
 select

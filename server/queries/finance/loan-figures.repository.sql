@@ -43,7 +43,7 @@ where
 group by
   "g"."kind";
 
--- loansBy
+-- loansByDistrictAndBank
 select
   "id",
   "name"
@@ -52,9 +52,10 @@ from
 where
   "id" in ($0);
 
--- loansBy
+-- loansByDistrictAndBank
 select
-  l.bank_org_id::text as "key",
+  grouping(l.region_code) = 0 as "by_district",
+  coalesce(l.region_code, l.bank_org_id::text) as "key",
   count(*) as "loans",
   coalesce(sum(l.amount_fen), 0)::bigint as "amount_fen",
   count(*) filter (
@@ -67,8 +68,7 @@ select
         l.amount_fen < $2
     ),
     0
-  )::bigint as "inclusive_amount_fen",
-  null as "name"
+  )::bigint as "inclusive_amount_fen"
 from
   "finance_loan" as "l"
 where
@@ -78,35 +78,7 @@ where
   and "l"."status" not in ($0)
   and "l"."region_code" like $6
 group by
-  l.bank_org_id::text;
-
--- loansBy
-select
-  l.region_code as "key",
-  count(*) as "loans",
-  coalesce(sum(l.amount_fen), 0)::bigint as "amount_fen",
-  count(*) filter (
-    where
-      l.amount_fen < $1
-  ) as "inclusive_loans",
-  coalesce(
-    sum(l.amount_fen) filter (
-      where
-        l.amount_fen < $2
-    ),
-    0
-  )::bigint as "inclusive_amount_fen",
-  null as "name"
-from
-  "finance_loan" as "l"
-where
-  "l"."signed_on" >= $3
-  and "l"."signed_on" <= $4
-  and "l"."region_code" like $5
-  and "l"."status" not in ($0)
-  and "l"."region_code" like $6
-group by
-  l.region_code;
+  grouping sets ((l.region_code), (l.bank_org_id));
 
 -- outstanding
 select

@@ -396,6 +396,15 @@ where
     or "mark_name" ilike $4
   );
 
+-- seiCodes
+select
+  "application_no",
+  "sei_code"
+from
+  "stats_patent"
+where
+  "application_no" = any ($1::text[]);
+
 -- setHolder
 update "stats_patent"
 set

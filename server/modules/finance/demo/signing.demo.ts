@@ -49,7 +49,7 @@ export async function seedSigningDemo(_p: PlatformContext, s: Services, demo: De
     ],
     agreements: [{ title: '关于加强知识产权保护合作协议', kind: 'agreement', parties: ['仙桃海关', '天门市市场监督管理局', '天门市人民法院'] }],
   });
-  const bank: Actor = { ...demo.actorFor('bank'), orgId: boc.id, orgName: boc.name, regionCode: TIANMEN };
+  const bank: Actor = { ...demo.actorFor('bank'), displayName: '中国银行天门分行 信贷经理', orgId: boc.id, orgName: boc.name, regionCode: TIANMEN };
   for (const [i, signer] of SIGNERS.entries()) {
     const enterprise = await org(signer.name, signer.shortName, 'enterprise');
     let loanId: string | null = null;

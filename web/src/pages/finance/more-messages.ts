@@ -73,6 +73,7 @@ export const moreMessages = {
     'finance.stat.kindNote': '同一项目含多类权利的，分别计入各类',
     'finance.stat.poolFund': '资金池注资',
     'finance.stat.poolBalance': '资金池余额',
+    'finance.money.wan': '万元',
   },
   en: {
     'menu.financeSecuritisations': 'IP securitisation',
@@ -132,7 +133,7 @@ export const moreMessages = {
     'finance.stat.pledgeAmount': 'Pledge amount registered',
     'finance.stat.projects': 'Pledge projects',
     'finance.stat.enterprises': 'Enterprises served',
-    'finance.stat.growth': 'On the year before',
+    'finance.stat.growth': 'Year on year',
     'finance.stat.noBase': 'No figure for the year before',
     'finance.stat.loanAmount': 'IP-backed loans',
     'finance.stat.securitisation': 'Securitisation issued',
@@ -147,5 +148,6 @@ export const moreMessages = {
     'finance.stat.kindNote': 'A project with rights of several kinds counts in each',
     'finance.stat.poolFund': 'Pool funding',
     'finance.stat.poolBalance': 'Pool balance',
+    'finance.money.wan': '×10k yuan',
   },
 };

@@ -8,13 +8,15 @@ import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
 import { PageContainer } from '../../../components/PageContainer';
-import { percent, wanYuan, yuan } from '../loan-format';
+import { percent, yuan } from '../loan-format';
+import { wanIn } from '../money-format';
 import { SecuritisationForm } from './SecuritisationForm';
 
 /** One securitisation product: its terms, tranches, underlying enterprises and history. */
 export default function SecuritisationDetailPage() {
   const { id = '' } = useParams();
   const { t, label } = useI18n();
+  const wanYuan = wanIn(t);
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const key = ['finance-securitisation', id];
@@ -33,7 +35,7 @@ export default function SecuritisationDetailPage() {
             <Descriptions column={{ xs: 1, md: 3 }} size="small">
               <Descriptions.Item label={t('finance.sec.issuer')}>{p.issuer}</Descriptions.Item>
               <Descriptions.Item label={t('finance.sec.region')}>{p.regionName}</Descriptions.Item>
-              <Descriptions.Item label={t('finance.sec.amountShort')}>{`${yuan(p.amountFen)} 元（${wanYuan(p.amountFen)}）`}</Descriptions.Item>
+              <Descriptions.Item label={t('finance.sec.amountShort')}>{wanYuan(p.amountFen)}</Descriptions.Item>
               <Descriptions.Item label={t('finance.sec.issueDate')}>{p.issueDate}</Descriptions.Item>
               <Descriptions.Item label={t('finance.sec.term')}>{p.termMonths}</Descriptions.Item>
               <Descriptions.Item label={t('finance.sec.maturity')}>{p.maturityDate}</Descriptions.Item>

@@ -9,7 +9,7 @@ import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { PageContainer } from '../../../components/PageContainer';
 import { useListQuery } from '../../../components/useListQuery';
-import { wanYuan } from '../loan-format';
+import { wanIn } from '../money-format';
 import { SecuritisationForm } from './SecuritisationForm';
 
 const years = Array.from({ length: 6 }, (_, i) => new Date().getFullYear() - i);
@@ -17,6 +17,7 @@ const years = Array.from({ length: 6 }, (_, i) => new Date().getFullYear() - i);
 /** The register of IP securitisation products: the office records them, everyone in IP finance reads their region's. */
 export default function SecuritisationListPage() {
   const { t } = useI18n();
+  const wanYuan = wanIn(t);
   const { message } = App.useApp();
   const { hasRole } = useSession();
   const [drawer, setDrawer] = useState(false);
@@ -34,8 +35,8 @@ export default function SecuritisationListPage() {
       }
     >
       <Space wrap className="filter-bar">
-        <Input.Search allowClear placeholder={t('finance.sec.search')} defaultValue={list.text('q') ?? ''} onSearch={(q) => list.setFilters({ ...f, q })} style={{ width: 280 }} aria-label={t('common.keyword')} />
-        <Select allowClear placeholder={t('finance.sec.year')} value={list.text('year')} onChange={(year?: string) => list.setFilters({ ...f, year })} options={years.map((y) => ({ value: String(y), label: String(y) }))} style={{ width: 120 }} />
+        <Input.Search allowClear placeholder={t('finance.sec.search')} defaultValue={list.text('q') ?? ''} onSearch={(q) => list.setFilters({ ...f, q })} style={{ width: 340 }} aria-label={t('common.keyword')} />
+        <Select allowClear placeholder={t('finance.sec.year')} value={list.text('year')} onChange={(year?: string) => list.setFilters({ ...f, year })} options={years.map((y) => ({ value: String(y), label: String(y) }))} style={{ width: 150 }} />
         <Button onClick={() => list.setFilters({})}>{t('common.reset')}</Button>
       </Space>
       <Table<SecuritisationSummary>

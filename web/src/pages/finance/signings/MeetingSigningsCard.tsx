@@ -11,13 +11,14 @@ import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { moneyRule, yuanToFen } from '../../../components/money';
 import { OrgPicker } from '../../../components/OrgPicker';
-import { wanYuan } from '../loan-format';
+import { wanIn } from '../money-format';
 
 type SigningForm = { bankOrgId: string; enterpriseOrgId: string; kind: SigningKind; amount: string; signedOn: string; loanId?: string; note?: string };
 
 /** The office's form for a signing: a loan signing picks one of the bank's loans to the enterprise. */
 function SigningDrawer({ meetingId, open, onClose, onSaved }: { meetingId: string; open: boolean; onClose: () => void; onSaved: () => void }) {
   const { t, label } = useI18n();
+  const wanYuan = wanIn(t);
   const [form] = Form.useForm<SigningForm>();
   const kind = Form.useWatch('kind', form);
   const bankOrgId = Form.useWatch('bankOrgId', form);
@@ -58,6 +59,7 @@ function SigningDrawer({ meetingId, open, onClose, onSaved }: { meetingId: strin
 /** The pledge-financing signings of a meeting, as its outcomes, each loan linked to its page. */
 export function MeetingSigningsCard({ meetingId }: { meetingId: string }) {
   const { t, label } = useI18n();
+  const wanYuan = wanIn(t);
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [adding, setAdding] = useState(false);

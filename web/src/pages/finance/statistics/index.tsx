@@ -10,7 +10,8 @@ import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { PageContainer } from '../../../components/PageContainer';
 import { RegionPicker } from '../../../components/RegionPicker';
-import { percent, wanYuan } from '../loan-format';
+import { percent } from '../loan-format';
+import { wanIn } from '../money-format';
 
 type LoanRow = FinanceStatistics['loans']['byDistrict'][number];
 const thisYear = new Date().getFullYear();
@@ -24,6 +25,7 @@ function growth(bp: number | null): string | null {
 /** IP finance statistics of a year: pledges with their splits and growth, loans, pools, subsidies and securitisation. */
 export default function FinanceStatisticsPage() {
   const { t, label } = useI18n();
+  const wanYuan = wanIn(t);
   const { message } = App.useApp();
   const { hasRole } = useSession();
   const [params, setParams] = useSearchParams();
@@ -38,7 +40,7 @@ export default function FinanceStatisticsPage() {
     onSuccess: (r) => void message.success(t('finance.stat.published', { rows: r.rows, changed: r.changed })),
     onError: (e: Error) => void message.error(e.message),
   });
-  const growthNote = (bp: number | null) => <Typography.Text type={bp === null ? 'secondary' : bp >= 0 ? 'success' : 'danger'}>{`${t('finance.stat.growth')} ${growth(bp) ?? t('finance.stat.noBase')}`}</Typography.Text>;
+  const growthNote = (bp: number | null) => <Typography.Text type={bp === null ? 'secondary' : bp >= 0 ? 'success' : 'danger'}>{bp === null ? t('finance.stat.noBase') : `${t('finance.stat.growth')} ${growth(bp)}`}</Typography.Text>;
   const pledgeTable = (rows: PledgeSplitRow[], name: (r: PledgeSplitRow) => string) => (
     <Table<PledgeSplitRow> rowKey="key" size="small" pagination={false} dataSource={rows} scroll={{ x: 460 }} columns={[
       { title: t('finance.figures.name'), key: 'name', render: (_: unknown, r) => name(r) },
