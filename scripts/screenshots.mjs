@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run screenshots [-- --url http://host:port] [--out folder] [--phone] [--roles office,liaison] [--lang zh,en] [--pages home,tasks-dashboard]
 //
-// Signs in as every demo role, opens every page of that role's menu in Chinese and in English, and saves a
+// Signs in as every demo role, opens every page of that role's menu (and a few detail pages reached from it)
+// in Chinese and in English, and saves a
 // full-page picture of each as <role>-<lang>-<page>.png (the public portal as `public`), so the whole product
 // can be looked over in a minute. Without --url it starts the built server on a fresh demo city in a
 // temporary folder and stops it at the end. --phone adds a 390×844 touch pass for the roles that work on
@@ -83,8 +84,36 @@ async function startServer() {
   throw new Error('the server did not answer within ten minutes');
 }
 
+/**
+ * Detail pages worth a picture, reached from a menu list: the first record the role may see, found
+ * through the list's API. Saved under their key (`finance-pledges-detail`), not the record's id.
+ */
+const DETAIL_PAGES = [
+  { key: 'finance-pledges-detail', menu: '/finance/pledges', api: '/api/v1/finance/pledges?pageSize=1&sort=createdAt&order=desc' },
+  { key: 'finance-loans-detail', menu: '/finance/loans', api: '/api/v1/finance/loans?pageSize=1&status=defaulted' },
+  { key: 'finance-claims-detail', menu: '/finance/claims', api: '/api/v1/finance/claims?pageSize=1&status=paid' },
+];
+/** The key a detail page's picture is saved under, by its path. */
+const detailKeys = new Map();
+
+/** The detail pages of the lists in a role's menu, each the first record the role sees there. */
+async function detailPaths(context, menu) {
+  const paths = [];
+  for (const d of DETAIL_PAGES) {
+    if (!menu.includes(d.menu)) continue;
+    const res = await context.request.get(d.api);
+    const id = res.ok() ? (await res.json()).items?.[0]?.id : undefined;
+    if (!id) continue;
+    const p = `${d.menu}/${id}`;
+    detailKeys.set(p, d.key);
+    paths.push(p);
+  }
+  return paths;
+}
+
 /** The file-name part of a path: / → home, /tasks/dashboard → tasks-dashboard, /p → portal. */
 function slug(p) {
+  if (detailKeys.has(p)) return detailKeys.get(p);
   if (p === '/') return 'home';
   if (p === '/p') return 'portal';
   return p.replace(/^\//, '').replace(/[^a-zA-Z0-9]+/g, '-');
@@ -180,7 +209,8 @@ async function main() {
         if (role !== 'public' && !menus.has(role)) {
           const page = await context.newPage();
           await page.goto('/');
-          menus.set(role, ['/', ...(await menuPaths(page))]);
+          const menu = await menuPaths(page);
+          menus.set(role, ['/', ...menu, ...(await detailPaths(context, menu))]);
           await page.close();
         }
         const paths = role === 'public' ? portal : menus.get(role);

@@ -5,7 +5,7 @@ export const formMessages = {
     'menu.finance.creditLines': '银行授信',
     'finance.form.upload': '上传文件',
     'finance.form.remove': '删除',
-    'finance.party.search': '输入企业名称或统一社会信用代码查找',
+    'finance.party.search': '输入名称或统一社会信用代码查找',
     'finance.party.none': '未找到，请换个名称或信用代码',
     'finance.typical.title': '典型案例',
     'finance.typical.edit': '推荐为典型案例',
