@@ -90,8 +90,8 @@ async function startServer() {
  */
 const DETAIL_PAGES = [
   { key: 'finance-pledges-detail', menu: '/finance/pledges', api: '/api/v1/finance/pledges?pageSize=1&sort=createdAt&order=desc' },
-  { key: 'finance-loans-detail', menu: '/finance/loans', api: '/api/v1/finance/loans?pageSize=1&status=defaulted' },
-  { key: 'finance-claims-detail', menu: '/finance/claims', api: '/api/v1/finance/claims?pageSize=1&status=paid' },
+  { key: 'finance-loans-detail', menu: '/finance/loans', api: '/api/v1/finance/loans?pageSize=1&sort=signedOn&order=desc' },
+  { key: 'finance-claims-detail', menu: '/finance/claims', api: '/api/v1/finance/claims?pageSize=1&sort=appliedOn&order=desc' },
 ];
 /** The key a detail page's picture is saved under, by its path. */
 const detailKeys = new Map();

@@ -3,6 +3,7 @@ export const formMessages = {
   zh: {
     'menu.finance.batches': '白名单批次',
     'menu.finance.creditLines': '银行授信',
+    'finance.unit.yuan': '元',
     'finance.form.upload': '上传文件',
     'finance.form.remove': '删除',
     'finance.party.search': '输入名称或统一社会信用代码查找',
@@ -119,6 +120,7 @@ export const formMessages = {
   en: {
     'menu.finance.batches': 'Whitelist batches',
     'menu.finance.creditLines': 'Credit lines',
+    'finance.unit.yuan': 'yuan',
     'finance.form.upload': 'Upload a file',
     'finance.form.remove': 'Remove',
     'finance.party.search': 'Search by name or unified social credit code',

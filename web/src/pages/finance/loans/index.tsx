@@ -32,7 +32,7 @@ const pct = { validator: async (_: unknown, v: unknown) => { if (v !== undefined
  * in percent, sent as fen and basis points.
  */
 function LoanDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
   const [form] = Form.useForm<LoanForm>();
   const navigate = useNavigate();
   const collateral = Form.useWatch('collateral', form);
@@ -59,7 +59,7 @@ function LoanDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
             mode="multiple"
             allowClear
             disabled={!enterpriseOrgId}
-            options={(pledges.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.registrationNo ?? ''} ${p.rightNumbers}（${wanYuan(p.securedAmountFen)}）` }))}
+            options={(pledges.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.registrationNo ?? ''} ${p.rightNumbers}（${wanYuan(p.securedAmountFen, locale)}）` }))}
           />
         </Form.Item>
         <Form.Item name="collateral" label={t('finance.loan.collateral')} rules={[zodRule(shape.collateral)]}><Select options={Object.entries(CollateralLabels).map(([value, l]) => ({ value, label: label(l) }))} /></Form.Item>
@@ -75,7 +75,7 @@ function LoanDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
 
 /** Loans the caller may see: a bank its own, an enterprise its own, a district its district's, the office all. */
 export default function LoanListPage() {
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
   const { message } = App.useApp();
   const { hasRole } = useSession();
   const queryClient = useQueryClient();
@@ -116,10 +116,10 @@ export default function LoanListPage() {
           { title: t('finance.loan.enterprise'), dataIndex: 'enterpriseName', key: 'enterprise', sorter: true, sortOrder: list.sortOrder('enterprise') },
           { title: t('finance.loan.bank'), dataIndex: 'bankName', width: 200 },
           { title: t('finance.loan.collateral'), dataIndex: 'collateral', width: 150, render: (c: Loan['collateral'], l) => (c === 'pureIp' ? label(CollateralLabels[c]) : `${label(CollateralLabels[c])} ${percent(l.ipShareBp)}`) },
-          { title: t('finance.figures.amount'), dataIndex: 'amountFen', key: 'amountFen', width: 130, align: 'right', sorter: true, sortOrder: list.sortOrder('amountFen'), render: (v: number) => wanYuan(v) },
+          { title: t('finance.figures.amount'), dataIndex: 'amountFen', key: 'amountFen', width: 130, align: 'right', sorter: true, sortOrder: list.sortOrder('amountFen'), render: (v: number) => wanYuan(v, locale) },
           { title: t('finance.loan.rate'), dataIndex: 'rateBp', width: 90, align: 'right', render: (v: number) => percent(v) },
           { title: t('finance.loan.signedOn'), dataIndex: 'signedOn', key: 'signedOn', width: 110, sorter: true, sortOrder: list.sortOrder('signedOn') },
-          { title: t('finance.loan.outstanding'), dataIndex: 'outstandingFen', width: 130, align: 'right', render: (v: number) => wanYuan(v) },
+          { title: t('finance.loan.outstanding'), dataIndex: 'outstandingFen', width: 130, align: 'right', render: (v: number) => wanYuan(v, locale) },
           { title: t('finance.loan.status'), dataIndex: 'status', key: 'status', width: 110, sorter: true, sortOrder: list.sortOrder('status'), render: (s: Loan['status'], l) => <Space size={2}><Tag color={LoanStatusLabels[s].color}>{label(LoanStatusLabels[s])}</Tag>{l.overdueDays > 0 && <Tag color="red">{l.overdueDays}</Tag>}</Space> },
         ]}
       />
