@@ -1,6 +1,6 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Form, Input, Select, Space, Table, type TableColumnType, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { CollateralLabels, type Loan, type LoanCreate, LoanCreateSchema, LOAN_STATUSES, LoanStatusLabels } from '../../../../../common/finance-loans';
@@ -110,11 +110,11 @@ export default function LoanListPage() {
         loading={isFetching}
         dataSource={data?.items}
         {...list.tableProps<Loan>(data?.total, t)}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 1080 + (bank ? 0 : 220) + (hasRole(['enterprise']) ? 0 : 240) }}
         columns={[
           { title: t('finance.loan.contractNo'), dataIndex: 'contractNo', key: 'contractNo', width: 150, sorter: true, sortOrder: list.sortOrder('contractNo'), render: (v: string, l) => <Link to={`/finance/loans/${l.id}`}>{v}</Link> },
-          { title: t('finance.loan.enterprise'), dataIndex: 'enterpriseName', key: 'enterprise', sorter: true, sortOrder: list.sortOrder('enterprise') },
-          { title: t('finance.loan.bank'), dataIndex: 'bankName', width: 200 },
+          ...(hasRole(['enterprise']) ? [] : [{ title: t('finance.loan.enterprise'), dataIndex: 'enterpriseName', key: 'enterprise', width: 240, ellipsis: true, sorter: true, sortOrder: list.sortOrder('enterprise') } satisfies TableColumnType<Loan>]),
+          ...(bank ? [] : [{ title: t('finance.loan.bank'), dataIndex: 'bankName', width: 220, ellipsis: true }]),
           { title: t('finance.loan.collateral'), dataIndex: 'collateral', width: 150, render: (c: Loan['collateral'], l) => (c === 'pureIp' ? label(CollateralLabels[c]) : `${label(CollateralLabels[c])} ${percent(l.ipShareBp)}`) },
           { title: t('finance.figures.amount'), dataIndex: 'amountFen', key: 'amountFen', width: 130, align: 'right', sorter: true, sortOrder: list.sortOrder('amountFen'), render: (v: number) => wanYuan(v, locale) },
           { title: t('finance.loan.rate'), dataIndex: 'rateBp', width: 90, align: 'right', render: (v: number) => percent(v) },
