@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run screenshots [-- --url http://host:port] [--out folder] [--phone] [--roles office,liaison] [--lang zh,en] [--pages home,tasks-dashboard]
 //
-// Signs in as every demo role, opens every page of that role's menu in Chinese and in English, and saves a
+// Signs in as every demo role, opens every page of that role's menu (and a few detail pages reached from it)
+// in Chinese and in English, and saves a
 // full-page picture of each as <role>-<lang>-<page>.png (the public portal as `public`), so the whole product
 // can be looked over in a minute. Without --url it starts the built server on a fresh demo city in a
 // temporary folder and stops it at the end. --phone adds a 390×844 touch pass for the roles that work on
@@ -128,6 +129,10 @@ const RECORD_PAGES = [
   { name: 'enforcement-clues-detail', list: '/api/v1/enforcement/clues?pageSize=1', path: (id) => `/enforcement/clues/${id}` },
   { name: 'enforcement-clues-unanswered', path: '/enforcement/clues/unanswered', roles: ['office', 'admin', 'district'] },
   { name: 'enforcement-detentions-detail', list: '/api/v1/enforcement/detentions?pageSize=1', path: (id) => `/enforcement/detentions/${id}` },
+  { name: 'finance-pledges-detail', list: '/api/v1/finance/pledges?pageSize=1&sort=createdAt&order=desc', path: (id) => `/finance/pledges/${id}` },
+  { name: 'finance-loans-detail', list: '/api/v1/finance/loans?pageSize=1&sort=signedOn&order=desc', path: (id) => `/finance/loans/${id}` },
+  { name: 'finance-claims-detail', list: '/api/v1/finance/claims?pageSize=1&sort=appliedOn&order=desc', path: (id) => `/finance/claims/${id}` },
+  { name: 'finance-securitisations-detail', list: '/api/v1/finance/securitisations?pageSize=1', path: (id) => `/finance/securitisations/${id}` },
 ];
 
 /** The record pages of RECORD_PAGES the signed-in role of `context` may open. */

@@ -3,9 +3,10 @@ export const formMessages = {
   zh: {
     'menu.finance.batches': '白名单批次',
     'menu.finance.creditLines': '银行授信',
+    'finance.unit.yuan': '元',
     'finance.form.upload': '上传文件',
     'finance.form.remove': '删除',
-    'finance.party.search': '输入企业名称或统一社会信用代码查找',
+    'finance.party.search': '输入名称或统一社会信用代码查找',
     'finance.party.none': '未找到，请换个名称或信用代码',
     'finance.typical.title': '典型案例',
     'finance.typical.edit': '推荐为典型案例',
@@ -119,6 +120,7 @@ export const formMessages = {
   en: {
     'menu.finance.batches': 'Whitelist batches',
     'menu.finance.creditLines': 'Credit lines',
+    'finance.unit.yuan': 'yuan',
     'finance.form.upload': 'Upload a file',
     'finance.form.remove': 'Remove',
     'finance.party.search': 'Search by name or unified social credit code',

@@ -3,9 +3,11 @@ export function yuan(fen: number): string {
   return (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
-/** Fen as 万元 with two decimals, for large amounts. */
-export function wanYuan(fen: number): string {
-  return `${(fen / 1_000_000).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 万元`;
+/** Fen as 万元 with two decimals, for large amounts; in English as millions of yuan, the unit English readers use. */
+export function wanYuan(fen: number, locale: 'zh' | 'en' = 'zh'): string {
+  const two = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+  if (locale === 'en') return `${(fen / 100_000_000).toLocaleString('en-GB', two)} m yuan`;
+  return `${(fen / 1_000_000).toLocaleString('zh-CN', two)} 万元`;
 }
 
 /** Basis points as a percentage ('54.00%'). */

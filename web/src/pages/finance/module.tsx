@@ -1,10 +1,12 @@
 import { AccountBookOutlined, AlertOutlined, BankOutlined, BarChartOutlined, CreditCardOutlined, FileProtectOutlined, FundOutlined, GiftOutlined, OrderedListOutlined, SafetyCertificateOutlined, ShareAltOutlined } from '@ant-design/icons';
-import { FinanceAccess } from '../../../../common/finance';
+import { FinanceAccess, PledgeStatusLabels } from '../../../../common/finance';
 import { ClaimStatusLabels, LoanStatusLabels } from '../../../../common/finance-loans';
 import { SubsidyStatusLabels } from '../../../../common/finance-subsidies';
+import { BatchStatusLabels, CreditStatusLabels } from '../../../../common/finance-whitelist';
 import type { WebModule } from '../../app/module-types';
 import { page } from '../../app/page';
 import { FinanceHomeCard } from './FinanceHomeCard';
+import { financeActions } from './finance-labels';
 import { financeMessages } from './messages';
 
 const pools = [...FinanceAccess.district, ...FinanceAccess.bank];
@@ -51,7 +53,8 @@ export const financeModule: WebModule = {
   ],
   homeWidgets: [FinanceHomeCard],
   messages: financeMessages,
-  valueLabels: { financeLoan: { status: LoanStatusLabels }, financeClaim: { status: ClaimStatusLabels }, financeSubsidy: { status: SubsidyStatusLabels } },
+  valueLabels: { financeLoan: { status: LoanStatusLabels }, financeClaim: { status: ClaimStatusLabels }, financeSubsidy: { status: SubsidyStatusLabels }, financePledge: { status: PledgeStatusLabels }, financeWhitelistBatch: { status: BatchStatusLabels }, financeCreditLine: { status: CreditStatusLabels } },
+  actions: financeActions,
   entities: {
     financeLoan: { zh: '质押贷款', en: 'loan', path: (id) => `/finance/loans/${id}` },
     financeClaim: { zh: '代偿申请', en: 'compensation claim', path: (id) => `/finance/claims/${id}` },
@@ -60,5 +63,8 @@ export const financeModule: WebModule = {
     financePledge: { zh: '质押登记', en: 'pledge registration', path: (id: string) => `/finance/pledges/${id}` },
     financeSecuritisation: { zh: '证券化产品', en: 'securitisation product', path: (id: string) => `/finance/securitisations/${id}` },
     financeSigning: { zh: '会议签约', en: 'signing at a meeting', path: () => '/finance/securitisations' },
+    financeWhitelistBatch: { zh: '白名单批次', en: 'whitelist batch', path: () => '/finance/whitelist-batches' },
+    financeWhitelistApplication: { zh: '白名单申请', en: 'whitelist application', path: () => '/finance/whitelists' },
+    financeCreditLine: { zh: '银行授信', en: 'credit line', path: () => '/finance/credit-lines' },
   },
 };

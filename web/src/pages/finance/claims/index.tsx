@@ -53,7 +53,7 @@ function ClaimDrawer({ open, onClose }: { open: boolean; onClose: () => void }) 
 
 /** Compensation claims: the bank's own, or those the office reviews. */
 export default function ClaimListPage() {
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
   const { message } = App.useApp();
   const { hasRole } = useSession();
   const [drawer, setDrawer] = useState(false);
@@ -86,8 +86,8 @@ export default function ClaimListPage() {
           { title: t('finance.loan.enterprise'), dataIndex: 'enterpriseName' },
           { title: t('finance.loan.bank'), dataIndex: 'bankName', width: 200 },
           { title: t('finance.claim.appliedOn'), dataIndex: 'appliedOn', key: 'appliedOn', width: 110, sorter: true, sortOrder: list.sortOrder('appliedOn') },
-          { title: t('finance.claim.loss'), dataIndex: 'lossFen', key: 'lossFen', width: 130, align: 'right', sorter: true, sortOrder: list.sortOrder('lossFen'), render: (v: number) => wanYuan(v) },
-          { title: t('finance.claim.paid'), dataIndex: 'paidFen', width: 130, align: 'right', render: (v: number) => wanYuan(v) },
+          { title: t('finance.claim.loss'), dataIndex: 'lossFen', key: 'lossFen', width: 130, align: 'right', sorter: true, sortOrder: list.sortOrder('lossFen'), render: (v: number) => wanYuan(v, locale) },
+          { title: t('finance.claim.paid'), dataIndex: 'paidFen', width: 130, align: 'right', render: (v: number) => wanYuan(v, locale) },
           { title: t('finance.claim.status'), dataIndex: 'status', key: 'status', width: 150, sorter: true, sortOrder: list.sortOrder('status'), render: (s: Claim['status']) => <Tag color={ClaimStatusLabels[s].color}>{label(ClaimStatusLabels[s])}</Tag> },
         ]}
       />

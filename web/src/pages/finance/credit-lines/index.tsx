@@ -16,7 +16,7 @@ const STATUS_COLOURS: Record<CreditLine['status'], string> = { interested: 'proc
 
 /** Banks' interest marks and credit lines on whitelisted enterprises: a bank its own, the office and districts theirs. */
 export default function CreditLineListPage() {
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
   const { message } = App.useApp();
   const { hasRole } = useSession();
   const queryClient = useQueryClient();
@@ -42,17 +42,17 @@ export default function CreditLineListPage() {
         loading={isFetching}
         dataSource={data?.items}
         {...list.tableProps<CreditLine>(data?.total, t)}
-        scroll={{ x: 1200 }}
+        scroll={{ x: bank ? 1130 : 1250 }}
         columns={[
-          { title: t('finance.whitelists.enterprise'), dataIndex: 'enterpriseName', ellipsis: true },
-          { title: t('finance.loan.region'), dataIndex: 'regionName', width: 120 },
-          { title: t('finance.loan.bank'), dataIndex: 'bankName', width: 200, ellipsis: true },
+          { title: t('finance.whitelists.enterprise'), dataIndex: 'enterpriseName', width: 260, ellipsis: true },
+          { title: t('finance.loan.region'), dataIndex: 'regionName', width: 170, ellipsis: true },
+          ...(bank ? [] : [{ title: t('finance.loan.bank'), dataIndex: 'bankName', width: 220, ellipsis: true }]),
           { title: t('finance.credit.status'), dataIndex: 'status', width: 110, render: (s: CreditLine['status']) => <Tag color={STATUS_COLOURS[s]}>{label(CreditStatusLabels[s])}</Tag> },
-          { title: t('finance.credit.amountShort'), dataIndex: 'amountFen', key: 'amountFen', width: 140, align: 'right', sorter: true, sortOrder: list.sortOrder('amountFen'), render: (v: number | null) => (v === null ? '—' : wanYuan(v)) },
+          { title: t('finance.credit.amountShort'), dataIndex: 'amountFen', key: 'amountFen', width: 140, align: 'right', sorter: true, sortOrder: list.sortOrder('amountFen'), render: (v: number | null) => (v === null ? '—' : wanYuan(v, locale)) },
           { title: t('finance.credit.grantedOn'), dataIndex: 'grantedOn', key: 'grantedOn', width: 120, sorter: true, sortOrder: list.sortOrder('grantedOn'), render: (d: string | null) => formatDate(d) },
           { title: t('finance.credit.expiresOn'), dataIndex: 'expiresOn', width: 120, render: (d: string | null) => formatDate(d) },
           { title: t('common.updatedAt'), dataIndex: 'updatedAt', key: 'updatedAt', width: 120, sorter: true, sortOrder: list.sortOrder('updatedAt'), render: (d: string) => formatDate(d) },
-          ...(bank ? [{ title: t('common.actions'), key: 'actions', width: 110, render: (_: unknown, c: CreditLine) => <Button size="small" onClick={() => setTarget({ line: c })}>{t('finance.credit.record')}</Button> }] : []),
+          ...(bank ? [{ title: t('common.actions'), key: 'actions', width: 150, fixed: 'right' as const, render: (_: unknown, c: CreditLine) => <Button size="small" onClick={() => setTarget({ line: c })}>{t('finance.credit.record')}</Button> }] : []),
         ]}
       />
       {target && <CreditLineDrawer target={target} onClose={() => setTarget(null)} onSaved={() => void queryClient.invalidateQueries({ queryKey: ['finance-credit-lines'] })} />}

@@ -1,6 +1,6 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Form, Input, Select, Space, Table, type TableColumnType, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { CollateralLabels, type Loan, type LoanCreate, LoanCreateSchema, LOAN_STATUSES, LoanStatusLabels } from '../../../../../common/finance-loans';
@@ -32,7 +32,7 @@ const pct = { validator: async (_: unknown, v: unknown) => { if (v !== undefined
  * in percent, sent as fen and basis points.
  */
 function LoanDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
   const [form] = Form.useForm<LoanForm>();
   const navigate = useNavigate();
   const collateral = Form.useWatch('collateral', form);
@@ -59,7 +59,7 @@ function LoanDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
             mode="multiple"
             allowClear
             disabled={!enterpriseOrgId}
-            options={(pledges.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.registrationNo ?? ''} ${p.rightNumbers}（${wanYuan(p.securedAmountFen)}）` }))}
+            options={(pledges.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.registrationNo ?? ''} ${p.rightNumbers}（${wanYuan(p.securedAmountFen, locale)}）` }))}
           />
         </Form.Item>
         <Form.Item name="collateral" label={t('finance.loan.collateral')} rules={[zodRule(shape.collateral)]}><Select options={Object.entries(CollateralLabels).map(([value, l]) => ({ value, label: label(l) }))} /></Form.Item>
@@ -75,7 +75,7 @@ function LoanDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
 
 /** Loans the caller may see: a bank its own, an enterprise its own, a district its district's, the office all. */
 export default function LoanListPage() {
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
   const { message } = App.useApp();
   const { hasRole } = useSession();
   const queryClient = useQueryClient();
@@ -110,16 +110,16 @@ export default function LoanListPage() {
         loading={isFetching}
         dataSource={data?.items}
         {...list.tableProps<Loan>(data?.total, t)}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 1080 + (bank ? 0 : 220) + (hasRole(['enterprise']) ? 0 : 240) }}
         columns={[
           { title: t('finance.loan.contractNo'), dataIndex: 'contractNo', key: 'contractNo', width: 150, sorter: true, sortOrder: list.sortOrder('contractNo'), render: (v: string, l) => <Link to={`/finance/loans/${l.id}`}>{v}</Link> },
-          { title: t('finance.loan.enterprise'), dataIndex: 'enterpriseName', key: 'enterprise', sorter: true, sortOrder: list.sortOrder('enterprise') },
-          { title: t('finance.loan.bank'), dataIndex: 'bankName', width: 200 },
+          ...(hasRole(['enterprise']) ? [] : [{ title: t('finance.loan.enterprise'), dataIndex: 'enterpriseName', key: 'enterprise', width: 240, ellipsis: true, sorter: true, sortOrder: list.sortOrder('enterprise') } satisfies TableColumnType<Loan>]),
+          ...(bank ? [] : [{ title: t('finance.loan.bank'), dataIndex: 'bankName', width: 220, ellipsis: true }]),
           { title: t('finance.loan.collateral'), dataIndex: 'collateral', width: 150, render: (c: Loan['collateral'], l) => (c === 'pureIp' ? label(CollateralLabels[c]) : `${label(CollateralLabels[c])} ${percent(l.ipShareBp)}`) },
-          { title: t('finance.figures.amount'), dataIndex: 'amountFen', key: 'amountFen', width: 130, align: 'right', sorter: true, sortOrder: list.sortOrder('amountFen'), render: (v: number) => wanYuan(v) },
+          { title: t('finance.figures.amount'), dataIndex: 'amountFen', key: 'amountFen', width: 130, align: 'right', sorter: true, sortOrder: list.sortOrder('amountFen'), render: (v: number) => wanYuan(v, locale) },
           { title: t('finance.loan.rate'), dataIndex: 'rateBp', width: 90, align: 'right', render: (v: number) => percent(v) },
           { title: t('finance.loan.signedOn'), dataIndex: 'signedOn', key: 'signedOn', width: 110, sorter: true, sortOrder: list.sortOrder('signedOn') },
-          { title: t('finance.loan.outstanding'), dataIndex: 'outstandingFen', width: 130, align: 'right', render: (v: number) => wanYuan(v) },
+          { title: t('finance.loan.outstanding'), dataIndex: 'outstandingFen', width: 130, align: 'right', render: (v: number) => wanYuan(v, locale) },
           { title: t('finance.loan.status'), dataIndex: 'status', key: 'status', width: 110, sorter: true, sortOrder: list.sortOrder('status'), render: (s: Loan['status'], l) => <Space size={2}><Tag color={LoanStatusLabels[s].color}>{label(LoanStatusLabels[s])}</Tag>{l.overdueDays > 0 && <Tag color="red">{l.overdueDays}</Tag>}</Space> },
         ]}
       />

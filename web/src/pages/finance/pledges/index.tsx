@@ -72,11 +72,11 @@ export default function PledgeListPage() {
         loading={isFetching}
         dataSource={data?.items}
         {...list.tableProps<PledgeSummary>(data?.total, t)}
-        scroll={{ x: 1300 }}
+        scroll={{ x: hasRole(['bank']) ? 1300 : 1520 }}
         columns={[
-          { title: t('finance.pledges.pledgor'), dataIndex: 'enterpriseName', ellipsis: true, render: (name: string, p) => <Link to={`/finance/pledges/${p.id}`}>{name}</Link> },
-          { title: t('finance.pledges.pledgee'), dataIndex: 'bankName', width: 200, ellipsis: true },
-          { title: t('finance.pledges.region'), dataIndex: 'regionName', width: 170, ellipsis: true },
+          { title: t('finance.pledges.pledgor'), dataIndex: 'enterpriseName', width: 260, ellipsis: true, render: (name: string, p) => <Link to={`/finance/pledges/${p.id}`}>{name}</Link> },
+          ...(hasRole(['bank']) ? [] : [{ title: t('finance.pledges.pledgee'), dataIndex: 'bankName', width: 220, ellipsis: true }]),
+          { title: t('finance.pledges.region'), dataIndex: 'regionName', width: 160, ellipsis: true },
           { title: t('finance.pledges.kind'), dataIndex: 'kinds', width: 130, render: (kinds: PledgeSummary['kinds'], p) => `${kinds.map((k) => label(IpRightKindLabels[k])).join('、')} ${p.rightCount}${t('finance.pledges.items')}` },
           { title: t('finance.pledges.amount'), dataIndex: 'securedAmountFen', key: 'securedAmountFen', sorter: true, sortOrder: list.sortOrder('securedAmountFen'), width: 140, align: 'right', render: (v: number) => fmtWan(v) },
           { title: t('finance.pledges.status'), dataIndex: 'status', key: 'status', sorter: true, sortOrder: list.sortOrder('status'), width: 170, render: (s: PledgeSummary['status']) => <Tag color={STATUS_COLOURS[s]}>{label(PledgeStatusLabels[s])}</Tag> },

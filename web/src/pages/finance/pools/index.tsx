@@ -18,15 +18,15 @@ import { percent, wanYuan, yuan } from '../loan-format';
 
 /** The loan figures of a year: inclusive loans, leverage, loss rate, subsidies, by district and bank. */
 function LoanFiguresSection() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [year, setYear] = useState(new Date().getFullYear());
   const { data } = useQuery({ queryKey: ['finance-loan-figures', year], queryFn: () => api.get('/finance/loan-figures', { params: { query: { year } } }) });
   const rows = (list: NonNullable<typeof data>['byDistrict']) => (
     <Table rowKey="key" size="small" pagination={false} dataSource={list} columns={[
       { title: t('finance.figures.name'), dataIndex: 'name' },
       { title: t('finance.figures.loans'), dataIndex: 'loans', align: 'right' },
-      { title: t('finance.figures.amount'), dataIndex: 'amountFen', align: 'right', render: (v: number) => wanYuan(v) },
-      { title: t('finance.figures.inclusive'), dataIndex: 'inclusiveAmountFen', align: 'right', render: (v: number) => wanYuan(v) },
+      { title: t('finance.figures.amount'), dataIndex: 'amountFen', align: 'right', render: (v: number) => wanYuan(v, locale) },
+      { title: t('finance.figures.inclusive'), dataIndex: 'inclusiveAmountFen', align: 'right', render: (v: number) => wanYuan(v, locale) },
     ]} />
   );
   return (
@@ -35,13 +35,13 @@ function LoanFiguresSection() {
         <Space direction="vertical" style={{ width: '100%' }}>
           <Row gutter={[16, 16]}>
             <Col xs={12} md={6}><Statistic title={t('finance.figures.loans')} value={data.loans} /></Col>
-            <Col xs={12} md={6}><Statistic title={t('finance.figures.amount')} value={wanYuan(data.amountFen)} /></Col>
-            <Col xs={12} md={6}><Statistic title={t('finance.figures.inclusive')} value={`${data.inclusiveLoans} / ${wanYuan(data.inclusiveAmountFen)}`} /></Col>
+            <Col xs={12} md={6}><Statistic title={t('finance.figures.amount')} value={wanYuan(data.amountFen, locale)} /></Col>
+            <Col xs={12} md={6}><Statistic title={t('finance.figures.inclusive')} value={`${data.inclusiveLoans} / ${wanYuan(data.inclusiveAmountFen, locale)}`} /></Col>
             <Col xs={12} md={6}><Statistic title={t('finance.figures.inclusiveShare')} value={percent(data.inclusiveShareBp)} /></Col>
             <Col xs={12} md={6}><Statistic title={t('finance.figures.leverage')} value={`${(data.leverageX100 / 100).toFixed(2)}×`} /></Col>
             <Col xs={12} md={6}><Statistic title={t('finance.figures.lossRate')} value={percent(data.lossRateBp)} /></Col>
-            <Col xs={12} md={6}><Statistic title={t('finance.figures.payout')} value={wanYuan(data.payoutFen)} /></Col>
-            <Col xs={12} md={6}><Statistic title={t('finance.figures.subsidies')} value={wanYuan(data.subsidiesPaidFen)} /></Col>
+            <Col xs={12} md={6}><Statistic title={t('finance.figures.payout')} value={wanYuan(data.payoutFen, locale)} /></Col>
+            <Col xs={12} md={6}><Statistic title={t('finance.figures.subsidies')} value={wanYuan(data.subsidiesPaidFen, locale)} /></Col>
           </Row>
           <Row gutter={16}>
             <Col xs={24} lg={12}><Card size="small" title={t('finance.figures.byDistrict')}>{rows(data.byDistrict)}</Card></Col>
@@ -55,7 +55,7 @@ function LoanFiguresSection() {
 
 /** One pool: its sharing, rules, banks, balance and ledger; the office records funding. */
 function PoolCard({ pool }: { pool: Pool }) {
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
   const { message } = App.useApp();
   const { hasRole } = useSession();
   const queryClient = useQueryClient();
@@ -67,17 +67,17 @@ function PoolCard({ pool }: { pool: Pool }) {
       (err: unknown) => { const text = applyApiError(form, err); if (text) void message.error(text); },
     );
   return (
-    <Card title={pool.name} extra={<Statistic title={t('finance.pool.balance')} value={yuan(pool.balanceFen)} suffix="元" />}>
+    <Card title={pool.name} extra={<Statistic title={t('finance.pool.balance')} value={yuan(pool.balanceFen)} suffix={t('finance.unit.yuan')} />}>
       <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
-        <Descriptions.Item label={t('finance.pool.sources')}>{(['central', 'provincial', 'city'] as const).map((s) => `${label(FundingSourceLabels[s])} ${wanYuan(pool[`${s}Fen`])}`).join('；')}</Descriptions.Item>
+        <Descriptions.Item label={t('finance.pool.sources')}>{(['central', 'provincial', 'city'] as const).map((s) => `${label(FundingSourceLabels[s])} ${wanYuan(pool[`${s}Fen`], locale)}`).join('；')}</Descriptions.Item>
         <Descriptions.Item label={t('finance.pool.parties')}>{pool.parties.map((p) => <Tag key={p.role + (p.orgId ?? '')}>{`${label(PoolRoleLabels[p.role])}${p.orgName ? `（${p.orgName}）` : ''} ${percent(p.shareBp)}`}</Tag>)}</Descriptions.Item>
         <Descriptions.Item label={t('finance.pool.qualifying')}>{label(PoolQualifyingLabels[pool.qualifying])}</Descriptions.Item>
-        <Descriptions.Item label={t('finance.pool.perLoanCap')}>{wanYuan(pool.perLoanCapFen)}{pool.capNote ? `（${pool.capNote}）` : ''}</Descriptions.Item>
+        <Descriptions.Item label={t('finance.pool.perLoanCap')}>{wanYuan(pool.perLoanCapFen, locale)}{pool.capNote ? `（${pool.capNote}）` : ''}</Descriptions.Item>
         <Descriptions.Item label={t('finance.pool.leverage')}>{`${pool.leverageTarget}×`}</Descriptions.Item>
         <Descriptions.Item label={t('finance.pool.depositMultiple')}>{`${pool.depositMultiple}×`}</Descriptions.Item>
         <Descriptions.Item label={t('finance.pool.deadline')}>{t('finance.pool.deadlineValue', { days: pool.claimDeadlineDays })}（{pool.claimDeadlineSource}）</Descriptions.Item>
         <Descriptions.Item label={t('finance.pool.overflow')}>{label(PoolOverflowLabels[pool.overflow])}</Descriptions.Item>
-        <Descriptions.Item label={t('finance.pool.banks')} span={2}>{pool.banks.map((b) => `${b.bankName} ${wanYuan(b.depositFen)}`).join('；')}</Descriptions.Item>
+        <Descriptions.Item label={t('finance.pool.banks')} span={2}>{pool.banks.map((b) => `${b.bankName} ${wanYuan(b.depositFen, locale)}`).join('；')}</Descriptions.Item>
       </Descriptions>
       <Space style={{ margin: '16px 0 8px' }} wrap>
         {hasRole(['office', 'admin']) && (

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Input, Popconfirm, Select, Space, Table, Tag, Tooltip } from 'antd';
+import { App, Button, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { type Batch, BATCH_STATUSES, BatchStatusLabels, CriterionLabels } from '../../../../../common/finance-whitelist';
@@ -16,13 +16,12 @@ import { BatchDrawer } from './BatchDrawer';
 
 const STATUS_COLOURS: Record<Batch['status'], string> = { open: 'processing', closed: 'warning', published: 'success' };
 
-/** The criteria of a batch in words: '有效发明专利数量 ≥ 2（必备，30分）'. */
+/** The criteria of a batch in words, one a line: '有效发明专利数量 ≥ 2（必备，30分）'. */
 function useCriteriaText() {
   const { t, label } = useI18n();
   return (b: Batch) =>
     b.criteria
-      .map((c) => `${label(CriterionLabels[c.key])}${c.threshold ? ` ≥ ${c.threshold}` : ''}（${c.required ? `${t('finance.batch.mustMeet')}，` : ''}${c.points}${t('finance.batch.points')}）`)
-      .join('；');
+      .map((c) => `${label(CriterionLabels[c.key])}${c.threshold ? ` ≥ ${c.threshold}` : ''}（${c.required ? `${t('finance.batch.mustMeet')}，` : ''}${c.points}${t('finance.batch.points')}）`);
 }
 
 /** The row's actions for the caller: the office closes and publishes; enterprises apply; districts recommend; banks send applicants. */
@@ -77,16 +76,28 @@ export default function BatchListPage() {
         loading={isFetching}
         dataSource={data?.items}
         {...list.tableProps<Batch>(data?.total, t)}
-        scroll={{ x: 1300 }}
+        scroll={{ x: 1250 }}
         columns={[
-          { title: t('finance.batch.title'), dataIndex: 'title', key: 'title', sorter: true, sortOrder: list.sortOrder('title'), width: 260, ellipsis: true },
-          { title: t('finance.batch.region'), dataIndex: 'regionName', width: 120 },
-          { title: t('finance.batch.criteria'), key: 'criteria', ellipsis: { showTitle: false }, render: (_: unknown, b) => <Tooltip title={criteria(b)}>{criteria(b)}</Tooltip> },
-          { title: t('finance.batch.passScore'), dataIndex: 'passScore', width: 90, align: 'right' },
-          { title: t('finance.batch.validity'), key: 'validTo', sorter: true, sortOrder: list.sortOrder('validTo'), width: 210, render: (_: unknown, b) => `${formatDate(b.validFrom)} — ${formatDate(b.validTo)}` },
-          { title: t('finance.batch.counts'), key: 'counts', width: 110, align: 'right', render: (_: unknown, b) => `${b.approvedCount} / ${b.applicationCount}` },
+          {
+            title: t('finance.batch.title'),
+            dataIndex: 'title',
+            key: 'title',
+            sorter: true,
+            sortOrder: list.sortOrder('title'),
+            width: 280,
+            render: (title: string, b) => (
+              <>
+                <div>{title}</div>
+                <Typography.Text type="secondary">{b.regionName}</Typography.Text>
+              </>
+            ),
+          },
+          { title: t('finance.batch.criteria'), key: 'criteria', width: 300, render: (_: unknown, b) => criteria(b).map((line) => <div key={line}>{line}</div>) },
+          { title: t('finance.batch.passScore'), dataIndex: 'passScore', width: 80, align: 'right' },
+          { title: t('finance.batch.validity'), key: 'validTo', sorter: true, sortOrder: list.sortOrder('validTo'), width: 120, render: (_: unknown, b) => <>{formatDate(b.validFrom)}<br />{`— ${formatDate(b.validTo)}`}</> },
+          { title: t('finance.batch.counts'), key: 'counts', width: 100, align: 'right', render: (_: unknown, b) => `${b.approvedCount} / ${b.applicationCount}` },
           { title: t('finance.whitelists.status'), dataIndex: 'status', width: 110, render: (s: Batch['status']) => <Tag color={STATUS_COLOURS[s]}>{label(BatchStatusLabels[s])}</Tag> },
-          { title: t('common.actions'), key: 'actions', width: 250, fixed: 'right', render: (_: unknown, b) => <BatchActions batch={b} onApply={setApplying} /> },
+          { title: t('common.actions'), key: 'actions', width: 240, fixed: 'right', render: (_: unknown, b) => <BatchActions batch={b} onApply={setApplying} /> },
         ]}
       />
       {creating && <BatchDrawer open={creating} onClose={() => setCreating(false)} onSaved={() => void queryClient.invalidateQueries({ queryKey: ['finance-batches'] })} />}

@@ -52,6 +52,7 @@ export default function WhitelistPage() {
   const batches = useQuery({ queryKey: ['finance-batches', 'all'], queryFn: () => api.get('/finance/whitelists', { params: { query: { pageSize: 200 } } }) });
   const f = list.params.filters;
   const batch = batches.data?.items.find((b) => b.id === f.batchId);
+  const acts = hasRole(['office', 'admin', 'bank']);
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: ['finance-applications'] });
     void queryClient.invalidateQueries({ queryKey: ['finance-batches'] });
@@ -93,14 +94,14 @@ export default function WhitelistPage() {
         loading={isFetching}
         dataSource={data?.items}
         {...list.tableProps<Application>(data?.total, t)}
-        scroll={{ x: 1400 }}
+        scroll={{ x: 1100 + (f.batchId ? 0 : 220) + (acts ? 250 : 0) }}
         expandable={{ expandedRowRender: (a) => <ScoreLines lines={a.lines} /> }}
         columns={[
-          { title: t('finance.whitelists.enterprise'), dataIndex: 'enterpriseName', key: 'enterpriseName', sorter: true, sortOrder: list.sortOrder('enterpriseName'), ellipsis: true },
-          { title: t('finance.whitelists.batch'), dataIndex: 'batchTitle', width: 240, ellipsis: true },
-          { title: t('finance.whitelists.channel'), dataIndex: 'channel', width: 130, render: (c: Application['channel']) => label(ChannelLabels[c]) },
-          { title: t('finance.whitelists.inventions'), dataIndex: 'validInventions', width: 110, align: 'right' },
-          { title: t('finance.whitelists.highValue'), dataIndex: 'highValueInventions', width: 120, align: 'right' },
+          { title: t('finance.whitelists.enterprise'), dataIndex: 'enterpriseName', key: 'enterpriseName', sorter: true, sortOrder: list.sortOrder('enterpriseName'), width: 260, ellipsis: true },
+          ...(f.batchId ? [] : [{ title: t('finance.whitelists.batch'), dataIndex: 'batchTitle', width: 220, ellipsis: true }]),
+          { title: t('finance.whitelists.channel'), dataIndex: 'channel', width: 150, render: (c: Application['channel']) => label(ChannelLabels[c]) },
+          { title: t('finance.whitelists.inventions'), dataIndex: 'validInventions', width: 120, align: 'right' },
+          { title: t('finance.whitelists.highValue'), dataIndex: 'highValueInventions', width: 130, align: 'right' },
           {
             title: t('finance.whitelists.score'),
             dataIndex: 'score',
@@ -113,7 +114,7 @@ export default function WhitelistPage() {
           },
           { title: t('finance.whitelists.status'), dataIndex: 'status', key: 'status', sorter: true, sortOrder: list.sortOrder('status'), width: 110, render: (s: Application['status']) => label(ApplicationStatusLabels[s]) },
           { title: t('common.createdAt'), dataIndex: 'createdAt', key: 'createdAt', sorter: true, sortOrder: list.sortOrder('createdAt'), width: 120, render: (d: string) => formatDate(d) },
-          { title: t('common.actions'), key: 'actions', width: 190, fixed: 'right', render: (_: unknown, a) => <RowActions a={a} onDecide={setDeciding} onCredit={setCredit} /> },
+          ...(acts ? [{ title: t('common.actions'), key: 'actions', width: 250, fixed: 'right' as const, render: (_: unknown, a: Application) => <RowActions a={a} onDecide={setDeciding} onCredit={setCredit} /> }] : []),
         ]}
       />
       {deciding && <DecisionDrawer application={deciding} onClose={() => setDeciding(null)} onSaved={refresh} />}
