@@ -71,3 +71,29 @@ test('a report comes in, a case is opened, the officer transfers it to the polic
   await expect(row.getByTestId('transfer-status')).toHaveText('公安已立案');
   await expect(row.getByText('已逾期')).toHaveCount(0);
 });
+
+test('customs passes a clue with its evidence to the bureau; the officer acknowledges and answers it', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const title = unique('出口运动鞋涉嫌侵犯商标权线索');
+  const customs = await browser.newPage();
+  await signIn(customs, 'customs', '/enforcement/clues');
+  await customs.getByRole('button', { name: '移交线索' }).click();
+  const drawer = customs.getByRole('dialog', { name: '移交线索' });
+  await pick(customs, drawer.getByLabel('接收单位', { exact: true }), '坪山', '坪山监管局');
+  await drawer.getByLabel('线索标题').fill(title);
+  await drawer.getByLabel('线索内容').fill('查验发现一批出口运动鞋标注他人注册商标，收货人为坪山区某贸易公司。');
+  await drawer.locator('input[type=file]').setInputFiles({ name: '查验照片.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(drawer.getByText('查验照片.pdf')).toBeVisible();
+  await drawer.getByRole('button', { name: '保 存' }).click();
+  await expect(customs.getByRole('heading', { name: title })).toBeVisible();
+  await expect(customs.getByText('待签收').first()).toBeVisible();
+
+  const officer = await browser.newPage();
+  await signIn(officer, 'officer', new URL(customs.url()).pathname);
+  await expect(officer.getByRole('button', { name: '查验照片.pdf' })).toBeVisible();
+  await act(officer, '签收');
+  await expect(officer.getByText('已签收，待反馈').first()).toBeVisible();
+  await act(officer, '反馈办理结果', async (d) => d.getByLabel('办理结果').fill('已立案调查，查扣涉案运动鞋 300 双。'));
+  await expect(officer.getByText('已反馈').first()).toBeVisible();
+  await expect(officer.getByText('已立案调查，查扣涉案运动鞋 300 双。').first()).toBeVisible();
+});

@@ -12,17 +12,25 @@ const API_OF: Record<string, string> = {
   '/finance/loans': '/api/v1/finance/loans',
   '/finance/claims': '/api/v1/finance/claims',
   '/finance/subsidies': '/api/v1/finance/subsidies',
+  '/enforcement/cases': '/api/v1/enforcement/cases',
+  '/enforcement/transfers': '/api/v1/enforcement/transfers',
+  '/enforcement/clues': '/api/v1/enforcement/clues',
+  '/enforcement/clues/unanswered': '/api/v1/enforcement/clues/unanswered',
+  '/enforcement/detentions': '/api/v1/enforcement/detentions',
 };
 
 /** The cards each role's home shows, and the counts that the demo city makes non-zero for it. */
 const HOMES: Record<string, { cards: string[]; nonZero: string[] }> = {
-  office: { cards: ['meetings', 'tasks', 'cases'], nonZero: ['overdue', 'atRisk', 'reviews', 'open', 'overdue'] },
-  liaison: { cards: ['meetings', 'tasks'], nonZero: ['red', 'yellow', 'onTrack', 'books'] },
-  district: { cards: ['meetings', 'tasks', 'cases'], nonZero: ['red', 'open'] },
+  office: { cards: ['meetings', 'tasks', 'cases', 'enforcement'], nonZero: ['overdue', 'atRisk', 'reviews', 'open', 'overdue', 'cluesUnanswered'] },
+  liaison: { cards: ['meetings', 'tasks', 'enforcement'], nonZero: ['red', 'yellow', 'onTrack', 'books'] },
+  district: { cards: ['meetings', 'tasks', 'cases', 'enforcement'], nonZero: ['red', 'open'] },
   mediator: { cards: ['cases'], nonZero: ['open', 'dueSoon'] },
   court: { cards: ['meetings', 'cases'], nonZero: ['open'] },
-  enterprise: { cards: ['cases'], nonZero: ['open', 'ended'] },
+  enterprise: { cards: ['cases', 'enforcement'], nonZero: ['open', 'ended', 'mine'] },
   bank: { cards: ['meetings', 'bank'], nonZero: ['active', 'closed'] },
+  officer: { cards: ['enforcement'], nonZero: ['checking', 'investigating'] },
+  procurator: { cards: ['enforcement'], nonZero: ['all', 'opened'] },
+  customs: { cards: ['enforcement'], nonZero: ['detained'] },
 };
 
 /** Every count on the home page: its key, the number shown and the list it links to. */

@@ -95,8 +95,9 @@ export function createCaseCommands(deps: CaseDeps, support: CaseSupport) {
       const year = Number(input.receivedOn.slice(0, 4));
       return inTransaction(db, async (trx) => {
         const seq = await repo.nextSeq(trx, own.id, year);
+        const caseNo = `${own.shortName ?? own.name}知执〔${year}〕${seq}号`;
         const id = await repo.insert(trx, {
-          case_no: `${own.shortName ?? own.name}知执〔${year}〕${seq}号`,
+          case_no: caseNo,
           year,
           seq,
           region_code: own.regionCode,
@@ -113,7 +114,7 @@ export function createCaseCommands(deps: CaseDeps, support: CaseSupport) {
           received_on: input.receivedOn,
           updated_at: clock.now(),
         });
-        await audit.record(trx, actor, { action: 'create', entityType: 'enforcementCase', entityId: id, after: { ...input, status: 'received' } });
+        await audit.record(trx, actor, { action: 'create', entityType: 'enforcementCase', entityId: id, after: { caseNo, ...input, status: 'received' } });
         await rederive(trx, id);
         return id;
       }).then((done) => pageAfter(actor, agent, done));

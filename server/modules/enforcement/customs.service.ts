@@ -131,7 +131,7 @@ export function createCustomsService(deps: CustomsDeps) {
       if (await repo.recordalByNo(db, input.recordalNo)) throw conflict('备案号已存在', 'recordalNo');
       const id = await inTransaction(db, async (trx) => {
         const newId = await repo.insertRecordal(trx, { recordal_no: input.recordalNo, holder_org_id: input.holderOrgId, right_kind: input.rightKind, right_no: input.rightNo, right_name: input.rightName, approved_on: input.approvedOn, expires_on: recordalExpiry(input.approvedOn, 0), updated_at: clock.now() });
-        await audit.record(trx, actor, { action: 'create', entityType: 'enforcementRecordal', entityId: newId, after: input });
+        await audit.record(trx, actor, { action: 'create', entityType: 'enforcementRecordal', entityId: newId, after: { title: `${input.recordalNo} ${input.rightName}`, ...input } });
         return newId;
       });
       return recordalOf((await repo.recordal(db, id))!, orgs);
@@ -196,7 +196,7 @@ export function createCustomsService(deps: CustomsDeps) {
           status: applied ? 'detained' : 'notified',
           updated_at: clock.now(),
         });
-        await audit.record(trx, actor, { action: 'create', entityType: 'enforcementDetention', entityId: newId, after: input });
+        await audit.record(trx, actor, { action: 'create', entityType: 'enforcementDetention', entityId: newId, after: { title: input.goods, ...input } });
         return newId;
       });
       return oneDetention(actor, agent, id);

@@ -170,7 +170,7 @@ export function createTransferService(deps: TransferDeps) {
           reported_on: on,
           updated_at: clock.now(),
         });
-        await audit.record(trx, actor, { action: 'create', entityType: 'enforcementTransfer', entityId: id, after: { caseId, policeOrgId: police.id, fileId: file.id, reportedOn: on } });
+        await audit.record(trx, actor, { action: 'create', entityType: 'enforcementTransfer', entityId: id, after: { caseNo: c.case_no, caseId, police: police.name, policeOrgId: police.id, fileId: file.id, file: file.name, reportedOn: on } });
         await audit.record(trx, actor, { action: 'transfer', entityType: 'enforcementCase', entityId: caseId, after: { transferId: id, police: police.name } });
         await rederive(trx, id, await cases.rules(trx));
         return id;

@@ -29,12 +29,13 @@ const values: ValueLabelTables = {};
 
 /**
  * Adds a module's audit actions (modules.ts does this for every module's `actions`), for the entity
- * types the module writes; an action no entity type claims falls back to the first module that named it.
+ * types the module writes; an action no entity type claims falls back to the first module that named it
+ * (unless `fallback` is false: a module whose verbs mean something only for its own records).
  */
-export function registerActions(map: Record<string, ActionLabel>, entityTypes: readonly string[] = []): void {
+export function registerActions(map: Record<string, ActionLabel>, entityTypes: readonly string[] = [], fallback = true): void {
   for (const [action, label] of Object.entries(map)) {
     for (const type of entityTypes) scopedActions[`${type}:${action}`] = label;
-    if (!(action in actions)) actions[action] = label;
+    if (fallback && !(action in actions)) actions[action] = label;
   }
 }
 

@@ -27,6 +27,8 @@ export interface WebModule {
   messages?: { zh: Messages; en: Messages };
   /** Labels of the audit actions this module writes, for timelines and the home page. */
   actions?: Record<string, ActionLabel>;
+  /** True when `actions` name only this module's own records (批准 here is 批准移送), so other modules' events never borrow them. */
+  scopedActions?: boolean;
   /** Labels of the values (state, flag, kind…) its audit snapshots record, per entity type and field, for timelines. */
   valueLabels?: ValueLabelTables;
   /** Cards this module adds to the home page (each decides for itself whether the user's roles need it). */

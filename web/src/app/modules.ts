@@ -22,7 +22,7 @@ registerMessages(coreMessages);
 registerMessages(homeMessages);
 for (const m of MODULES) {
   if (m.messages) registerMessages(m.messages);
-  if (m.actions) registerActions(m.actions, Object.keys(m.entities ?? {}));
+  if (m.actions) registerActions(m.actions, Object.keys(m.entities ?? {}), !m.scopedActions);
   if (m.valueLabels) registerValueLabels(m.valueLabels);
   if (m.entities) registerEntities(m.entities);
 }

@@ -59,15 +59,17 @@ export async function seedEnforcementDemo(p: PlatformContext, s: Services, demo:
     // Cases under investigation were opened at least ten days ago, so some can be transferred below.
     const older = steps.length === 1 && steps[0] === 'open' ? 10 : 0;
     const received = addDays(today, -(steps.reduce((n, step) => n + GAP[step], 0) + 3 + older + (i % 9)));
-    const party = pick(PARTIES, i);
+    // Every tenth case is against the demo enterprise itself, which then follows it under its own name.
+    const own = i % 10 === 0;
+    const party = own ? DEMO_ORGS.enterpriseA.name : pick(PARTIES, i);
     const c = await e.cases.create(officer, {
       source: pick<CaseSource>(['complaint', 'complaint', 'inspection', 'customs', 'agency', 'superior'], i),
       rightKind: pick<RightKind>(['trademark', 'trademark', 'patent', 'tradeSecret', 'gi', 'other'], i),
       summary: pick(SUMMARIES, i),
       partyName: party,
       partyCreditCode: null,
-      partyOrgId: i % 10 === 0 ? demo.orgs.enterpriseA : null,
-      complainant: i % 2 === 0 ? pick(['深圳市坪山新材料科技有限公司（示例）', '华为技术有限公司', '某国际运动品牌权利人'], i) : null,
+      partyOrgId: own ? demo.orgs.enterpriseA : null,
+      complainant: i % 2 === 0 ? pick(own ? ['华为技术有限公司', '某国际运动品牌权利人'] : ['深圳市坪山新材料科技有限公司（示例）', '华为技术有限公司', '某国际运动品牌权利人'], i) : null,
       receivedOn: received,
     });
     let on = received;

@@ -1,6 +1,6 @@
 import { AlertOutlined, AuditOutlined, ClockCircleOutlined, FileSearchOutlined, SafetyOutlined, SendOutlined, StopOutlined } from '@ant-design/icons';
-import { CaseStatusLabels, DecisionLabels, EnforcementAccess, LimitCodeLabels, RuleUnitLabels } from '../../../../common/enforcement';
-import { DetentionStatusLabels, TransferStatusLabels } from '../../../../common/enforcement-agency';
+import { CaseSourceLabels, CaseStatusLabels, CloseOutcomeLabels, DecisionLabels, EnforcementAccess, LimitCodeLabels, RemedyLabels, RightKindLabels, RuleUnitLabels } from '../../../../common/enforcement';
+import { DetentionKindLabels, DetentionStatusLabels, TransferStatusLabels } from '../../../../common/enforcement-agency';
 import type { Role } from '../../../../common/roles';
 import type { WebModule } from '../../app/module-types';
 import { page } from '../../app/page';
@@ -50,6 +50,7 @@ export const enforcementModule: WebModule = {
   ],
   homeWidgets: [EnforcementHomeCard],
   messages: enforcementMessages,
+  scopedActions: true,
   actions: {
     open: { zh: '立案', en: 'Opened' },
     notOpen: { zh: '不予立案', en: 'Not opened' },
@@ -82,9 +83,9 @@ export const enforcementModule: WebModule = {
     release: { zh: '放行', en: 'Released' },
   },
   valueLabels: {
-    enforcementCase: { status: CaseStatusLabels, decision: DecisionLabels },
-    enforcementTransfer: { status: TransferStatusLabels },
-    enforcementDetention: { status: DetentionStatusLabels },
+    enforcementCase: { status: CaseStatusLabels, decision: DecisionLabels, outcome: CloseOutcomeLabels, remedy: RemedyLabels, source: CaseSourceLabels, rightKind: RightKindLabels },
+    enforcementTransfer: { status: TransferStatusLabels, decision: { open: { zh: '立案', en: 'Opened' }, refuse: { zh: '不予立案', en: 'Refused' } } },
+    enforcementDetention: { status: DetentionStatusLabels, kind: DetentionKindLabels },
     enforcementRule: { code: LimitCodeLabels, unit: RuleUnitLabels },
   },
   entities: {

@@ -119,3 +119,23 @@ export function Second(props: { children: string; title?: string }) {
     </Typography.Text>
   );
 }
+
+/** Labels of the fields the enforcement history lines show (dates, numbers, approvals, outcomes); money is left to the record's page. */
+export function useHistoryFields(): Record<string, string> {
+  const { t } = useI18n();
+  return {
+    on: t('enforcement.f.on'),
+    approval: t('enforcement.f.approval'),
+    days: t('enforcement.f.days'),
+    decision: t('enforcement.f.decision'),
+    decisionNo: t('enforcement.f.decisionNo'),
+    remedy: t('enforcement.f.remedy'),
+    outcome: t('enforcement.f.outcome'),
+    goods: t('enforcement.measure.goods'),
+    police: t('enforcement.transfer.police'),
+    file: t('enforcement.transfer.file'),
+    criminalCaseNo: t('enforcement.transfer.criminalCaseNo'),
+    answer: t('enforcement.clues.answer'),
+    reportedOn: t('enforcement.transfer.reportedOn'),
+  };
+}

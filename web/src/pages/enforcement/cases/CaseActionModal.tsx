@@ -57,7 +57,9 @@ export function CaseActionModal(props: { c: CaseDetail; action: CaseActionName |
   useEffect(() => {
     if (!action) return;
     form.resetFields();
-    form.setFieldsValue({ on: dayjs(), ...(action === 'typicalCandidate' ? { value: !props.c.typicalCandidate } : {}), ...(action === 'extendDecision' ? { days: 30 } : {}) });
+    // Only the fields this step's form shows get a starting value, so the body holds nothing the step does not take.
+    const has = (name: string) => FIELDS[action].some(([n]) => n === name);
+    form.setFieldsValue({ ...(has('on') ? { on: dayjs() } : {}), ...(has('value') ? { value: !props.c.typicalCandidate } : {}), ...(has('days') ? { days: 30 } : {}) });
   }, [action, form, props.c.typicalCandidate]);
 
   const submit = async () => {

@@ -8,7 +8,7 @@ import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
 import { PageContainer } from '../../../components/PageContainer';
-import { LimitsCard, useAgentLabel } from '../shared';
+import { LimitsCard, useAgentLabel, useHistoryFields } from '../shared';
 import { CaseActionModal, DANGER_CASE_ACTIONS } from './CaseActionModal';
 import { DecisionCard, MeasuresCard, TransfersCard } from './CaseCards';
 
@@ -16,6 +16,7 @@ import { DecisionCard, MeasuresCard, TransfersCard } from './CaseCards';
 export default function EnforcementCaseDetailPage() {
   const { id = '' } = useParams();
   const { t, label } = useI18n();
+  const historyFields = useHistoryFields();
   const agent = useAgentLabel();
   const qc = useQueryClient();
   const [action, setAction] = useState<CaseActionName | null>(null);
@@ -100,7 +101,7 @@ export default function EnforcementCaseDetailPage() {
         </Col>
         <Col xs={24} xl={10}>
           <Card title={t('enforcement.history')} size="small">
-            <HistoryTimeline path="/enforcement/cases/{id}/history" id={c.id} />
+            <HistoryTimeline fieldLabels={historyFields} path="/enforcement/cases/{id}/history" id={c.id} />
           </Card>
         </Col>
       </Row>

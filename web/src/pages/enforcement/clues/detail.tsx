@@ -13,12 +13,13 @@ import { dateRule } from '../../../components/date-input';
 import { applyApiError, validValues } from '../../../components/forms';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
 import { PageContainer } from '../../../components/PageContainer';
-import { LimitsCard } from '../shared';
+import { LimitsCard, useHistoryFields } from '../shared';
 
 /** One clue: its evidence, the receiver's limits, acknowledging and answering it. */
 export default function ClueDetailPage() {
   const { id = '' } = useParams();
   const { t, label } = useI18n();
+  const historyFields = useHistoryFields();
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<{ on?: Dayjs; answer?: string }>();
@@ -101,7 +102,7 @@ export default function ClueDetailPage() {
         </Col>
         <Col xs={24} xl={10}>
           <Card title={t('enforcement.history')} size="small">
-            <HistoryTimeline path="/enforcement/clues/{id}/history" id={c.id} />
+            <HistoryTimeline fieldLabels={historyFields} path="/enforcement/clues/{id}/history" id={c.id} />
           </Card>
         </Col>
       </Row>

@@ -116,7 +116,7 @@ export default function ClueListPage() {
           },
           { title: t('enforcement.clues.from'), key: 'from', width: 170, ellipsis: true, render: (_: unknown, c) => c.from.name },
           { title: t('enforcement.clues.to'), key: 'to', width: 170, ellipsis: true, render: (_: unknown, c) => c.to.name },
-          { title: t('enforcement.field.status'), dataIndex: 'state', key: 'state', width: 150, render: (s: Clue['state']) => <Tag color={s === 'answered' ? 'green' : s === 'waiting' ? 'orange' : 'blue'}>{label(ClueStateLabels[s])}</Tag> },
+          { title: t('enforcement.field.status'), dataIndex: 'state', key: 'state', width: 200, render: (s: Clue['state']) => <Tag color={s === 'answered' ? 'green' : s === 'waiting' ? 'orange' : 'blue'}>{label(ClueStateLabels[s])}</Tag> },
           {
             title: t('enforcement.field.nextDue'),
             key: 'due',

@@ -15,7 +15,7 @@ import { moneyRule, yuanToFen } from '../../../components/money';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
 import { PageContainer } from '../../../components/PageContainer';
-import { fmtYuan, LimitsCard, useAgentLabel } from '../shared';
+import { LimitsCard, fmtYuan, useAgentLabel, useHistoryFields } from '../shared';
 
 type ActionName = DetentionAction['action'];
 
@@ -23,6 +23,7 @@ type ActionName = DetentionAction['action'];
 export default function DetentionDetailPage() {
   const { id = '' } = useParams();
   const { t, label } = useI18n();
+  const historyFields = useHistoryFields();
   const { message } = App.useApp();
   const agent = useAgentLabel();
   const qc = useQueryClient();
@@ -104,7 +105,7 @@ export default function DetentionDetailPage() {
         </Col>
         <Col xs={24} xl={11}>
           <Card title={t('enforcement.history')} size="small">
-            <HistoryTimeline path="/enforcement/detentions/{id}/history" id={d.id} />
+            <HistoryTimeline fieldLabels={historyFields} path="/enforcement/detentions/{id}/history" id={d.id} />
           </Card>
         </Col>
       </Row>

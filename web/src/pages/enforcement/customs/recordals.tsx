@@ -1,6 +1,6 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, Popconfirm, Select, Space, Tag } from 'antd';
+import { Alert, App, Button, Form, Input, Popconfirm, Select, Space, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { CUSTOMS_RIGHT_KINDS, CustomsRightKindLabels, type Recordal, type RecordalCreate, RecordalCreateSchema } from '../../../../../common/enforcement-agency';
@@ -23,10 +23,13 @@ export default function RecordalListPage() {
   const { t, label } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const customs = useEnforcementView() === 'customs';
+  const view = useEnforcementView();
+  const customs = view === 'customs';
+  // Recordals are followed by customs, the offices and the holders; other liaisons' units have none to see.
+  const follows = view === 'customs' || view === 'office' || view === 'party';
   const list = useListQuery('/enforcement/recordals', { sort: 'approvedOn', order: 'desc' });
   const f = list.params.filters;
-  const { data, isFetching } = useQuery({ queryKey: ['enforcement', 'recordals', list.query], queryFn: () => api.get('/enforcement/recordals', { params: { query: list.query } }) });
+  const { data, isFetching } = useQuery({ queryKey: ['enforcement', 'recordals', list.query], queryFn: () => api.get('/enforcement/recordals', { params: { query: list.query } }), enabled: follows });
   const set = (patch: Record<string, string | undefined>) => list.setFilters({ ...f, ...patch });
   const [form] = Form.useForm<Values>();
   const [open, setOpen] = useState(false);
@@ -61,6 +64,7 @@ export default function RecordalListPage() {
         </>
       }
     >
+      {view && !follows && <Alert type="info" showIcon title={t('enforcement.recordals.notYours')} style={{ marginBottom: 12 }} />}
       <Space wrap className="filter-bar">
         <Input.Search allowClear placeholder={t('enforcement.recordals.search')} defaultValue={typeof f.q === 'string' ? f.q : ''} onSearch={(q) => set({ q })} style={{ width: 260 }} aria-label={t('common.keyword')} />
         <Select allowClear placeholder={t('enforcement.recordals.rightKind')} value={typeof f.rightKind === 'string' ? f.rightKind : undefined} onChange={(rightKind?: string) => set({ rightKind })} options={CUSTOMS_RIGHT_KINDS.map((k) => ({ value: k, label: label(CustomsRightKindLabels[k]) }))} style={{ width: 160 }} aria-label={t('enforcement.recordals.rightKind')} />

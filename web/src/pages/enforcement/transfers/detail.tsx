@@ -14,7 +14,7 @@ import { dateRule } from '../../../components/date-input';
 import { applyApiError, validValues } from '../../../components/forms';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
 import { PageContainer } from '../../../components/PageContainer';
-import { LimitsCard, useAgentLabel } from '../shared';
+import { LimitsCard, useAgentLabel, useHistoryFields } from '../shared';
 
 type Values = { on?: Dayjs; approval?: string; reason?: string; decision?: 'open' | 'refuse'; criminalCaseNo?: string };
 const DANGER = new Set<TransferActionName>(['notApprove']);
@@ -23,6 +23,7 @@ const DANGER = new Set<TransferActionName>(['notApprove']);
 export default function TransferDetailPage() {
   const { id = '' } = useParams();
   const { t, label } = useI18n();
+  const historyFields = useHistoryFields();
   const { message } = App.useApp();
   const agent = useAgentLabel();
   const qc = useQueryClient();
@@ -147,7 +148,7 @@ export default function TransferDetailPage() {
         </Col>
         <Col xs={24} xl={11}>
           <Card title={t('enforcement.history')} size="small">
-            <HistoryTimeline path="/enforcement/transfers/{id}/history" id={tr.id} />
+            <HistoryTimeline fieldLabels={historyFields} path="/enforcement/transfers/{id}/history" id={tr.id} />
           </Card>
         </Col>
       </Row>
