@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp, type App } from '../app';
 import { loadConfig } from '../config';
 import { buildOrg, buildUser } from '../test/factories';
@@ -11,6 +11,9 @@ import zlib from 'node:zlib';
 import { sql } from 'kysely';
 import { backupDatabase, readBackup, restoreDatabase } from './backup';
 import type { Database } from './database';
+
+// Longer than the usual 30 s: a restore makes a whole new database and migrates it, over a hundred tables on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 let source: Database;
 let target: Database;

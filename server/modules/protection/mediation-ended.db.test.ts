@@ -1,8 +1,11 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { migrateDown, migrateToLatest } from '../../db/migrate';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { buildWorld, fileCase, manualClock, type World } from './protection.factories';
+
+// Longer than the usual 30 s: it migrates a fresh database down to before the migration and up again.
+vi.setConfig({ testTimeout: 120_000 });
 
 const clock = manualClock('2025-03-03');
 let t: TestApp;
