@@ -1,4 +1,5 @@
 import { conferenceModule } from '../pages/conference/module';
+import { enforcementModule } from '../pages/enforcement/module';
 import { financeModule } from '../pages/finance/module';
 import { homeMessages } from '../pages/home/messages';
 import { adminModule, orgModule } from '../pages/org/module';
@@ -12,7 +13,7 @@ import type { WebModule } from './module-types';
 import { coreMessages } from './messages';
 
 /** Every module of the web app; each brings its own menu, pages and messages. */
-export const MODULES: WebModule[] = [orgModule, conferenceModule, tasksModule, protectionModule, statsModule, financeModule, publishModule, adminModule];
+export const MODULES: WebModule[] = [orgModule, conferenceModule, tasksModule, protectionModule, statsModule, financeModule, enforcementModule, publishModule, adminModule];
 
 /** Entity labels and record paths from every module (the home page's activity list uses them). */
 export const ENTITIES = Object.assign({}, ...MODULES.map((m) => m.entities ?? {})) as NonNullable<WebModule['entities']>;
