@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     const office = await actorFor(services, await buildUser(services, { role: 'office', regionCode: '440300' }));
 
     console.log(`inserting ${CASES.toLocaleString()} cases, ${TRANSFERS.toLocaleString()} transfers, ${CLUES.toLocaleString()} clues, ${DETENTIONS.toLocaleString()} detentions…`);
-    let t = performance.now();
+    const t = performance.now();
     // Five years of cases in the order they came in; the status follows from how far each went, its dates from when it came in.
     await sql`
       insert into enforcement_case (case_no, year, seq, region_code, org_id, source, right_kind, summary, party_name, status,

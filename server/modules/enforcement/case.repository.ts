@@ -95,7 +95,7 @@ export const caseRepository = {
     let page = db.selectFrom(union.as('u')).selectAll().orderBy(order);
     if (!exportAll) page = page.limit(w.limit).offset(w.offset);
     const [rows, counts] = await Promise.all([page.execute(), Promise.all(branches.map((b) => filtered(b).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()))]);
-    return { rows: rows as CaseRow[], total: counts.reduce((n, c) => n + c.n, 0) };
+    return { rows: rows, total: counts.reduce((n, c) => n + c.n, 0) };
   },
 
   async measures(db: Db, caseId: string): Promise<MeasureRow[]> {
