@@ -89,9 +89,9 @@ export default function ComplianceListPage() {
         loading={isFetching}
         dataSource={data?.items}
         {...list.tableProps<ComplianceListItem>(data?.total, t)}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 1600 }}
         columns={[
-          { title: t('enforcement.compliance.enterprise'), dataIndex: 'enterpriseName', key: 'enterpriseName', sorter: true, sortOrder: list.sortOrder('enterpriseName'), render: (v: string, p) => <Link to={`/enforcement/compliance/${p.id}`}>{v}</Link> },
+          { title: t('enforcement.compliance.enterprise'), dataIndex: 'enterpriseName', key: 'enterpriseName', width: 240, fixed: 'left', sorter: true, sortOrder: list.sortOrder('enterpriseName'), render: (v: string, p) => <Link to={`/enforcement/compliance/${p.id}`}>{v}</Link> },
           { title: t('enforcement.compliance.procuratorate'), dataIndex: ['procuratorate', 'name'], width: 180 },
           { title: t('enforcement.compliance.office'), dataIndex: ['office', 'name'], width: 200 },
           { title: t('enforcement.compliance.status'), dataIndex: 'status', key: 'status', width: 160, sorter: true, sortOrder: list.sortOrder('status'), render: (s: ComplianceListItem['status']) => <Tag color={STATUS_COLOR[s]}>{label(ComplianceStatusLabels[s])}</Tag> },

@@ -53,7 +53,7 @@ export function RequestTable({ bodyId }: { bodyId?: string }) {
         <Select value={(f.box as string | undefined) ?? 'all'} onChange={(box: string) => list.setFilters({ ...f, box })} options={(['all', 'sent', 'received'] as const).map((b) => ({ value: b, label: t(`enforcement.coop.box.${b}`) }))} style={{ width: 140 }} aria-label={t('enforcement.coop.box')} />
         <Select allowClear placeholder={t('enforcement.coop.request.kind')} value={(f.kind as string | undefined) ?? undefined} onChange={(kind?: string) => list.setFilters({ ...f, kind })} options={ASSIST_KINDS.map((k) => ({ value: k, label: label(AssistKindLabels[k]) }))} style={{ width: 160 }} />
         <Select allowClear placeholder={t('enforcement.coop.request.state')} value={(f.state as string | undefined) ?? undefined} onChange={(state?: string) => list.setFilters({ ...f, state })} options={ASSIST_STATES.map((s) => ({ value: s, label: label(AssistStateLabels[s]) }))} style={{ width: 170 }} />
-        <Select allowClear placeholder={t('enforcement.more.overdueOnly')} value={(f.overdue as string | undefined) ?? undefined} onChange={(overdue?: string) => list.setFilters({ ...f, overdue })} options={[{ value: 'true', label: t('enforcement.more.overdue') }]} style={{ width: 120 }} />
+        <Select allowClear placeholder={t('enforcement.more.overdueOnly')} value={(f.overdue as string | undefined) ?? undefined} onChange={(overdue?: string) => list.setFilters({ ...f, overdue })} options={[{ value: 'true', label: t('enforcement.more.overdue') }]} style={{ width: 150 }} />
         <Button onClick={() => list.setFilters({})}>{t('common.reset')}</Button>
         <Button onClick={() => void api.download('/enforcement/cooperation/requests/export.xlsx', { query: { ...list.exportQuery, bodyId } }).catch((e: Error) => message.error(e.message))}>{t('common.export')}</Button>
       </Space>
@@ -62,22 +62,21 @@ export function RequestTable({ bodyId }: { bodyId?: string }) {
         loading={isFetching}
         dataSource={data?.items}
         {...list.tableProps<AssistRequest>(data?.total, t)}
-        scroll={{ x: 1300 }}
+        scroll={{ x: 1250 }}
         expandable={{ expandedRowRender: (r) => <div style={{ whiteSpace: 'pre-wrap' }}>{r.detail}{r.answer ? `\n${t('enforcement.coop.request.answer')}：${r.answer}` : ''}</div> }}
         columns={[
-          { title: t('enforcement.coop.request.subject'), dataIndex: 'subject', width: 220 },
-          { title: t('enforcement.coop.request.kind'), dataIndex: 'kind', width: 140, render: (k: AssistRequest['kind']) => label(AssistKindLabels[k]) },
-          { title: t('enforcement.coop.request.from'), dataIndex: ['from', 'name'], width: 200 },
-          { title: t('enforcement.coop.request.to'), dataIndex: ['to', 'name'], width: 200 },
+          { title: t('enforcement.coop.request.subject'), dataIndex: 'subject', width: 200 },
+          { title: t('enforcement.coop.request.kind'), dataIndex: 'kind', width: 120, render: (k: AssistRequest['kind']) => label(AssistKindLabels[k]) },
+          { title: `${t('enforcement.coop.request.from')} → ${t('enforcement.coop.request.to')}`, width: 260, render: (_, r) => <div>{r.from.name}<br />→ {r.to.name}</div> },
           { title: t('enforcement.coop.request.sentOn'), dataIndex: 'sentOn', key: 'sentOn', width: 110, sorter: true, sortOrder: list.sortOrder('sentOn') },
           {
             title: t('enforcement.coop.request.dueOn'), dataIndex: 'dueOn', key: 'dueOn', width: 150, sorter: true, sortOrder: list.sortOrder('dueOn'),
             render: (v: string, r) => <Tooltip title={`${label(LimitCodeLabels[r.limit.code])}：${r.limit.length}（${r.limit.citation}）`}><Space size={4}>{v}{r.overdue && <Tag color="error">{t('enforcement.more.overdue')}</Tag>}</Space></Tooltip>,
           },
           { title: t('enforcement.coop.request.state'), dataIndex: 'state', width: 140, render: (s: AssistRequest['state']) => <Tag color={STATE_COLOR[s]}>{label(AssistStateLabels[s])}</Tag> },
-          { title: t('enforcement.coop.request.outcome'), dataIndex: 'outcome', width: 150, render: (o: AssistRequest['outcome']) => (o ? label(AssistOutcomeLabels[o]) : '—') },
+          { title: t('enforcement.coop.request.outcome'), dataIndex: 'outcome', width: 130, render: (o: AssistRequest['outcome']) => (o ? label(AssistOutcomeLabels[o]) : '—') },
           {
-            title: t('common.actions'), width: 150, fixed: 'right',
+            title: t('common.actions'), width: 130, fixed: 'right',
             render: (_, r) => (
               <Space size={4}>
                 {r.actions.includes('accept') && <Button size="small" onClick={() => accept(r)}>{t('enforcement.coop.request.accept')}</Button>}

@@ -60,7 +60,7 @@ export default function EnforcementStatisticsPage() {
               <Col xs={12} md={6} xl={3}><Statistic title={t('enforcement.stats.casesOpened')} value={tot.casesOpened} /></Col>
               <Col xs={12} md={6} xl={3}><Statistic title={t('enforcement.stats.casesClosed')} value={tot.casesClosed} /></Col>
               <Col xs={12} md={6} xl={3}><Statistic title={t('enforcement.stats.penalties')} value={tot.penalties} /></Col>
-              <Col xs={12} md={6} xl={3}><Statistic title={t('enforcement.stats.fineTotal')} value={wan(tot.fineFen + tot.confiscatedFen)} suffix="万元" /></Col>
+              <Col xs={12} md={6} xl={3}><Statistic title={`${t('enforcement.stats.fineTotal')}（万元）`} value={wan(tot.fineFen + tot.confiscatedFen)} /></Col>
               <Col xs={12} md={6} xl={3}><Statistic title={t('enforcement.stats.transfers')} value={tot.transfers} suffix={`/ ${tot.transfersOpened}`} /></Col>
               <Col xs={12} md={6} xl={3}><Statistic title={t('enforcement.stats.detentions')} value={tot.detentions} /></Col>
               <Col xs={12} md={6} xl={3}><Statistic title={t('enforcement.stats.clues')} value={tot.cluesReceived} suffix={`/ ${tot.cluesAnswered}`} /></Col>
