@@ -1,5 +1,5 @@
 import type { WebModule } from '../../app/module-types';
-import { enforcementMenuIcon, enforcementMenuRoles, enforcementMoreEntities, enforcementMoreMenu, enforcementMoreMessagesAll, enforcementMoreRoutes, enforcementMoreValueLabels } from './more-routes';
+import { enforcementMenuIcon, enforcementMenuRoles, enforcementMoreActions, enforcementMoreEntities, enforcementMoreMenu, enforcementMoreMessagesAll, enforcementMoreRoutes, enforcementMoreValueLabels } from './more-routes';
 
 // The enforcement pages. Compliance, cooperation and statistics come from more-routes.tsx; the
 // case, transfer, clue and customs pages join this file's lists beside them.
@@ -19,6 +19,7 @@ export const enforcementModule: WebModule = {
   ],
   routes: [...enforcementMoreRoutes],
   messages: enforcementMoreMessagesAll,
+  actions: { ...enforcementMoreActions },
   valueLabels: { ...enforcementMoreValueLabels },
   entities: { ...enforcementMoreEntities },
 };

@@ -37,6 +37,20 @@ export const enforcementMoreValueLabels: NonNullable<WebModule['valueLabels']> =
   enforcementCoopBody: { area: CoopAreaLabels },
   enforcementAssistRequest: { state: AssistStateLabels },
 };
+/** Labels of the audit actions the compliance and cooperation services write. */
+export const enforcementMoreActions: NonNullable<WebModule['actions']> = {
+  submitPlan: { zh: '登记合规计划', en: 'Plan recorded' },
+  approvePlan: { zh: '审查同意合规计划', en: 'Plan approved', color: 'green' },
+  extendTerm: { zh: '延长考察期', en: 'Period extended', color: 'orange' },
+  scheduleInspection: { zh: '安排检查', en: 'Inspection scheduled' },
+  recordInspection: { zh: '记录检查结果', en: 'Inspection recorded' },
+  evaluate: { zh: '作出合规评估', en: 'Evaluated' },
+  send: { zh: '报送检察机关', en: 'Sent to the procuratorate', color: 'green' },
+  addMember: { zh: '增加成员单位', en: 'Member added' },
+  accept: { zh: '受理', en: 'Accepted' },
+  answer: { zh: '答复', en: 'Answered', color: 'green' },
+};
+
 /** The enforcement menu group's icon, and the roles that see at least one of these pages. */
 export const enforcementMenuIcon = <SafetyOutlined />;
 export const enforcementMenuRoles = [...new Set([...ComplianceAccess.read, ...CooperationAccess.read, ...EnforcementStatsAccess])];
