@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 export function registerBenchCommands(program: Command): void {
   program
     .command('bench <name>')
-    .description('run a benchmark from bench/ (api, tasks, protection, finance, stats, text, soak [--minutes 30])')
+    .description('run a benchmark from bench/ (api, tasks, protection, finance, enforcement, stats, text, soak [--minutes 30])')
     .allowUnknownOption()
     .argument('[args...]')
     .action((name: string, args: string[]) => {

@@ -135,12 +135,14 @@ create index enforcement_assist_request_to_idx on enforcement_assist_request (to
 create index enforcement_assist_request_from_idx on enforcement_assist_request (from_org_id);
 
 -- The statistics page and the officer's list filter a year of one agency's or one region's cases.
-create index enforcement_case_org_received_idx on enforcement_case (org_id, received_on desc, id);
-create index enforcement_case_region_decided_idx on enforcement_case (region_code, decided_on) where decided_on is not null;
-create index enforcement_case_region_opened_idx on enforcement_case (region_code, opened_on) where opened_on is not null;
-create index enforcement_case_region_closed_idx on enforcement_case (region_code, closed_on) where closed_on is not null;
-create index enforcement_clue_region_answered_idx on enforcement_clue (region_code, answered_on) where answered_on is not null;
-create index enforcement_detention_region_idx on enforcement_detention (region_code, detained_on);
+create index enforcement_case_org_received_idx on enforcement_case (org_id, received_on desc nulls last, id);
+-- Each statistic reads its own date's index alone (the agency, region and amounts ride along in it).
+create index enforcement_case_received_idx on enforcement_case (received_on) include (org_id, region_code);
+create index enforcement_case_opened_idx on enforcement_case (opened_on) include (org_id, region_code) where opened_on is not null;
+create index enforcement_case_decided_idx on enforcement_case (decided_on) include (org_id, region_code, decision, fine_fen, confiscated_fen) where decided_on is not null;
+create index enforcement_case_closed_idx on enforcement_case (closed_on) include (org_id, region_code) where closed_on is not null;
+create index enforcement_transfer_reported_idx on enforcement_transfer (reported_on);
+create index enforcement_clue_passed_idx on enforcement_clue (passed_on);
 `;
 
 const quote = (s: string) => `'${s}'`;
@@ -168,8 +170,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await runSql(
     db,
-    `drop index enforcement_case_org_received_idx, enforcement_case_region_decided_idx, enforcement_case_region_opened_idx,
-       enforcement_case_region_closed_idx, enforcement_clue_region_answered_idx, enforcement_detention_region_idx;
+    `drop index enforcement_case_org_received_idx, enforcement_case_received_idx, enforcement_case_opened_idx, enforcement_case_decided_idx,
+       enforcement_case_closed_idx, enforcement_transfer_reported_idx, enforcement_clue_passed_idx;
      delete from enforcement_deadline_rule where code in ('compliancePlan', 'complianceTerm', 'complianceReport', 'assistInvestigate', 'assistServe', 'assistEvidence');
      drop table enforcement_assist_request, enforcement_coop_limit, enforcement_coop_member, enforcement_coop_body,
        enforcement_compliance_inspection, enforcement_compliance_member, enforcement_compliance;`,

@@ -1,7 +1,7 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { CaseListQuery } from '../../../common/enforcement';
 import type { Db } from '../../db/database';
-import { containsPattern, pageWindow, totalOver } from '../../db/query-helpers';
+import { containsPattern, pageWindow } from '../../db/query-helpers';
 import type { EnforcementCaseTable, EnforcementDeadlineRuleTable, EnforcementMeasureTable } from '../../db/tables/enforcement';
 import type { EnforcementScope } from './enforcement.policy';
 
@@ -59,26 +59,43 @@ export const caseRepository = {
     await trx.updateTable('enforcement_case').set(patch).where('id', '=', id).execute();
   },
 
+  /**
+   * A page of the cases in scope and their total. An agency's own cases and a party's are read as two
+   * branches, each in the order of its index, so an officer's first page reads twenty rows of the
+   * bureau's index rather than every case of the bureau; the total is counted on the index alone.
+   */
   async list(db: Db, scope: EnforcementScope, q: CaseListQuery, today: string, exportAll = false): Promise<{ rows: CaseRow[]; total: number }> {
-    let query = db.selectFrom('enforcement_case').selectAll().select(totalOver.as('total')).where(scopeSql(scope, 'region_code', ['org_id', 'party_org_id']));
-    if (q.status) query = query.where('status', '=', q.status);
-    if (q.rightKind) query = query.where('right_kind', '=', q.rightKind);
-    if (q.source) query = query.where('source', '=', q.source);
-    if (q.overdue === 'true') query = query.where('due_on', '<', today);
-    if (q.overdue === 'false') query = query.where((eb) => eb.or([eb('due_on', 'is', null), eb('due_on', '>=', today)]));
-    if (q.q) {
-      const like = containsPattern(q.q);
-      query = query.where((eb) => eb.or([eb('case_no', 'ilike', like), eb('party_name', 'ilike', like), eb('summary', 'ilike', like)]));
-    }
+    const filtered = (where: ReturnType<typeof scopeSql>) => {
+      let query = db.selectFrom('enforcement_case').where(where);
+      if (q.status) query = query.where('status', '=', q.status);
+      if (q.rightKind) query = query.where('right_kind', '=', q.rightKind);
+      if (q.source) query = query.where('source', '=', q.source);
+      if (q.overdue === 'true') query = query.where('due_on', '<', today);
+      if (q.overdue === 'false') query = query.where((eb) => eb.or([eb('due_on', 'is', null), eb('due_on', '>=', today)]));
+      if (q.q) {
+        const like = containsPattern(q.q);
+        query = query.where((eb) => eb.or([eb('case_no', 'ilike', like), eb('party_name', 'ilike', like), eb('summary', 'ilike', like)]));
+      }
+      return query;
+    };
+    const branches = scope.kind === 'org'
+      ? [sql<boolean>`org_id = ${scope.orgId}`, sql<boolean>`party_org_id = ${scope.orgId} and org_id <> ${scope.orgId}`]
+      : [scopeSql(scope, 'region_code', ['org_id', 'party_org_id'])];
     const column = SORT[q.sort ?? 'receivedOn'];
     const dir = q.order === 'desc' || !q.sort ? 'desc' : 'asc';
-    query = query.orderBy(sql`${sql.ref(column)} ${sql.raw(dir)} nulls last`).orderBy('id');
-    if (!exportAll) {
-      const w = pageWindow(q.page, q.pageSize);
-      query = query.limit(w.limit).offset(w.offset);
-    }
-    const rows = await query.execute();
-    return { rows, total: rows[0]?.total ?? 0 };
+    const order = sql`${sql.ref(column)} ${sql.raw(dir)} nulls last, id`;
+    const w = pageWindow(q.page, q.pageSize);
+    const reach = exportAll ? null : w.offset + w.limit;
+    const parts = branches.map((b) => {
+      const part = filtered(b).selectAll().orderBy(order);
+      return reach === null ? part : part.limit(reach);
+    });
+    const [first, ...rest] = parts;
+    const union = rest.reduce((u, p) => u.unionAll(db.selectFrom(p.as('b')).selectAll()), db.selectFrom(first.as('a')).selectAll());
+    let page = db.selectFrom(union.as('u')).selectAll().orderBy(order);
+    if (!exportAll) page = page.limit(w.limit).offset(w.offset);
+    const [rows, counts] = await Promise.all([page.execute(), Promise.all(branches.map((b) => filtered(b).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()))]);
+    return { rows: rows, total: counts.reduce((n, c) => n + c.n, 0) };
   },
 
   async measures(db: Db, caseId: string): Promise<MeasureRow[]> {

@@ -2,9 +2,10 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import type { EnforcementScope } from './enforcement.policy';
 
-/** Counts of one group (an agency or a region) as the statistics queries answer them. */
+/** Counts of one group (an agency in a region) as the statistics queries answer them. */
 export interface FigureCounts {
-  key: string;
+  org_key: string;
+  region_key: string;
   cases_received: number;
   cases_opened: number;
   cases_closed: number;
@@ -20,18 +21,17 @@ export interface FigureCounts {
   clue_answer_days_sum: number;
   detentions: number;
 }
-export type CaseCounts = Pick<FigureCounts, 'key' | 'cases_received' | 'cases_opened' | 'cases_closed' | 'penalties' | 'fine_fen' | 'confiscated_fen'>;
-export type TransferCounts = Pick<FigureCounts, 'key' | 'transfers' | 'transfers_opened' | 'transfers_refused' | 'transfers_pending'>;
-export type ClueCounts = Pick<FigureCounts, 'key' | 'clues_received' | 'clues_answered' | 'clue_answer_days_sum'>;
-export type DetentionCounts = Pick<FigureCounts, 'key' | 'detentions'>;
+type Keys = 'org_key' | 'region_key';
+export type CaseCounts = Pick<FigureCounts, Keys | 'cases_received' | 'cases_opened' | 'cases_closed' | 'penalties' | 'fine_fen' | 'confiscated_fen'>;
+export type TransferCounts = Pick<FigureCounts, Keys | 'transfers' | 'transfers_opened' | 'transfers_refused' | 'transfers_pending'>;
+export type ClueCounts = Pick<FigureCounts, Keys | 'clues_received' | 'clues_answered' | 'clue_answer_days_sum'>;
+export type DetentionCounts = Pick<FigureCounts, Keys | 'detentions'>;
 export interface RightCounts {
   right_kind: string | null;
   detentions: number;
   confiscated: number;
   declared_value_fen: number;
 }
-/** Group the counts by agency or by region. */
-export type GroupBy = 'org' | 'region';
 
 /** A scope over a table's region column and the organisation column that makes a row an agency's own. */
 function scoped(scope: EnforcementScope, regionCol: string, orgCol: string) {
@@ -55,55 +55,56 @@ function scoped(scope: EnforcementScope, regionCol: string, orgCol: string) {
 export const statisticsRepository = {
   indicatorRows: (db: Db): Promise<IndicatorRow[]> => indicatorRows(db),
 
-  async cases(db: Db, scope: EnforcementScope, from: string, to: string, by: GroupBy): Promise<CaseCounts[]> {
-    const key = by === 'org' ? sql.ref('org_id') : sql.ref('region_code');
+  async cases(db: Db, scope: EnforcementScope, from: string, to: string): Promise<CaseCounts[]> {
+    const inScope = scoped(scope, 'region_code', 'org_id');
+    // One branch per event, each on its own date index, instead of one scan testing four dates.
     const r = await sql<CaseCounts>`
-      select ${key}::text as key,
-        count(*) filter (where received_on between ${from} and ${to})::int as cases_received,
-        count(*) filter (where opened_on between ${from} and ${to})::int as cases_opened,
-        count(*) filter (where closed_on between ${from} and ${to})::int as cases_closed,
-        count(*) filter (where decided_on between ${from} and ${to} and decision = 'penalty')::int as penalties,
-        coalesce(sum(fine_fen) filter (where decided_on between ${from} and ${to}), 0)::float8 as fine_fen,
-        coalesce(sum(confiscated_fen) filter (where decided_on between ${from} and ${to}), 0)::float8 as confiscated_fen
-      from enforcement_case
-      where ${scoped(scope, 'region_code', 'org_id')}
-        and (received_on between ${from} and ${to} or opened_on between ${from} and ${to}
-          or closed_on between ${from} and ${to} or decided_on between ${from} and ${to})
-      group by 1`.execute(db);
+      select org_id::text as org_key, region_code as region_key,
+        sum(received)::int as cases_received, sum(opened)::int as cases_opened, sum(closed)::int as cases_closed, sum(penalties)::int as penalties,
+        coalesce(sum(fine_fen), 0)::float8 as fine_fen, coalesce(sum(confiscated_fen), 0)::float8 as confiscated_fen
+      from (
+        select org_id, region_code, 1 as received, 0 as opened, 0 as closed, 0 as penalties, 0::bigint as fine_fen, 0::bigint as confiscated_fen
+          from enforcement_case where ${inScope} and received_on between ${from} and ${to}
+        union all
+        select org_id, region_code, 0, 1, 0, 0, 0, 0 from enforcement_case where ${inScope} and opened_on between ${from} and ${to}
+        union all
+        select org_id, region_code, 0, 0, 1, 0, 0, 0 from enforcement_case where ${inScope} and closed_on between ${from} and ${to}
+        union all
+        select org_id, region_code, 0, 0, 0, case when decision = 'penalty' then 1 else 0 end, fine_fen, confiscated_fen
+          from enforcement_case where ${inScope} and decided_on between ${from} and ${to}
+      ) e
+      group by 1, 2`.execute(db);
     return r.rows;
   },
 
-  async transfers(db: Db, scope: EnforcementScope, from: string, to: string, by: GroupBy): Promise<TransferCounts[]> {
-    const key = by === 'org' ? sql.ref('from_org_id') : sql.ref('region_code');
+  async transfers(db: Db, scope: EnforcementScope, from: string, to: string): Promise<TransferCounts[]> {
     const r = await sql<TransferCounts>`
-      select ${key}::text as key, count(*)::int as transfers,
+      select from_org_id::text as org_key, region_code as region_key, count(*)::int as transfers,
         count(*) filter (where status = 'opened')::int as transfers_opened,
         count(*) filter (where status = 'refusedFinal')::int as transfers_refused,
         count(*) filter (where status in ('reported', 'sent', 'refused', 'reconsidering'))::int as transfers_pending
       from enforcement_transfer
       where ${scoped(scope, 'region_code', 'from_org_id')} and reported_on between ${from} and ${to}
-      group by 1`.execute(db);
+      group by 1, 2`.execute(db);
     return r.rows;
   },
 
-  async clues(db: Db, scope: EnforcementScope, from: string, to: string, by: GroupBy): Promise<ClueCounts[]> {
-    const key = by === 'org' ? sql.ref('to_org_id') : sql.ref('region_code');
+  async clues(db: Db, scope: EnforcementScope, from: string, to: string): Promise<ClueCounts[]> {
     const r = await sql<ClueCounts>`
-      select ${key}::text as key, count(*)::int as clues_received, count(answered_on)::int as clues_answered,
+      select to_org_id::text as org_key, region_code as region_key, count(*)::int as clues_received, count(answered_on)::int as clues_answered,
         coalesce(sum(answered_on - passed_on), 0)::int as clue_answer_days_sum
       from enforcement_clue
       where ${scoped(scope, 'region_code', 'to_org_id')} and passed_on between ${from} and ${to}
-      group by 1`.execute(db);
+      group by 1, 2`.execute(db);
     return r.rows;
   },
 
-  async detentions(db: Db, scope: EnforcementScope, from: string, to: string, by: GroupBy): Promise<DetentionCounts[]> {
-    const key = by === 'org' ? sql.ref('customs_org_id') : sql.ref('region_code');
+  async detentions(db: Db, scope: EnforcementScope, from: string, to: string): Promise<DetentionCounts[]> {
     const r = await sql<DetentionCounts>`
-      select ${key}::text as key, count(*)::int as detentions
+      select customs_org_id::text as org_key, region_code as region_key, count(*)::int as detentions
       from enforcement_detention
       where ${scoped(scope, 'region_code', 'customs_org_id')} and coalesce(detained_on, notified_on) between ${from} and ${to}
-      group by 1`.execute(db);
+      group by 1, 2`.execute(db);
     return r.rows;
   },
 

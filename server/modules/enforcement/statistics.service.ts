@@ -7,7 +7,7 @@ import type { Db } from '../../db/database';
 import type { OrgServices } from '../org/org.contract';
 import { type AgencyService, named } from './agency.service';
 import { statisticsScope } from './enforcement.policy';
-import type { FigureCounts, GroupBy, IndicatorRow, StatisticsRepository } from './statistics.repository';
+import type { FigureCounts, IndicatorRow, StatisticsRepository } from './statistics.repository';
 import { INDICATOR_IDS, type IndicatorId } from '../../../common/indicators';
 import type { ProvidedRow } from '../stats/stats.contract';
 import { statisticsSheets } from './statistics.workbook';
@@ -29,19 +29,20 @@ export function providedRows(rows: readonly IndicatorRow[]): ProvidedRow[] {
   return rows.filter((r) => ids.has(r.indicatorId)).map((r) => ({ ...r, indicatorId: r.indicatorId as IndicatorId }));
 }
 
-const EMPTY: Omit<FigureCounts, 'key'> = {
+type Counts = Omit<FigureCounts, 'org_key' | 'region_key'>;
+const EMPTY: Counts = {
   cases_received: 0, cases_opened: 0, cases_closed: 0, penalties: 0, fine_fen: 0, confiscated_fen: 0,
   transfers: 0, transfers_opened: 0, transfers_refused: 0, transfers_pending: 0,
   clues_received: 0, clues_answered: 0, clue_answer_days_sum: 0, detentions: 0,
 };
 
 /** Adds `b`'s counts into `a`. */
-function add(a: Omit<FigureCounts, 'key'>, b: Partial<FigureCounts>): void {
+function add(a: Counts, b: Partial<FigureCounts>): void {
   for (const k of Object.keys(EMPTY) as (keyof typeof EMPTY)[]) a[k] += Number(b[k] ?? 0);
 }
 
 /** The answer's shape of summed counts. */
-function figures(c: Omit<FigureCounts, 'key'>): EnforcementFigures {
+function figures(c: Counts): EnforcementFigures {
   return {
     casesReceived: c.cases_received,
     casesOpened: c.cases_opened,
@@ -64,18 +65,23 @@ function figures(c: Omit<FigureCounts, 'key'>): EnforcementFigures {
 export function createStatisticsService(deps: StatisticsDeps) {
   const { db, repo, agency, clock } = deps;
 
-  /** Every group's counts from the four sources, keyed by agency id or region code. */
-  async function grouped(scope: ReturnType<typeof statisticsScope>, from: string, to: string, by: GroupBy): Promise<Map<string, Omit<FigureCounts, 'key'>>> {
-    const parts = await Promise.all([repo.cases(db, scope, from, to, by), repo.transfers(db, scope, from, to, by), repo.clues(db, scope, from, to, by), repo.detentions(db, scope, from, to, by)]);
-    const out = new Map<string, Omit<FigureCounts, 'key'>>();
+  /** Every agency's and every region's counts from the four sources (each read once, grouped by both). */
+  async function grouped(scope: ReturnType<typeof statisticsScope>, from: string, to: string): Promise<{ byOrg: Map<string, Counts>; byRegion: Map<string, Counts> }> {
+    const parts = await Promise.all([repo.cases(db, scope, from, to), repo.transfers(db, scope, from, to), repo.clues(db, scope, from, to), repo.detentions(db, scope, from, to)]);
+    const byOrg = new Map<string, Counts>();
+    const byRegion = new Map<string, Counts>();
+    const into = (m: Map<string, Counts>, key: string, r: Partial<FigureCounts>) => {
+      const c = m.get(key) ?? { ...EMPTY };
+      add(c, r);
+      m.set(key, c);
+    };
     for (const rows of parts) {
       for (const r of rows) {
-        const into = out.get(r.key) ?? { ...EMPTY };
-        add(into, r);
-        out.set(r.key, into);
+        into(byOrg, r.org_key, r);
+        into(byRegion, r.region_key, r);
       }
     }
-    return out;
+    return { byOrg, byRegion };
   }
 
   async function compute(actor: Actor, q: EnforcementStatsQuery): Promise<EnforcementStats> {
@@ -83,7 +89,7 @@ export function createStatisticsService(deps: StatisticsDeps) {
     const from = `${year}-01-01`;
     const to = `${year}-12-31`;
     const scope = statisticsScope(actor, await agency.agentOf(actor));
-    const [byOrg, byRegion, rights] = await Promise.all([grouped(scope, from, to, 'org'), grouped(scope, from, to, 'region'), repo.detentionsByRight(db, scope, from, to)]);
+    const [{ byOrg, byRegion }, rights] = await Promise.all([grouped(scope, from, to), repo.detentionsByRight(db, scope, from, to)]);
     const orgs = await agency.byId([...byOrg.keys()]);
     const totals = { ...EMPTY };
     for (const c of byRegion.values()) add(totals, c);

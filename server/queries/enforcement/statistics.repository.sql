@@ -188,6 +188,164 @@ where
 group by
   1;
 
+-- cases
+select
+  org_id::text as org_key,
+  region_code as region_key,
+  sum(received)::int as cases_received,
+  sum(opened)::int as cases_opened,
+  sum(closed)::int as cases_closed,
+  sum(penalties)::int as penalties,
+  coalesce(sum(fine_fen), 0)::float8 as fine_fen,
+  coalesce(sum(confiscated_fen), 0)::float8 as confiscated_fen
+from
+  (
+    select
+      org_id,
+      region_code,
+      1 as received,
+      0 as opened,
+      0 as closed,
+      0 as penalties,
+      0::bigint as fine_fen,
+      0::bigint as confiscated_fen
+    from
+      enforcement_case
+    where
+      "org_id" = $1
+      and received_on between $2 and $3
+    union all
+    select
+      org_id,
+      region_code,
+      0,
+      1,
+      0,
+      0,
+      0,
+      0
+    from
+      enforcement_case
+    where
+      "org_id" = $4
+      and opened_on between $5 and $6
+    union all
+    select
+      org_id,
+      region_code,
+      0,
+      0,
+      1,
+      0,
+      0,
+      0
+    from
+      enforcement_case
+    where
+      "org_id" = $7
+      and closed_on between $8 and $9
+    union all
+    select
+      org_id,
+      region_code,
+      0,
+      0,
+      0,
+      case
+        when decision = 'penalty' then 1
+        else 0
+      end,
+      fine_fen,
+      confiscated_fen
+    from
+      enforcement_case
+    where
+      "org_id" = $10
+      and decided_on between $11 and $12
+  ) e
+group by
+  1,
+  2;
+
+-- cases
+select
+  org_id::text as org_key,
+  region_code as region_key,
+  sum(received)::int as cases_received,
+  sum(opened)::int as cases_opened,
+  sum(closed)::int as cases_closed,
+  sum(penalties)::int as penalties,
+  coalesce(sum(fine_fen), 0)::float8 as fine_fen,
+  coalesce(sum(confiscated_fen), 0)::float8 as confiscated_fen
+from
+  (
+    select
+      org_id,
+      region_code,
+      1 as received,
+      0 as opened,
+      0 as closed,
+      0 as penalties,
+      0::bigint as fine_fen,
+      0::bigint as confiscated_fen
+    from
+      enforcement_case
+    where
+      "region_code" like $1
+      and received_on between $2 and $3
+    union all
+    select
+      org_id,
+      region_code,
+      0,
+      1,
+      0,
+      0,
+      0,
+      0
+    from
+      enforcement_case
+    where
+      "region_code" like $4
+      and opened_on between $5 and $6
+    union all
+    select
+      org_id,
+      region_code,
+      0,
+      0,
+      1,
+      0,
+      0,
+      0
+    from
+      enforcement_case
+    where
+      "region_code" like $7
+      and closed_on between $8 and $9
+    union all
+    select
+      org_id,
+      region_code,
+      0,
+      0,
+      0,
+      case
+        when decision = 'penalty' then 1
+        else 0
+      end,
+      fine_fen,
+      confiscated_fen
+    from
+      enforcement_case
+    where
+      "region_code" like $10
+      and decided_on between $11 and $12
+  ) e
+group by
+  1,
+  2;
+
 -- clues
 select
   "region_code"::text as key,
@@ -244,6 +402,38 @@ where
 group by
   1;
 
+-- clues
+select
+  to_org_id::text as org_key,
+  region_code as region_key,
+  count(*)::int as clues_received,
+  count(answered_on)::int as clues_answered,
+  coalesce(sum(answered_on - passed_on), 0)::int as clue_answer_days_sum
+from
+  enforcement_clue
+where
+  "region_code" like $1
+  and passed_on between $2 and $3
+group by
+  1,
+  2;
+
+-- clues
+select
+  to_org_id::text as org_key,
+  region_code as region_key,
+  count(*)::int as clues_received,
+  count(answered_on)::int as clues_answered,
+  coalesce(sum(answered_on - passed_on), 0)::int as clue_answer_days_sum
+from
+  enforcement_clue
+where
+  "to_org_id" = $1
+  and passed_on between $2 and $3
+group by
+  1,
+  2;
+
 -- detentions
 select
   "customs_org_id"::text as key,
@@ -291,6 +481,34 @@ where
   and coalesce(detained_on, notified_on) between $2 and $3
 group by
   1;
+
+-- detentions
+select
+  customs_org_id::text as org_key,
+  region_code as region_key,
+  count(*)::int as detentions
+from
+  enforcement_detention
+where
+  "customs_org_id" = $1
+  and coalesce(detained_on, notified_on) between $2 and $3
+group by
+  1,
+  2;
+
+-- detentions
+select
+  customs_org_id::text as org_key,
+  region_code as region_key,
+  count(*)::int as detentions
+from
+  enforcement_detention
+where
+  "region_code" like $1
+  and coalesce(detained_on, notified_on) between $2 and $3
+group by
+  1,
+  2;
 
 -- detentionsByRight
 select
@@ -427,3 +645,55 @@ where
   and reported_on between $2 and $3
 group by
   1;
+
+-- transfers
+select
+  from_org_id::text as org_key,
+  region_code as region_key,
+  count(*)::int as transfers,
+  count(*) filter (
+    where
+      status = 'opened'
+  )::int as transfers_opened,
+  count(*) filter (
+    where
+      status = 'refusedFinal'
+  )::int as transfers_refused,
+  count(*) filter (
+    where
+      status in ('reported', 'sent', 'refused', 'reconsidering')
+  )::int as transfers_pending
+from
+  enforcement_transfer
+where
+  "from_org_id" = $1
+  and reported_on between $2 and $3
+group by
+  1,
+  2;
+
+-- transfers
+select
+  from_org_id::text as org_key,
+  region_code as region_key,
+  count(*)::int as transfers,
+  count(*) filter (
+    where
+      status = 'opened'
+  )::int as transfers_opened,
+  count(*) filter (
+    where
+      status = 'refusedFinal'
+  )::int as transfers_refused,
+  count(*) filter (
+    where
+      status in ('reported', 'sent', 'refused', 'reconsidering')
+  )::int as transfers_pending
+from
+  enforcement_transfer
+where
+  "region_code" like $1
+  and reported_on between $2 and $3
+group by
+  1,
+  2;

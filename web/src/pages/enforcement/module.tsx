@@ -4,6 +4,7 @@ import { DetentionKindLabels, DetentionStatusLabels, TransferStatusLabels } from
 import type { Role } from '../../../../common/roles';
 import type { WebModule } from '../../app/module-types';
 import { page } from '../../app/page';
+import { enforcementMenuRoles, enforcementMoreActions, enforcementMoreEntities, enforcementMoreMenu, enforcementMoreMessagesAll, enforcementMoreRoutes, enforcementMoreValueLabels } from './more-routes';
 import { EnforcementHomeCard } from './EnforcementHomeCard';
 import { enforcementMessages } from './messages';
 
@@ -14,7 +15,10 @@ const TRANSFERS: readonly Role[] = ['admin', 'office', 'district', 'officer', 'l
 /** Who sees the time-limit rules: every part that works to them. */
 const RULES: readonly Role[] = ['admin', 'office', 'district', 'officer', 'liaison'];
 
-/** Enforcement and inter-agency linkage: administrative cases, transfers to the police, clues, customs protection. */
+/**
+ * Enforcement and inter-agency linkage: administrative cases, transfers to the police, clues, customs protection;
+ * compliance procedures, cooperation bodies and the statistics come from more-routes.tsx.
+ */
 export const enforcementModule: WebModule = {
   key: 'enforcement',
   order: 45,
@@ -23,13 +27,14 @@ export const enforcementModule: WebModule = {
       key: 'enforcement',
       label: 'menu.enforcement',
       icon: <AuditOutlined />,
-      roles: [...new Set([...EnforcementAccess.read, ...EnforcementAccess.clues])],
+      roles: [...new Set([...EnforcementAccess.read, ...EnforcementAccess.clues, ...enforcementMenuRoles])],
       children: [
         { key: 'enforcement-cases', path: '/enforcement/cases', label: 'menu.enforcement.cases', icon: <FileSearchOutlined />, roles: CASES },
         { key: 'enforcement-transfers', path: '/enforcement/transfers', label: 'menu.enforcement.transfers', icon: <SendOutlined />, roles: TRANSFERS },
         { key: 'enforcement-clues', path: '/enforcement/clues', label: 'menu.enforcement.clues', icon: <AlertOutlined />, roles: EnforcementAccess.clues },
         { key: 'enforcement-recordals', path: '/enforcement/recordals', label: 'menu.enforcement.recordals', icon: <SafetyOutlined />, roles: EnforcementAccess.customs },
         { key: 'enforcement-detentions', path: '/enforcement/detentions', label: 'menu.enforcement.detentions', icon: <StopOutlined />, roles: EnforcementAccess.customs },
+        ...enforcementMoreMenu,
         { key: 'enforcement-rules', path: '/enforcement/rules', label: 'menu.enforcement.rules', icon: <ClockCircleOutlined />, roles: RULES },
       ],
     },
@@ -47,9 +52,10 @@ export const enforcementModule: WebModule = {
     { path: 'enforcement/detentions', ...page(() => import('./customs/detentions'), EnforcementAccess.customs) },
     { path: 'enforcement/detentions/:id', ...page(() => import('./customs/detention'), EnforcementAccess.customs) },
     { path: 'enforcement/rules', ...page(() => import('./rules/index'), RULES) },
+    ...enforcementMoreRoutes,
   ],
   homeWidgets: [EnforcementHomeCard],
-  messages: enforcementMessages,
+  messages: { zh: { ...enforcementMessages.zh, ...enforcementMoreMessagesAll.zh }, en: { ...enforcementMessages.en, ...enforcementMoreMessagesAll.en } },
   scopedActions: true,
   actions: {
     open: { zh: '立案', en: 'Opened' },
@@ -74,19 +80,22 @@ export const enforcementModule: WebModule = {
     requestReconsideration: { zh: '提请复议', en: 'Reconsideration requested' },
     reconsiderDecide: { zh: '公安机关复议决定', en: 'Reconsideration answered' },
     acknowledge: { zh: '签收线索', en: 'Clue acknowledged' },
-    answer: { zh: '反馈线索办理结果', en: 'Clue answered' },
+    // A clue's answer and an assistance request's answer share the verb.
+    answer: { zh: '答复', en: 'Answered', color: 'green' },
     renew: { zh: '续展备案', en: 'Recordal renewed' },
     apply: { zh: '权利人申请扣留', en: 'Holder applied' },
     lapse: { zh: '权利人未申请，未扣留', en: 'Lapsed' },
     courtOrder: { zh: '收到法院协助执行通知', en: 'Court order received' },
     confiscate: { zh: '认定侵权并没收', en: 'Confiscated' },
     release: { zh: '放行', en: 'Released' },
+    ...Object.fromEntries(Object.entries(enforcementMoreActions).filter(([k]) => k !== 'answer')),
   },
   valueLabels: {
     enforcementCase: { status: CaseStatusLabels, decision: DecisionLabels, outcome: CloseOutcomeLabels, remedy: RemedyLabels, source: CaseSourceLabels, rightKind: RightKindLabels },
     enforcementTransfer: { status: TransferStatusLabels, decision: { open: { zh: '立案', en: 'Opened' }, refuse: { zh: '不予立案', en: 'Refused' } } },
     enforcementDetention: { status: DetentionStatusLabels, kind: DetentionKindLabels },
     enforcementRule: { code: LimitCodeLabels, unit: RuleUnitLabels },
+    ...enforcementMoreValueLabels,
   },
   entities: {
     enforcementCase: { zh: '执法案件', en: 'enforcement case', path: (id) => `/enforcement/cases/${id}` },
@@ -95,5 +104,6 @@ export const enforcementModule: WebModule = {
     enforcementRecordal: { zh: '海关备案', en: 'customs recordal', path: () => '/enforcement/recordals' },
     enforcementDetention: { zh: '海关扣留', en: 'customs detention', path: (id) => `/enforcement/detentions/${id}` },
     enforcementRule: { zh: '执法期限规则', en: 'enforcement time-limit rule', path: () => '/enforcement/rules' },
+    ...enforcementMoreEntities,
   },
 };
