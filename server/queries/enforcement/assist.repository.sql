@@ -83,6 +83,67 @@ select
 from
   "enforcement_assist_request"
 where
+  (
+    from_region like $1
+    or to_region like $2
+  )
+  and (
+    "subject" ilike $3
+    or "detail" ilike $4
+  )
+order by
+  "sent_on" desc,
+  "id";
+
+-- list
+select
+  *,
+  count(*) over () as "total"
+from
+  "enforcement_assist_request"
+where
+  (
+    from_region like $1
+    or to_region like $2
+  )
+  and (
+    "subject" ilike $3
+    or "detail" ilike $4
+  )
+order by
+  "sent_on" desc,
+  "id"
+limit
+  $5
+offset
+  $6;
+
+-- list
+select
+  *,
+  count(*) over () as "total"
+from
+  "enforcement_assist_request"
+where
+  (
+    from_region like $1
+    or to_region like $2
+  )
+order by
+  "sent_on" desc,
+  "id"
+limit
+  $3
+offset
+  $4;
+
+-- list
+select
+  *,
+  count(*) over () as "total"
+from
+  "enforcement_assist_request"
+where
   true
   and "body_id" = $1
 order by
@@ -92,6 +153,22 @@ limit
   $2
 offset
   $3;
+
+-- list
+select
+  *,
+  count(*) over () as "total"
+from
+  "enforcement_assist_request"
+where
+  true
+order by
+  "sent_on" desc,
+  "id"
+limit
+  $1
+offset
+  $2;
 
 -- update
 update "enforcement_assist_request"

@@ -41,6 +41,36 @@ from
 where
   party_org_id = $1
   and org_id <> $2
+  and "due_on" < $3
+order by
+  "received_on" desc nulls last,
+  id
+limit
+  $4;
+
+-- <anonymous>
+select
+  *
+from
+  "enforcement_case"
+where
+  party_org_id = $1
+  and org_id <> $2
+  and "status" = $3
+order by
+  "received_on" desc nulls last,
+  id
+limit
+  $4;
+
+-- <anonymous>
+select
+  *
+from
+  "enforcement_case"
+where
+  party_org_id = $1
+  and org_id <> $2
   and (
     "case_no" ilike $3
     or "party_name" ilike $4
@@ -107,6 +137,46 @@ from
     order by
       "received_on" desc nulls last,
       id
+    limit
+      $4
+  ) as "b";
+
+-- <anonymous>
+select
+  *
+from
+  (
+    select
+      *
+    from
+      "enforcement_case"
+    where
+      party_org_id = $1
+      and org_id <> $2
+      and "due_on" < $3
+    order by
+      "received_on" desc nulls last,
+      id
+  ) as "b";
+
+-- <anonymous>
+select
+  *
+from
+  (
+    select
+      *
+    from
+      "enforcement_case"
+    where
+      party_org_id = $1
+      and org_id <> $2
+      and "status" = $3
+    order by
+      "received_on" desc nulls last,
+      id
+    limit
+      $4
   ) as "b";
 
 -- <anonymous>
@@ -151,6 +221,15 @@ from
     limit
       $3
   ) as "b";
+
+-- <anonymous>
+select
+  count(*)::int as "n"
+from
+  "enforcement_case"
+where
+  "region_code" like $1
+  and "due_on" < $2;
 
 -- <anonymous>
 select
@@ -216,6 +295,15 @@ from
   "enforcement_case"
 where
   org_id = $1
+  and "status" = $2;
+
+-- <anonymous>
+select
+  count(*)::int as "n"
+from
+  "enforcement_case"
+where
+  org_id = $1
   and (
     "case_no" ilike $2
     or "party_name" ilike $3
@@ -264,11 +352,29 @@ from
 where
   party_org_id = $1
   and org_id <> $2
+  and "status" = $3;
+
+-- <anonymous>
+select
+  count(*)::int as "n"
+from
+  "enforcement_case"
+where
+  party_org_id = $1
+  and org_id <> $2
   and (
     "case_no" ilike $3
     or "party_name" ilike $4
     or "summary" ilike $5
   );
+
+-- <anonymous>
+select
+  count(*)::int as "n"
+from
+  "enforcement_case"
+where
+  true;
 
 -- get
 select
@@ -310,6 +416,20 @@ values
   ($0)
 returning
   "id";
+
+-- list
+select
+  *
+from
+  "enforcement_case"
+where
+  "region_code" like $1
+  and "due_on" < $2
+order by
+  "received_on" desc nulls last,
+  id
+limit
+  $3;
 
 -- list
 select
@@ -385,6 +505,34 @@ from
   "enforcement_case"
 where
   org_id = $1
+  and "due_on" < $2
+order by
+  "received_on" desc nulls last,
+  id
+limit
+  $3;
+
+-- list
+select
+  *
+from
+  "enforcement_case"
+where
+  org_id = $1
+  and "status" = $2
+order by
+  "received_on" desc nulls last,
+  id
+limit
+  $3;
+
+-- list
+select
+  *
+from
+  "enforcement_case"
+where
+  org_id = $1
   and (
     "case_no" ilike $2
     or "party_name" ilike $3
@@ -408,6 +556,38 @@ order by
   id
 limit
   $2;
+
+-- list
+select
+  *
+from
+  "enforcement_case"
+where
+  true
+order by
+  "received_on" desc nulls last,
+  id
+limit
+  $1;
+
+-- list
+select
+  *
+from
+  (
+    select
+      *
+    from
+      "enforcement_case"
+    where
+      "region_code" like $1
+      and "due_on" < $2
+    order by
+      "received_on" desc nulls last,
+      id
+    limit
+      $3
+  ) as "a";
 
 -- list
 select
@@ -518,6 +698,44 @@ from
     order by
       "received_on" desc nulls last,
       id
+    limit
+      $3
+  ) as "a"
+union all
+select
+  *
+from
+  (
+    select
+      *
+    from
+      "enforcement_case"
+    where
+      party_org_id = $4
+      and org_id <> $5
+      and "due_on" < $6
+    order by
+      "received_on" desc nulls last,
+      id
+    limit
+      $7
+  ) as "b";
+
+-- list
+select
+  *
+from
+  (
+    select
+      *
+    from
+      "enforcement_case"
+    where
+      org_id = $1
+      and "due_on" < $2
+    order by
+      "received_on" desc nulls last,
+      id
   ) as "a"
 union all
 select
@@ -535,6 +753,44 @@ from
     order by
       "received_on" desc nulls last,
       id
+  ) as "b";
+
+-- list
+select
+  *
+from
+  (
+    select
+      *
+    from
+      "enforcement_case"
+    where
+      org_id = $1
+      and "status" = $2
+    order by
+      "received_on" desc nulls last,
+      id
+    limit
+      $3
+  ) as "a"
+union all
+select
+  *
+from
+  (
+    select
+      *
+    from
+      "enforcement_case"
+    where
+      party_org_id = $4
+      and org_id <> $5
+      and "status" = $6
+    order by
+      "received_on" desc nulls last,
+      id
+    limit
+      $7
   ) as "b";
 
 -- list
@@ -618,6 +874,55 @@ from
     limit
       $5
   ) as "b";
+
+-- list
+select
+  *
+from
+  (
+    select
+      *
+    from
+      "enforcement_case"
+    where
+      true
+    order by
+      "received_on" desc nulls last,
+      id
+    limit
+      $1
+  ) as "a";
+
+-- list
+select
+  *
+from
+  (
+    select
+      *
+    from
+      (
+        select
+          *
+        from
+          "enforcement_case"
+        where
+          "region_code" like $1
+          and "due_on" < $2
+        order by
+          "received_on" desc nulls last,
+          id
+        limit
+          $3
+      ) as "a"
+  ) as "u"
+order by
+  "received_on" desc nulls last,
+  id
+limit
+  $4
+offset
+  $5;
 
 -- list
 select
@@ -768,6 +1073,56 @@ from
         order by
           "received_on" desc nulls last,
           id
+        limit
+          $3
+      ) as "a"
+    union all
+    select
+      *
+    from
+      (
+        select
+          *
+        from
+          "enforcement_case"
+        where
+          party_org_id = $4
+          and org_id <> $5
+          and "due_on" < $6
+        order by
+          "received_on" desc nulls last,
+          id
+        limit
+          $7
+      ) as "b"
+  ) as "u"
+order by
+  "received_on" desc nulls last,
+  id
+limit
+  $8
+offset
+  $9;
+
+-- list
+select
+  *
+from
+  (
+    select
+      *
+    from
+      (
+        select
+          *
+        from
+          "enforcement_case"
+        where
+          org_id = $1
+          and "due_on" < $2
+        order by
+          "received_on" desc nulls last,
+          id
       ) as "a"
     union all
     select
@@ -790,6 +1145,56 @@ from
 order by
   "received_on" desc nulls last,
   id;
+
+-- list
+select
+  *
+from
+  (
+    select
+      *
+    from
+      (
+        select
+          *
+        from
+          "enforcement_case"
+        where
+          org_id = $1
+          and "status" = $2
+        order by
+          "received_on" desc nulls last,
+          id
+        limit
+          $3
+      ) as "a"
+    union all
+    select
+      *
+    from
+      (
+        select
+          *
+        from
+          "enforcement_case"
+        where
+          party_org_id = $4
+          and org_id <> $5
+          and "status" = $6
+        order by
+          "received_on" desc nulls last,
+          id
+        limit
+          $7
+      ) as "b"
+  ) as "u"
+order by
+  "received_on" desc nulls last,
+  id
+limit
+  $8
+offset
+  $9;
 
 -- list
 select
@@ -896,6 +1301,36 @@ limit
   $6
 offset
   $7;
+
+-- list
+select
+  *
+from
+  (
+    select
+      *
+    from
+      (
+        select
+          *
+        from
+          "enforcement_case"
+        where
+          true
+        order by
+          "received_on" desc nulls last,
+          id
+        limit
+          $1
+      ) as "a"
+  ) as "u"
+order by
+  "received_on" desc nulls last,
+  id
+limit
+  $2
+offset
+  $3;
 
 -- list
 select

@@ -255,6 +255,109 @@ select
 from
   "enforcement_compliance" as "p"
 where
+  p.region_code like $1
+  and (
+    "p"."enterprise_name" ilike $2
+    or "p"."case_ref" ilike $3
+  )
+order by
+  "p"."started_on" desc,
+  "p"."id";
+
+-- list
+select
+  "p".*,
+  (
+    select
+      count(*)::int
+    from
+      enforcement_compliance_inspection i
+    where
+      i.compliance_id = p.id
+      and i.done_on is not null
+  ) as "inspections_done",
+  (
+    select
+      count(*)::int
+    from
+      enforcement_compliance_inspection i
+    where
+      i.compliance_id = p.id
+  ) as "inspections_planned",
+  count(*) over () as "total"
+from
+  "enforcement_compliance" as "p"
+where
+  p.region_code like $1
+  and (
+    "p"."enterprise_name" ilike $2
+    or "p"."case_ref" ilike $3
+  )
+order by
+  "p"."started_on" desc,
+  "p"."id"
+limit
+  $4
+offset
+  $5;
+
+-- list
+select
+  "p".*,
+  (
+    select
+      count(*)::int
+    from
+      enforcement_compliance_inspection i
+    where
+      i.compliance_id = p.id
+      and i.done_on is not null
+  ) as "inspections_done",
+  (
+    select
+      count(*)::int
+    from
+      enforcement_compliance_inspection i
+    where
+      i.compliance_id = p.id
+  ) as "inspections_planned",
+  count(*) over () as "total"
+from
+  "enforcement_compliance" as "p"
+where
+  p.region_code like $1
+order by
+  "p"."started_on" desc,
+  "p"."id"
+limit
+  $2
+offset
+  $3;
+
+-- list
+select
+  "p".*,
+  (
+    select
+      count(*)::int
+    from
+      enforcement_compliance_inspection i
+    where
+      i.compliance_id = p.id
+      and i.done_on is not null
+  ) as "inspections_done",
+  (
+    select
+      count(*)::int
+    from
+      enforcement_compliance_inspection i
+    where
+      i.compliance_id = p.id
+  ) as "inspections_planned",
+  count(*) over () as "total"
+from
+  "enforcement_compliance" as "p"
+where
   true
 order by
   "p"."started_on" desc,

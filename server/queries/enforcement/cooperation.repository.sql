@@ -210,6 +210,59 @@ where
       m.body_id = b.id
       and m.region_code like $1
   )
+  and (
+    "b"."name" ilike $2
+    or "b"."agreement_title" ilike $3
+  )
+order by
+  "b"."agreement_signed_on" desc,
+  "b"."id"
+limit
+  $4
+offset
+  $5;
+
+-- list
+select
+  "b".*,
+  (
+    select
+      count(*)::int
+    from
+      enforcement_coop_member m
+    where
+      m.body_id = b.id
+  ) as "member_count",
+  (
+    select
+      count(*)::int
+    from
+      enforcement_assist_request r
+    where
+      r.body_id = b.id
+  ) as "request_count",
+  (
+    select
+      count(*)::int
+    from
+      enforcement_assist_request r
+    where
+      r.body_id = b.id
+      and r.answered_on is null
+  ) as "open_requests",
+  count(*) over () as "total"
+from
+  "enforcement_coop_body" as "b"
+where
+  exists (
+    select
+      1
+    from
+      enforcement_coop_member m
+    where
+      m.body_id = b.id
+      and m.region_code like $1
+  )
 order by
   "b"."agreement_signed_on" desc,
   "b"."id"
@@ -266,6 +319,47 @@ limit
   $2
 offset
   $3;
+
+-- list
+select
+  "b".*,
+  (
+    select
+      count(*)::int
+    from
+      enforcement_coop_member m
+    where
+      m.body_id = b.id
+  ) as "member_count",
+  (
+    select
+      count(*)::int
+    from
+      enforcement_assist_request r
+    where
+      r.body_id = b.id
+  ) as "request_count",
+  (
+    select
+      count(*)::int
+    from
+      enforcement_assist_request r
+    where
+      r.body_id = b.id
+      and r.answered_on is null
+  ) as "open_requests",
+  count(*) over () as "total"
+from
+  "enforcement_coop_body" as "b"
+where
+  true
+order by
+  "b"."agreement_signed_on" desc,
+  "b"."id"
+limit
+  $1
+offset
+  $2;
 
 -- list
 select

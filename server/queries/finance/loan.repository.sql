@@ -69,6 +69,12 @@ where
 
 -- insert
 insert into
+  "finance_loan_pledge" ("loan_id", "pledge_id")
+values
+  ($0);
+
+-- insert
+insert into
   "finance_loan" (
     "region_code",
     "enterprise_org_id",
@@ -598,9 +604,3 @@ set
   "updated_at" = $3
 where
   "id" = $4;
-
--- insert
-insert into
-  "finance_loan_pledge" ("loan_id", "pledge_id")
-values
-  ($0);

@@ -65,6 +65,46 @@ from
 where
   "p"."id" = $1;
 
+-- findMany
+select
+  "p".*,
+  "e"."name" as "enterprise_name",
+  "b"."name" as "bank_name",
+  "a"."name" as "appraiser_name",
+  coalesce(
+    (
+      select
+        array_agg(distinct r.kind)
+      from
+        finance_pledge_right r
+      where
+        r.pledge_id = p.id
+    ),
+    '{}'
+  ) as "kinds",
+  coalesce(
+    (
+      select
+        array_agg(
+          r.number
+          order by
+            r.position
+        )
+      from
+        finance_pledge_right r
+      where
+        r.pledge_id = p.id
+    ),
+    '{}'
+  ) as "right_numbers"
+from
+  "finance_pledge" as "p"
+  inner join "org" as "e" on "e"."id" = "p"."enterprise_org_id"
+  inner join "org" as "b" on "b"."id" = "p"."bank_org_id"
+  left join "org" as "a" on "a"."id" = "p"."appraiser_org_id"
+where
+  "p"."id" in ($0);
+
 -- insert
 insert into
   "finance_pledge" (
@@ -471,6 +511,16 @@ order by
 update "finance_pledge"
 set
   "status" = $1,
+  "refusal_ground" = $2,
+  "refusal_note" = $3,
+  "updated_at" = $4
+where
+  "id" = $5;
+
+-- update
+update "finance_pledge"
+set
+  "status" = $1,
   "registration_no" = $2,
   "registered_on" = $3,
   "notice_file_id" = $4,
@@ -510,66 +560,16 @@ where
 -- update
 update "finance_pledge"
 set
-  "typical_case" = $1,
-  "typical_story" = $2,
-  "updated_at" = $3
-where
-  "id" = $4;
-
--- update
-update "finance_pledge"
-set
-  "status" = $1,
-  "refusal_ground" = $2,
-  "refusal_note" = $3,
-  "updated_at" = $4
-where
-  "id" = $5;
-
--- update
-update "finance_pledge"
-set
   "status" = $1,
   "updated_at" = $2
 where
   "id" = $3;
 
--- findMany
-select
-  "p".*,
-  "e"."name" as "enterprise_name",
-  "b"."name" as "bank_name",
-  "a"."name" as "appraiser_name",
-  coalesce(
-    (
-      select
-        array_agg(distinct r.kind)
-      from
-        finance_pledge_right r
-      where
-        r.pledge_id = p.id
-    ),
-    '{}'
-  ) as "kinds",
-  coalesce(
-    (
-      select
-        array_agg(
-          r.number
-          order by
-            r.position
-        )
-      from
-        finance_pledge_right r
-      where
-        r.pledge_id = p.id
-    ),
-    '{}'
-  ) as "right_numbers"
-from
-  "finance_pledge" as "p"
-  inner join "org" as "e" on "e"."id" = "p"."enterprise_org_id"
-  inner join "org" as "b" on "b"."id" = "p"."bank_org_id"
-  left join "org" as "a" on "a"."id" = "p"."appraiser_org_id"
+-- update
+update "finance_pledge"
+set
+  "typical_case" = $1,
+  "typical_story" = $2,
+  "updated_at" = $3
 where
-  "p"."id" in ($0);
+  "id" = $4;

@@ -246,6 +246,33 @@ limit
 offset
   $3;
 
+-- list
+select
+  "s"."id",
+  "s"."region_code",
+  "s"."name",
+  "s"."issuer",
+  "s"."amount_fen",
+  "s"."issue_date",
+  "s"."term_months",
+  "s"."underlying",
+  s.enterprise_org_ids::text[] as "enterprise_org_ids",
+  "s"."tranches",
+  "s"."note",
+  "s"."updated_at",
+  count(*) over () as "total"
+from
+  "finance_securitisation" as "s"
+where
+  true
+order by
+  "s"."issue_date" desc,
+  "s"."id"
+limit
+  $1
+offset
+  $2;
+
 -- lock
 select
   "s"."id",

@@ -145,6 +145,33 @@ from
   left join "org" as "c" on "c"."id" = "a"."channel_org_id"
 where
   "a"."region_code" like $1
+  and "a"."batch_id" = $2
+order by
+  "a"."created_at" asc,
+  "a"."id"
+limit
+  $3
+offset
+  $4;
+
+-- listApplications
+select
+  "a".*,
+  "b"."title" as "batch_title",
+  "b"."status" as "batch_status",
+  "b"."region_code" as "batch_region",
+  "b"."criteria",
+  "b"."pass_score",
+  "e"."name" as "enterprise_name",
+  "c"."name" as "channel_org_name",
+  count(*) over () as "total"
+from
+  "finance_whitelist_application" as "a"
+  inner join "finance_whitelist_batch" as "b" on "b"."id" = "a"."batch_id"
+  inner join "org" as "e" on "e"."id" = "a"."enterprise_org_id"
+  left join "org" as "c" on "c"."id" = "a"."channel_org_id"
+where
+  "a"."region_code" like $1
   and "e"."name" ilike $2
 order by
   "a"."created_at" desc,
@@ -385,6 +412,52 @@ where
     )
   )
 order by
+  "b"."created_at" asc,
+  "b"."id"
+limit
+  $4
+offset
+  $5;
+
+-- listBatches
+select
+  "b".*,
+  (
+    select
+      count(*)
+    from
+      finance_whitelist_application a
+    where
+      a.batch_id = b.id
+      and a.status <> 'withdrawn'
+  ) as "application_count",
+  (
+    select
+      count(*)
+    from
+      finance_whitelist_application a
+    where
+      a.batch_id = b.id
+      and a.status = 'approved'
+  ) as "approved_count",
+  count(*) over () as "total"
+from
+  "finance_whitelist_batch" as "b"
+where
+  (
+    $1 like (
+      case
+        when b.region_code like '__0000' then substr(b.region_code, 1, 2)
+        when b.region_code like '____00' then substr(b.region_code, 1, 4)
+        else b.region_code
+      end
+    ) || '%'
+    or (
+      $2::text is not null
+      and b.region_code like $3 || '%'
+    )
+  )
+order by
   "b"."created_at" desc,
   "b"."id"
 limit
@@ -435,6 +508,26 @@ limit
   $4
 offset
   $5;
+
+-- listCreditLines
+select
+  "c".*,
+  "b"."name" as "bank_name",
+  "e"."name" as "enterprise_name",
+  count(*) over () as "total"
+from
+  "finance_credit_line" as "c"
+  inner join "org" as "b" on "b"."id" = "c"."bank_org_id"
+  inner join "org" as "e" on "e"."id" = "c"."enterprise_org_id"
+where
+  "c"."region_code" like $1
+order by
+  "c"."updated_at" asc nulls last,
+  "c"."id"
+limit
+  $2
+offset
+  $3;
 
 -- listCreditLines
 select
@@ -519,96 +612,3 @@ set
   "updated_at" = $6
 where
   "id" = $7;
-
--- listBatches
-select
-  "b".*,
-  (
-    select
-      count(*)
-    from
-      finance_whitelist_application a
-    where
-      a.batch_id = b.id
-      and a.status <> 'withdrawn'
-  ) as "application_count",
-  (
-    select
-      count(*)
-    from
-      finance_whitelist_application a
-    where
-      a.batch_id = b.id
-      and a.status = 'approved'
-  ) as "approved_count",
-  count(*) over () as "total"
-from
-  "finance_whitelist_batch" as "b"
-where
-  (
-    $1 like (
-      case
-        when b.region_code like '__0000' then substr(b.region_code, 1, 2)
-        when b.region_code like '____00' then substr(b.region_code, 1, 4)
-        else b.region_code
-      end
-    ) || '%'
-    or (
-      $2::text is not null
-      and b.region_code like $3 || '%'
-    )
-  )
-order by
-  "b"."created_at" asc,
-  "b"."id"
-limit
-  $4
-offset
-  $5;
-
--- listApplications
-select
-  "a".*,
-  "b"."title" as "batch_title",
-  "b"."status" as "batch_status",
-  "b"."region_code" as "batch_region",
-  "b"."criteria",
-  "b"."pass_score",
-  "e"."name" as "enterprise_name",
-  "c"."name" as "channel_org_name",
-  count(*) over () as "total"
-from
-  "finance_whitelist_application" as "a"
-  inner join "finance_whitelist_batch" as "b" on "b"."id" = "a"."batch_id"
-  inner join "org" as "e" on "e"."id" = "a"."enterprise_org_id"
-  left join "org" as "c" on "c"."id" = "a"."channel_org_id"
-where
-  "a"."region_code" like $1
-  and "a"."batch_id" = $2
-order by
-  "a"."created_at" asc,
-  "a"."id"
-limit
-  $3
-offset
-  $4;
-
--- listCreditLines
-select
-  "c".*,
-  "b"."name" as "bank_name",
-  "e"."name" as "enterprise_name",
-  count(*) over () as "total"
-from
-  "finance_credit_line" as "c"
-  inner join "org" as "b" on "b"."id" = "c"."bank_org_id"
-  inner join "org" as "e" on "e"."id" = "c"."enterprise_org_id"
-where
-  "c"."region_code" like $1
-order by
-  "c"."updated_at" asc nulls last,
-  "c"."id"
-limit
-  $2
-offset
-  $3;
