@@ -445,6 +445,22 @@ where
   )
 order by
   "received_on" desc nulls last,
+  id;
+
+-- list
+select
+  *
+from
+  "enforcement_case"
+where
+  "region_code" like $1
+  and (
+    "case_no" ilike $2
+    or "party_name" ilike $3
+    or "summary" ilike $4
+  )
+order by
+  "received_on" desc nulls last,
   id
 limit
   $5;
@@ -610,6 +626,27 @@ from
       id
     limit
       $5
+  ) as "a";
+
+-- list
+select
+  *
+from
+  (
+    select
+      *
+    from
+      "enforcement_case"
+    where
+      "region_code" like $1
+      and (
+        "case_no" ilike $2
+        or "party_name" ilike $3
+        or "summary" ilike $4
+      )
+    order by
+      "received_on" desc nulls last,
+      id
   ) as "a";
 
 -- list
@@ -958,6 +995,35 @@ limit
   $6
 offset
   $7;
+
+-- list
+select
+  *
+from
+  (
+    select
+      *
+    from
+      (
+        select
+          *
+        from
+          "enforcement_case"
+        where
+          "region_code" like $1
+          and (
+            "case_no" ilike $2
+            or "party_name" ilike $3
+            or "summary" ilike $4
+          )
+        order by
+          "received_on" desc nulls last,
+          id
+      ) as "a"
+  ) as "u"
+order by
+  "received_on" desc nulls last,
+  id;
 
 -- list
 select
