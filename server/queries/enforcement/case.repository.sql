@@ -228,6 +228,14 @@ select
 from
   "enforcement_case"
 where
+  "region_code" like $1;
+
+-- <anonymous>
+select
+  count(*)::int as "n"
+from
+  "enforcement_case"
+where
   "region_code" like $1
   and "due_on" < $2;
 
@@ -471,6 +479,19 @@ select
 from
   "enforcement_case"
 where
+  "region_code" like $1
+order by
+  "received_on" desc nulls last,
+  id
+limit
+  $2;
+
+-- list
+select
+  *
+from
+  "enforcement_case"
+where
   false
   and (
     "case_no" ilike $1
@@ -647,6 +668,24 @@ from
     order by
       "received_on" desc nulls last,
       id
+  ) as "a";
+
+-- list
+select
+  *
+from
+  (
+    select
+      *
+    from
+      "enforcement_case"
+    where
+      "region_code" like $1
+    order by
+      "received_on" desc nulls last,
+      id
+    limit
+      $2
   ) as "a";
 
 -- list
@@ -1024,6 +1063,36 @@ from
 order by
   "received_on" desc nulls last,
   id;
+
+-- list
+select
+  *
+from
+  (
+    select
+      *
+    from
+      (
+        select
+          *
+        from
+          "enforcement_case"
+        where
+          "region_code" like $1
+        order by
+          "received_on" desc nulls last,
+          id
+        limit
+          $2
+      ) as "a"
+  ) as "u"
+order by
+  "received_on" desc nulls last,
+  id
+limit
+  $3
+offset
+  $4;
 
 -- list
 select
