@@ -139,12 +139,5 @@ export const financeStatsRepository = {
       .execute();
     return rows.map((r) => ({ region_code: r.region_code, year: Number(r.year), n: Number(r.n), fen: Number(r.fen) }));
   },
-
-  /** Names of banks. */
-  async orgNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows = await db.selectFrom('org').select(['id', 'name']).where('id', 'in', [...ids]).execute();
-    return new Map(rows.map((r) => [r.id, r.name]));
-  },
 };
 export type FinanceStatsRepository = typeof financeStatsRepository;

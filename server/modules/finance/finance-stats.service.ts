@@ -122,7 +122,7 @@ export function createFinanceStatsService(deps: { db: Db; repo: FinanceStatsRepo
       const of = (by: string) => splits.filter((r) => r.by === by).map((r) => ({ key: r.key, ...totals(r) })).sort((a, b) => b.amountFen - a.amountFen);
       const current = splits.find((r) => r.by === 'total') ?? { projects: 0, amount_fen: 0, enterprises: 0 };
       const byBank = of('bank');
-      const bankNames = await repo.orgNames(db, byBank.map((b) => b.key));
+      const bankNames = new Map((await org.orgs.lookup(null, byBank.map((b) => b.key))).map((o) => [o.id, o.name]));
       const answer: FinanceStatistics = deepFreeze({
         year,
         regionPrefix: p,

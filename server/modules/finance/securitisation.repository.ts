@@ -70,12 +70,6 @@ export const securitisationRepository = {
     await trx.updateTable('finance_securitisation').set({ ...rest, tranches: JSON.stringify(tranches), updated_at: at }).where('id', '=', id).execute();
   },
 
-  /** Names of the enterprises behind the products. */
-  async orgNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows = await db.selectFrom('org').select(['id', 'name']).where('id', 'in', [...ids]).execute();
-    return new Map(rows.map((r) => [r.id, r.name]));
-  },
 
   /** Products issued in a year inside a region prefix: how many and for how much (the statistics). */
   async issued(db: Db, year: number, prefix: string): Promise<{ products: number; amount_fen: number }> {

@@ -43,7 +43,7 @@ export function createSecuritisationService(deps: { db: Db; repo: Securitisation
   });
 
   async function detail(actor: Actor, r: SecuritisationRow): Promise<Securitisation> {
-    const names = await repo.orgNames(db, r.enterprise_org_ids);
+    const names = new Map((await org.orgs.lookup(null, r.enterprise_org_ids)).map((o) => [o.id, o.name]));
     return {
       ...summary(r),
       underlying: r.underlying,

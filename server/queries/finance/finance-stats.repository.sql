@@ -35,15 +35,6 @@ where
   and "l"."status" not in ($0)
   and "l"."region_code" like $4;
 
--- orgNames
-select
-  "id",
-  "name"
-from
-  "org"
-where
-  "id" in ($0);
-
 -- pledgeFacts
 select
   "p"."region_code",

@@ -293,15 +293,6 @@ where
   "s"."id" = $1
 for update;
 
--- orgNames
-select
-  "id",
-  "name"
-from
-  "org"
-where
-  "id" in ($0);
-
 -- update
 update "finance_securitisation"
 set
