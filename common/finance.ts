@@ -11,6 +11,8 @@ export const FinanceAccess = {
   manage: [Role.Admin, Role.OfficeStaff],
   /** District offices recommend enterprises and see their district's figures. */
   district: [Role.Admin, Role.OfficeStaff, Role.DistrictOffice],
+  /** Loan figures (inclusive loans, pool leverage): the office and districts for their region, a bank for its own loans. */
+  figures: [Role.Admin, Role.OfficeStaff, Role.DistrictOffice, Role.BankOfficer],
   /** Bank officers record credit lines, loans and claims of their own bank. */
   bank: [Role.BankOfficer],
   /** Enterprises apply to whitelists, prepare pledges and ask for subsidies. */

@@ -9,11 +9,12 @@ import * as financePledges from './migrations/20261207200000_finance_pledges';
 import * as financeLoans from './migrations/20261207200100_finance_loans';
 import { ENFORCEMENT_DISTRIBUTED, ENFORCEMENT_REFERENCE } from './migrations/20261207210000_enforcement';
 import { ENFORCEMENT_MORE_DISTRIBUTED, ENFORCEMENT_MORE_REFERENCE } from './migrations/20261208130000_enforcement_compliance_cooperation';
+import { FIGURE_MONTHS_DISTRIBUTED } from './migrations/20261209090000_figure_months';
 import { migrateDown, migrateToLatest } from './migrate';
 import { migrations } from './migrations/index';
 
 // Each migration after the Citus one distributes the tables it creates; together they cover the map.
-const DISTRIBUTED_TABLES = [...citus.DISTRIBUTED_TABLES, ...financePledges.DISTRIBUTED_TABLES, ...financeLoans.DISTRIBUTED_TABLES, ...ENFORCEMENT_DISTRIBUTED, ...ENFORCEMENT_MORE_DISTRIBUTED];
+const DISTRIBUTED_TABLES = [...citus.DISTRIBUTED_TABLES, ...financePledges.DISTRIBUTED_TABLES, ...financeLoans.DISTRIBUTED_TABLES, ...ENFORCEMENT_DISTRIBUTED, ...ENFORCEMENT_MORE_DISTRIBUTED, ...FIGURE_MONTHS_DISTRIBUTED];
 const REFERENCE_TABLES = [...citus.REFERENCE_TABLES, ...financePledges.REFERENCE_TABLES, ...financeLoans.REFERENCE_TABLES, ...ENFORCEMENT_REFERENCE, ...ENFORCEMENT_MORE_REFERENCE];
 
 let database: Database;

@@ -139,6 +139,7 @@ export const DISTRIBUTION: Readonly<Record<string, Distribution>> = {
   enforcement_coop_member: reference('the member offices of each body, read with every request'),
   enforcement_coop_limit: reference('the deadlines a body’s agreement sets, read with every request'),
   enforcement_assist_request: distributed('id', 'assistance requests between offices of different regions'),
+  enforcement_figure_month: distributed('region_code', 'monthly sums per region and agency; a write adds to its own region\'s rows'),
 
   // publish
   article: distributed('id', 'news and reports of every region'),
@@ -171,6 +172,7 @@ export const DISTRIBUTION: Readonly<Record<string, Distribution>> = {
   finance_subsidy_policy: reference('a few subsidy policies per region'),
   finance_subsidy_batch: reference('a few payment batches a year'),
   finance_subsidy_application: reference('one subsidy request per enterprise, policy and year'),
+  finance_figure_month: distributed('region_code', 'monthly loan sums per region and bank; a write adds to its own region\'s rows'),
 };
 
 /** The table whose shards a distributed table shares in the end (itself when it leads its group). */

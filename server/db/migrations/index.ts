@@ -16,6 +16,7 @@ import * as financeLoans from './20261207200100_finance_loans';
 import * as enforcement from './20261207210000_enforcement';
 import * as financeStats from './20261208100000_finance_stats';
 import * as enforcementMore from './20261208130000_enforcement_compliance_cooperation';
+import * as figureMonths from './20261209090000_figure_months';
 
 /** Every migration in order of its timestamp; names are never changed once released. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '20261207210000_enforcement': enforcement,
   '20261208100000_finance_stats': financeStats,
   '20261208130000_enforcement_compliance_cooperation': enforcementMore,
+  '20261209090000_figure_months': figureMonths,
 };

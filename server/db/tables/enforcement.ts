@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { FigureMonthTable } from './platform';
 
 type Instant = ColumnType<Date, Date | string | undefined, Date | string>;
 /** A date column read as 'YYYY-MM-DD'. */
@@ -185,6 +186,7 @@ export interface EnforcementTables {
   enforcement_coop_member: EnforcementCoopMemberTable;
   enforcement_coop_limit: EnforcementCoopLimitTable;
   enforcement_assist_request: EnforcementAssistRequestTable;
+  enforcement_figure_month: FigureMonthTable;
 }
 
 /** An enterprise under a compliance procedure of the procuratorate, supervised by a third-party team. */

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { FigureMonthTable } from './platform';
 
 type Instant = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -204,4 +205,5 @@ export interface FinanceLoanTables {
   finance_subsidy_policy: FinanceSubsidyPolicyTable;
   finance_subsidy_batch: FinanceSubsidyBatchTable;
   finance_subsidy_application: FinanceSubsidyApplicationTable;
+  finance_figure_month: FigureMonthTable;
 }

@@ -44,6 +44,9 @@ export interface FinancePledgeTable {
   released_on: string | null;
   typical_case: Generated<boolean>;
   typical_story: string | null;
+  /** The kinds of its pledged rights and its first pledged patent, kept with the rights for the statistics. */
+  right_kinds: ColumnType<string[], string[] | undefined, string[]>;
+  first_patent: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: string | null;
   created_at: Instant;
   updated_at: Instant;

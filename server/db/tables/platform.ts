@@ -115,3 +115,21 @@ export interface PlatformTables {
   scheduler_run: SchedulerRunTable;
   notification: NotificationTable;
 }
+
+/**
+ * A module's running monthly sums of its records (`<module>_figure_month`), kept by its repositories
+ * in the transaction of each write (server/db/rollup.ts), so a statistics page sums a few hundred
+ * rows instead of scanning a year of records.
+ */
+export interface FigureMonthTable {
+  region_code: string;
+  /** The organisation the record is counted for (the agency, the bank). */
+  org_id: string;
+  /** The first day of the month. */
+  month: string;
+  /** What is counted, named by the module ('caseOpened', 'loanLent', …). */
+  measure: string;
+  n: ColumnType<number, number, number>;
+  /** The summed amount the measure defines: fen for money, days for durations. */
+  total: ColumnType<number, number, number>;
+}

@@ -4,6 +4,11 @@ import type { Db } from '../../db/database';
 import { containsPattern, pageWindow } from '../../db/query-helpers';
 import type { EnforcementCaseTable, EnforcementDeadlineRuleTable, EnforcementMeasureTable } from '../../db/tables/enforcement';
 import type { EnforcementScope } from './enforcement.policy';
+import { applyRollup } from '../../db/rollup';
+import { caseParts } from './domain/figure-parts';
+
+/** The columns a case's monthly figures are read from. */
+const FIGURE_COLUMNS = ['region_code', 'org_id', 'received_on', 'opened_on', 'closed_on', 'decided_on', 'decision', 'fine_fen', 'confiscated_fen'] as const;
 
 export type CaseRow = Selectable<EnforcementCaseTable>;
 export type MeasureRow = Selectable<EnforcementMeasureTable>;
@@ -42,8 +47,11 @@ export const caseRepository = {
     return r.last_seq;
   },
 
+  /** Adds a case and its part of the monthly figures. */
   async insert(trx: Db, v: Insertable<EnforcementCaseTable>): Promise<string> {
-    return (await trx.insertInto('enforcement_case').values(v).returning('id').executeTakeFirstOrThrow()).id;
+    const row = await trx.insertInto('enforcement_case').values(v).returning(['id', ...FIGURE_COLUMNS]).executeTakeFirstOrThrow();
+    await applyRollup(trx, 'enforcement_figure_month', [], caseParts(row));
+    return row.id;
   },
 
   async get(db: Db, id: string): Promise<CaseRow | undefined> {
@@ -55,8 +63,11 @@ export const caseRepository = {
     return trx.selectFrom('enforcement_case').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
   },
 
+  /** Changes a case and moves its part of the monthly figures with it. */
   async update(trx: Db, id: string, patch: Updateable<EnforcementCaseTable>): Promise<void> {
-    await trx.updateTable('enforcement_case').set(patch).where('id', '=', id).execute();
+    const before = await trx.selectFrom('enforcement_case').select(FIGURE_COLUMNS).where('id', '=', id).forUpdate().executeTakeFirst();
+    const after = await trx.updateTable('enforcement_case').set(patch).where('id', '=', id).returning(FIGURE_COLUMNS).executeTakeFirst();
+    await applyRollup(trx, 'enforcement_figure_month', caseParts(before), caseParts(after));
   },
 
   /**

@@ -5,20 +5,30 @@ import { containsPattern, pageWindow, totalOver } from '../../db/query-helpers';
 import type { EnforcementClueTable } from '../../db/tables/enforcement';
 import { scopeSql } from './case.repository';
 import type { EnforcementScope } from './enforcement.policy';
+import { applyRollup } from '../../db/rollup';
+import { clueParts } from './domain/figure-parts';
+
+const FIGURE_COLUMNS = ['region_code', 'to_org_id', 'passed_on', 'answered_on'] as const;
 
 export type ClueRow = Selectable<EnforcementClueTable>;
 
 /** Clues passed between member units. */
 export const clueRepository = {
+  /** Adds a clue and its part of the monthly figures. */
   async insert(trx: Db, v: Insertable<EnforcementClueTable>): Promise<string> {
-    return (await trx.insertInto('enforcement_clue').values(v).returning('id').executeTakeFirstOrThrow()).id;
+    const row = await trx.insertInto('enforcement_clue').values(v).returning(['id', ...FIGURE_COLUMNS]).executeTakeFirstOrThrow();
+    await applyRollup(trx, 'enforcement_figure_month', [], clueParts(row));
+    return row.id;
   },
   async get(db: Db, id: string, lock = false): Promise<ClueRow | undefined> {
     const q = db.selectFrom('enforcement_clue').selectAll().where('id', '=', id);
     return (lock ? q.forUpdate() : q).executeTakeFirst();
   },
+  /** Changes a clue and moves its part of the monthly figures with it. */
   async update(trx: Db, id: string, patch: Updateable<EnforcementClueTable>): Promise<void> {
-    await trx.updateTable('enforcement_clue').set(patch).where('id', '=', id).execute();
+    const before = await trx.selectFrom('enforcement_clue').select(FIGURE_COLUMNS).where('id', '=', id).forUpdate().executeTakeFirst();
+    const after = await trx.updateTable('enforcement_clue').set(patch).where('id', '=', id).returning(FIGURE_COLUMNS).executeTakeFirst();
+    await applyRollup(trx, 'enforcement_figure_month', clueParts(before), clueParts(after));
   },
 
   /** The clues in scope; `box` narrows to those the caller's unit sent or received, `overdueBefore` to unanswered ones past their limit. */

@@ -5,6 +5,10 @@ import { containsPattern, pageWindow, totalOver } from '../../db/query-helpers';
 import type { EnforcementDetentionTable, EnforcementRecordalTable } from '../../db/tables/enforcement';
 import { scopeSql } from './case.repository';
 import type { EnforcementScope } from './enforcement.policy';
+import { applyRollup } from '../../db/rollup';
+import { detentionParts } from './domain/figure-parts';
+
+const FIGURE_COLUMNS = ['region_code', 'customs_org_id', 'detained_on', 'notified_on'] as const;
 
 export type RecordalRow = Selectable<EnforcementRecordalTable>;
 export type DetentionRow = Selectable<EnforcementDetentionTable>;
@@ -36,15 +40,21 @@ export const customsRepository = {
     return { rows, total: rows[0]?.total ?? 0 };
   },
 
+  /** Adds a detention and its part of the monthly figures. */
   async insertDetention(trx: Db, v: Insertable<EnforcementDetentionTable>): Promise<string> {
-    return (await trx.insertInto('enforcement_detention').values(v).returning('id').executeTakeFirstOrThrow()).id;
+    const row = await trx.insertInto('enforcement_detention').values(v).returning(['id', ...FIGURE_COLUMNS]).executeTakeFirstOrThrow();
+    await applyRollup(trx, 'enforcement_figure_month', [], detentionParts(row));
+    return row.id;
   },
   async detention(db: Db, id: string, lock = false): Promise<DetentionRow | undefined> {
     const q = db.selectFrom('enforcement_detention').selectAll().where('id', '=', id);
     return (lock ? q.forUpdate() : q).executeTakeFirst();
   },
+  /** Changes a detention and moves its part of the monthly figures with it. */
   async updateDetention(trx: Db, id: string, patch: Updateable<EnforcementDetentionTable>): Promise<void> {
-    await trx.updateTable('enforcement_detention').set(patch).where('id', '=', id).execute();
+    const before = await trx.selectFrom('enforcement_detention').select(FIGURE_COLUMNS).where('id', '=', id).forUpdate().executeTakeFirst();
+    const after = await trx.updateTable('enforcement_detention').set(patch).where('id', '=', id).returning(FIGURE_COLUMNS).executeTakeFirst();
+    await applyRollup(trx, 'enforcement_figure_month', detentionParts(before), detentionParts(after));
   },
   async detentions(db: Db, scope: EnforcementScope, q: DetentionListQuery, exportAll = false): Promise<{ rows: DetentionRow[]; total: number }> {
     let query = db.selectFrom('enforcement_detention').selectAll().select(totalOver.as('total')).where(scopeSql(scope, 'region_code', ['customs_org_id', 'holder_org_id']));

@@ -1,31 +1,9 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import type { EnforcementScope } from './enforcement.policy';
+import { rebuildRollup, type RollupSum, rollupSums } from '../../db/rollup';
+import { ALL_MEASURES, caseParts, clueParts, detentionParts, transferParts } from './domain/figure-parts';
 
-/** Counts of one group (an agency in a region) as the statistics queries answer them. */
-export interface FigureCounts {
-  org_key: string;
-  region_key: string;
-  cases_received: number;
-  cases_opened: number;
-  cases_closed: number;
-  penalties: number;
-  fine_fen: number;
-  confiscated_fen: number;
-  transfers: number;
-  transfers_opened: number;
-  transfers_refused: number;
-  transfers_pending: number;
-  clues_received: number;
-  clues_answered: number;
-  clue_answer_days_sum: number;
-  detentions: number;
-}
-type Keys = 'org_key' | 'region_key';
-export type CaseCounts = Pick<FigureCounts, Keys | 'cases_received' | 'cases_opened' | 'cases_closed' | 'penalties' | 'fine_fen' | 'confiscated_fen'>;
-export type TransferCounts = Pick<FigureCounts, Keys | 'transfers' | 'transfers_opened' | 'transfers_refused' | 'transfers_pending'>;
-export type ClueCounts = Pick<FigureCounts, Keys | 'clues_received' | 'clues_answered' | 'clue_answer_days_sum'>;
-export type DetentionCounts = Pick<FigureCounts, Keys | 'detentions'>;
 export interface RightCounts {
   right_kind: string | null;
   detentions: number;
@@ -48,64 +26,29 @@ function scoped(scope: EnforcementScope, regionCol: string, orgCol: string) {
 }
 
 /**
- * The year's enforcement figures, summed in the database. Each date column counts its own event
- * (received, opened, closed, decided), so a case opened last year and closed this year counts once
- * as closed; the row filter keeps to cases with any of them in the year.
+ * The year's enforcement figures. Each dated event counts in its own month (received, opened, closed,
+ * decided), so a case opened last year and closed this year counts once as closed; the monthly
+ * figures table holds those counts, kept on every write (domain/figure-parts.ts).
  */
 export const statisticsRepository = {
   indicatorRows: (db: Db): Promise<IndicatorRow[]> => indicatorRows(db),
 
-  async cases(db: Db, scope: EnforcementScope, from: string, to: string): Promise<CaseCounts[]> {
-    const inScope = scoped(scope, 'region_code', 'org_id');
-    // One branch per event, each on its own date index, instead of one scan testing four dates.
-    const r = await sql<CaseCounts>`
-      select org_id::text as org_key, region_code as region_key,
-        sum(received)::int as cases_received, sum(opened)::int as cases_opened, sum(closed)::int as cases_closed, sum(penalties)::int as penalties,
-        coalesce(sum(fine_fen), 0)::float8 as fine_fen, coalesce(sum(confiscated_fen), 0)::float8 as confiscated_fen
-      from (
-        select org_id, region_code, 1 as received, 0 as opened, 0 as closed, 0 as penalties, 0::bigint as fine_fen, 0::bigint as confiscated_fen
-          from enforcement_case where ${inScope} and received_on between ${from} and ${to}
-        union all
-        select org_id, region_code, 0, 1, 0, 0, 0, 0 from enforcement_case where ${inScope} and opened_on between ${from} and ${to}
-        union all
-        select org_id, region_code, 0, 0, 1, 0, 0, 0 from enforcement_case where ${inScope} and closed_on between ${from} and ${to}
-        union all
-        select org_id, region_code, 0, 0, 0, case when decision = 'penalty' then 1 else 0 end, fine_fen, confiscated_fen
-          from enforcement_case where ${inScope} and decided_on between ${from} and ${to}
-      ) e
-      group by 1, 2`.execute(db);
-    return r.rows;
+  /** Fills the monthly figures again from every case, transfer, clue and detention (after a bulk load that went around the repositories). */
+  async rebuildFigures(trx: Db): Promise<void> {
+    const [cases, transfers, clues, detentions] = await Promise.all([
+      trx.selectFrom('enforcement_case').select(['region_code', 'org_id', 'received_on', 'opened_on', 'closed_on', 'decided_on', 'decision', 'fine_fen', 'confiscated_fen']).execute(),
+      trx.selectFrom('enforcement_transfer').select(['region_code', 'from_org_id', 'reported_on', 'status']).execute(),
+      trx.selectFrom('enforcement_clue').select(['region_code', 'to_org_id', 'passed_on', 'answered_on']).execute(),
+      trx.selectFrom('enforcement_detention').select(['region_code', 'customs_org_id', 'detained_on', 'notified_on']).execute(),
+    ]);
+    await rebuildRollup(trx, 'enforcement_figure_month', [...cases.flatMap(caseParts), ...transfers.flatMap(transferParts), ...clues.flatMap(clueParts), ...detentions.flatMap(detentionParts)]);
   },
 
-  async transfers(db: Db, scope: EnforcementScope, from: string, to: string): Promise<TransferCounts[]> {
-    const r = await sql<TransferCounts>`
-      select from_org_id::text as org_key, region_code as region_key, count(*)::int as transfers,
-        count(*) filter (where status = 'opened')::int as transfers_opened,
-        count(*) filter (where status = 'refusedFinal')::int as transfers_refused,
-        count(*) filter (where status in ('reported', 'sent', 'refused', 'reconsidering'))::int as transfers_pending
-      from enforcement_transfer
-      where ${scoped(scope, 'region_code', 'from_org_id')} and reported_on between ${from} and ${to}
-      group by 1, 2`.execute(db);
-    return r.rows;
-  },
-
-  async clues(db: Db, scope: EnforcementScope, from: string, to: string): Promise<ClueCounts[]> {
-    const r = await sql<ClueCounts>`
-      select to_org_id::text as org_key, region_code as region_key, count(*)::int as clues_received, count(answered_on)::int as clues_answered,
-        coalesce(sum(answered_on - passed_on), 0)::int as clue_answer_days_sum
-      from enforcement_clue
-      where ${scoped(scope, 'region_code', 'to_org_id')} and passed_on between ${from} and ${to}
-      group by 1, 2`.execute(db);
-    return r.rows;
-  },
-
-  async detentions(db: Db, scope: EnforcementScope, from: string, to: string): Promise<DetentionCounts[]> {
-    const r = await sql<DetentionCounts>`
-      select customs_org_id::text as org_key, region_code as region_key, count(*)::int as detentions
-      from enforcement_detention
-      where ${scoped(scope, 'region_code', 'customs_org_id')} and coalesce(detained_on, notified_on) between ${from} and ${to}
-      group by 1, 2`.execute(db);
-    return r.rows;
+  /** The monthly figures of the span summed by agency and region, within the scope. */
+  async figures(db: Db, scope: EnforcementScope, from: string, to: string): Promise<RollupSum[]> {
+    if (scope.kind === 'none') return [];
+    const narrow = scope.kind === 'region' ? { prefix: scope.prefix } : scope.kind === 'org' ? { orgId: scope.orgId } : {};
+    return rollupSums(db, 'enforcement_figure_month', { measures: ALL_MEASURES, from, to, ...narrow });
   },
 
   /** Detentions of the year by the kind of right they protect (through the recordal; none when unrecorded). */

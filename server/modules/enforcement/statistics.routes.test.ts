@@ -3,6 +3,8 @@ import type { EnforcementStats } from '../../../common/enforcement-stats';
 import { fixedClock } from '../../platform/clock';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { buildEnforcementWorld, caseInput, type EnforcementWorld } from './enforcement.factories';
+import { ENFORCEMENT_FILL } from '../../db/migrations/20261209090000_figure_months';
+import { expectFiguresAgree } from '../../test/figure-months';
 
 // Today is 2025-10-20.
 let t: TestApp;
@@ -75,5 +77,9 @@ describe('enforcement statistics', () => {
     expect(value(city, 'enfClueAnswerDays')).toBe(4);
     const catalogue = (await w.s.office.get('/api/v1/stats/catalogue')).json<{ id: string; source: string }[]>();
     expect(catalogue.find((c) => c.id === 'enfPenalties')?.source).toContain('执法模块');
+  });
+
+  it('keeps its monthly figures write by write exactly as a fill from the records makes them', async () => {
+    await expectFiguresAgree(t.database.db, 'enforcement_figure_month', ENFORCEMENT_FILL, () => t.services.enforcement.statistics.rebuildFigures());
   });
 });

@@ -4,10 +4,13 @@ import type { Actor } from '../../platform/access';
 import { chinaDate, type Clock } from '../../platform/clock';
 import { writeWorkbook } from '../../platform/excel';
 import type { Db } from '../../db/database';
+import { inTransaction } from '../../db/unit-of-work';
 import type { OrgServices } from '../org/org.contract';
 import { type AgencyService, named } from './agency.service';
 import { statisticsScope } from './enforcement.policy';
-import type { FigureCounts, IndicatorRow, StatisticsRepository } from './statistics.repository';
+import type { IndicatorRow, StatisticsRepository } from './statistics.repository';
+import { addMeasure, type EnforcementCounts, emptyCounts } from './domain/figure-parts';
+import type { RollupSum } from '../../db/rollup';
 import { INDICATOR_IDS, type IndicatorId } from '../../../common/indicators';
 import type { ProvidedRow } from '../stats/stats.contract';
 import { statisticsSheets } from './statistics.workbook';
@@ -29,16 +32,11 @@ export function providedRows(rows: readonly IndicatorRow[]): ProvidedRow[] {
   return rows.filter((r) => ids.has(r.indicatorId)).map((r) => ({ ...r, indicatorId: r.indicatorId as IndicatorId }));
 }
 
-type Counts = Omit<FigureCounts, 'org_key' | 'region_key'>;
-const EMPTY: Counts = {
-  cases_received: 0, cases_opened: 0, cases_closed: 0, penalties: 0, fine_fen: 0, confiscated_fen: 0,
-  transfers: 0, transfers_opened: 0, transfers_refused: 0, transfers_pending: 0,
-  clues_received: 0, clues_answered: 0, clue_answer_days_sum: 0, detentions: 0,
-};
+type Counts = EnforcementCounts;
 
 /** Adds `b`'s counts into `a`. */
-function add(a: Counts, b: Partial<FigureCounts>): void {
-  for (const k of Object.keys(EMPTY) as (keyof typeof EMPTY)[]) a[k] += Number(b[k] ?? 0);
+function add(a: Counts, b: Counts): void {
+  for (const k of Object.keys(b) as (keyof Counts)[]) a[k] += b[k];
 }
 
 /** The answer's shape of summed counts. */
@@ -65,21 +63,18 @@ function figures(c: Counts): EnforcementFigures {
 export function createStatisticsService(deps: StatisticsDeps) {
   const { db, repo, agency, clock } = deps;
 
-  /** Every agency's and every region's counts from the four sources (each read once, grouped by both). */
+  /** Every agency's and every region's counts of the span, from the monthly figures. */
   async function grouped(scope: ReturnType<typeof statisticsScope>, from: string, to: string): Promise<{ byOrg: Map<string, Counts>; byRegion: Map<string, Counts> }> {
-    const parts = await Promise.all([repo.cases(db, scope, from, to), repo.transfers(db, scope, from, to), repo.clues(db, scope, from, to), repo.detentions(db, scope, from, to)]);
     const byOrg = new Map<string, Counts>();
     const byRegion = new Map<string, Counts>();
-    const into = (m: Map<string, Counts>, key: string, r: Partial<FigureCounts>) => {
-      const c = m.get(key) ?? { ...EMPTY };
-      add(c, r);
+    const into = (m: Map<string, Counts>, key: string, r: RollupSum) => {
+      const c = m.get(key) ?? emptyCounts();
+      addMeasure(c, r);
       m.set(key, c);
     };
-    for (const rows of parts) {
-      for (const r of rows) {
-        into(byOrg, r.org_key, r);
-        into(byRegion, r.region_key, r);
-      }
+    for (const r of await repo.figures(db, scope, from, to)) {
+      into(byOrg, r.org_id, r);
+      into(byRegion, r.region_code, r);
     }
     return { byOrg, byRegion };
   }
@@ -91,7 +86,7 @@ export function createStatisticsService(deps: StatisticsDeps) {
     const scope = statisticsScope(actor, await agency.agentOf(actor));
     const [{ byOrg, byRegion }, rights] = await Promise.all([grouped(scope, from, to), repo.detentionsByRight(db, scope, from, to)]);
     const orgs = await agency.byId([...byOrg.keys()]);
-    const totals = { ...EMPTY };
+    const totals = emptyCounts();
     for (const c of byRegion.values()) add(totals, c);
     return {
       year,
@@ -110,6 +105,10 @@ export function createStatisticsService(deps: StatisticsDeps) {
   return {
     /** The year's figures the caller may see: the office its region, an officer its agency, the procuratorate its region. */
     get: compute,
+    /** Fills the monthly figures again from the records (after a bulk load that went around the repositories). */
+    async rebuildFigures(): Promise<void> {
+      await inTransaction(db, (trx) => repo.rebuildFigures(trx));
+    },
     /** Hands the current figures to the statistics catalogue (dashboards, the yearly report, open data). */
     refreshCatalogue: deps.refreshCatalogue,
     /** The same figures as a workbook: per agency, per district, detentions by right. */

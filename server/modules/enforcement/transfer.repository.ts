@@ -5,6 +5,10 @@ import { containsPattern, pageWindow, totalOver } from '../../db/query-helpers';
 import type { EnforcementTransferTable } from '../../db/tables/enforcement';
 import { scopeSql } from './case.repository';
 import type { EnforcementScope } from './enforcement.policy';
+import { applyRollup } from '../../db/rollup';
+import { transferParts } from './domain/figure-parts';
+
+const FIGURE_COLUMNS = ['region_code', 'from_org_id', 'reported_on', 'status'] as const;
 
 export type TransferRow = Selectable<EnforcementTransferTable>;
 /** A transfer with its case's number and party (joined). */
@@ -14,8 +18,11 @@ const SORT: Record<NonNullable<TransferListQuery['sort']>, string> = { reportedO
 
 /** Transfers of suspected crimes to the police. */
 export const transferRepository = {
+  /** Adds a transfer and its part of the monthly figures. */
   async insert(trx: Db, v: Insertable<EnforcementTransferTable>): Promise<string> {
-    return (await trx.insertInto('enforcement_transfer').values(v).returning('id').executeTakeFirstOrThrow()).id;
+    const row = await trx.insertInto('enforcement_transfer').values(v).returning(['id', ...FIGURE_COLUMNS]).executeTakeFirstOrThrow();
+    await applyRollup(trx, 'enforcement_figure_month', [], transferParts(row));
+    return row.id;
   },
 
   async get(db: Db, id: string, lock = false): Promise<TransferListRow | undefined> {
@@ -39,8 +46,11 @@ export const transferRepository = {
     return r.n;
   },
 
+  /** Changes a transfer and moves its part of the monthly figures with its state. */
   async update(trx: Db, caseId: string, id: string, patch: Updateable<EnforcementTransferTable>): Promise<void> {
-    await trx.updateTable('enforcement_transfer').set(patch).where('case_id', '=', caseId).where('id', '=', id).execute();
+    const before = await trx.selectFrom('enforcement_transfer').select(FIGURE_COLUMNS).where('case_id', '=', caseId).where('id', '=', id).forUpdate().executeTakeFirst();
+    const after = await trx.updateTable('enforcement_transfer').set(patch).where('case_id', '=', caseId).where('id', '=', id).returning(FIGURE_COLUMNS).executeTakeFirst();
+    await applyRollup(trx, 'enforcement_figure_month', transferParts(before), transferParts(after));
   },
 
   async list(db: Db, scope: EnforcementScope, q: TransferListQuery, today: string, exportAll = false): Promise<{ rows: TransferListRow[]; total: number }> {

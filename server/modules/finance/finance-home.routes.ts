@@ -16,7 +16,7 @@ export function registerFinanceHomeRoutes(app: FastifyInstance, s: { home: Finan
   r.get('/api/v1/finance/home', { config: { access: FinanceAccess.read }, schema: { tags, summary: 'The finance card of the caller’s home: counts with the list each opens', response: { 200: FinanceHomeSchema, ...errorResponses(401, 403) } } }, async (req) =>
     s.home.home(actorOf(req)),
   );
-  r.get('/api/v1/finance/loan-figures', { config: { access: FinanceAccess.read }, schema: { tags, summary: 'Inclusive loans and their share, pool leverage and loss rate, subsidies paid, by district and bank', querystring: LoanFiguresQuerySchema, response: { 200: LoanFiguresSchema, ...errorResponses(400, 401, 403) } } }, async (req) =>
+  r.get('/api/v1/finance/loan-figures', { config: { access: FinanceAccess.figures }, schema: { tags, summary: 'Inclusive loans and their share, pool leverage and loss rate, subsidies paid, by district and bank', querystring: LoanFiguresQuerySchema, response: { 200: LoanFiguresSchema, ...errorResponses(400, 401, 403) } } }, async (req) =>
     s.figures.loanFigures(actorOf(req), req.query.year, req.query.regionCode ? regionPrefix(req.query.regionCode) : null),
   );
 }

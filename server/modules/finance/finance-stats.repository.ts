@@ -2,18 +2,14 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import type { FinanceScope } from './finance.policy';
 import { financeScopeSql } from './finance-scope.repository';
-import { INCLUSIVE_LIMIT_FEN } from './loan-figures.repository';
+import { INCLUSIVE_LIMIT_FEN, NOT_LENT } from './domain/loan-figure-parts';
 
 /** Pledges count from their registration at CNIPA: registered, and later changed or released. */
 const REGISTERED = ['registered', 'changed', 'released'];
-/** Loans count once the bank approved them (as in the loan figures). */
-const NOT_LENT = ['rejected', 'withdrawn', 'submitted'];
 
 export type PledgeTotalsRow = { projects: number; amount_fen: number; enterprises: number };
-/** A sum of the year's registered pledges: overall, or of one district, bank or kind of right. */
-export type PledgeSplitRow = PledgeTotalsRow & { by: 'total' | 'district' | 'bank' | 'kind'; key: string };
-/** A registered pledge of the year with its first pledged patent (the split by industry). */
-export type PledgePatentRow = { enterprise_org_id: string; amount_fen: number; patent: string | null };
+/** A registered pledge of the year as the statistics page splits it. */
+export type PledgeRow = { region_code: string; bank_org_id: string; enterprise_org_id: string; amount_fen: number; right_kinds: string[]; first_patent: string | null };
 /** A registered pledge as the statistics catalogue sums it: where, when, how much, which kinds of right. */
 export type PledgeFactRow = { region_code: string; year: number; enterprise_org_id: string; amount_fen: number; kinds: string[] };
 /** A sum of one region code and year. */
@@ -44,47 +40,12 @@ export const financeStatsRepository = {
     return num(await registered(db, year, prefix, scope).select(totals).executeTakeFirstOrThrow());
   },
 
-  /**
-   * The year's registered pledges summed at once by district, by bank and overall (grouping sets:
-   * one scan), and by kind of right (a pledge of patents and trademarks counts in both).
-   */
-  async pledgeSplits(db: Db, year: number, prefix: string, scope: FinanceScope): Promise<PledgeSplitRow[]> {
-    const grouped = await registered(db, year, prefix, scope)
-      .select([sql<string>`case when grouping(p.region_code) = 0 then 'district' when grouping(p.bank_org_id) = 0 then 'bank' else 'total' end`.as('by'), sql<string>`coalesce(p.region_code, p.bank_org_id::text, '')`.as('key'), ...totals])
-      .groupBy(sql`grouping sets ((p.region_code), (p.bank_org_id), ())`)
-      .execute();
-    const kinds = await registered(db, year, prefix, scope)
-      .innerJoinLateral((eb) => eb.selectFrom('finance_pledge_right as r').select('r.kind').distinct().whereRef('r.pledge_id', '=', 'p.id').as('k'), (join) => join.onTrue())
-      .select([sql<string>`'kind'`.as('by'), sql<string>`k.kind`.as('key'), ...totals])
-      .groupBy('k.kind')
-      .execute();
-    return [...grouped, ...kinds].map((r) => ({ by: r.by as PledgeSplitRow['by'], key: r.key, ...num(r) }));
-  },
-
-  /** The year's registered pledges with their first pledged patent, for the split by industry. */
-  async pledgeFirstPatents(db: Db, year: number, prefix: string, scope: FinanceScope): Promise<PledgePatentRow[]> {
+  /** The year's registered pledges inside a region prefix, each with the kinds of its rights and its first patent (one index read). */
+  async pledgeRows(db: Db, year: number, prefix: string, scope: FinanceScope): Promise<PledgeRow[]> {
     const rows = await registered(db, year, prefix, scope)
-      .select([
-        'p.enterprise_org_id',
-        sql<number>`p.secured_amount_fen`.as('amount_fen'),
-        sql<string | null>`(select r.number from finance_pledge_right r where r.pledge_id = p.id and r.kind = 'patent' order by r.position limit 1)`.as('patent'),
-      ])
+      .select(['p.region_code', 'p.bank_org_id', 'p.enterprise_org_id', sql<number>`p.secured_amount_fen`.as('amount_fen'), 'p.right_kinds', 'p.first_patent'])
       .execute();
     return rows.map((r) => ({ ...r, amount_fen: Number(r.amount_fen) }));
-  },
-
-  /** The amount lent in a year inside a region prefix (the loan figures' rule), for the growth on the year before. */
-  async loanAmount(db: Db, year: number, prefix: string, scope: FinanceScope): Promise<number> {
-    const r = await db
-      .selectFrom('finance_loan as l')
-      .select(sql<number>`coalesce(sum(l.amount_fen), 0)::bigint`.as('fen'))
-      .where('l.signed_on', '>=', `${year}-01-01`)
-      .where('l.signed_on', '<=', `${year}-12-31`)
-      .where('l.region_code', 'like', `${prefix}%`)
-      .where('l.status', 'not in', NOT_LENT)
-      .where(financeScopeSql(scope, 'l'))
-      .executeTakeFirstOrThrow();
-    return Number(r.fen);
   },
 
   /** Every registered pledge, for the catalogue's figures of every year and region. */
@@ -96,7 +57,7 @@ export const financeStatsRepository = {
         sql<number>`extract(year from p.registered_on)::int`.as('year'),
         'p.enterprise_org_id',
         sql<number>`p.secured_amount_fen`.as('amount_fen'),
-        sql<string[]>`coalesce((select array_agg(distinct r.kind) from finance_pledge_right r where r.pledge_id = p.id), '{}')`.as('kinds'),
+        sql<string[]>`p.right_kinds`.as('kinds'),
       ])
       .where('p.status', 'in', REGISTERED)
       .where('p.registered_on', 'is not', null)

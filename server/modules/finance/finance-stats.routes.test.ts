@@ -6,6 +6,8 @@ import type { Dashboard } from '../../../common/stats';
 import { buildOrg, buildUser, TEST_PASSWORD } from '../../test/factories';
 import { createTestApp, type TestApp, type TestSession } from '../../test/test-app';
 import { buildFinanceWorld, type FinanceWorld, pledgeBody } from './finance.factories';
+import { FINANCE_FILL } from '../../db/migrations/20261209090000_figure_months';
+import { expectFiguresAgree } from '../../test/figure-months';
 
 let t: TestApp;
 let w: FinanceWorld;
@@ -93,5 +95,15 @@ describe('the finance statistics page', () => {
     expect(city.cards.find((c) => c.id === 'inclusiveIpLoans')).toMatchObject({ value: 1 });
     const catalogue = (await t.app.inject({ method: 'GET', url: '/api/v1/stats/open/catalogue' })).json<{ id: string }[]>();
     expect(catalogue.map((c) => c.id)).toEqual(expect.arrayContaining(['pledgeFinancingAmount', 'ipSecuritisationAmount']));
+  });
+
+  it('keeps the monthly loan figures through approval, disbursement and repayment exactly as a fill from the loans makes them', async () => {
+    const loan = await lend(300_000_000, `${year}-03-20`);
+    await w.banker.post(`/api/v1/finance/loans/${loan.id}/actions`, { action: 'disburse', on: `${year}-03-25` });
+    const repaid = await w.banker.post(`/api/v1/finance/loans/${loan.id}/repayments`, { paidOn: `${year}-04-25`, principalFen: 100_000_000, interestFen: 0 });
+    expect(repaid.json<LoanDetail>().outstandingFen).toBe(200_000_000);
+    const figures = (await w.office.get(`/api/v1/finance/loan-figures?year=${year}`)).json<{ loans: number }>();
+    expect(figures.loans).toBe(3);
+    await expectFiguresAgree(t.database.db, 'finance_figure_month', FINANCE_FILL, () => t.services.finance.loanFigures.rebuildFigures());
   });
 });

@@ -11,6 +11,7 @@ import type { FinanceStatsRepository, PledgeTotalsRow, RegionYearSum } from './f
 import { createVersionedCache, deepFreeze } from '../../platform/cache/versioned-cache';
 import type { TableVersions, VersionedTable } from '../../platform/cache/table-version.repository';
 import type { LoanFiguresService } from './loan-figures.service';
+import { splitPledges } from './domain/pledge-splits';
 
 /** The measures of the statistics catalogue the finance module gives (common/stats.ts). */
 export const FINANCE_MEASURES = [
@@ -37,23 +38,14 @@ export function createFinanceStatsService(deps: { db: Db; repo: FinanceStatsRepo
   const { db, repo, org, stats, loanFigures, versions } = deps;
   const cache = createVersionedCache<FinanceStatistics>(64);
 
-  /** The year's pledges by the industry of their first pledged patent (the stats records hold the codes). */
-  async function byIndustry(year: number, prefix: string, scope: ReturnType<typeof financeScope>): Promise<FinanceStatistics['byIndustry']> {
-    const rows = await repo.pledgeFirstPatents(db, year, prefix, scope);
-    const codes = await stats.records.facts.industries(rows.flatMap((r) => (r.patent ? [r.patent] : [])));
-    const groups = new Map<SeiIndustry, { projects: number; amountFen: number; enterprises: Set<string> }>();
-    for (const r of rows) {
-      const code = r.patent ? codes.get(r.patent)?.charAt(0) : undefined;
-      const industry: SeiIndustry = code && code in SEI_INDUSTRIES ? (code as SeiIndustry) : 'other';
-      const g = groups.get(industry) ?? { projects: 0, amountFen: 0, enterprises: new Set<string>() };
-      g.projects += 1;
-      g.amountFen += r.amount_fen;
-      g.enterprises.add(r.enterprise_org_id);
-      groups.set(industry, g);
-    }
-    return [...groups]
-      .map(([industry, g]) => ({ key: industry, industry, name: SEI_INDUSTRIES[industry].zh, projects: g.projects, amountFen: g.amountFen, enterprises: g.enterprises.size }))
-      .sort((a, b) => b.amountFen - a.amountFen);
+  /** The year's pledges summed and split, industries from the stats records' codes of their first patents. */
+  async function pledgeSplits(year: number, prefix: string, scope: ReturnType<typeof financeScope>) {
+    const rows = await repo.pledgeRows(db, year, prefix, scope);
+    const codes = await stats.records.facts.industries(rows.flatMap((r) => (r.first_patent ? [r.first_patent] : [])));
+    return splitPledges(rows, (patent) => {
+      const code = patent ? codes.get(patent)?.charAt(0) : undefined;
+      return code && code in SEI_INDUSTRIES ? code : 'other';
+    });
   }
 
   /** The catalogue's finance figures of every year and region (district, city, province) from the records. */
@@ -111,31 +103,28 @@ export function createFinanceStatsService(deps: { db: Db; repo: FinanceStatsRepo
       const key = `${JSON.stringify(scope)}|${year}|${p}`;
       const hit = cache.get(key, version);
       if (hit) return hit;
-      const [splits, industries, previous, loans, previousLoanAmountFen, securitisation] = await Promise.all([
-        repo.pledgeSplits(db, year, p, scope),
-        byIndustry(year, p, scope),
+      const [splits, previous, loans, previousLoanAmountFen, securitisation] = await Promise.all([
+        pledgeSplits(year, p, scope),
         repo.pledgeTotals(db, year - 1, p, scope),
         loanFigures.loanFigures(actor, year, p || null),
-        repo.loanAmount(db, year - 1, p, scope),
+        loanFigures.lentAmount(actor, year - 1, p),
         deps.securitisation(year, p),
       ]);
-      const of = (by: string) => splits.filter((r) => r.by === by).map((r) => ({ key: r.key, ...totals(r) })).sort((a, b) => b.amountFen - a.amountFen);
-      const current = splits.find((r) => r.by === 'total') ?? { projects: 0, amount_fen: 0, enterprises: 0 };
-      const byBank = of('bank');
-      const bankNames = new Map((await org.orgs.lookup(null, byBank.map((b) => b.key))).map((o) => [o.id, o.name]));
+      const bankNames = new Map((await org.orgs.lookup(null, splits.byBank.map((b) => b.key))).map((o) => [o.id, o.name]));
+      const current = splits.total;
       const answer: FinanceStatistics = deepFreeze({
         year,
         regionPrefix: p,
         regionName: p ? org.regions.fullName(p.padEnd(6, '0')) : '全国',
-        pledges: totals(current),
+        pledges: current,
         previousPledges: totals(previous),
-        pledgeAmountGrowthBp: growthBp(current.amount_fen, previous.amount_fen),
+        pledgeAmountGrowthBp: growthBp(current.amountFen, previous.amount_fen),
         pledgeProjectsGrowthBp: growthBp(current.projects, previous.projects),
         enterprisesGrowthBp: growthBp(current.enterprises, previous.enterprises),
-        byKind: of('kind').map((k) => ({ ...k, kind: k.key as IpRightKind, name: IpRightKindLabels[k.key as IpRightKind].zh })),
-        byDistrict: of('district').map((d) => ({ ...d, name: org.regions.fullName(d.key) })),
-        byBank: byBank.map((b) => ({ ...b, name: bankNames.get(b.key) ?? '' })),
-        byIndustry: industries,
+        byKind: splits.byKind.map((k) => ({ key: k.key, ...k.totals, kind: k.key as IpRightKind, name: IpRightKindLabels[k.key as IpRightKind].zh })),
+        byDistrict: splits.byDistrict.map((d) => ({ key: d.key, ...d.totals, name: org.regions.fullName(d.key) })),
+        byBank: splits.byBank.map((b) => ({ key: b.key, ...b.totals, name: bankNames.get(b.key) ?? '' })),
+        byIndustry: splits.byIndustry.map((i) => ({ key: i.key, ...i.totals, industry: i.key as SeiIndustry, name: SEI_INDUSTRIES[i.key as SeiIndustry].zh })),
         loans,
         previousLoanAmountFen,
         loanAmountGrowthBp: growthBp(loans.amountFen, previousLoanAmountFen),

@@ -2,53 +2,63 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import type { FinanceScope } from './finance.policy';
 import { financeScopeSql } from './finance-scope.repository';
-
-/** Loans under this amount are inclusive (普惠) loans: 10 million yuan. */
-export const INCLUSIVE_LIMIT_FEN = 1_000_000_000;
-const LIVE = ['active', 'rescheduled', 'defaulted'];
+import { rebuildRollup, type RollupSum, rollupSums } from '../../db/rollup';
+import { LOAN_MEASURES, loanParts } from './domain/loan-figure-parts';
 
 export type FigureRow = { key: string; name: string | null; loans: number; amount_fen: number; inclusive_loans: number; inclusive_amount_fen: number };
 
+/** The part of the monthly figures a scope may read: a region, one bank, or nothing (an enterprise has no figures of its own). */
+function figureFilter(scope: FinanceScope): { prefix?: string; orgId?: string } | null {
+  if (scope.kind === 'all') return {};
+  if (scope.kind === 'region') return { prefix: scope.prefix };
+  if (scope.kind === 'bank') return { orgId: scope.orgId };
+  return null;
+}
+
 export const loanFiguresRepository = {
-  /**
-   * Loans signed in a year inside a region prefix, grouped by district (county code) and by bank in
-   * one scan (grouping sets), each row saying which it is.
-   */
+  /** Loans signed in a year inside a region prefix, summed by district (county code) and by bank from the monthly figures. */
   async loansByDistrictAndBank(db: Db, year: number, prefix: string, scope: FinanceScope): Promise<{ district: FigureRow[]; bank: FigureRow[] }> {
-    const rows = await db
-      .selectFrom('finance_loan as l')
-      .select([
-        sql<boolean>`grouping(l.region_code) = 0`.as('by_district'),
-        sql<string>`coalesce(l.region_code, l.bank_org_id::text)`.as('key'),
-        sql<number>`count(*)`.as('loans'),
-        sql<number>`coalesce(sum(l.amount_fen), 0)::bigint`.as('amount_fen'),
-        sql<number>`count(*) filter (where l.amount_fen < ${INCLUSIVE_LIMIT_FEN})`.as('inclusive_loans'),
-        sql<number>`coalesce(sum(l.amount_fen) filter (where l.amount_fen < ${INCLUSIVE_LIMIT_FEN}), 0)::bigint`.as('inclusive_amount_fen'),
-      ])
-      .where('l.signed_on', '>=', `${year}-01-01`)
-      .where('l.signed_on', '<=', `${year}-12-31`)
-      .where('l.region_code', 'like', `${prefix}%`)
-      .where('l.status', 'not in', ['rejected', 'withdrawn', 'submitted'])
-      .where(financeScopeSql(scope, 'l'))
-      .groupBy(sql`grouping sets ((l.region_code), (l.bank_org_id))`)
-      .execute();
-    const banks = rows.filter((r) => !r.by_district);
+    const narrow = figureFilter(scope);
+    const sums = narrow ? await rollupSums(db, 'finance_figure_month', { measures: [LOAN_MEASURES.lent, LOAN_MEASURES.inclusive], from: `${year}-01-01`, to: `${year}-12-31`, prefix, ...narrow }) : [];
+    const group = (keyOf: (r: RollupSum) => string) => {
+      const m = new Map<string, FigureRow>();
+      for (const r of sums) {
+        const row = m.get(keyOf(r)) ?? { key: keyOf(r), name: null, loans: 0, amount_fen: 0, inclusive_loans: 0, inclusive_amount_fen: 0 };
+        if (r.measure === LOAN_MEASURES.lent) {
+          row.loans += r.n;
+          row.amount_fen += r.total;
+        } else {
+          row.inclusive_loans += r.n;
+          row.inclusive_amount_fen += r.total;
+        }
+        m.set(row.key, row);
+      }
+      return [...m.values()];
+    };
+    const banks = group((r) => r.org_id);
     const names = banks.length ? await db.selectFrom('org').select(['id', 'name']).where('id', 'in', banks.map((r) => r.key)).execute() : [];
     const byId = new Map(names.map((n) => [n.id, n.name]));
-    const row = (r: (typeof rows)[number], name: string | null): FigureRow => ({ key: r.key, name, loans: r.loans, amount_fen: r.amount_fen, inclusive_loans: r.inclusive_loans, inclusive_amount_fen: r.inclusive_amount_fen });
-    return { district: rows.filter((r) => r.by_district).map((r) => row(r, null)), bank: banks.map((r) => row(r, byId.get(r.key) ?? null)) };
+    return { district: group((r) => r.region_code), bank: banks.map((r) => ({ ...r, name: byId.get(r.key) ?? null })) };
   },
 
-  /** Principal outstanding on live loans inside a region prefix (what the pools back). */
+  /** Fills the monthly figures again from every loan (after a bulk load that went around the repositories). */
+  async rebuildFigures(trx: Db): Promise<void> {
+    const rows = await trx.selectFrom('finance_loan').select(['region_code', 'bank_org_id', 'signed_on', 'status', 'amount_fen', 'principal_repaid_fen']).execute();
+    await rebuildRollup(trx, 'finance_figure_month', rows.flatMap(loanParts));
+  },
+
+  /** Principal outstanding on running loans inside a region prefix (what the pools back). */
   async outstanding(db: Db, prefix: string, scope: FinanceScope): Promise<number> {
-    const r = await db
-      .selectFrom('finance_loan as l')
-      .select(sql<number>`coalesce(sum(l.amount_fen - l.principal_repaid_fen), 0)::bigint`.as('fen'))
-      .where('l.status', 'in', LIVE)
-      .where('l.region_code', 'like', `${prefix}%`)
-      .where(financeScopeSql(scope, 'l'))
-      .executeTakeFirstOrThrow();
-    return Number(r.fen);
+    const narrow = figureFilter(scope);
+    const sums = narrow ? await rollupSums(db, 'finance_figure_month', { measures: [LOAN_MEASURES.owed], prefix, ...narrow }) : [];
+    return sums.reduce((s, r) => s + r.total, 0);
+  },
+
+  /** The amount lent in a year inside a region prefix, for the growth on the year before. */
+  async lentAmount(db: Db, year: number, prefix: string, scope: FinanceScope): Promise<number> {
+    const narrow = figureFilter(scope);
+    const sums = narrow ? await rollupSums(db, 'finance_figure_month', { measures: [LOAN_MEASURES.lent], from: `${year}-01-01`, to: `${year}-12-31`, prefix, ...narrow }) : [];
+    return sums.reduce((s, r) => s + r.total, 0);
   },
 
   /** The ledger totals of the pools covering a region prefix (a pool covers its city), by kind, up to a year's end. */

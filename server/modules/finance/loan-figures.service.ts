@@ -1,6 +1,7 @@
 import type { LoanFigures } from '../../../common/finance-subsidies';
 import { FULL_BP } from '../../../common/finance-loans';
 import type { Db } from '../../db/database';
+import { inTransaction } from '../../db/unit-of-work';
 import type { Actor } from '../../platform/access';
 import type { OrgServices } from '../org/org.contract';
 import { financeScope } from './finance.policy';
@@ -13,6 +14,16 @@ const ratio = (part: number, whole: number, unit: number) => (whole > 0 ? Math.r
 export function createLoanFiguresService(deps: { db: Db; repo: LoanFiguresRepository; org: OrgServices }) {
   const { db, repo, org } = deps;
   return {
+    /** Fills the monthly loan figures again from the loans (after a bulk load that went around the repositories). */
+    async rebuildFigures(): Promise<void> {
+      await inTransaction(db, (trx) => repo.rebuildFigures(trx));
+    },
+
+    /** The amount lent in a year inside a region prefix, within the caller's scope (the growth on the year before). */
+    async lentAmount(actor: Actor, year: number, prefix: string): Promise<number> {
+      return repo.lentAmount(db, year, prefix, financeScope(actor));
+    },
+
     /**
      * The figures of a year inside a region prefix (the caller's own region when none is given, or a
      * narrower one), limited by the caller's scope like the loan list: a bank sees its own loans.

@@ -4,6 +4,19 @@ import { containsPattern, totalOver } from '../../db/query-helpers';
 import type { FinanceLoanTable, FinanceRepaymentTable } from '../../db/tables/finance-loans';
 import type { FinanceScope } from './finance.policy';
 import { financeScopeSql } from './finance-scope.repository';
+import { applyRollup } from '../../db/rollup';
+import { loanParts } from './domain/loan-figure-parts';
+
+/** The columns a loan's monthly figures are read from. */
+const FIGURE_COLUMNS = ['region_code', 'bank_org_id', 'signed_on', 'status', 'amount_fen', 'principal_repaid_fen'] as const;
+
+/** Runs a change of one loan and moves the loan's part of the monthly figures with it. */
+async function withFigures(trx: Db, id: string, change: () => Promise<unknown>): Promise<void> {
+  const figureRow = () => trx.selectFrom('finance_loan').select(FIGURE_COLUMNS).where('id', '=', id);
+  const before = await figureRow().forUpdate().executeTakeFirst();
+  await change();
+  await applyRollup(trx, 'finance_figure_month', loanParts(before), loanParts(await figureRow().executeTakeFirst()));
+}
 
 /** A loan with its enterprise's and bank's names. */
 export type LoanRow = Omit<Selectable<FinanceLoanTable>, 'created_at' | 'recovery_note'> & { enterprise_name: string; bank_name: string };
@@ -68,13 +81,15 @@ export const loanRepository = {
   },
 
   async insert(trx: Db, v: { region_code: string; enterprise_org_id: string; bank_org_id: string; contract_no: string; collateral: string; ip_share_bp: number; amount_fen: number; rate_bp: number; term_months: number; signed_on: string }, pledgeIds: readonly string[], at: Date): Promise<string> {
-    const id = (await trx.insertInto('finance_loan').values({ ...v, status: 'submitted', updated_at: at }).returning('id').executeTakeFirstOrThrow()).id;
+    const row = await trx.insertInto('finance_loan').values({ ...v, status: 'submitted', updated_at: at }).returning(['id', ...FIGURE_COLUMNS]).executeTakeFirstOrThrow();
+    const id = row.id;
+    await applyRollup(trx, 'finance_figure_month', [], loanParts(row));
     if (pledgeIds.length) await trx.insertInto('finance_loan_pledge').values(pledgeIds.map((pledge_id) => ({ loan_id: id, pledge_id }))).execute();
     return id;
   },
 
   async update(trx: Db, id: string, v: Partial<Pick<Selectable<FinanceLoanTable>, 'status' | 'disbursed_on' | 'maturity_on' | 'overdue_days' | 'default_on' | 'closed_on' | 'written_off_on' | 'recovery_note' | 'typical_case' | 'case_story'>>, at: Date): Promise<void> {
-    await trx.updateTable('finance_loan').set({ ...v, updated_at: at }).where('id', '=', id).execute();
+    await withFigures(trx, id, () => trx.updateTable('finance_loan').set({ ...v, updated_at: at }).where('id', '=', id).execute());
   },
 
   async pledgeIds(db: Db, loanId: string): Promise<string[]> {
@@ -91,11 +106,13 @@ export const loanRepository = {
     await trx.insertInto('finance_repayment').values(rows.map((r) => ({ ...r, loan_id: loanId }))).execute();
     const p = rows.reduce((s, r) => s + r.principal_fen, 0);
     const i = rows.reduce((s, r) => s + r.interest_fen, 0);
-    await trx
-      .updateTable('finance_loan')
-      .set((eb) => ({ principal_repaid_fen: eb('principal_repaid_fen', '+', p), interest_repaid_fen: eb('interest_repaid_fen', '+', i), updated_at: at }))
-      .where('id', '=', loanId)
-      .execute();
+    await withFigures(trx, loanId, () =>
+      trx
+        .updateTable('finance_loan')
+        .set((eb) => ({ principal_repaid_fen: eb('principal_repaid_fen', '+', p), interest_repaid_fen: eb('interest_repaid_fen', '+', i), updated_at: at }))
+        .where('id', '=', loanId)
+        .execute(),
+    );
   },
 };
 export type LoanRepository = typeof loanRepository;

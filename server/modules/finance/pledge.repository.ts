@@ -116,8 +116,11 @@ export const pledgeRepository = {
     await trx.updateTable('finance_pledge').set({ ...v, updated_at: at }).where('id', '=', id).execute();
   },
 
+  /** Replaces a pledge's rights, and the kinds and first patent the pledge keeps of them for the statistics. */
   async setRights(trx: Db, pledgeId: string, rights: { kind: string; number: string; title: string | null; co_owners: { name: string; consented: boolean }[] }[]): Promise<void> {
     await trx.deleteFrom('finance_pledge_right').where('pledge_id', '=', pledgeId).execute();
+    const firstPatent = rights.find((r) => r.kind === 'patent')?.number ?? null;
+    await trx.updateTable('finance_pledge').set({ right_kinds: [...new Set(rights.map((r) => r.kind))].sort(), first_patent: firstPatent }).where('id', '=', pledgeId).execute();
     if (!rights.length) return;
     await trx
       .insertInto('finance_pledge_right')

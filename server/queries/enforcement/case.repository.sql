@@ -417,6 +417,57 @@ values
 returning
   "id";
 
+-- insert
+insert into
+  "enforcement_case" (
+    "case_no",
+    "year",
+    "seq",
+    "region_code",
+    "org_id",
+    "officer_user_id",
+    "source",
+    "right_kind",
+    "summary",
+    "party_name",
+    "party_credit_code",
+    "party_org_id",
+    "complainant",
+    "status",
+    "received_on",
+    "updated_at"
+  )
+values
+  ($0)
+returning
+  "id",
+  "region_code",
+  "org_id",
+  "received_on",
+  "opened_on",
+  "closed_on",
+  "decided_on",
+  "decision",
+  "fine_fen",
+  "confiscated_fen";
+
+-- insert
+insert into
+  "enforcement_figure_month" (
+    "region_code",
+    "org_id",
+    "month",
+    "measure",
+    "n",
+    "total"
+  )
+values
+  ($0)
+on conflict ("region_code", "org_id", "month", "measure") do update
+set
+  "n" = "enforcement_figure_month"."n" + excluded.n,
+  "total" = "enforcement_figure_month"."total" + excluded.total;
+
 -- insertMeasure
 insert into
   "enforcement_measure" ("case_id", "kind", "goods", "started_on")
@@ -1750,10 +1801,74 @@ order by
   "created_at";
 
 -- update
+insert into
+  "enforcement_figure_month" (
+    "region_code",
+    "org_id",
+    "month",
+    "measure",
+    "n",
+    "total"
+  )
+values
+  ($0)
+on conflict ("region_code", "org_id", "month", "measure") do update
+set
+  "n" = "enforcement_figure_month"."n" + excluded.n,
+  "total" = "enforcement_figure_month"."total" + excluded.total;
+
+-- update
+select
+  "region_code",
+  "org_id",
+  "received_on",
+  "opened_on",
+  "closed_on",
+  "decided_on",
+  "decision",
+  "fine_fen",
+  "confiscated_fen"
+from
+  "enforcement_case"
+where
+  "id" = $1
+for update;
+
+-- update
 update "enforcement_case"
 set
   "closed_on" = $1,
   "closed_outcome" = $2,
+  "status" = $3,
+  "updated_at" = $4
+where
+  "id" = $5;
+
+-- update
+update "enforcement_case"
+set
+  "closed_on" = $1,
+  "closed_outcome" = $2,
+  "status" = $3,
+  "updated_at" = $4
+where
+  "id" = $5
+returning
+  "region_code",
+  "org_id",
+  "received_on",
+  "opened_on",
+  "closed_on",
+  "decided_on",
+  "decision",
+  "fine_fen",
+  "confiscated_fen";
+
+-- update
+update "enforcement_case"
+set
+  "decide_extension_days" = $1,
+  "decide_extension_approval" = $2,
   "status" = $3,
   "updated_at" = $4
 where
@@ -1767,7 +1882,17 @@ set
   "status" = $3,
   "updated_at" = $4
 where
-  "id" = $5;
+  "id" = $5
+returning
+  "region_code",
+  "org_id",
+  "received_on",
+  "opened_on",
+  "closed_on",
+  "decided_on",
+  "decision",
+  "fine_fen",
+  "confiscated_fen";
 
 -- update
 update "enforcement_case"
@@ -1786,10 +1911,52 @@ where
 -- update
 update "enforcement_case"
 set
+  "decided_on" = $1,
+  "decision" = $2,
+  "decision_no" = $3,
+  "fine_fen" = $4,
+  "confiscated_fen" = $5,
+  "confiscated_goods" = $6,
+  "status" = $7,
+  "updated_at" = $8
+where
+  "id" = $9
+returning
+  "region_code",
+  "org_id",
+  "received_on",
+  "opened_on",
+  "closed_on",
+  "decided_on",
+  "decision",
+  "fine_fen",
+  "confiscated_fen";
+
+-- update
+update "enforcement_case"
+set
   "due_on" = $1,
   "next_actor" = $2
 where
   "id" = $3;
+
+-- update
+update "enforcement_case"
+set
+  "due_on" = $1,
+  "next_actor" = $2
+where
+  "id" = $3
+returning
+  "region_code",
+  "org_id",
+  "received_on",
+  "opened_on",
+  "closed_on",
+  "decided_on",
+  "decision",
+  "fine_fen",
+  "confiscated_fen";
 
 -- update
 update "enforcement_case"
@@ -1799,6 +1966,25 @@ set
   "updated_at" = $3
 where
   "id" = $4;
+
+-- update
+update "enforcement_case"
+set
+  "hearing_notified_on" = $1,
+  "status" = $2,
+  "updated_at" = $3
+where
+  "id" = $4
+returning
+  "region_code",
+  "org_id",
+  "received_on",
+  "opened_on",
+  "closed_on",
+  "decided_on",
+  "decision",
+  "fine_fen",
+  "confiscated_fen";
 
 -- update
 update "enforcement_case"
@@ -1813,11 +1999,50 @@ where
 -- update
 update "enforcement_case"
 set
+  "not_opened_reason" = $1,
+  "closed_on" = $2,
+  "status" = $3,
+  "updated_at" = $4
+where
+  "id" = $5
+returning
+  "region_code",
+  "org_id",
+  "received_on",
+  "opened_on",
+  "closed_on",
+  "decided_on",
+  "decision",
+  "fine_fen",
+  "confiscated_fen";
+
+-- update
+update "enforcement_case"
+set
   "opened_on" = $1,
   "status" = $2,
   "updated_at" = $3
 where
   "id" = $4;
+
+-- update
+update "enforcement_case"
+set
+  "opened_on" = $1,
+  "status" = $2,
+  "updated_at" = $3
+where
+  "id" = $4
+returning
+  "region_code",
+  "org_id",
+  "received_on",
+  "opened_on",
+  "closed_on",
+  "decided_on",
+  "decision",
+  "fine_fen",
+  "confiscated_fen";
 
 -- update
 update "enforcement_case"
@@ -1831,11 +2056,49 @@ where
 -- update
 update "enforcement_case"
 set
+  "published_on" = $1,
+  "status" = $2,
+  "updated_at" = $3
+where
+  "id" = $4
+returning
+  "region_code",
+  "org_id",
+  "received_on",
+  "opened_on",
+  "closed_on",
+  "decided_on",
+  "decision",
+  "fine_fen",
+  "confiscated_fen";
+
+-- update
+update "enforcement_case"
+set
   "served_on" = $1,
   "status" = $2,
   "updated_at" = $3
 where
   "id" = $4;
+
+-- update
+update "enforcement_case"
+set
+  "served_on" = $1,
+  "status" = $2,
+  "updated_at" = $3
+where
+  "id" = $4
+returning
+  "region_code",
+  "org_id",
+  "received_on",
+  "opened_on",
+  "closed_on",
+  "decided_on",
+  "decision",
+  "fine_fen",
+  "confiscated_fen";
 
 -- update
 update "enforcement_case"
@@ -1851,11 +2114,51 @@ where
 -- update
 update "enforcement_case"
 set
+  "status" = $1,
+  "closed_on" = $2,
+  "due_on" = $3,
+  "next_actor" = $4,
+  "updated_at" = $5
+where
+  "id" = $6
+returning
+  "region_code",
+  "org_id",
+  "received_on",
+  "opened_on",
+  "closed_on",
+  "decided_on",
+  "decision",
+  "fine_fen",
+  "confiscated_fen";
+
+-- update
+update "enforcement_case"
+set
   "typical_candidate" = $1,
   "status" = $2,
   "updated_at" = $3
 where
   "id" = $4;
+
+-- update
+update "enforcement_case"
+set
+  "typical_candidate" = $1,
+  "status" = $2,
+  "updated_at" = $3
+where
+  "id" = $4
+returning
+  "region_code",
+  "org_id",
+  "received_on",
+  "opened_on",
+  "closed_on",
+  "decided_on",
+  "decision",
+  "fine_fen",
+  "confiscated_fen";
 
 -- updateMeasure
 update "enforcement_measure"

@@ -36,6 +36,46 @@ values
 returning
   "id";
 
+-- insert
+insert into
+  "enforcement_clue" (
+    "region_code",
+    "from_org_id",
+    "to_org_id",
+    "title",
+    "body",
+    "evidence_file_ids",
+    "passed_on",
+    "updated_at",
+    "due_on",
+    "next_actor"
+  )
+values
+  ($0)
+returning
+  "id",
+  "region_code",
+  "to_org_id",
+  "passed_on",
+  "answered_on";
+
+-- insert
+insert into
+  "enforcement_figure_month" (
+    "region_code",
+    "org_id",
+    "month",
+    "measure",
+    "n",
+    "total"
+  )
+values
+  ($0)
+on conflict ("region_code", "org_id", "month", "measure") do update
+set
+  "n" = "enforcement_figure_month"."n" + excluded.n,
+  "total" = "enforcement_figure_month"."total" + excluded.total;
+
 -- list
 select
   *,
@@ -171,6 +211,35 @@ offset
   $2;
 
 -- update
+insert into
+  "enforcement_figure_month" (
+    "region_code",
+    "org_id",
+    "month",
+    "measure",
+    "n",
+    "total"
+  )
+values
+  ($0)
+on conflict ("region_code", "org_id", "month", "measure") do update
+set
+  "n" = "enforcement_figure_month"."n" + excluded.n,
+  "total" = "enforcement_figure_month"."total" + excluded.total;
+
+-- update
+select
+  "region_code",
+  "to_org_id",
+  "passed_on",
+  "answered_on"
+from
+  "enforcement_clue"
+where
+  "id" = $1
+for update;
+
+-- update
 update "enforcement_clue"
 set
   "acknowledged_on" = $1,
@@ -186,8 +255,40 @@ where
 update "enforcement_clue"
 set
   "acknowledged_on" = $1,
+  "answered_on" = $2,
+  "answer" = $3,
+  "due_on" = $4,
+  "next_actor" = $5,
+  "updated_at" = $6
+where
+  "id" = $7
+returning
+  "region_code",
+  "to_org_id",
+  "passed_on",
+  "answered_on";
+
+-- update
+update "enforcement_clue"
+set
+  "acknowledged_on" = $1,
   "due_on" = $2,
   "next_actor" = $3,
   "updated_at" = $4
 where
   "id" = $5;
+
+-- update
+update "enforcement_clue"
+set
+  "acknowledged_on" = $1,
+  "due_on" = $2,
+  "next_actor" = $3,
+  "updated_at" = $4
+where
+  "id" = $5
+returning
+  "region_code",
+  "to_org_id",
+  "passed_on",
+  "answered_on";

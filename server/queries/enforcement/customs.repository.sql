@@ -151,6 +151,50 @@ values
 returning
   "id";
 
+-- insertDetention
+insert into
+  "enforcement_detention" (
+    "region_code",
+    "customs_org_id",
+    "holder_org_id",
+    "recordal_id",
+    "kind",
+    "goods",
+    "quantity",
+    "declared_value_fen",
+    "notified_on",
+    "applied_on",
+    "bond_fen",
+    "detained_on",
+    "status",
+    "updated_at"
+  )
+values
+  ($0)
+returning
+  "id",
+  "region_code",
+  "customs_org_id",
+  "detained_on",
+  "notified_on";
+
+-- insertDetention
+insert into
+  "enforcement_figure_month" (
+    "region_code",
+    "org_id",
+    "month",
+    "measure",
+    "n",
+    "total"
+  )
+values
+  ($0)
+on conflict ("region_code", "org_id", "month", "measure") do update
+set
+  "n" = "enforcement_figure_month"."n" + excluded.n,
+  "total" = "enforcement_figure_month"."total" + excluded.total;
+
 -- insertRecordal
 insert into
   "enforcement_recordal" (
@@ -219,6 +263,35 @@ offset
   $5;
 
 -- updateDetention
+insert into
+  "enforcement_figure_month" (
+    "region_code",
+    "org_id",
+    "month",
+    "measure",
+    "n",
+    "total"
+  )
+values
+  ($0)
+on conflict ("region_code", "org_id", "month", "measure") do update
+set
+  "n" = "enforcement_figure_month"."n" + excluded.n,
+  "total" = "enforcement_figure_month"."total" + excluded.total;
+
+-- updateDetention
+select
+  "region_code",
+  "customs_org_id",
+  "detained_on",
+  "notified_on"
+from
+  "enforcement_detention"
+where
+  "id" = $1
+for update;
+
+-- updateDetention
 update "enforcement_detention"
 set
   "applied_on" = $1,
@@ -232,11 +305,41 @@ where
 -- updateDetention
 update "enforcement_detention"
 set
+  "applied_on" = $1,
+  "bond_fen" = $2,
+  "detained_on" = $3,
+  "status" = $4,
+  "updated_at" = $5
+where
+  "id" = $6
+returning
+  "region_code",
+  "customs_org_id",
+  "detained_on",
+  "notified_on";
+
+-- updateDetention
+update "enforcement_detention"
+set
   "outcome_on" = $1,
   "status" = $2,
   "updated_at" = $3
 where
   "id" = $4;
+
+-- updateDetention
+update "enforcement_detention"
+set
+  "outcome_on" = $1,
+  "status" = $2,
+  "updated_at" = $3
+where
+  "id" = $4
+returning
+  "region_code",
+  "customs_org_id",
+  "detained_on",
+  "notified_on";
 
 -- updateRecordal
 update "enforcement_recordal"

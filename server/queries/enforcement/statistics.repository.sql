@@ -550,6 +550,105 @@ group by
 order by
   rec.right_kind nulls last;
 
+-- figures
+select
+  "region_code",
+  "org_id",
+  "measure",
+  sum(n)::float8 as "n",
+  sum(total)::float8 as "total"
+from
+  "enforcement_figure_month"
+where
+  "measure" in ($0)
+  and "month" >= $1
+  and "month" <= $2
+  and "org_id" = $3
+group by
+  "region_code",
+  "org_id",
+  "measure";
+
+-- figures
+select
+  "region_code",
+  "org_id",
+  "measure",
+  sum(n)::float8 as "n",
+  sum(total)::float8 as "total"
+from
+  "enforcement_figure_month"
+where
+  "measure" in ($0)
+  and "month" >= $1
+  and "month" <= $2
+  and "region_code" like $3
+group by
+  "region_code",
+  "org_id",
+  "measure";
+
+-- rebuildFigures
+delete from "enforcement_figure_month";
+
+-- rebuildFigures
+insert into
+  "enforcement_figure_month" (
+    "region_code",
+    "org_id",
+    "month",
+    "measure",
+    "n",
+    "total"
+  )
+values
+  ($0)
+on conflict ("region_code", "org_id", "month", "measure") do update
+set
+  "n" = "enforcement_figure_month"."n" + excluded.n,
+  "total" = "enforcement_figure_month"."total" + excluded.total;
+
+-- rebuildFigures
+select
+  "region_code",
+  "customs_org_id",
+  "detained_on",
+  "notified_on"
+from
+  "enforcement_detention";
+
+-- rebuildFigures
+select
+  "region_code",
+  "from_org_id",
+  "reported_on",
+  "status"
+from
+  "enforcement_transfer";
+
+-- rebuildFigures
+select
+  "region_code",
+  "org_id",
+  "received_on",
+  "opened_on",
+  "closed_on",
+  "decided_on",
+  "decision",
+  "fine_fen",
+  "confiscated_fen"
+from
+  "enforcement_case";
+
+-- rebuildFigures
+select
+  "region_code",
+  "to_org_id",
+  "passed_on",
+  "answered_on"
+from
+  "enforcement_clue";
+
 -- transfers
 select
   "from_org_id"::text as key,

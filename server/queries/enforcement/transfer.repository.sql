@@ -26,6 +26,23 @@ for update of
 
 -- insert
 insert into
+  "enforcement_figure_month" (
+    "region_code",
+    "org_id",
+    "month",
+    "measure",
+    "n",
+    "total"
+  )
+values
+  ($0)
+on conflict ("region_code", "org_id", "month", "measure") do update
+set
+  "n" = "enforcement_figure_month"."n" + excluded.n,
+  "total" = "enforcement_figure_month"."total" + excluded.total;
+
+-- insert
+insert into
   "enforcement_transfer" (
     "case_id",
     "region_code",
@@ -40,6 +57,27 @@ values
   ($0)
 returning
   "id";
+
+-- insert
+insert into
+  "enforcement_transfer" (
+    "case_id",
+    "region_code",
+    "from_org_id",
+    "police_org_id",
+    "file_id",
+    "status",
+    "reported_on",
+    "updated_at"
+  )
+values
+  ($0)
+returning
+  "id",
+  "region_code",
+  "from_org_id",
+  "reported_on",
+  "status";
 
 -- list
 select
@@ -233,6 +271,36 @@ where
   and "status" in ($0);
 
 -- update
+insert into
+  "enforcement_figure_month" (
+    "region_code",
+    "org_id",
+    "month",
+    "measure",
+    "n",
+    "total"
+  )
+values
+  ($0)
+on conflict ("region_code", "org_id", "month", "measure") do update
+set
+  "n" = "enforcement_figure_month"."n" + excluded.n,
+  "total" = "enforcement_figure_month"."total" + excluded.total;
+
+-- update
+select
+  "region_code",
+  "from_org_id",
+  "reported_on",
+  "status"
+from
+  "enforcement_transfer"
+where
+  "case_id" = $1
+  and "id" = $2
+for update;
+
+-- update
 update "enforcement_transfer"
 set
   "due_on" = $1,
@@ -240,6 +308,20 @@ set
 where
   "case_id" = $3
   and "id" = $4;
+
+-- update
+update "enforcement_transfer"
+set
+  "due_on" = $1,
+  "next_actor" = $2
+where
+  "case_id" = $3
+  and "id" = $4
+returning
+  "region_code",
+  "from_org_id",
+  "reported_on",
+  "status";
 
 -- update
 update "enforcement_transfer"
@@ -258,12 +340,46 @@ where
 update "enforcement_transfer"
 set
   "head_decided_on" = $1,
+  "head_approval" = $2,
+  "sent_on" = $3,
+  "received_on" = $4,
+  "status" = $5,
+  "updated_at" = $6
+where
+  "case_id" = $7
+  and "id" = $8
+returning
+  "region_code",
+  "from_org_id",
+  "reported_on",
+  "status";
+
+-- update
+update "enforcement_transfer"
+set
+  "head_decided_on" = $1,
   "not_approved_reason" = $2,
   "status" = $3,
   "updated_at" = $4
 where
   "case_id" = $5
   and "id" = $6;
+
+-- update
+update "enforcement_transfer"
+set
+  "head_decided_on" = $1,
+  "not_approved_reason" = $2,
+  "status" = $3,
+  "updated_at" = $4
+where
+  "case_id" = $5
+  and "id" = $6
+returning
+  "region_code",
+  "from_org_id",
+  "reported_on",
+  "status";
 
 -- update
 update "enforcement_transfer"
@@ -281,6 +397,24 @@ where
 -- update
 update "enforcement_transfer"
 set
+  "police_decided_on" = $1,
+  "criminal_case_no" = $2,
+  "refusal_reason" = $3,
+  "refusal_notified_on" = $4,
+  "status" = $5,
+  "updated_at" = $6
+where
+  "case_id" = $7
+  and "id" = $8
+returning
+  "region_code",
+  "from_org_id",
+  "reported_on",
+  "status";
+
+-- update
+update "enforcement_transfer"
+set
   "reconsider_decided_on" = $1,
   "criminal_case_no" = $2,
   "refusal_reason" = $3,
@@ -293,9 +427,41 @@ where
 -- update
 update "enforcement_transfer"
 set
+  "reconsider_decided_on" = $1,
+  "criminal_case_no" = $2,
+  "refusal_reason" = $3,
+  "status" = $4,
+  "updated_at" = $5
+where
+  "case_id" = $6
+  and "id" = $7
+returning
+  "region_code",
+  "from_org_id",
+  "reported_on",
+  "status";
+
+-- update
+update "enforcement_transfer"
+set
   "reconsider_requested_on" = $1,
   "status" = $2,
   "updated_at" = $3
 where
   "case_id" = $4
   and "id" = $5;
+
+-- update
+update "enforcement_transfer"
+set
+  "reconsider_requested_on" = $1,
+  "status" = $2,
+  "updated_at" = $3
+where
+  "case_id" = $4
+  and "id" = $5
+returning
+  "region_code",
+  "from_org_id",
+  "reported_on",
+  "status";

@@ -62,6 +62,23 @@ where
   "p"."status" in ($0)
   and "p"."registered_on" is not null;
 
+-- pledgeFacts
+select
+  "p"."region_code",
+  extract(
+    year
+    from
+      p.registered_on
+  )::int as "year",
+  "p"."enterprise_org_id",
+  p.secured_amount_fen as "amount_fen",
+  p.right_kinds as "kinds"
+from
+  "finance_pledge" as "p"
+where
+  "p"."status" in ($0)
+  and "p"."registered_on" is not null;
+
 -- pledgeFirstPatents
 select
   "p"."enterprise_org_id",
@@ -79,6 +96,23 @@ select
     limit
       1
   ) as "patent"
+from
+  "finance_pledge" as "p"
+where
+  "p"."status" in ($0)
+  and "p"."registered_on" >= $1
+  and "p"."registered_on" <= $2
+  and "p"."region_code" like $3
+  and "p"."region_code" like $4;
+
+-- pledgeRows
+select
+  "p"."region_code",
+  "p"."bank_org_id",
+  "p"."enterprise_org_id",
+  p.secured_amount_fen as "amount_fen",
+  "p"."right_kinds",
+  "p"."first_patent"
 from
   "finance_pledge" as "p"
 where

@@ -43,6 +43,25 @@ where
 group by
   "g"."kind";
 
+-- lentAmount
+select
+  "region_code",
+  "org_id",
+  "measure",
+  sum(n)::float8 as "n",
+  sum(total)::float8 as "total"
+from
+  "finance_figure_month"
+where
+  "measure" in ($0)
+  and "month" >= $1
+  and "month" <= $2
+  and "region_code" like $3
+group by
+  "region_code",
+  "org_id",
+  "measure";
+
 -- loansByDistrictAndBank
 select
   "id",
@@ -51,6 +70,25 @@ from
   "org"
 where
   "id" in ($0);
+
+-- loansByDistrictAndBank
+select
+  "region_code",
+  "org_id",
+  "measure",
+  sum(n)::float8 as "n",
+  sum(total)::float8 as "total"
+from
+  "finance_figure_month"
+where
+  "measure" in ($0)
+  and "month" >= $1
+  and "month" <= $2
+  and "region_code" like $3
+group by
+  "region_code",
+  "org_id",
+  "measure";
 
 -- loansByDistrictAndBank
 select
@@ -82,6 +120,23 @@ group by
 
 -- outstanding
 select
+  "region_code",
+  "org_id",
+  "measure",
+  sum(n)::float8 as "n",
+  sum(total)::float8 as "total"
+from
+  "finance_figure_month"
+where
+  "measure" in ($0)
+  and "region_code" like $1
+group by
+  "region_code",
+  "org_id",
+  "measure";
+
+-- outstanding
+select
   coalesce(sum(l.amount_fen - l.principal_repaid_fen), 0)::bigint as "fen"
 from
   "finance_loan" as "l"
@@ -89,6 +144,37 @@ where
   "l"."status" in ($0)
   and "l"."region_code" like $1
   and "l"."region_code" like $2;
+
+-- rebuildFigures
+delete from "finance_figure_month";
+
+-- rebuildFigures
+insert into
+  "finance_figure_month" (
+    "region_code",
+    "org_id",
+    "month",
+    "measure",
+    "n",
+    "total"
+  )
+values
+  ($0)
+on conflict ("region_code", "org_id", "month", "measure") do update
+set
+  "n" = "finance_figure_month"."n" + excluded.n,
+  "total" = "finance_figure_month"."total" + excluded.total;
+
+-- rebuildFigures
+select
+  "region_code",
+  "bank_org_id",
+  "signed_on",
+  "status",
+  "amount_fen",
+  "principal_repaid_fen"
+from
+  "finance_loan";
 
 -- subsidiesPaid
 select

@@ -499,6 +499,14 @@ insert into
 values
   ($0);
 
+-- setRights
+update "finance_pledge"
+set
+  "right_kinds" = $1,
+  "first_patent" = $2
+where
+  "id" = $3;
+
 -- timeLimits
 select
   *

@@ -66,3 +66,9 @@ export function toPickerTime(iso: string): Dayjs {
 export function fromPickerTime(value: Dayjs): string {
   return dayjs.tz(value.format(WALL), zone).toISOString();
 }
+
+/** An InputNumber's display of a whole number with thousands separators (5,000,000), and its reading back. */
+export const groupedNumber = {
+  formatter: (v: number | string | undefined) => (v === undefined || v === '' ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, ',')),
+  parser: (v: string | undefined) => Number((v ?? '').replace(/,/g, '')),
+};

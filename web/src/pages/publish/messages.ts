@@ -120,6 +120,8 @@ export const publishMessages = {
     'search.sortDate': '按日期',
     'search.results': '共找到 {total} 条结果',
     'search.empty': '没有找到相关内容',
+    'search.hint': '输入关键词后按回车检索，可再按类型、类别、地区和日期筛选。常用检索：',
+    'search.suggestions': '联席会议、质押融资、纠纷调解、行政裁决、十大事件、知识产权保护',
     'search.internal': '内部',
     'search.public': '公开',
 
@@ -294,6 +296,8 @@ export const publishMessages = {
     'search.sortDate': 'Newest',
     'search.results': '{total} results',
     'search.empty': 'Nothing found',
+    'search.hint': 'Type keywords and press Enter, then narrow by type, kind, region and date. The records are in Chinese; common searches:',
+    'search.suggestions': '联席会议、质押融资、纠纷调解、行政裁决、十大事件、知识产权保护',
     'search.internal': 'Internal',
     'search.public': 'Public',
 

@@ -28,6 +28,7 @@ export function SearchView(props: { signedIn: boolean }) {
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Input.Search
+        key={q}
         enterButton={t('common.search')}
         size="large"
         allowClear
@@ -53,7 +54,23 @@ export function SearchView(props: { signedIn: boolean }) {
       <List
         loading={isFetching}
         dataSource={data?.items ?? []}
-        locale={{ emptyText: q ? <Empty description={t('search.empty')} /> : ' ' }}
+        locale={{
+          emptyText: q ? (
+            <Empty description={t('search.empty')} />
+          ) : (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('search.hint')}>
+              <Space wrap style={{ justifyContent: 'center' }}>
+                {t('search.suggestions')
+                  .split('、')
+                  .map((word) => (
+                    <Button key={word} size="small" onClick={() => list.setFilters({ ...f, q: word })}>
+                      {word}
+                    </Button>
+                  ))}
+              </Space>
+            </Empty>
+          ),
+        }}
         renderItem={(h) => (
           <List.Item key={`${h.entityType}:${h.entityId}`}>
             <List.Item.Meta

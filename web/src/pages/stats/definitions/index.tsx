@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Form, InputNumber, Progress, Space, Table, Ta
 import type { Job } from '../../../../../common/jobs';
 import { type CatalogueEntry, StatsAccess, type StatsSettings } from '../../../../../common/stats';
 import { api } from '../../../app/api-client';
+import { groupedNumber } from '../../../app/format';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import { applyApiError } from '../../../components/forms';
@@ -38,7 +39,7 @@ export default function StatsDefinitionsPage() {
           {settings.data && (
             <Form form={form} layout="inline" initialValues={settings.data} onFinish={(v) => void start(api.put('/stats/settings', { body: v }))} disabled={!canManage || running}>
               <Form.Item name="pledgeThresholdYuan" rules={[{ required: true }]}>
-                <InputNumber min={0} step={1_000_000} style={{ width: 220 }} addonAfter="元" aria-label={t('stats.definitions.threshold')} />
+                <InputNumber<number> min={0} step={1_000_000} style={{ width: 220 }} addonAfter="元" {...groupedNumber} aria-label={t('stats.definitions.threshold')} />
               </Form.Item>
               <Button htmlType="submit" type="primary">
                 {t('stats.definitions.saveThreshold')}
@@ -59,7 +60,7 @@ export default function StatsDefinitionsPage() {
             dataSource={catalogue.data}
             pagination={false}
             columns={[
-              { title: t('stats.indicator'), dataIndex: 'name', width: 240, render: (_: string, e) => <><div>{indicatorName(e.id)}</div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{e.id}</Typography.Text></> },
+              { title: t('stats.indicator'), dataIndex: 'name', width: 240, render: (_: string, e) => indicatorName(e.id) },
               { title: t('stats.unit'), dataIndex: 'unit', width: 60 },
               { title: t('stats.definitions.variant'), dataIndex: 'variant', width: 110, render: (v: CatalogueEntry['variant']) => <Tag>{t(v === 'domestic' ? 'stats.definitions.domestic' : 'stats.definitions.all')}</Tag> },
               { title: t('stats.formula'), dataIndex: 'formula' },
