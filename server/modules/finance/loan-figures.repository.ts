@@ -5,7 +5,7 @@ import { financeScopeSql } from './finance-scope.repository';
 import { rebuildRollup, type RollupSum, rollupSums } from '../../db/rollup';
 import { LOAN_MEASURES, loanParts } from './domain/loan-figure-parts';
 
-export type FigureRow = { key: string; name: string | null; loans: number; amount_fen: number; inclusive_loans: number; inclusive_amount_fen: number };
+export type FigureRow = { key: string; loans: number; amount_fen: number; inclusive_loans: number; inclusive_amount_fen: number };
 
 /** The part of the monthly figures a scope may read: a region, one bank, or nothing (an enterprise has no figures of its own). */
 function figureFilter(scope: FinanceScope): { prefix?: string; orgId?: string } | null {
@@ -23,7 +23,7 @@ export const loanFiguresRepository = {
     const group = (keyOf: (r: RollupSum) => string) => {
       const m = new Map<string, FigureRow>();
       for (const r of sums) {
-        const row = m.get(keyOf(r)) ?? { key: keyOf(r), name: null, loans: 0, amount_fen: 0, inclusive_loans: 0, inclusive_amount_fen: 0 };
+        const row = m.get(keyOf(r)) ?? { key: keyOf(r), loans: 0, amount_fen: 0, inclusive_loans: 0, inclusive_amount_fen: 0 };
         if (r.measure === LOAN_MEASURES.lent) {
           row.loans += r.n;
           row.amount_fen += r.total;
@@ -35,10 +35,7 @@ export const loanFiguresRepository = {
       }
       return [...m.values()];
     };
-    const banks = group((r) => r.org_id);
-    const names = banks.length ? await db.selectFrom('org').select(['id', 'name']).where('id', 'in', banks.map((r) => r.key)).execute() : [];
-    const byId = new Map(names.map((n) => [n.id, n.name]));
-    return { district: group((r) => r.region_code), bank: banks.map((r) => ({ ...r, name: byId.get(r.key) ?? null })) };
+    return { district: group((r) => r.region_code), bank: group((r) => r.org_id) };
   },
 
   /** Fills the monthly figures again from every loan (after a bulk load that went around the repositories). */

@@ -41,7 +41,9 @@ export function createLoanFiguresService(deps: { db: Db; repo: LoanFiguresReposi
       ]);
       const sum = (k: 'loans' | 'amountFen' | 'inclusiveLoans' | 'inclusiveAmountFen', rows: ReturnType<typeof row>[]) => rows.reduce((s, r) => s + r[k], 0);
       const byDistrict = districts.map((r) => row(r, org.regions.fullName(r.key))).sort((a, b) => b.amountFen - a.amountFen);
-      const byBank = banks.map((r) => row(r, r.name ?? '')).sort((a, b) => b.amountFen - a.amountFen);
+      // Bank names come from the org module, which owns the organisations.
+      const bankNames = new Map((await org.orgs.lookup(null, banks.map((b) => b.key))).map((o) => [o.id, o.name]));
+      const byBank = banks.map((r) => row(r, bankNames.get(r.key) ?? '')).sort((a, b) => b.amountFen - a.amountFen);
       const fen = (kind: string) => Number(ledger.find((l) => l.kind === kind)?.fen ?? 0);
       const payout = -fen('payout');
       const recovered = fen('recovery');
