@@ -11,6 +11,8 @@ export const Role = {
   BankOfficer: 'bank',
   Enterprise: 'enterprise',
   EnforcementOfficer: 'officer',
+  Volunteer: 'volunteer',
+  CentreExaminer: 'examiner',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 export const ROLES = Object.values(Role) as [Role, ...Role[]];
@@ -26,6 +28,8 @@ export const RoleLabels: Record<Role, { zh: string; en: string }> = {
   bank: { zh: '银行工作人员', en: 'Bank officer' },
   enterprise: { zh: '企业用户', en: 'Enterprise' },
   officer: { zh: '执法人员', en: 'Enforcement officer' },
+  volunteer: { zh: '知助志愿者', en: 'Zhizhu volunteer' },
+  examiner: { zh: '保护中心审查员', en: 'Centre examiner' },
 };
 
 /** Which rows a role may see: all, its region subtree, its own organisation, or its own records. */
@@ -53,6 +57,8 @@ export const DEFAULT_ROLE_SCOPES: Record<Role, DataScopeKind> = {
   bank: 'org',
   enterprise: 'org',
   officer: 'org',
+  volunteer: 'own',
+  examiner: 'org',
 };
 
 /** Roles that may call the org module's routes. */

@@ -30,8 +30,8 @@ export default defineConfig({
     command: 'node dist/server/main.js',
     cwd: '..',
     url: `http://127.0.0.1:${port}/api/health`,
-    // Filling in the demo city takes about a minute alone and over two on a busy machine.
-    timeout: 300_000,
+    // Filling in the demo city takes about three minutes alone and more on a busy machine.
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -112,7 +112,11 @@ describe('backup and restore', () => {
       await expect(restoreDatabase(target.db, cut)).rejects.toThrow('is damaged or cut off');
       expect(await orgCount()).toBe(before);
       // A row lost before the closing line: the counts no longer match.
-      rewrite(file, cut, (lines) => [...lines.slice(0, -2), lines[lines.length - 1]]);
+      rewrite(file, cut, (lines) => {
+        // The last row line, wherever it is: the tables that close the file may be empty.
+        const lastRow = lines.findLastIndex((l) => l.startsWith('{"r":'));
+        return lines.filter((_, i) => i !== lastRow);
+      });
       await expect(restoreDatabase(target.db, cut)).rejects.toThrow(/is damaged: table \w+ holds \d+ rows, the backup says/);
       expect(await orgCount()).toBe(before);
     } finally {

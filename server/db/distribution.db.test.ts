@@ -10,12 +10,16 @@ import * as financeLoans from './migrations/20261207200100_finance_loans';
 import { ENFORCEMENT_DISTRIBUTED, ENFORCEMENT_REFERENCE } from './migrations/20261207210000_enforcement';
 import { ENFORCEMENT_MORE_DISTRIBUTED, ENFORCEMENT_MORE_REFERENCE } from './migrations/20261208130000_enforcement_compliance_cooperation';
 import { FIGURE_MONTHS_DISTRIBUTED } from './migrations/20261209090000_figure_months';
+import * as servicesDesk from './migrations/20261209100000_services_desk';
+import * as centre from './migrations/20261209120000_centre';
+import * as utilisation from './migrations/20261209130000_utilisation';
+import { SERVICES_VOLUNTEER_DISTRIBUTED, SERVICES_VOLUNTEER_REFERENCE } from './migrations/20261209110000_services_volunteers';
 import { migrateDown, migrateToLatest } from './migrate';
 import { migrations } from './migrations/index';
 
 // Each migration after the Citus one distributes the tables it creates; together they cover the map.
-const DISTRIBUTED_TABLES = [...citus.DISTRIBUTED_TABLES, ...financePledges.DISTRIBUTED_TABLES, ...financeLoans.DISTRIBUTED_TABLES, ...ENFORCEMENT_DISTRIBUTED, ...ENFORCEMENT_MORE_DISTRIBUTED, ...FIGURE_MONTHS_DISTRIBUTED];
-const REFERENCE_TABLES = [...citus.REFERENCE_TABLES, ...financePledges.REFERENCE_TABLES, ...financeLoans.REFERENCE_TABLES, ...ENFORCEMENT_REFERENCE, ...ENFORCEMENT_MORE_REFERENCE];
+const DISTRIBUTED_TABLES = [...citus.DISTRIBUTED_TABLES, ...financePledges.DISTRIBUTED_TABLES, ...financeLoans.DISTRIBUTED_TABLES, ...ENFORCEMENT_DISTRIBUTED, ...ENFORCEMENT_MORE_DISTRIBUTED, ...FIGURE_MONTHS_DISTRIBUTED, ...servicesDesk.DISTRIBUTED_TABLES, ...SERVICES_VOLUNTEER_DISTRIBUTED, ...centre.DISTRIBUTED_TABLES, ...utilisation.DISTRIBUTED_TABLES];
+const REFERENCE_TABLES = [...citus.REFERENCE_TABLES, ...financePledges.REFERENCE_TABLES, ...financeLoans.REFERENCE_TABLES, ...ENFORCEMENT_REFERENCE, ...ENFORCEMENT_MORE_REFERENCE, ...servicesDesk.REFERENCE_TABLES, ...SERVICES_VOLUNTEER_REFERENCE, ...centre.REFERENCE_TABLES, ...utilisation.REFERENCE_TABLES];
 
 let database: Database;
 beforeAll(async () => {

@@ -173,6 +173,43 @@ export const DISTRIBUTION: Readonly<Record<string, Distribution>> = {
   finance_subsidy_batch: reference('a few payment batches a year'),
   finance_subsidy_application: reference('one subsidy request per enterprise, policy and year'),
   finance_figure_month: distributed('region_code', 'monthly loan sums per region and bank; a write adds to its own region\'s rows'),
+  // utilisation: an application shares its declaration's shard; transfers stand alone (a million a province)
+  utilisation_rule: reference('the open-licence rules (fee caps, term, fee reduction, reply period) with their sources'),
+  utilisation_declaration: distributed('id', 'open-licence declarations of every region: hundreds of thousands in a province'),
+  utilisation_application: distributed('declaration_id', 'applications to take an open licence', 'utilisation_declaration'),
+  utilisation_transfer: distributed('id', 'assignments and licences of patents and trademarks: the largest utilisation table'),
+  utilisation_gi: reference('a few dozen geographical indications per city'),
+  utilisation_gi_user: reference('the authorised users of the GIs, a few thousand'),
+  utilisation_brand_programme: reference('a few brand programmes a year'),
+  utilisation_brand_participant: reference('the enterprises of the brand programmes'),
+
+  // services: the front door and the consultation desk
+  services_setting: reference('a few desk settings'),
+  services_sla_rule: reference('the service-level rules of the desk, a row per category and clock'),
+  services_verification: local('short-lived verification codes, written on every request for one'),
+  services_registration: distributed('id', 'self-registrations of enterprises and individuals'),
+  services_question: distributed('id', 'consultation questions: hundreds of thousands a year in a province'),
+  services_question_message: distributed('question_id', 'the replies, notes and follow-ups of a question', 'services_question'),
+  services_knowledge: reference('published answers, read by the portal and searched on every node'),
+
+  // services: volunteers and overseas-dispute guidance
+  services_time_limit: reference('a handful of time limits with their sources'),
+  services_volunteer: reference('a few thousand volunteers per city, joined by every request\'s offers'),
+  services_counter: local('the row-locked counter that numbers volunteer requests and overseas cases'),
+  services_volunteer_request: distributed('id', 'enterprises\' requests for a volunteer'),
+  services_volunteer_offer: distributed('request_id', 'the volunteers a request was offered to', 'services_volunteer_request'),
+  services_service_record: distributed('request_id', 'the service given on a request, with its hours', 'services_volunteer_request'),
+  services_overseas_case: distributed('id', 'overseas-dispute guidance cases of every region'),
+  // centre: a filing's pre-examinations share its shard; the tally by window
+  centre_ipc_class: reference('the IPC sections and classes, about 130 rows'),
+  centre_field: reference('the industry fields a centre serves, with their IPC classes'),
+  centre_window: reference('a protection centre and its windows, a handful per city'),
+  centre_condition: reference('the filing conditions with their source'),
+  centre_rule: reference('time limit and yearly quota of each patent kind'),
+  centre_agency: reference('the agencies a centre accepts, a few dozen'),
+  centre_filing: distributed('id', 'enterprise filings with a centre: thousands in a province'),
+  centre_submission: distributed('filing_id', 'pre-examinations of a filing\'s enterprise: the largest centre table', 'centre_filing'),
+  centre_tally: distributed('window_id', 'the statistics kept on every write, by window, district, kind, field, examiner and year'),
 };
 
 /** The table whose shards a distributed table shares in the end (itself when it leads its group). */

@@ -15,6 +15,14 @@ const FILLED_BY_MIGRATIONS = [
   'finance_time_limit',
   'finance_lpr',
   'enforcement_deadline_rule',
+  'services_setting',
+  'services_sla_rule',
+  'services_time_limit',
+  'centre_ipc_class',
+  'centre_field',
+  'centre_condition',
+  'centre_rule',
+  'utilisation_rule',
 ];
 
 async function hasSchema(db: Db): Promise<boolean> {

@@ -8,6 +8,10 @@ import type { PublishTables } from './tables/publish';
 import type { FinanceLoanTables } from './tables/finance-loans';
 import type { EnforcementTables } from './tables/enforcement';
 import type { FinanceTables } from './tables/finance';
+import type { UtilisationTables } from './tables/utilisation';
+import type { ServicesTables } from './tables/services';
+import type { ServicesVolunteerTables } from './tables/services-volunteer';
+import type { CentreTables } from './tables/centre';
 
 /** The one typed interface of every table; each module keeps its tables in db/tables/<module>.ts. */
 export interface DB
@@ -20,4 +24,8 @@ export interface DB
     EnforcementTables,
     PublishTables,
     FinanceTables,
-    FinanceLoanTables {}
+    FinanceLoanTables,
+    UtilisationTables,
+    ServicesTables,
+    ServicesVolunteerTables,
+    CentreTables {}

@@ -3,13 +3,16 @@ import type { PlatformContext } from '../platform/context';
 import type { PublicPage } from '../platform/http/public-pages';
 import { createConferenceServices, conferenceSchedules, registerConferenceModuleRoutes } from './conference/index';
 import type { Services } from './deps';
+import { centreSchedules, createCentreServices, registerCentreModuleRoutes } from './centre/index';
 import { createEnforcementServices, enforcementSchedules, registerEnforcementModuleRoutes } from './enforcement/index';
 import { createFinanceServices, financeSchedules, registerFinanceModuleRoutes } from './finance/index';
 import { createOrgServices, orgSchedules, registerOrgModuleRoutes } from './org/index';
 import { createProtectionServices, protectionSchedules, registerProtectionModuleRoutes } from './protection/index';
 import { createPublishServices, publishPublicPages, publishSchedules, registerPublishModuleRoutes } from './publish/index';
+import { createServicesServices, registerServicesModuleRoutes, servicesSchedules } from './services/index';
 import { createStatsServices, registerStatsModuleRoutes, statsSchedules } from './stats/index';
 import { createTasksServices, registerTasksModuleRoutes, tasksSchedules } from './tasks/index';
+import { createUtilisationServices, registerUtilisationModuleRoutes, utilisationSchedules } from './utilisation/index';
 
 export type { Services } from './deps';
 
@@ -22,8 +25,11 @@ export async function createServices(p: PlatformContext): Promise<Services> {
   const stats = await createStatsServices(p, { org, conference, tasks, protection });
   const finance = await createFinanceServices(p, { org, conference, tasks, protection, stats });
   const enforcement = await createEnforcementServices(p, { org, conference, tasks, protection, stats });
+  const centre = await createCentreServices(p, { org, stats });
   const publish = await createPublishServices(p, { org, conference, tasks, protection, stats, finance });
-  return { org, conference, tasks, protection, stats, finance, enforcement, publish };
+  const utilisation = await createUtilisationServices(p, { org, stats, finance });
+  const services = await createServicesServices(p, { org, protection });
+  return { org, conference, tasks, protection, stats, finance, enforcement, centre, publish, utilisation, services };
 }
 
 /** Registers every module's routes. */
@@ -35,7 +41,10 @@ export function registerModuleRoutes(app: FastifyInstance, p: PlatformContext, s
   registerStatsModuleRoutes(app, p, s.stats);
   registerFinanceModuleRoutes(app, p, s.finance);
   registerEnforcementModuleRoutes(app, p, s.enforcement);
+  registerCentreModuleRoutes(app, p, s.centre);
   registerPublishModuleRoutes(app, p, s.publish);
+  registerUtilisationModuleRoutes(app, p, s.utilisation);
+  registerServicesModuleRoutes(app, p, s.services);
 }
 
 /** The signed-out web pages that name a record, checked by the server before it serves the app. */
@@ -53,7 +62,10 @@ export function registerSchedules(p: PlatformContext, s: Services): void {
     ...statsSchedules(p, s.stats),
     ...financeSchedules(p, s.finance),
     ...enforcementSchedules(p, s.enforcement),
+    ...centreSchedules(p, s.centre),
     ...publishSchedules(p, s.publish),
+    ...utilisationSchedules(p, s.utilisation),
+    ...servicesSchedules(p, s.services),
   ];
   for (const t of tasks) p.scheduler.register(t);
 }

@@ -11,6 +11,11 @@ import type { RouteAccess } from '../platform/http/auth-hook';
  * not built yet and are called with made-up identifiers.
  */
 export const ROUTE_RECORDS: [RegExp, string][] = [
+  [/^\/centre\/filings\/\{id\}/, 'missing:centreFiling'],
+  [/^\/centre\/submissions\/\{id\}/, 'missing:centreSubmission'],
+  [/^\/centre\/conditions\/\{id\}/, 'missing:centreCondition'],
+  // A patent kind's time limit and quota are the caller's own city's settings.
+  [/^\/centre\/rules\/\{kind\}/, 'shared:centreRule'],
   [/^\/org\/orgs\/\{id\}/, 'org'],
   [/^\/org\/people\/\{id\}/, 'person'],
   [/^\/org\/users\/\{id\}/, 'user'],
@@ -76,6 +81,11 @@ export const ROUTE_RECORDS: [RegExp, string][] = [
   [/^\/finance\/pools\/\{id\}/, 'missing:financePool'],
   [/^\/finance\/subsidies\/\{id\}/, 'missing:financeSubsidy'],
   [/^\/finance\/pledges\/\{id\}/, 'financePledge'],
+  [/^\/services\/questions\/\{id\}/, 'servicesQuestion'],
+  [/^\/services\/registrations\/\{id\}/, 'servicesRegistration'],
+  // Published answers are public; only withdrawing one is the desk's, of its own region.
+  [/^\/services\/public\/knowledge\/\{id\}/, 'shared:servicesKnowledge'],
+  [/^\/services\/knowledge\/\{id\}/, 'servicesKnowledge'],
   [/^\/finance\/whitelists\/\{id\}/, 'financeWhitelist'],
   [/^\/finance\/whitelist-applications\/\{id\}/, 'financeApplication'],
   [/^\/finance\/credit-lines\/\{id\}/, 'financeCreditLine'],
@@ -83,6 +93,20 @@ export const ROUTE_RECORDS: [RegExp, string][] = [
   // A meeting's signings are read and written through the meeting: whoever may not see it gets 404.
   [/^\/finance\/meetings\/\{id\}/, 'meeting'],
   [/^\/finance\/signings\/\{id\}/, 'missing:financeSigning'],
+  // Utilisation records are not built in the access world yet: called with made-up ids they answer 404 to everyone
+  // (utilisation.routes.test.ts checks another city's and another enterprise's record itself).
+  [/^\/utilisation\/declarations\/\{id\}/, 'missing:utilisationDeclaration'],
+  [/^\/utilisation\/applications\/\{id\}/, 'missing:utilisationApplication'],
+  [/^\/utilisation\/transfers\/\{id\}/, 'missing:utilisationTransfer'],
+  [/^\/utilisation\/gis\/\{id\}/, 'missing:utilisationGi'],
+  [/^\/utilisation\/gi-users\/\{id\}/, 'missing:utilisationGiUser'],
+  [/^\/utilisation\/brands\/\{id\}/, 'missing:utilisationBrand'],
+  [/^\/utilisation\/rules\/\{code\}/, 'shared:utilisationRule'],
+  // services: volunteers, requests with their service records, overseas-dispute guidance
+  [/^\/services\/volunteers\/\{id\}\/certificate/, 'missing:servicesCertificate'],
+  [/^\/services\/volunteers\/\{id\}/, 'missing:servicesVolunteer'],
+  [/^\/services\/volunteer-requests\/\{id\}/, 'missing:servicesVolunteerRequest'],
+  [/^\/services\/overseas-cases\/\{id\}/, 'missing:servicesOverseasCase'],
 ];
 
 /** The kind of record a route takes, or null when nobody has said. */

@@ -29,6 +29,8 @@ const CALLER_ORG_KIND: Record<Role, string> = {
   bank: 'bank',
   enterprise: 'enterprise',
   officer: 'districtOffice',
+  volunteer: 'association',
+  examiner: 'serviceAgency',
 };
 
 export const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
@@ -175,6 +177,27 @@ async function financeRecords({ o, add }: Home, t: TestApp): Promise<void> {
   add('financeCreditLine', { id: line.id }, '越权测试授信备注');
 }
 
+/** A question with a file, a registration and a published answer of Shenzhen's consultation desk. */
+async function servicesRecords({ o, add }: Home, t: TestApp): Promise<void> {
+  const firmOrg = await buildOrg(t.services, { kind: 'enterprise', regionCode: HOME_REGION, name: `深圳越权测试咨询企业${randomUUID().slice(0, 4)}` });
+  const firm = await t.login((await buildUser(t.services, { role: 'enterprise', orgId: firmOrg.id })).username, TEST_PASSWORD);
+  const file = await ok('file', firm.upload('/api/v1/platform/files', { name: '越权咨询附件.pdf', bytes: pdf }));
+  const question = await ok('question', firm.post('/api/v1/services/questions', { category: 'patent', title: '越权测试咨询标题', body: '越权测试咨询内容，请勿外泄。', fileIds: [file.id] }));
+  await ok('reply', o.post(`/api/v1/services/questions/${question.id}/messages`, { kind: 'reply', body: '越权测试答复内容', effect: 'resolve' }));
+  await ok('knowledge', o.post(`/api/v1/services/questions/${question.id}/knowledge`, { title: '越权测试知识库条目', body: '越权测试知识库正文内容', category: 'patent' }));
+  const detail = await ok<{ knowledgeId: string }>('question detail', o.get(`/api/v1/services/questions/${question.id}`));
+  add('servicesQuestion', { id: question.id, fileId: file.id }, '越权测试咨询标题', firmOrg.name);
+  add('shared:servicesKnowledge', { id: detail.knowledgeId });
+  add('servicesKnowledge', { id: detail.knowledgeId });
+  const target = `139${String(Date.now()).slice(-8)}`;
+  await ok('code', t.app.inject({ method: 'POST', url: '/api/v1/services/public/verification-codes', payload: { channel: 'mobile', target } }));
+  const sent = (t.services.services.sender as unknown as { sent: { target: string; text: string }[] }).sent.filter((m) => m.target === target).at(-1)!;
+  const username = `yuequan${randomUUID().slice(0, 6)}`;
+  await ok('registration', t.app.inject({ method: 'POST', url: '/api/v1/services/public/registrations', payload: { kind: 'individual', name: '越权测试申请人', regionCode: '440305', contactName: '越权测试申请人', channel: 'mobile', target, verificationCode: /(\d{6})/.exec(sent.text)![1], username, password: 'Yuequan-2026!' } }));
+  const page = await ok<{ items: { id: string }[] }>('registrations', o.get(`/api/v1/services/registrations?q=${encodeURIComponent('越权测试申请人')}`));
+  add('servicesRegistration', { id: page.items[0].id }, username, target);
+}
+
 /** A record of each kind in Shenzhen, made by Shenzhen's own staff through the API and the factories. */
 export async function buildOutsideRecords(t: TestApp): Promise<Record<string, OutsideRecord>> {
   const s = t.services;
@@ -198,6 +221,7 @@ export async function buildOutsideRecords(t: TestApp): Promise<Record<string, Ou
   await taskRecords(home);
   await enforcementRecords(t, home);
   await financeRecords(home, t);
+  await servicesRecords(home, t);
   const world = await buildWorld(s);
   const filed = await fileCase(s, world);
   add('case', { id: filed.id, childId: filed.parties[0].id }, filed.caseNo, world.applicant.orgName);
@@ -219,6 +243,8 @@ export async function buildOutsideRecords(t: TestApp): Promise<Record<string, Ou
   add('missing:backup', { name: 'zhichan-backup-20310101-023000.jsonl.gz' });
   add('missing:delivery', { outboxId: '999999999', webhookId: randomUUID() });
   add('missing:statsReport', { id: randomUUID(), format: 'pdf' });
+  add('missing:servicesCertificate', { id: randomUUID() });
+  rec['missing:servicesCertificate'].query = 'year=2031';
   const job = await t.platform.jobs.start(await actorFor(s, officeUser), 'access.test', () => Promise.resolve({ secret: '越权测试任务结果' }));
   add('job', { id: job.id }, '越权测试任务结果');
   return rec;

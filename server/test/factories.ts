@@ -64,7 +64,7 @@ export async function buildUser(s: Services, overrides: { role?: Role; orgId?: s
   });
 }
 
-const SCOPES: Record<Role, DataScopeKind> = { admin: 'all', office: 'region', district: 'region', liaison: 'org', mediator: 'own', court: 'org', bank: 'org', enterprise: 'org', officer: 'org' };
+const SCOPES: Record<Role, DataScopeKind> = { admin: 'all', office: 'region', district: 'region', liaison: 'org', mediator: 'own', court: 'org', bank: 'org', enterprise: 'org', officer: 'org', volunteer: 'own', examiner: 'org' };
 
 /** The actor a user would be when signed in (for service tests that skip HTTP). */
 export async function actorFor(s: Services, user: User): Promise<Actor> {

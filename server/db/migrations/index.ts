@@ -17,6 +17,10 @@ import * as enforcement from './20261207210000_enforcement';
 import * as financeStats from './20261208100000_finance_stats';
 import * as enforcementMore from './20261208130000_enforcement_compliance_cooperation';
 import * as figureMonths from './20261209090000_figure_months';
+import * as servicesDesk from './20261209100000_services_desk';
+import * as servicesVolunteers from './20261209110000_services_volunteers';
+import * as centre from './20261209120000_centre';
+import * as utilisation from './20261209130000_utilisation';
 
 /** Every migration in order of its timestamp; names are never changed once released. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +42,8 @@ export const migrations: Record<string, Migration> = {
   '20261208100000_finance_stats': financeStats,
   '20261208130000_enforcement_compliance_cooperation': enforcementMore,
   '20261209090000_figure_months': figureMonths,
+  '20261209100000_services_desk': servicesDesk,
+  '20261209110000_services_volunteers': servicesVolunteers,
+  '20261209120000_centre': centre,
+  '20261209130000_utilisation': utilisation,
 };

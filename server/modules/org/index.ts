@@ -17,6 +17,7 @@ import { createRegionService } from './region.service';
 import { userRepository } from './user.repository';
 import { createUserService } from './user.service';
 import type { OrgServices } from './org.contract';
+import { createEnrolmentService } from './enrolment.service';
 
 export type { OrgService } from './org.service';
 export type { PersonService } from './person.service';
@@ -35,7 +36,8 @@ export async function createOrgServices(p: PlatformContext): Promise<OrgServices
   const auth = createAuthService({ db, repo: userRepository, regions, audit, clock, sessionHours: p.config.sessionHours, loginUserLimit: p.config.loginUserLimit });
   await auth.loadRoleScopes();
   const users = createUserService({ db, repo: userRepository, orgs, auth, audit, clock });
-  return { regions, orgs, people, auth, users };
+  const enrolment = createEnrolmentService({ orgs: orgRepository, users: userRepository, audit, clock });
+  return { regions, orgs, people, auth, users, enrolment };
 }
 export type { OrgDeps, OrgServices } from './org.contract';
 

@@ -6,6 +6,7 @@ import type { createOrgService } from './org.service';
 import type { createPersonService } from './person.service';
 import type { createRegionService } from './region.service';
 import type { createUserService } from './user.service';
+import type { EnrolmentService } from './enrolment.service';
 
 /** What the org module needs from the modules built before it. */
 export type OrgDeps = Record<never, never>;
@@ -17,6 +18,8 @@ export interface OrgServices {
   people: Awaited<ReturnType<typeof createPersonService>>;
   auth: Awaited<ReturnType<typeof createAuthService>>;
   users: Awaited<ReturnType<typeof createUserService>>;
+  /** Self-registered organisations and accounts, written inside the registering module's transaction. */
+  enrolment: EnrolmentService;
 }
 
 export type { OrgService } from './org.service';

@@ -142,8 +142,8 @@ export function createRecordsService(deps: { db: Db; repo: RecordRepository; reg
       const twins = await repo.inventionsFiledOn(db, models.map((p) => ({ holder: p.holder_name, date: p.application_date })));
       const hasTwin = (p: Row<StatsPatentTable>) => twins.some((t) => t.holder_name === p.holder_name && t.application_date === p.application_date && (!t.title || !p.title || t.title === p.title));
       return {
-        patents: patents.map((p) => ({ number: p.application_no, holderName: p.holder_name, patentType: p.patent_type, title: p.title, applicationDate: p.application_date, grantDate: p.grant_date, legalStatus: p.legal_status, statusDate: p.status_date, seiCode: p.sei_code, sameDayInvention: p.patent_type === 'utilityModel' && hasTwin(p) })),
-        trademarks: trademarks.map((t) => ({ number: t.registration_no, holderName: t.holder_name, title: t.mark_name, registrationDate: t.registration_date, status: t.status, statusDate: t.status_date })),
+        patents: patents.map((p) => ({ number: p.application_no, holderName: p.holder_name, patentType: p.patent_type, title: p.title, applicationDate: p.application_date, grantDate: p.grant_date, legalStatus: p.legal_status, statusDate: p.status_date, seiCode: p.sei_code, regionCode: p.region_code, mainIpc: p.main_ipc, holderKind: p.holder_kind, sameDayInvention: p.patent_type === 'utilityModel' && hasTwin(p) })),
+        trademarks: trademarks.map((t) => ({ number: t.registration_no, holderName: t.holder_name, title: t.mark_name, registrationDate: t.registration_date, status: t.status, statusDate: t.status_date, regionCode: t.region_code, holderKind: t.holder_kind })),
         gis: gis.map((g) => ({ number: g.gi_no, holderName: g.holder_name, title: g.name, registrationDate: g.registration_date, status: g.status, statusDate: g.status_date })),
       };
     },

@@ -596,6 +596,13 @@ set
 where
   "id" = $9;
 
+-- updateAgreement
+update "agreement"
+set
+  "updated_at" = $1
+where
+  "id" = $2;
+
 -- updateResolution
 update "meeting_resolution"
 set

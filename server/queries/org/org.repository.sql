@@ -227,6 +227,35 @@ from
   left join "org" as "p" on "p"."id" = "o"."parent_id"
 where
   "o"."region_code" like $1
+  and "o"."region_code" like $2
+order by
+  "o"."name_pinyin" asc,
+  "o"."id"
+limit
+  $3
+offset
+  $4;
+
+-- list
+select
+  "o"."id",
+  "o"."name",
+  "o"."short_name",
+  "o"."kind",
+  "o"."region_code",
+  "o"."parent_id",
+  "p"."name" as "parent_name",
+  "o"."credit_code",
+  "o"."address",
+  "o"."phone",
+  "o"."created_at",
+  "o"."updated_at",
+  count(*) over () as "total"
+from
+  "org" as "o"
+  left join "org" as "p" on "p"."id" = "o"."parent_id"
+where
+  "o"."region_code" like $1
   and (
     "o"."name" ilike $2
     or "o"."short_name" ilike $3

@@ -18,6 +18,24 @@ from
 where
   "pe"."id" = $1;
 
+-- findMany
+select
+  "pe"."id",
+  "pe"."name",
+  "pe"."title",
+  "pe"."org_id",
+  "o"."name" as "org_name",
+  "o"."region_code",
+  "pe"."phone",
+  "pe"."email",
+  "pe"."created_at",
+  "pe"."updated_at"
+from
+  "person" as "pe"
+  inner join "org" as "o" on "o"."id" = "pe"."org_id"
+where
+  "pe"."id" in ($0);
+
 -- insert
 insert into
   "person" (
@@ -61,6 +79,37 @@ limit
   $3
 offset
   $4;
+
+-- list
+select
+  "pe"."id",
+  "pe"."name",
+  "pe"."title",
+  "pe"."org_id",
+  "o"."name" as "org_name",
+  "o"."region_code",
+  "pe"."phone",
+  "pe"."email",
+  "pe"."created_at",
+  "pe"."updated_at",
+  count(*) over () as "total"
+from
+  "person" as "pe"
+  inner join "org" as "o" on "o"."id" = "pe"."org_id"
+where
+  "o"."region_code" like $1
+  and (
+    "pe"."name" ilike $2
+    or "pe"."title" ilike $3
+  )
+  and "pe"."org_id" = $4
+order by
+  "pe"."name_pinyin" asc,
+  "pe"."id"
+limit
+  $5
+offset
+  $6;
 
 -- list
 select

@@ -209,6 +209,154 @@ limit
 offset
   $2;
 
+-- list
+select
+  "u"."id",
+  "u"."username",
+  "u"."display_name",
+  "u"."org_id",
+  "o"."name" as "org_name",
+  "o"."region_code",
+  "u"."status",
+  "u"."must_change_password",
+  "u"."failed_attempts",
+  "u"."locked_until",
+  "u"."last_login_at",
+  "u"."created_at",
+  coalesce(
+    (
+      select
+        array_agg(
+          ur.role_code
+          order by
+            ur.role_code
+        )
+      from
+        user_role ur
+      where
+        ur.user_id = u.id
+    ),
+    '{}'
+  ) as "roles",
+  count(*) over () as "total"
+from
+  "app_user" as "u"
+  inner join "org" as "o" on "o"."id" = "u"."org_id"
+where
+  "u"."org_id" = $1
+order by
+  "u"."username" asc nulls first,
+  "u"."id"
+limit
+  $2
+offset
+  $3;
+
+-- list
+select
+  "u"."id",
+  "u"."username",
+  "u"."display_name",
+  "u"."org_id",
+  "o"."name" as "org_name",
+  "o"."region_code",
+  "u"."status",
+  "u"."must_change_password",
+  "u"."failed_attempts",
+  "u"."locked_until",
+  "u"."last_login_at",
+  "u"."created_at",
+  coalesce(
+    (
+      select
+        array_agg(
+          ur.role_code
+          order by
+            ur.role_code
+        )
+      from
+        user_role ur
+      where
+        ur.user_id = u.id
+    ),
+    '{}'
+  ) as "roles",
+  count(*) over () as "total"
+from
+  "app_user" as "u"
+  inner join "org" as "o" on "o"."id" = "u"."org_id"
+where
+  exists (
+    select
+      1
+    from
+      user_role ur
+    where
+      ur.user_id = u.id
+      and ur.role_code = $1
+  )
+  and "u"."status" = $2
+  and "u"."org_id" = $3
+order by
+  "u"."username" asc nulls first,
+  "u"."id"
+limit
+  $4
+offset
+  $5;
+
+-- list
+select
+  "u"."id",
+  "u"."username",
+  "u"."display_name",
+  "u"."org_id",
+  "o"."name" as "org_name",
+  "o"."region_code",
+  "u"."status",
+  "u"."must_change_password",
+  "u"."failed_attempts",
+  "u"."locked_until",
+  "u"."last_login_at",
+  "u"."created_at",
+  coalesce(
+    (
+      select
+        array_agg(
+          ur.role_code
+          order by
+            ur.role_code
+        )
+      from
+        user_role ur
+      where
+        ur.user_id = u.id
+    ),
+    '{}'
+  ) as "roles",
+  count(*) over () as "total"
+from
+  "app_user" as "u"
+  inner join "org" as "o" on "o"."id" = "u"."org_id"
+where
+  exists (
+    select
+      1
+    from
+      user_role ur
+    where
+      ur.user_id = u.id
+      and ur.role_code = $1
+  )
+  and "u"."status" = $2
+order by
+  "u"."username" asc nulls first,
+  "u"."id"
+limit
+  $3
+offset
+  $4;
+
 -- loginEvents
 select
   "id",
@@ -288,6 +436,13 @@ set
   "data_scope" = $1
 where
   "code" = $2;
+
+-- touchSession
+update "session"
+set
+  "last_seen_at" = $1
+where
+  "id" = $2;
 
 -- update
 update "app_user"

@@ -643,6 +643,18 @@ where
 -- update
 update "protection_case"
 set
+  "answered_on" = $1,
+  "status" = $2,
+  "next_actor" = $3,
+  "due_on" = $4,
+  "due_kind" = $5,
+  "updated_at" = $6
+where
+  "id" = $7;
+
+-- update
+update "protection_case"
+set
   "appraisal_since" = $1,
   "paused_days" = $2,
   "status" = $3,
@@ -748,6 +760,21 @@ where
 -- update
 update "protection_case"
 set
+  "confirmation_result" = $1,
+  "confirmation_reason" = $2,
+  "confirmation_decided_on" = $3,
+  "ended_on" = $4,
+  "status" = $5,
+  "next_actor" = $6,
+  "due_on" = $7,
+  "due_kind" = $8,
+  "updated_at" = $9
+where
+  "id" = $10;
+
+-- update
+update "protection_case"
+set
   "contacted_on" = $1,
   "mediation_ended_on" = $2,
   "outcome" = $3,
@@ -771,6 +798,20 @@ set
   "updated_at" = $6
 where
   "id" = $7;
+
+-- update
+update "protection_case"
+set
+  "court_id" = $1,
+  "court_case_no" = $2,
+  "lawsuit_filed_on" = $3,
+  "status" = $4,
+  "next_actor" = $5,
+  "due_on" = $6,
+  "due_kind" = $7,
+  "updated_at" = $8
+where
+  "id" = $9;
 
 -- update
 update "protection_case"
@@ -889,6 +930,21 @@ set
   "updated_at" = $8
 where
   "id" = $9;
+
+-- update
+update "protection_case"
+set
+  "mediation_ended_on" = $1,
+  "outcome" = $2,
+  "termination_ground" = $3,
+  "ended_on" = $4,
+  "status" = $5,
+  "next_actor" = $6,
+  "due_on" = $7,
+  "due_kind" = $8,
+  "updated_at" = $9
+where
+  "id" = $10;
 
 -- update
 update "protection_case"

@@ -279,6 +279,23 @@ offset
 
 -- list
 select
+  *
+from
+  "stats_trademark"
+where
+  "region_code" like $1
+  and region_code like $2
+  and "status" in ($0)
+order by
+  "registration_date" asc nulls last,
+  "registration_no"
+limit
+  $3
+offset
+  $4;
+
+-- list
+select
   count(*) as n
 from
   "stats_gi"
@@ -395,6 +412,16 @@ where
     or "holder_name" ilike $3
     or "mark_name" ilike $4
   );
+
+-- list
+select
+  count(*) as n
+from
+  "stats_trademark"
+where
+  "region_code" like $1
+  and region_code like $2
+  and "status" in ($0);
 
 -- seiCodes
 select

@@ -387,6 +387,58 @@ from
   left join "org" as "o" on "o"."id" = "t"."lead_org_id"
 where
   (
+    t.lead_org_id = $1
+    or exists (
+      select
+        1
+      from
+        task_support_org so
+      where
+        so.work_plan_id = t.work_plan_id
+        and so.task_id = t.id
+        and so.org_id = $2
+    )
+  )
+  and "t"."year" = $3
+order by
+  "n"."issued_at" desc,
+  "n"."id"
+limit
+  $4
+offset
+  $5;
+
+-- listNotices
+select
+  "n"."id",
+  "n"."number",
+  "n"."task_id",
+  "t"."title" as "task_title",
+  "t"."path" as "task_path",
+  "wp"."region_code" as "plan_region_code",
+  "t"."lead_org_id" as "org_id",
+  "o"."name" as "org_name",
+  "n"."kind",
+  "n"."reason",
+  "n"."requirement",
+  "n"."issued_at",
+  "n"."issued_by_name",
+  "n"."response_due",
+  "n"."status",
+  "n"."level",
+  "n"."escalated_at",
+  "n"."response",
+  "n"."responded_at",
+  "n"."responded_by_name",
+  count(*) over () as "total"
+from
+  "supervision_notice" as "n"
+  inner join "task" as "t" on "t"."work_plan_id" = "n"."work_plan_id"
+  and "t"."id" = "n"."task_id"
+  inner join "work_plan" as "wp" on "wp"."id" = "t"."work_plan_id"
+  left join "org" as "o" on "o"."id" = "t"."lead_org_id"
+where
+  (
     t.region_code like $1
     or (
       t.lead_org_id = $2

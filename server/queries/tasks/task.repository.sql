@@ -2540,6 +2540,16 @@ where
 update "task"
 set
   "progress" = $1,
+  "actual_value" = $2,
+  "completed_on" = $3,
+  "updated_at" = $4
+where
+  "id" = $5;
+
+-- update
+update "task"
+set
+  "progress" = $1,
   "completed_on" = $2,
   "status" = $3,
   "flag" = $4,

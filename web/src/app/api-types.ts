@@ -2,6 +2,402 @@
 // Do not edit: run `npm run api:types` after changing a route. A test fails while this file is stale.
 /* eslint-disable */
 export interface paths {
+    "/centre/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agencies the centre accepts */
+        get: operations["centreGetAgencies"];
+        put?: never;
+        /** Add an agency to the list */
+        post: operations["centrePostAgencies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/centre/conditions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a filing condition */
+        put: operations["centrePutConditionsById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/centre/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Windows, fields, filing conditions, time limits and quotas */
+        get: operations["centreGetConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/centre/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Filings I may see */
+        get: operations["centreGetFilings"];
+        put?: never;
+        /** File with a centre or window */
+        post: operations["centrePostFilings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/centre/filings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One filing */
+        get: operations["centreGetFilingsById"];
+        /** Correct and send a returned filing again */
+        put: operations["centrePutFilingsById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/centre/filings/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a filing or return it with reasons */
+        post: operations["centrePostFilingsByIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/centre/filings/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Changes of a filing */
+        get: operations["centreGetFilingsByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/centre/filings/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check the filing conditions against the platform’s records, saving nothing */
+        post: operations["centrePostFilingsCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/centre/filings/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export filings */
+        get: operations["centreGetFilingsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/centre/ipc-classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** IPC classes, optionally those starting with a prefix */
+        get: operations["centreGetIpcClasses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/centre/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open pre-examinations of my windows, soonest due first */
+        get: operations["centreGetQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/centre/rules/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change the time limit and yearly quota of a patent kind */
+        put: operations["centrePutRulesByKind"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/centre/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Filings and pre-examinations by kind, field, window, examiner and district */
+        get: operations["centreGetStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/centre/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pre-examinations I may see */
+        get: operations["centreGetSubmissions"];
+        put?: never;
+        /** Submit an application for fast pre-examination */
+        post: operations["centrePostSubmissions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/centre/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One pre-examination */
+        get: operations["centreGetSubmissionsById"];
+        /** Amend a returned application (a new round) */
+        put: operations["centrePutSubmissionsById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/centre/submissions/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a pre-examination to an examiner */
+        post: operations["centrePostSubmissionsByIdAssign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/centre/submissions/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pass, return for amendment or refuse */
+        post: operations["centrePostSubmissionsByIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/centre/submissions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Changes of a pre-examination */
+        get: operations["centreGetSubmissionsByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/centre/submissions/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the CNIPA application number and outcome */
+        put: operations["centrePutSubmissionsByIdOutcome"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/centre/submissions/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export pre-examinations */
+        get: operations["centreGetSubmissionsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/centre/submissions/outcomes/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import CNIPA outcomes from Excel (multipart field "file"); all rows or none */
+        post: operations["centrePostSubmissionsOutcomesImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/centre/submissions/outcomes/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Excel template for importing CNIPA outcomes */
+        get: operations["centreGetSubmissionsOutcomesImportTemplateXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/centre/windows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a centre or sub-window */
+        post: operations["centrePostWindows"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/conference": {
         parameters: {
             query?: never;
@@ -4843,6 +5239,931 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/services/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Office staff and volunteers a question can be given to */
+        get: operations["servicesGetAssignees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/honour-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year’s honour list of volunteers by approved hours */
+        get: operations["servicesGetHonourList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/knowledge/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw an entry from the knowledge base */
+        delete: operations["servicesDeleteKnowledgeById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/overseas-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Overseas-dispute guidance cases the caller may see */
+        get: operations["servicesGetOverseasCases"];
+        put?: never;
+        /** Open an overseas-dispute guidance case */
+        post: operations["servicesPostOverseasCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/overseas-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An overseas-dispute guidance case */
+        get: operations["servicesGetOverseasCasesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Assign experts, record the plan, move on or close with the outcome */
+        patch: operations["servicesPatchOverseasCasesById"];
+        trace?: never;
+    };
+    "/services/overseas-cases/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to an overseas case */
+        get: operations["servicesGetOverseasCasesByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/overseas-cases/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export overseas-dispute guidance cases */
+        get: operations["servicesGetOverseasCasesExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/overseas-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enterprises guided, cases, amounts and outcomes of a year */
+        get: operations["servicesGetOverseasStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/public/knowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search published answers in simplified or traditional script */
+        get: operations["servicesGetPublicKnowledge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/public/knowledge/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published answer */
+        get: operations["servicesGetPublicKnowledgeById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/public/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register an enterprise or an individual; approved at once or left for the office */
+        post: operations["servicesPostPublicRegistrations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/public/verification-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a verification code to a mobile number or e-mail address (the same answer for every address) */
+        post: operations["servicesPostPublicVerificationCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Questions the caller may see: the desk’s queue, an asker’s own, an assignee’s */
+        get: operations["servicesGetQuestions"];
+        put?: never;
+        /** Ask the consultation desk */
+        post: operations["servicesPostQuestions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One question with its thread (internal notes only for those who answer) */
+        get: operations["servicesGetQuestionsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/questions/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the question to office staff, a member unit or a volunteer */
+        post: operations["servicesPostQuestionsByIdAssign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/questions/{id}/escalation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn the question into a mediation case (or a protection-centre filing), carrying its facts */
+        post: operations["servicesPostQuestionsByIdEscalation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/questions/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file of a question’s thread */
+        get: operations["servicesGetQuestionsByIdFilesByFileId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/questions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to a question */
+        get: operations["servicesGetQuestionsByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/questions/{id}/knowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the question’s answer to the knowledge base */
+        post: operations["servicesPostQuestionsByIdKnowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/questions/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reply, add an internal note, or (the asker) follow up */
+        post: operations["servicesPostQuestionsByIdMessages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/questions/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The asker rates a resolved question */
+        post: operations["servicesPostQuestionsByIdRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/questions/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the questions with their clocks */
+        get: operations["servicesGetQuestionsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Self-registrations of the caller’s region */
+        get: operations["servicesGetRegistrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One registration */
+        get: operations["servicesGetRegistrationsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/registrations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to a registration */
+        get: operations["servicesGetRegistrationsByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/registrations/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (the account opens) or reject a registration */
+        post: operations["servicesPostRegistrationsByIdReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/registrations/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export self-registrations */
+        get: operations["servicesGetRegistrationsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/service-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service records the caller may see */
+        get: operations["servicesGetServiceRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/service-records/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export service records with their hours */
+        get: operations["servicesGetServiceRecordsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The desk’s settings (automatic approval of registrations) */
+        get: operations["servicesGetSettings"];
+        /** Change the desk’s settings */
+        put: operations["servicesPutSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/sla-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Share of service levels met per category */
+        get: operations["servicesGetSlaReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/sla-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The service-level rules in working days, with their source */
+        get: operations["servicesGetSlaRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteer-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests the caller may see: the office its city’s, an enterprise its own, a volunteer those offered to them */
+        get: operations["servicesGetVolunteerRequests"];
+        put?: never;
+        /** Post a request for a volunteer */
+        post: operations["servicesPostVolunteerRequests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteer-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A request with its offers and service records */
+        get: operations["servicesGetVolunteerRequestsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteer-requests/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a request no volunteer has taken */
+        post: operations["servicesPostVolunteerRequestsByIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteer-requests/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a request once the service has been given */
+        post: operations["servicesPostVolunteerRequestsByIdComplete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteer-requests/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to a request */
+        get: operations["servicesGetVolunteerRequestsByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteer-requests/{id}/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The serving volunteer reports hours for the office to approve */
+        post: operations["servicesPostVolunteerRequestsByIdHours"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteer-requests/{id}/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Offer the request to a volunteer */
+        post: operations["servicesPostVolunteerRequestsByIdOffers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteer-requests/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The enterprise that asked rates the service */
+        post: operations["servicesPostVolunteerRequestsByIdRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteer-requests/{id}/records/{recordId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject self-reported hours */
+        post: operations["servicesPostVolunteerRequestsByIdRecordsByRecordIdReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteer-requests/{id}/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The serving volunteer signs in on site with the request’s code */
+        post: operations["servicesPostVolunteerRequestsByIdSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteer-requests/{id}/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The serving volunteer signs out with the code; the minutes between are recorded */
+        post: operations["servicesPostVolunteerRequestsByIdSignOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteer-requests/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Volunteers ranked for the request by skill, district, language and load, with the reasons */
+        get: operations["servicesGetVolunteerRequestsByIdSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteer-requests/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept or decline a request offered to the caller */
+        post: operations["servicesPostVolunteerRequestsAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteer-requests/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export requests */
+        get: operations["servicesGetVolunteerRequestsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteer-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Volunteer-hour statistics of a year in the caller’s city */
+        get: operations["servicesGetVolunteerStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Volunteers the caller may see */
+        get: operations["servicesGetVolunteers"];
+        put?: never;
+        /** Add a volunteer who enrolled on paper (vetting follows) */
+        post: operations["servicesPostVolunteers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A volunteer */
+        get: operations["servicesGetVolunteersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteers/{id}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Certificate of a volunteer’s approved service hours in a year (PDF) */
+        get: operations["servicesGetVolunteersByIdCertificatePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteers/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to a volunteer’s enrolment */
+        get: operations["servicesGetVolunteersByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteers/{id}/vetting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve, reject or suspend a volunteer */
+        post: operations["servicesPostVolunteersByIdVetting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteers/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the volunteer roster */
+        get: operations["servicesGetVolunteersExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteers/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s own volunteer profile, null before enrolling */
+        get: operations["servicesGetVolunteersMe"];
+        put?: never;
+        /** Enrol as a volunteer with skills, languages, districts and availability */
+        post: operations["servicesPostVolunteersMe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/stats/baselines": {
         parameters: {
             query?: never;
@@ -6340,6 +7661,521 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/utilisation/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Licence applications made by or to the caller */
+        get: operations["utilisationGetApplications"];
+        put?: never;
+        /** Apply to take an open licence; the holder is notified */
+        post: operations["utilisationPostApplications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One licence application */
+        get: operations["utilisationGetApplicationsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/applications/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The holder grants (recording the licence) or declines */
+        post: operations["utilisationPostApplicationsByIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/brands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Brand cultivation programmes of the caller’s region */
+        get: operations["utilisationGetBrands"];
+        put?: never;
+        /** Start a brand cultivation programme */
+        post: operations["utilisationPostBrands"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/brands/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A brand programme with its enterprises and results */
+        get: operations["utilisationGetBrandsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/brands/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enrol an enterprise’s brand */
+        post: operations["utilisationPostBrandsByIdParticipants"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/brands/{id}/participants/{participantId}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record what a participant achieved */
+        put: operations["utilisationPutBrandsByIdParticipantsByParticipantIdResult"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open-licence declarations the caller may see */
+        get: operations["utilisationGetDeclarations"];
+        put?: never;
+        /** Declare a patent for open licence */
+        post: operations["utilisationPostDeclarations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/declarations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One open-licence declaration */
+        get: operations["utilisationGetDeclarationsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/declarations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to a declaration */
+        get: operations["utilisationGetDeclarationsByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/declarations/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a declaration; licences already granted stay */
+        post: operations["utilisationPostDeclarationsByIdWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/declarations/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export open-licence declarations */
+        get: operations["utilisationGetDeclarationsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/declarations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** List patents for open licence from Excel (multipart field "file"); all rows or none */
+        post: operations["utilisationPostDeclarationsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/declarations/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Excel template for listing patents in bulk */
+        get: operations["utilisationGetDeclarationsImportTemplateXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/gi-users/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the annual check of an authorised user */
+        post: operations["utilisationPostGiUsersByIdCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/gi-users/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an authorised user */
+        post: operations["utilisationPostGiUsersByIdRevoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/gis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Geographical indications of the caller’s region */
+        get: operations["utilisationGetGis"];
+        put?: never;
+        /** Record a GI product with its protected area and standard */
+        post: operations["utilisationPostGis"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/gis/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A GI with its users and GI-backed pledges */
+        get: operations["utilisationGetGisById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/gis/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to a GI and its users */
+        get: operations["utilisationGetGisByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/gis/{id}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Authorise an enterprise inside the protected area to use the special mark */
+        post: operations["utilisationPostGisByIdUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/public/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public catalogue of open-licence patents (by field, IPC, holder, university) */
+        get: operations["utilisationGetPublicCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open-licence rules with their sources */
+        get: operations["utilisationGetRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/rules/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a rule and the source it follows */
+        put: operations["utilisationPutRulesByCode"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Transformation statistics of a year: by district, industry, deal kind, university to enterprise */
+        get: operations["utilisationGetStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Assignments and licences the caller may see */
+        get: operations["utilisationGetTransfers"];
+        put?: never;
+        /** Record an assignment or licence */
+        post: operations["utilisationPostTransfers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One assignment or licence */
+        get: operations["utilisationGetTransfersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/transfers/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export assignments and licences */
+        get: operations["utilisationGetTransfersExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/transfers/holder-region": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The holder region of a right on a date, after the assignments by then */
+        get: operations["utilisationGetTransfersHolderRegion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/transfers/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import assignments and licences from Excel (multipart field "file"); all rows or none */
+        post: operations["utilisationPostTransfersImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/utilisation/transfers/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Excel template for importing assignments and licences */
+        get: operations["utilisationGetTransfersImportTemplateXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7289,6 +9125,800 @@ export interface components {
                 work: boolean;
             }[];
             year: number;
+        };
+        CentreAgency: {
+            active: boolean;
+            creditCode: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            regionCode: string;
+            regionName: string;
+        };
+        CentreAgencyCreate: {
+            creditCode: string;
+            name: string;
+            regionCode: string;
+        };
+        CentreAgencyCreateInput: {
+            creditCode: string;
+            name: string;
+            regionCode: string;
+        };
+        CentreAgencyInput: {
+            active: boolean;
+            creditCode: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            regionCode: string;
+            regionName: string;
+        };
+        CentreAssign: {
+            /**
+             * Format: uuid
+             * @description null: the caller
+             * @default null
+             */
+            examinerUserId: string | null;
+        };
+        CentreAssignInput: {
+            /**
+             * Format: uuid
+             * @description null: the caller
+             * @default null
+             */
+            examinerUserId: string | null;
+        };
+        CentreCondition: {
+            active: boolean;
+            citation: string;
+            /** @enum {string} */
+            code: "localYears" | "insuredStaff" | "approvedField" | "noDishonesty" | "patentRecord";
+            /** Format: uuid */
+            id: string;
+            name: string;
+            source: string;
+            threshold: number | null;
+        };
+        CentreConditionInput: {
+            active: boolean;
+            citation: string;
+            /** @enum {string} */
+            code: "localYears" | "insuredStaff" | "approvedField" | "noDishonesty" | "patentRecord";
+            /** Format: uuid */
+            id: string;
+            name: string;
+            source: string;
+            threshold: number | null;
+        };
+        CentreConditionUpdate: {
+            active: boolean;
+            citation: string;
+            source: string;
+            threshold: number | null;
+        };
+        CentreConditionUpdateInput: {
+            active: boolean;
+            citation: string;
+            source: string;
+            threshold: number | null;
+        };
+        CentreConfig: {
+            conditions: components["schemas"]["CentreCondition"][];
+            fields: components["schemas"]["CentreField"][];
+            ipcClassCount: number;
+            rules: components["schemas"]["CentreRule"][];
+            windows: components["schemas"]["CentreWindow"][];
+        };
+        CentreConfigInput: {
+            conditions: components["schemas"]["CentreConditionInput"][];
+            fields: components["schemas"]["CentreFieldInput"][];
+            ipcClassCount: number;
+            rules: components["schemas"]["CentreRuleInput"][];
+            windows: components["schemas"]["CentreWindowInput"][];
+        };
+        CentreField: {
+            code: string;
+            ipcPrefixes: string[];
+            name: string;
+        };
+        CentreFieldInput: {
+            code: string;
+            ipcPrefixes: string[];
+            name: string;
+        };
+        CentreFiling: {
+            abnormalFiling: boolean;
+            actions: ("approve" | "return" | "resubmit")[];
+            agencyName: string | null;
+            checks: {
+                code: string;
+                detail: string;
+                met: boolean;
+            }[];
+            decidedOn: string | null;
+            dishonesty: boolean;
+            documents: string;
+            enterpriseName: string;
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            establishedOn: string;
+            expired: boolean;
+            fieldCodes: string[];
+            /** Format: uuid */
+            id: string;
+            insuredStaff: number;
+            otherGrants: number;
+            reason: string | null;
+            regionCode: string;
+            regionName: string;
+            /** @enum {string} */
+            status: "submitted" | "approved" | "returned";
+            submittedOn: string;
+            validFrom: string | null;
+            validTo: string | null;
+            /** Format: uuid */
+            windowId: string;
+            windowName: string;
+        };
+        CentreFilingCheck: {
+            eligible: boolean;
+            lines: {
+                /** @enum {string} */
+                code: "localYears" | "insuredStaff" | "approvedField" | "noDishonesty" | "patentRecord";
+                detail: string;
+                met: boolean;
+                name: string;
+                source: string;
+            }[];
+        };
+        CentreFilingCheckInput: {
+            eligible: boolean;
+            lines: {
+                /** @enum {string} */
+                code: "localYears" | "insuredStaff" | "approvedField" | "noDishonesty" | "patentRecord";
+                detail: string;
+                met: boolean;
+                name: string;
+                source: string;
+            }[];
+        };
+        CentreFilingCreate: {
+            /** @description declared: an abnormal patent application in the last two years */
+            abnormalFiling: boolean;
+            /**
+             * Format: uuid
+             * @default null
+             */
+            agencyId: string | null;
+            /** @description declared: a dishonesty record in the last two years */
+            dishonesty: boolean;
+            documents: string;
+            /** Format: date */
+            establishedOn: string;
+            fieldCodes: string[];
+            insuredStaff: number;
+            /**
+             * @description utility models and designs granted as first applicant
+             * @default 0
+             */
+            otherGrants: number;
+            /** Format: uuid */
+            windowId: string;
+        };
+        CentreFilingCreateInput: {
+            /** @description declared: an abnormal patent application in the last two years */
+            abnormalFiling: boolean;
+            /**
+             * Format: uuid
+             * @default null
+             */
+            agencyId: string | null;
+            /** @description declared: a dishonesty record in the last two years */
+            dishonesty: boolean;
+            documents: string;
+            /** Format: date */
+            establishedOn: string;
+            fieldCodes: string[];
+            insuredStaff: number;
+            /**
+             * @description utility models and designs granted as first applicant
+             * @default 0
+             */
+            otherGrants: number;
+            /** Format: uuid */
+            windowId: string;
+        };
+        CentreFilingDecision: {
+            /** @enum {string} */
+            decision: "approve";
+            reason: unknown;
+        } | {
+            /** @enum {string} */
+            decision: "return";
+            reason: string;
+        };
+        CentreFilingDecisionInput: {
+            /** @enum {string} */
+            decision: "approve";
+            reason?: string | null;
+        } | {
+            /** @enum {string} */
+            decision: "return";
+            reason: string;
+        };
+        CentreFilingInput: {
+            abnormalFiling: boolean;
+            actions: ("approve" | "return" | "resubmit")[];
+            agencyName: string | null;
+            checks: {
+                code: string;
+                detail: string;
+                met: boolean;
+            }[];
+            decidedOn: string | null;
+            dishonesty: boolean;
+            documents: string;
+            enterpriseName: string;
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            establishedOn: string;
+            expired: boolean;
+            fieldCodes: string[];
+            /** Format: uuid */
+            id: string;
+            insuredStaff: number;
+            otherGrants: number;
+            reason: string | null;
+            regionCode: string;
+            regionName: string;
+            /** @enum {string} */
+            status: "submitted" | "approved" | "returned";
+            submittedOn: string;
+            validFrom: string | null;
+            validTo: string | null;
+            /** Format: uuid */
+            windowId: string;
+            windowName: string;
+        };
+        CentreFilingPage: {
+            items: components["schemas"]["CentreFiling"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        CentreFilingPageInput: {
+            items: components["schemas"]["CentreFilingInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        CentreIpcClass: {
+            code: string;
+            section: string;
+            sectionTitle: string;
+        };
+        CentreIpcClassInput: {
+            code: string;
+            section: string;
+            sectionTitle: string;
+        };
+        CentreOutcome: {
+            applicationNo: string;
+            /**
+             * Format: date
+             * @default null
+             */
+            on: string | null;
+            /**
+             * @default null
+             * @enum {string|null}
+             */
+            outcome: "granted" | "rejected" | null;
+        };
+        CentreOutcomeInput: {
+            applicationNo: string;
+            /**
+             * Format: date
+             * @default null
+             */
+            on: string | null;
+            /**
+             * @default null
+             * @enum {string|null}
+             */
+            outcome: "granted" | "rejected" | null;
+        };
+        CentreQueue: {
+            items: components["schemas"]["CentreSubmission"][];
+            overdue: number;
+            total: number;
+        };
+        CentreQueueInput: {
+            items: components["schemas"]["CentreSubmissionInput"][];
+            overdue: number;
+            total: number;
+        };
+        CentreRule: {
+            /** @enum {string} */
+            kind: "invention" | "utilityModel" | "design";
+            quotaSource: string;
+            timeLimitSource: string;
+            workingDays: number;
+            yearlyQuota: number;
+        };
+        CentreRuleInput: {
+            /** @enum {string} */
+            kind: "invention" | "utilityModel" | "design";
+            quotaSource: string;
+            timeLimitSource: string;
+            workingDays: number;
+            yearlyQuota: number;
+        };
+        CentreRuleUpdate: {
+            quotaSource: string;
+            timeLimitSource: string;
+            workingDays: number;
+            yearlyQuota: number;
+        };
+        CentreRuleUpdateInput: {
+            quotaSource: string;
+            timeLimitSource: string;
+            workingDays: number;
+            yearlyQuota: number;
+        };
+        CentreStats: {
+            byDistrict: {
+                avgDaysToGrant: number | null;
+                avgExaminerDays: number | null;
+                avgLimitDays: number | null;
+                avgReturns: number | null;
+                granted: number;
+                grantRate: number | null;
+                key: string;
+                label: string;
+                passed: number;
+                passRate: number | null;
+                pending: number;
+                refused: number;
+                rejected: number;
+                returned: number;
+                submissions: number;
+                withinLimitRate: number | null;
+            }[];
+            byExaminer: {
+                avgDaysToGrant: number | null;
+                avgExaminerDays: number | null;
+                avgLimitDays: number | null;
+                avgReturns: number | null;
+                granted: number;
+                grantRate: number | null;
+                key: string;
+                label: string;
+                passed: number;
+                passRate: number | null;
+                pending: number;
+                refused: number;
+                rejected: number;
+                returned: number;
+                submissions: number;
+                withinLimitRate: number | null;
+            }[];
+            byField: {
+                avgDaysToGrant: number | null;
+                avgExaminerDays: number | null;
+                avgLimitDays: number | null;
+                avgReturns: number | null;
+                granted: number;
+                grantRate: number | null;
+                key: string;
+                label: string;
+                passed: number;
+                passRate: number | null;
+                pending: number;
+                refused: number;
+                rejected: number;
+                returned: number;
+                submissions: number;
+                withinLimitRate: number | null;
+            }[];
+            byKind: {
+                avgDaysToGrant: number | null;
+                avgExaminerDays: number | null;
+                avgLimitDays: number | null;
+                avgReturns: number | null;
+                granted: number;
+                grantRate: number | null;
+                key: string;
+                label: string;
+                passed: number;
+                passRate: number | null;
+                pending: number;
+                refused: number;
+                rejected: number;
+                returned: number;
+                submissions: number;
+                withinLimitRate: number | null;
+            }[];
+            byWindow: {
+                avgDaysToGrant: number | null;
+                avgExaminerDays: number | null;
+                avgLimitDays: number | null;
+                avgReturns: number | null;
+                granted: number;
+                grantRate: number | null;
+                key: string;
+                label: string;
+                passed: number;
+                passRate: number | null;
+                pending: number;
+                refused: number;
+                rejected: number;
+                returned: number;
+                submissions: number;
+                withinLimitRate: number | null;
+            }[];
+            filings: {
+                approved: number;
+                expired: number;
+                returned: number;
+                submitted: number;
+            };
+            total: {
+                avgDaysToGrant: number | null;
+                avgExaminerDays: number | null;
+                avgLimitDays: number | null;
+                avgReturns: number | null;
+                granted: number;
+                grantRate: number | null;
+                key: string;
+                label: string;
+                passed: number;
+                passRate: number | null;
+                pending: number;
+                refused: number;
+                rejected: number;
+                returned: number;
+                submissions: number;
+                withinLimitRate: number | null;
+            };
+            year: number | null;
+        };
+        CentreStatsInput: {
+            byDistrict: {
+                avgDaysToGrant: number | null;
+                avgExaminerDays: number | null;
+                avgLimitDays: number | null;
+                avgReturns: number | null;
+                granted: number;
+                grantRate: number | null;
+                key: string;
+                label: string;
+                passed: number;
+                passRate: number | null;
+                pending: number;
+                refused: number;
+                rejected: number;
+                returned: number;
+                submissions: number;
+                withinLimitRate: number | null;
+            }[];
+            byExaminer: {
+                avgDaysToGrant: number | null;
+                avgExaminerDays: number | null;
+                avgLimitDays: number | null;
+                avgReturns: number | null;
+                granted: number;
+                grantRate: number | null;
+                key: string;
+                label: string;
+                passed: number;
+                passRate: number | null;
+                pending: number;
+                refused: number;
+                rejected: number;
+                returned: number;
+                submissions: number;
+                withinLimitRate: number | null;
+            }[];
+            byField: {
+                avgDaysToGrant: number | null;
+                avgExaminerDays: number | null;
+                avgLimitDays: number | null;
+                avgReturns: number | null;
+                granted: number;
+                grantRate: number | null;
+                key: string;
+                label: string;
+                passed: number;
+                passRate: number | null;
+                pending: number;
+                refused: number;
+                rejected: number;
+                returned: number;
+                submissions: number;
+                withinLimitRate: number | null;
+            }[];
+            byKind: {
+                avgDaysToGrant: number | null;
+                avgExaminerDays: number | null;
+                avgLimitDays: number | null;
+                avgReturns: number | null;
+                granted: number;
+                grantRate: number | null;
+                key: string;
+                label: string;
+                passed: number;
+                passRate: number | null;
+                pending: number;
+                refused: number;
+                rejected: number;
+                returned: number;
+                submissions: number;
+                withinLimitRate: number | null;
+            }[];
+            byWindow: {
+                avgDaysToGrant: number | null;
+                avgExaminerDays: number | null;
+                avgLimitDays: number | null;
+                avgReturns: number | null;
+                granted: number;
+                grantRate: number | null;
+                key: string;
+                label: string;
+                passed: number;
+                passRate: number | null;
+                pending: number;
+                refused: number;
+                rejected: number;
+                returned: number;
+                submissions: number;
+                withinLimitRate: number | null;
+            }[];
+            filings: {
+                approved: number;
+                expired: number;
+                returned: number;
+                submitted: number;
+            };
+            total: {
+                avgDaysToGrant: number | null;
+                avgExaminerDays: number | null;
+                avgLimitDays: number | null;
+                avgReturns: number | null;
+                granted: number;
+                grantRate: number | null;
+                key: string;
+                label: string;
+                passed: number;
+                passRate: number | null;
+                pending: number;
+                refused: number;
+                rejected: number;
+                returned: number;
+                submissions: number;
+                withinLimitRate: number | null;
+            };
+            year: number | null;
+        };
+        CentreSubmission: {
+            actions: ("assign" | "pass" | "return" | "refuse" | "amend" | "outcome")[];
+            agencyName: string | null;
+            applicant: string;
+            cnipaApplicationNo: string | null;
+            cnipaOn: string | null;
+            /** @enum {string|null} */
+            cnipaOutcome: "granted" | "rejected" | null;
+            decidedOn: string | null;
+            decisionNote: string | null;
+            defects: string | null;
+            dueOn: string | null;
+            enterpriseName: string;
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            examinerDays: number;
+            examinerName: string | null;
+            fieldCode: string | null;
+            /** Format: uuid */
+            filingId: string;
+            /** Format: uuid */
+            id: string;
+            ipc: string;
+            /** @enum {string} */
+            kind: "invention" | "utilityModel" | "design";
+            limitDays: number;
+            /** @enum {string|null} */
+            refusalGround: "outOfField" | "duplicate" | "quality" | null;
+            regionCode: string;
+            regionName: string;
+            round: number;
+            roundStartedOn: string;
+            /** @enum {string} */
+            status: "submitted" | "examining" | "returned" | "passed" | "refused";
+            submittedOn: string;
+            title: string;
+            /** Format: uuid */
+            windowId: string;
+            windowName: string;
+        };
+        CentreSubmissionAmend: {
+            ipc: string;
+            note: unknown;
+            title: string;
+        };
+        CentreSubmissionAmendInput: {
+            ipc: string;
+            note?: string | null;
+            title: string;
+        };
+        CentreSubmissionCreate: {
+            /**
+             * Format: uuid
+             * @default null
+             */
+            agencyId: string | null;
+            applicant: string;
+            /** Format: uuid */
+            filingId: string;
+            ipc: string;
+            /** @enum {string} */
+            kind: "invention" | "utilityModel" | "design";
+            title: string;
+        };
+        CentreSubmissionCreateInput: {
+            /**
+             * Format: uuid
+             * @default null
+             */
+            agencyId: string | null;
+            applicant: string;
+            /** Format: uuid */
+            filingId: string;
+            ipc: string;
+            /** @enum {string} */
+            kind: "invention" | "utilityModel" | "design";
+            title: string;
+        };
+        CentreSubmissionDecision: {
+            /** @enum {string} */
+            decision: "pass";
+            note: unknown;
+        } | {
+            /** @enum {string} */
+            decision: "return";
+            defects: string;
+        } | {
+            /** @enum {string} */
+            decision: "refuse";
+            /** @enum {string} */
+            ground: "outOfField" | "duplicate" | "quality";
+            note: unknown;
+        };
+        CentreSubmissionDecisionInput: {
+            /** @enum {string} */
+            decision: "pass";
+            note?: string | null;
+        } | {
+            /** @enum {string} */
+            decision: "return";
+            defects: string;
+        } | {
+            /** @enum {string} */
+            decision: "refuse";
+            /** @enum {string} */
+            ground: "outOfField" | "duplicate" | "quality";
+            note?: string | null;
+        };
+        CentreSubmissionInput: {
+            actions: ("assign" | "pass" | "return" | "refuse" | "amend" | "outcome")[];
+            agencyName: string | null;
+            applicant: string;
+            cnipaApplicationNo: string | null;
+            cnipaOn: string | null;
+            /** @enum {string|null} */
+            cnipaOutcome: "granted" | "rejected" | null;
+            decidedOn: string | null;
+            decisionNote: string | null;
+            defects: string | null;
+            dueOn: string | null;
+            enterpriseName: string;
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            examinerDays: number;
+            examinerName: string | null;
+            fieldCode: string | null;
+            /** Format: uuid */
+            filingId: string;
+            /** Format: uuid */
+            id: string;
+            ipc: string;
+            /** @enum {string} */
+            kind: "invention" | "utilityModel" | "design";
+            limitDays: number;
+            /** @enum {string|null} */
+            refusalGround: "outOfField" | "duplicate" | "quality" | null;
+            regionCode: string;
+            regionName: string;
+            round: number;
+            roundStartedOn: string;
+            /** @enum {string} */
+            status: "submitted" | "examining" | "returned" | "passed" | "refused";
+            submittedOn: string;
+            title: string;
+            /** Format: uuid */
+            windowId: string;
+            windowName: string;
+        };
+        CentreSubmissionPage: {
+            items: components["schemas"]["CentreSubmission"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        CentreSubmissionPageInput: {
+            items: components["schemas"]["CentreSubmissionInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        CentreWindow: {
+            fieldCodes: string[];
+            filingValidityMonths: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** Format: uuid */
+            parentId: string | null;
+            regionCode: string;
+            regionName: string;
+            validitySource: string;
+        };
+        CentreWindowCreate: {
+            fieldCodes: string[];
+            filingValidityMonths: number;
+            name: string;
+            /** Format: uuid */
+            orgId: string;
+            /**
+             * Format: uuid
+             * @default null
+             */
+            parentId: string | null;
+            regionCode: string;
+            validitySource: string;
+        };
+        CentreWindowCreateInput: {
+            fieldCodes: string[];
+            filingValidityMonths: number;
+            name: string;
+            /** Format: uuid */
+            orgId: string;
+            /**
+             * Format: uuid
+             * @default null
+             */
+            parentId: string | null;
+            regionCode: string;
+            validitySource: string;
+        };
+        CentreWindowInput: {
+            fieldCodes: string[];
+            filingValidityMonths: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** Format: uuid */
+            parentId: string | null;
+            regionCode: string;
+            regionName: string;
+            validitySource: string;
         };
         ChangePassword: {
             currentPassword: string;
@@ -9990,6 +12620,58 @@ export interface components {
                 [key: string]: string | string[];
             };
         };
+        HonourEntry: {
+            affiliation: string;
+            averageRating: number | null;
+            /** @enum {string} */
+            kind: "lawyer" | "patentAgent" | "student" | "retiredExaminer" | "other";
+            minutes: number;
+            name: string;
+            rank: number;
+            services: number;
+            volunteerId: string;
+        };
+        HonourEntryInput: {
+            affiliation: string;
+            averageRating: number | null;
+            /** @enum {string} */
+            kind: "lawyer" | "patentAgent" | "student" | "retiredExaminer" | "other";
+            minutes: number;
+            name: string;
+            rank: number;
+            services: number;
+            volunteerId: string;
+        };
+        HonourList: {
+            items: components["schemas"]["HonourEntry"][];
+            year: number;
+        };
+        HonourListInput: {
+            items: components["schemas"]["HonourEntryInput"][];
+            year: number;
+        };
+        HoursReport: {
+            minutes: number;
+            outcome: string;
+            /** Format: date */
+            servedOn: string;
+        };
+        HoursReportInput: {
+            minutes: number;
+            outcome: string;
+            /** Format: date */
+            servedOn: string;
+        };
+        HoursReview: {
+            /** @enum {string} */
+            decision: "approved" | "rejected";
+            note: unknown;
+        };
+        HoursReviewInput: {
+            /** @enum {string} */
+            decision: "approved" | "rejected";
+            note?: string | null;
+        };
         ImportReport: {
             errors: {
                 field: string;
@@ -10791,6 +13473,52 @@ export interface components {
             oneYearBp: number;
             source: string;
         };
+        MatchReason: {
+            /** @enum {string} */
+            code: "skill" | "district" | "cityWide" | "language" | "noLanguage" | "load" | "full";
+            en: string;
+            points: number;
+            zh: string;
+        };
+        MatchReasonInput: {
+            /** @enum {string} */
+            code: "skill" | "district" | "cityWide" | "language" | "noLanguage" | "load" | "full";
+            en: string;
+            points: number;
+            zh: string;
+        };
+        MatchSuggestion: {
+            activeCount: number;
+            affiliation: string;
+            alreadyOffered: boolean;
+            /** @enum {string} */
+            kind: "lawyer" | "patentAgent" | "student" | "retiredExaminer" | "other";
+            maxActive: number;
+            name: string;
+            reasons: components["schemas"]["MatchReason"][];
+            score: number;
+            volunteerId: string;
+        };
+        MatchSuggestionInput: {
+            activeCount: number;
+            affiliation: string;
+            alreadyOffered: boolean;
+            /** @enum {string} */
+            kind: "lawyer" | "patentAgent" | "student" | "retiredExaminer" | "other";
+            maxActive: number;
+            name: string;
+            reasons: components["schemas"]["MatchReasonInput"][];
+            score: number;
+            volunteerId: string;
+        };
+        MatchSuggestionList: {
+            candidates: number;
+            items: components["schemas"]["MatchSuggestion"][];
+        };
+        MatchSuggestionListInput: {
+            candidates: number;
+            items: components["schemas"]["MatchSuggestionInput"][];
+        };
         Me: {
             /** @description send it back in the x-csrf-token header on every state-changing request */
             csrfToken: string;
@@ -10803,7 +13531,7 @@ export interface components {
                 regionCode: string;
                 regionName: string;
             };
-            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer")[];
+            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer" | "volunteer" | "examiner")[];
             /** @enum {string} */
             scope: "all" | "region" | "org" | "own";
             username: string;
@@ -11494,7 +14222,7 @@ export interface components {
                 regionCode: string;
                 regionName: string;
             };
-            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer")[];
+            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer" | "volunteer" | "examiner")[];
             /** @enum {string} */
             scope: "all" | "region" | "org" | "own";
             username: string;
@@ -11824,6 +14552,300 @@ export interface components {
             phone?: (string | null) | "";
             regionCode?: string;
             shortName?: string | null;
+        };
+        OverseasCase: {
+            amountFen: number;
+            canManage: boolean;
+            closedOn: string | null;
+            country: string;
+            deadlineAbroad: string | null;
+            deadlineNote: string | null;
+            /** @enum {string} */
+            disputeKind: "us337" | "litigation" | "tradeFair" | "customs" | "squatting";
+            enterpriseName: string;
+            enterpriseOrgId: string;
+            expertCount: number;
+            experts: {
+                field: string;
+                name: string;
+                organisation: string;
+            }[];
+            guidanceDueOn: string;
+            guidanceRule: {
+                citation: string;
+                name: string;
+                source: string;
+            };
+            id: string;
+            number: string;
+            openedOn: string;
+            opponent: string;
+            /** @enum {string|null} */
+            outcome: "won" | "settled" | "lost" | "withdrawn" | "defaulted" | null;
+            outcomeNote: string | null;
+            regionCode: string;
+            regionName: string;
+            responsePlan: string | null;
+            /** @enum {string} */
+            rightKind: "patent" | "trademark" | "copyright" | "tradeSecret";
+            /** @enum {string} */
+            status: "received" | "guiding" | "responded" | "closed";
+            summary: string;
+        };
+        OverseasCaseCreate: {
+            /** @description the amount at stake, in fen */
+            amountFen: number;
+            country: string;
+            /**
+             * Format: date
+             * @description the answer or response date abroad that drives the case
+             */
+            deadlineAbroad?: string | null;
+            deadlineNote: unknown;
+            /** @enum {string} */
+            disputeKind: "us337" | "litigation" | "tradeFair" | "customs" | "squatting";
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            /** Format: date */
+            openedOn: string;
+            opponent: string;
+            /** @enum {string} */
+            rightKind: "patent" | "trademark" | "copyright" | "tradeSecret";
+            summary: string;
+        };
+        OverseasCaseCreateInput: {
+            /** @description the amount at stake, in fen */
+            amountFen: number;
+            country: string;
+            /**
+             * Format: date
+             * @description the answer or response date abroad that drives the case
+             */
+            deadlineAbroad?: string | null;
+            deadlineNote?: string | null;
+            /** @enum {string} */
+            disputeKind: "us337" | "litigation" | "tradeFair" | "customs" | "squatting";
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            /** Format: date */
+            openedOn: string;
+            opponent: string;
+            /** @enum {string} */
+            rightKind: "patent" | "trademark" | "copyright" | "tradeSecret";
+            summary: string;
+        };
+        OverseasCaseInput: {
+            amountFen: number;
+            canManage: boolean;
+            closedOn: string | null;
+            country: string;
+            deadlineAbroad: string | null;
+            deadlineNote: string | null;
+            /** @enum {string} */
+            disputeKind: "us337" | "litigation" | "tradeFair" | "customs" | "squatting";
+            enterpriseName: string;
+            enterpriseOrgId: string;
+            expertCount: number;
+            experts: {
+                field: string;
+                name: string;
+                organisation: string;
+            }[];
+            guidanceDueOn: string;
+            guidanceRule: {
+                citation: string;
+                name: string;
+                source: string;
+            };
+            id: string;
+            number: string;
+            openedOn: string;
+            opponent: string;
+            /** @enum {string|null} */
+            outcome: "won" | "settled" | "lost" | "withdrawn" | "defaulted" | null;
+            outcomeNote: string | null;
+            regionCode: string;
+            regionName: string;
+            responsePlan: string | null;
+            /** @enum {string} */
+            rightKind: "patent" | "trademark" | "copyright" | "tradeSecret";
+            /** @enum {string} */
+            status: "received" | "guiding" | "responded" | "closed";
+            summary: string;
+        };
+        OverseasCasePage: {
+            items: components["schemas"]["OverseasCaseSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        OverseasCasePageInput: {
+            items: components["schemas"]["OverseasCaseSummaryInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        OverseasCaseSummary: {
+            amountFen: number;
+            country: string;
+            deadlineAbroad: string | null;
+            /** @enum {string} */
+            disputeKind: "us337" | "litigation" | "tradeFair" | "customs" | "squatting";
+            enterpriseName: string;
+            enterpriseOrgId: string;
+            expertCount: number;
+            guidanceDueOn: string;
+            id: string;
+            number: string;
+            openedOn: string;
+            opponent: string;
+            /** @enum {string|null} */
+            outcome: "won" | "settled" | "lost" | "withdrawn" | "defaulted" | null;
+            regionCode: string;
+            regionName: string;
+            /** @enum {string} */
+            rightKind: "patent" | "trademark" | "copyright" | "tradeSecret";
+            /** @enum {string} */
+            status: "received" | "guiding" | "responded" | "closed";
+        };
+        OverseasCaseSummaryInput: {
+            amountFen: number;
+            country: string;
+            deadlineAbroad: string | null;
+            /** @enum {string} */
+            disputeKind: "us337" | "litigation" | "tradeFair" | "customs" | "squatting";
+            enterpriseName: string;
+            enterpriseOrgId: string;
+            expertCount: number;
+            guidanceDueOn: string;
+            id: string;
+            number: string;
+            openedOn: string;
+            opponent: string;
+            /** @enum {string|null} */
+            outcome: "won" | "settled" | "lost" | "withdrawn" | "defaulted" | null;
+            regionCode: string;
+            regionName: string;
+            /** @enum {string} */
+            rightKind: "patent" | "trademark" | "copyright" | "tradeSecret";
+            /** @enum {string} */
+            status: "received" | "guiding" | "responded" | "closed";
+        };
+        OverseasCaseUpdate: {
+            /** @description the amount at stake, in fen */
+            amountFen?: number;
+            /** Format: date */
+            closedOn?: string | null;
+            country?: string;
+            /**
+             * Format: date
+             * @description the answer or response date abroad that drives the case
+             */
+            deadlineAbroad?: string | null;
+            deadlineNote?: unknown;
+            /** @enum {string} */
+            disputeKind?: "us337" | "litigation" | "tradeFair" | "customs" | "squatting";
+            /** Format: uuid */
+            enterpriseOrgId?: string;
+            experts?: components["schemas"]["OverseasExpert"][];
+            /** Format: date */
+            openedOn?: string;
+            opponent?: string;
+            /** @enum {string|null} */
+            outcome?: "won" | "settled" | "lost" | "withdrawn" | "defaulted" | null;
+            outcomeNote?: unknown;
+            responsePlan?: unknown;
+            /** @enum {string} */
+            rightKind?: "patent" | "trademark" | "copyright" | "tradeSecret";
+            /** @enum {string} */
+            status?: "received" | "guiding" | "responded" | "closed";
+            summary?: string;
+        };
+        OverseasCaseUpdateInput: {
+            /** @description the amount at stake, in fen */
+            amountFen?: number;
+            /** Format: date */
+            closedOn?: string | null;
+            country?: string;
+            /**
+             * Format: date
+             * @description the answer or response date abroad that drives the case
+             */
+            deadlineAbroad?: string | null;
+            deadlineNote?: string | null;
+            /** @enum {string} */
+            disputeKind?: "us337" | "litigation" | "tradeFair" | "customs" | "squatting";
+            /** Format: uuid */
+            enterpriseOrgId?: string;
+            experts?: components["schemas"]["OverseasExpertInput"][];
+            /** Format: date */
+            openedOn?: string;
+            opponent?: string;
+            /** @enum {string|null} */
+            outcome?: "won" | "settled" | "lost" | "withdrawn" | "defaulted" | null;
+            outcomeNote?: string | null;
+            responsePlan?: string | null;
+            /** @enum {string} */
+            rightKind?: "patent" | "trademark" | "copyright" | "tradeSecret";
+            /** @enum {string} */
+            status?: "received" | "guiding" | "responded" | "closed";
+            summary?: string;
+        };
+        OverseasExpert: {
+            field: string;
+            name: string;
+            organisation: string;
+        };
+        OverseasExpertInput: {
+            field: string;
+            name: string;
+            organisation: string;
+        };
+        OverseasStats: {
+            amountFen: number;
+            byCountry: {
+                cases: number;
+                country: string;
+            }[];
+            byKind: {
+                amountFen: number;
+                cases: number;
+                /** @enum {string} */
+                disputeKind: "us337" | "litigation" | "tradeFair" | "customs" | "squatting";
+            }[];
+            byOutcome: {
+                amountFen: number;
+                cases: number;
+                /** @enum {string} */
+                outcome: "won" | "settled" | "lost" | "withdrawn" | "defaulted";
+            }[];
+            cases: number;
+            closed: number;
+            enterprisesGuided: number;
+            year: number;
+        };
+        OverseasStatsInput: {
+            amountFen: number;
+            byCountry: {
+                cases: number;
+                country: string;
+            }[];
+            byKind: {
+                amountFen: number;
+                cases: number;
+                /** @enum {string} */
+                disputeKind: "us337" | "litigation" | "tradeFair" | "customs" | "squatting";
+            }[];
+            byOutcome: {
+                amountFen: number;
+                cases: number;
+                /** @enum {string} */
+                outcome: "won" | "settled" | "lost" | "withdrawn" | "defaulted";
+            }[];
+            cases: number;
+            closed: number;
+            enterprisesGuided: number;
+            year: number;
         };
         Person: {
             createdAt: string;
@@ -14393,7 +17415,7 @@ export interface components {
         };
         RoleInfo: {
             /** @enum {string} */
-            code: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer";
+            code: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer" | "volunteer" | "examiner";
             /** @enum {string} */
             dataScope: "all" | "region" | "org" | "own";
             name: string;
@@ -14401,7 +17423,7 @@ export interface components {
         };
         RoleInfoInput: {
             /** @enum {string} */
-            code: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer";
+            code: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer" | "volunteer" | "examiner";
             /** @enum {string} */
             dataScope: "all" | "region" | "org" | "own";
             name: string;
@@ -14639,6 +17661,606 @@ export interface components {
             tranches?: components["schemas"]["SecuritisationTrancheInput"][];
             underlying?: string;
         };
+        ServiceRecord: {
+            enterpriseName: string;
+            id: string;
+            /** @enum {string} */
+            method: "selfReport" | "code";
+            minutes: number;
+            outcome: string;
+            requestId: string;
+            requestNumber: string;
+            requestTitle: string;
+            reviewDueOn: string | null;
+            reviewNote: string | null;
+            servedOn: string;
+            /** @enum {string} */
+            status: "signedIn" | "reported" | "approved" | "rejected";
+            volunteerId: string;
+            volunteerName: string;
+        };
+        ServiceRecordInput: {
+            enterpriseName: string;
+            id: string;
+            /** @enum {string} */
+            method: "selfReport" | "code";
+            minutes: number;
+            outcome: string;
+            requestId: string;
+            requestNumber: string;
+            requestTitle: string;
+            reviewDueOn: string | null;
+            reviewNote: string | null;
+            servedOn: string;
+            /** @enum {string} */
+            status: "signedIn" | "reported" | "approved" | "rejected";
+            volunteerId: string;
+            volunteerName: string;
+        };
+        ServiceRecordPage: {
+            items: components["schemas"]["ServiceRecord"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ServiceRecordPageInput: {
+            items: components["schemas"]["ServiceRecordInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ServicesAssignees: {
+            staff: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: uuid */
+                orgId: string;
+            }[];
+            volunteers: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: uuid */
+                orgId: string;
+            }[];
+        };
+        ServicesAssigneesInput: {
+            staff: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: uuid */
+                orgId: string;
+            }[];
+            volunteers: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: uuid */
+                orgId: string;
+            }[];
+        };
+        ServicesEscalation: {
+            /** @default 0 */
+            amountFen: number;
+            claims: string;
+            /**
+             * Format: uuid
+             * @description the mediation organisation that receives the case
+             */
+            mediationOrgId?: string | null;
+            respondentName: string;
+            /** @enum {string} */
+            target: "mediation" | "centreFiling";
+        };
+        ServicesEscalationInput: {
+            /** @default 0 */
+            amountFen: number;
+            claims: string;
+            /**
+             * Format: uuid
+             * @description the mediation organisation that receives the case
+             */
+            mediationOrgId?: string | null;
+            respondentName: string;
+            /** @enum {string} */
+            target: "mediation" | "centreFiling";
+        };
+        ServicesKnowledge: {
+            body: string;
+            /** @enum {string} */
+            category: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseasDispute" | "finance" | "mediation" | "other";
+            /** Format: uuid */
+            id: string;
+            publishedOn: string;
+            questionNumber: string | null;
+            title: string;
+        };
+        ServicesKnowledgeInput: {
+            body: string;
+            /** @enum {string} */
+            category: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseasDispute" | "finance" | "mediation" | "other";
+            /** Format: uuid */
+            id: string;
+            publishedOn: string;
+            questionNumber: string | null;
+            title: string;
+        };
+        ServicesKnowledgePage: {
+            items: components["schemas"]["ServicesKnowledge"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ServicesKnowledgePageInput: {
+            items: components["schemas"]["ServicesKnowledgeInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ServicesKnowledgePublish: {
+            body: string;
+            /** @enum {string} */
+            category: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseasDispute" | "finance" | "mediation" | "other";
+            title: string;
+        };
+        ServicesKnowledgePublishInput: {
+            body: string;
+            /** @enum {string} */
+            category: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseasDispute" | "finance" | "mediation" | "other";
+            title: string;
+        };
+        ServicesMessageCreate: {
+            body: string;
+            /**
+             * @description replies only
+             * @default keepOpen
+             * @enum {string}
+             */
+            effect: "keepOpen" | "waitForAsker" | "resolve";
+            /** @default [] */
+            fileIds: string[];
+            /** @enum {string} */
+            kind: "reply" | "note" | "followUp";
+        };
+        ServicesMessageCreateInput: {
+            body: string;
+            /**
+             * @description replies only
+             * @default keepOpen
+             * @enum {string}
+             */
+            effect: "keepOpen" | "waitForAsker" | "resolve";
+            /** @default [] */
+            fileIds: string[];
+            /** @enum {string} */
+            kind: "reply" | "note" | "followUp";
+        };
+        ServicesQuestion: {
+            askedOn: string;
+            askerName: string;
+            /** @enum {string|null} */
+            assigneeKind: "staff" | "memberUnit" | "volunteer" | null;
+            assigneeName: string | null;
+            /** @enum {string} */
+            category: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseasDispute" | "finance" | "mediation" | "other";
+            firstAnswerDue: string;
+            firstAnsweredOn: string | null;
+            /** Format: uuid */
+            id: string;
+            lateFirstAnswer: boolean;
+            lateResolution: boolean;
+            nextAnswerDue: string | null;
+            number: string;
+            pausedDays: number;
+            rating: number | null;
+            regionCode: string;
+            resolutionDue: string;
+            resolvedOn: string | null;
+            /** @enum {string} */
+            status: "submitted" | "assigned" | "answered" | "waitingAsker" | "resolved" | "escalated";
+            title: string;
+        };
+        ServicesQuestionAssign: {
+            /** @enum {string} */
+            assigneeKind: "staff" | "memberUnit" | "volunteer";
+            /**
+             * Format: uuid
+             * @description the member unit
+             */
+            orgId?: string | null;
+            /**
+             * Format: uuid
+             * @description the office staff member or volunteer
+             */
+            userId?: string | null;
+        };
+        ServicesQuestionAssignInput: {
+            /** @enum {string} */
+            assigneeKind: "staff" | "memberUnit" | "volunteer";
+            /**
+             * Format: uuid
+             * @description the member unit
+             */
+            orgId?: string | null;
+            /**
+             * Format: uuid
+             * @description the office staff member or volunteer
+             */
+            userId?: string | null;
+        };
+        ServicesQuestionCreate: {
+            body: string;
+            /** @enum {string} */
+            category: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseasDispute" | "finance" | "mediation" | "other";
+            /** @default [] */
+            fileIds: string[];
+            title: string;
+        };
+        ServicesQuestionCreateInput: {
+            body: string;
+            /** @enum {string} */
+            category: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseasDispute" | "finance" | "mediation" | "other";
+            /** @default [] */
+            fileIds: string[];
+            title: string;
+        };
+        ServicesQuestionDetail: {
+            askedOn: string;
+            askerName: string;
+            /** @enum {string|null} */
+            assigneeKind: "staff" | "memberUnit" | "volunteer" | null;
+            assigneeName: string | null;
+            body: string;
+            can: {
+                answer: boolean;
+                assign: boolean;
+                escalate: boolean;
+                followUp: boolean;
+                note: boolean;
+                publish: boolean;
+                rate: boolean;
+            };
+            /** @enum {string} */
+            category: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseasDispute" | "finance" | "mediation" | "other";
+            escalation: {
+                /** Format: uuid */
+                caseId: string;
+                caseNo: string;
+                /** @enum {string} */
+                target: "mediation" | "centreFiling";
+            } | null;
+            firstAnswerDue: string;
+            firstAnsweredOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            knowledgeId: string | null;
+            lateFirstAnswer: boolean;
+            lateResolution: boolean;
+            messages: {
+                authorName: string;
+                body: string;
+                createdAt: string;
+                files: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    size: number;
+                }[];
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "question" | "reply" | "note" | "followUp";
+            }[];
+            nextAnswerDue: string | null;
+            number: string;
+            pausedDays: number;
+            rating: number | null;
+            ratingComment: string | null;
+            regionCode: string;
+            resolutionDue: string;
+            resolvedOn: string | null;
+            /** @enum {string} */
+            status: "submitted" | "assigned" | "answered" | "waitingAsker" | "resolved" | "escalated";
+            title: string;
+        };
+        ServicesQuestionDetailInput: {
+            askedOn: string;
+            askerName: string;
+            /** @enum {string|null} */
+            assigneeKind: "staff" | "memberUnit" | "volunteer" | null;
+            assigneeName: string | null;
+            body: string;
+            can: {
+                answer: boolean;
+                assign: boolean;
+                escalate: boolean;
+                followUp: boolean;
+                note: boolean;
+                publish: boolean;
+                rate: boolean;
+            };
+            /** @enum {string} */
+            category: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseasDispute" | "finance" | "mediation" | "other";
+            escalation: {
+                /** Format: uuid */
+                caseId: string;
+                caseNo: string;
+                /** @enum {string} */
+                target: "mediation" | "centreFiling";
+            } | null;
+            firstAnswerDue: string;
+            firstAnsweredOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            knowledgeId: string | null;
+            lateFirstAnswer: boolean;
+            lateResolution: boolean;
+            messages: {
+                authorName: string;
+                body: string;
+                createdAt: string;
+                files: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    size: number;
+                }[];
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "question" | "reply" | "note" | "followUp";
+            }[];
+            nextAnswerDue: string | null;
+            number: string;
+            pausedDays: number;
+            rating: number | null;
+            ratingComment: string | null;
+            regionCode: string;
+            resolutionDue: string;
+            resolvedOn: string | null;
+            /** @enum {string} */
+            status: "submitted" | "assigned" | "answered" | "waitingAsker" | "resolved" | "escalated";
+            title: string;
+        };
+        ServicesQuestionInput: {
+            askedOn: string;
+            askerName: string;
+            /** @enum {string|null} */
+            assigneeKind: "staff" | "memberUnit" | "volunteer" | null;
+            assigneeName: string | null;
+            /** @enum {string} */
+            category: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseasDispute" | "finance" | "mediation" | "other";
+            firstAnswerDue: string;
+            firstAnsweredOn: string | null;
+            /** Format: uuid */
+            id: string;
+            lateFirstAnswer: boolean;
+            lateResolution: boolean;
+            nextAnswerDue: string | null;
+            number: string;
+            pausedDays: number;
+            rating: number | null;
+            regionCode: string;
+            resolutionDue: string;
+            resolvedOn: string | null;
+            /** @enum {string} */
+            status: "submitted" | "assigned" | "answered" | "waitingAsker" | "resolved" | "escalated";
+            title: string;
+        };
+        ServicesQuestionPage: {
+            items: components["schemas"]["ServicesQuestion"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ServicesQuestionPageInput: {
+            items: components["schemas"]["ServicesQuestionInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ServicesRating: {
+            comment: unknown;
+            score: number;
+        };
+        ServicesRatingInput: {
+            comment?: string | null;
+            score: number;
+        };
+        ServicesRegistration: {
+            automatic: boolean;
+            /** @enum {string} */
+            channel: "mobile" | "email";
+            contactName: string;
+            createdAt: string;
+            creditCode: string | null;
+            duplicateOfName: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "enterprise" | "individual";
+            name: string;
+            /** Format: uuid */
+            orgId: string | null;
+            regionCode: string;
+            reviewedByName: string | null;
+            reviewNote: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            target: string;
+            username: string;
+        };
+        ServicesRegistrationCreate: {
+            /** @enum {string} */
+            channel: "mobile" | "email";
+            contactName: string;
+            creditCode?: string | null;
+            /** @enum {string} */
+            kind: "enterprise" | "individual";
+            name: string;
+            password: string;
+            regionCode: string;
+            target: string;
+            username: string;
+            verificationCode: string;
+        };
+        ServicesRegistrationCreateInput: {
+            /** @enum {string} */
+            channel: "mobile" | "email";
+            contactName: string;
+            creditCode?: (string | null) | "";
+            /** @enum {string} */
+            kind: "enterprise" | "individual";
+            name: string;
+            password: string;
+            regionCode: string;
+            target: string;
+            username: string;
+            verificationCode: string;
+        };
+        ServicesRegistrationInput: {
+            automatic: boolean;
+            /** @enum {string} */
+            channel: "mobile" | "email";
+            contactName: string;
+            createdAt: string;
+            creditCode: string | null;
+            duplicateOfName: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "enterprise" | "individual";
+            name: string;
+            /** Format: uuid */
+            orgId: string | null;
+            regionCode: string;
+            reviewedByName: string | null;
+            reviewNote: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            target: string;
+            username: string;
+        };
+        ServicesRegistrationPage: {
+            items: components["schemas"]["ServicesRegistration"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ServicesRegistrationPageInput: {
+            items: components["schemas"]["ServicesRegistrationInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ServicesRegistrationReceipt: {
+            message: string;
+            /** @enum {string} */
+            status: "approved" | "pending";
+        };
+        ServicesRegistrationReceiptInput: {
+            message: string;
+            /** @enum {string} */
+            status: "approved" | "pending";
+        };
+        ServicesRegistrationReview: {
+            approve: boolean;
+            note: unknown;
+        };
+        ServicesRegistrationReviewInput: {
+            approve: boolean;
+            note?: string | null;
+        };
+        ServicesSettings: {
+            /** @description approve a registration at once when its credit code is valid and not yet held */
+            autoApprove: boolean;
+        };
+        ServicesSettingsInput: {
+            /** @description approve a registration at once when its credit code is valid and not yet held */
+            autoApprove: boolean;
+        };
+        ServicesSlaReport: {
+            from: string;
+            rows: {
+                averageRating: number | null;
+                /**
+                 * @description null for the total
+                 * @enum {string|null}
+                 */
+                category: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseasDispute" | "finance" | "mediation" | "other" | null;
+                firstLate: number;
+                firstMet: number;
+                resolutionLate: number;
+                resolutionMet: number;
+                resolved: number;
+                total: number;
+            }[];
+            to: string;
+        };
+        ServicesSlaReportInput: {
+            from: string;
+            rows: {
+                averageRating: number | null;
+                /**
+                 * @description null for the total
+                 * @enum {string|null}
+                 */
+                category: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseasDispute" | "finance" | "mediation" | "other" | null;
+                firstLate: number;
+                firstMet: number;
+                resolutionLate: number;
+                resolutionMet: number;
+                resolved: number;
+                total: number;
+            }[];
+            to: string;
+        };
+        ServicesSlaRule: {
+            /** @enum {string|null} */
+            category: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseasDispute" | "finance" | "mediation" | "other" | null;
+            /** @enum {string} */
+            clock: "firstAnswer" | "nextAnswer" | "resolution";
+            /** Format: uuid */
+            id: string;
+            source: string;
+            workingDays: number;
+        };
+        ServicesSlaRuleInput: {
+            /** @enum {string|null} */
+            category: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseasDispute" | "finance" | "mediation" | "other" | null;
+            /** @enum {string} */
+            clock: "firstAnswer" | "nextAnswer" | "resolution";
+            /** Format: uuid */
+            id: string;
+            source: string;
+            workingDays: number;
+        };
+        ServicesVerificationRequest: {
+            /** @enum {string} */
+            channel: "mobile" | "email";
+            target: string;
+        };
+        ServicesVerificationRequestInput: {
+            /** @enum {string} */
+            channel: "mobile" | "email";
+            target: string;
+        };
+        ServicesVerificationSent: {
+            demoCode: string | null;
+            expiresInMinutes: number;
+            /** @enum {boolean} */
+            sent: true;
+        };
+        ServicesVerificationSentInput: {
+            demoCode: string | null;
+            expiresInMinutes: number;
+            /** @enum {boolean} */
+            sent: true;
+        };
         SessionState: {
             /** @description a session cookie was sent but the session has ended */
             expired: boolean;
@@ -14648,6 +18270,12 @@ export interface components {
             /** @description a session cookie was sent but the session has ended */
             expired: boolean;
             me: components["schemas"]["MeInput"] | null;
+        };
+        SignCode: {
+            code: string;
+        };
+        SignCodeInput: {
+            code: string;
         };
         Signing: {
             amountFen: number;
@@ -14728,6 +18356,14 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        SignOut: {
+            code: string;
+            outcome: string;
+        };
+        SignOutInput: {
+            code: string;
+            outcome: string;
         };
         StatsBaseline: {
             area: number | null;
@@ -16500,7 +20136,7 @@ export interface components {
             mustChangePassword: boolean;
             orgId: string;
             orgName: string;
-            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer")[];
+            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer" | "volunteer" | "examiner")[];
             /** @enum {string} */
             status: "active" | "disabled";
             username: string;
@@ -16510,7 +20146,7 @@ export interface components {
             /** Format: uuid */
             orgId: string;
             password: string;
-            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer")[];
+            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer" | "volunteer" | "examiner")[];
             username: string;
         };
         UserCreateInput: {
@@ -16518,7 +20154,7 @@ export interface components {
             /** Format: uuid */
             orgId: string;
             password: string;
-            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer")[];
+            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer" | "volunteer" | "examiner")[];
             username: string;
         };
         UserInput: {
@@ -16530,7 +20166,7 @@ export interface components {
             mustChangePassword: boolean;
             orgId: string;
             orgName: string;
-            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer")[];
+            roles: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer" | "volunteer" | "examiner")[];
             /** @enum {string} */
             status: "active" | "disabled";
             username: string;
@@ -16551,7 +20187,7 @@ export interface components {
             displayName?: string;
             /** Format: uuid */
             orgId?: string;
-            roles?: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer")[];
+            roles?: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer" | "volunteer" | "examiner")[];
             /** @enum {string} */
             status?: "active" | "disabled";
         };
@@ -16559,9 +20195,1177 @@ export interface components {
             displayName?: string;
             /** Format: uuid */
             orgId?: string;
-            roles?: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer")[];
+            roles?: ("admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer" | "volunteer" | "examiner")[];
             /** @enum {string} */
             status?: "active" | "disabled";
+        };
+        UtilisationApplication: {
+            applicantName: string;
+            applicantOrgId: string;
+            appliedOn: string;
+            canDecide: boolean;
+            decidedOn: string | null;
+            decisionNote: string | null;
+            declarationId: string;
+            holderName: string;
+            id: string;
+            intendedUse: string;
+            patentNo: string;
+            replyDueOn: string;
+            /** @enum {string} */
+            status: "applied" | "granted" | "declined";
+            title: string;
+        };
+        UtilisationApplicationCreate: {
+            /** Format: uuid */
+            declarationId: string;
+            intendedUse: string;
+        };
+        UtilisationApplicationCreateInput: {
+            /** Format: uuid */
+            declarationId: string;
+            intendedUse: string;
+        };
+        UtilisationApplicationDecision: {
+            amountFen?: number;
+            /** @enum {string} */
+            decision: "grant" | "decline";
+            note: unknown;
+        };
+        UtilisationApplicationDecisionInput: {
+            amountFen?: number;
+            /** @enum {string} */
+            decision: "grant" | "decline";
+            note?: string | null;
+        };
+        UtilisationApplicationInput: {
+            applicantName: string;
+            applicantOrgId: string;
+            appliedOn: string;
+            canDecide: boolean;
+            decidedOn: string | null;
+            decisionNote: string | null;
+            declarationId: string;
+            holderName: string;
+            id: string;
+            intendedUse: string;
+            patentNo: string;
+            replyDueOn: string;
+            /** @enum {string} */
+            status: "applied" | "granted" | "declined";
+            title: string;
+        };
+        UtilisationApplicationPage: {
+            items: components["schemas"]["UtilisationApplication"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UtilisationApplicationPageInput: {
+            items: components["schemas"]["UtilisationApplicationInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UtilisationBrandPage: {
+            items: components["schemas"]["UtilisationBrandProgramme"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UtilisationBrandPageInput: {
+            items: components["schemas"]["UtilisationBrandProgrammeInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UtilisationBrandParticipantCreate: {
+            brand: string;
+            /** Format: date */
+            joinedOn: string;
+            /** Format: uuid */
+            orgId: string;
+            result: unknown;
+        };
+        UtilisationBrandParticipantCreateInput: {
+            brand: string;
+            /** Format: date */
+            joinedOn: string;
+            /** Format: uuid */
+            orgId: string;
+            result?: string | null;
+        };
+        UtilisationBrandProgramme: {
+            goal: string;
+            id: string;
+            name: string;
+            participants: {
+                brand: string;
+                id: string;
+                joinedOn: string;
+                orgId: string;
+                orgName: string;
+                result: string | null;
+            }[];
+            regionCode: string;
+            regionName: string;
+            year: number;
+        };
+        UtilisationBrandProgrammeCreate: {
+            goal: string;
+            name: string;
+            regionCode: string;
+            year: number;
+        };
+        UtilisationBrandProgrammeCreateInput: {
+            goal: string;
+            name: string;
+            regionCode: string;
+            year: number;
+        };
+        UtilisationBrandProgrammeInput: {
+            goal: string;
+            id: string;
+            name: string;
+            participants: {
+                brand: string;
+                id: string;
+                joinedOn: string;
+                orgId: string;
+                orgName: string;
+                result: string | null;
+            }[];
+            regionCode: string;
+            regionName: string;
+            year: number;
+        };
+        UtilisationBrandResult: {
+            result: string;
+        };
+        UtilisationBrandResultInput: {
+            result: string;
+        };
+        UtilisationCatalogueItem: {
+            declaredOn: string;
+            expiryDate: string;
+            /** @enum {string} */
+            field: "newEnergyVehicle" | "newMaterials" | "electronics" | "biomedicine" | "intelligentManufacturing" | "energySaving" | "digitalCreative" | "other";
+            fieldOfUse: string | null;
+            /** @enum {string} */
+            holderKind: "enterprise" | "university" | "other";
+            holderName: string;
+            id: string;
+            lumpSumFen: number | null;
+            mainIpc: string;
+            patentNo: string;
+            /** @enum {string} */
+            patentType: "invention" | "utilityModel" | "design";
+            /** @enum {string} */
+            payKind: "royaltySales" | "royaltyProfit" | "lumpSum" | "free";
+            rateBp: number | null;
+            regionName: string;
+            termFrom: string;
+            termTo: string;
+            title: string;
+        };
+        UtilisationCatalogueItemInput: {
+            declaredOn: string;
+            expiryDate: string;
+            /** @enum {string} */
+            field: "newEnergyVehicle" | "newMaterials" | "electronics" | "biomedicine" | "intelligentManufacturing" | "energySaving" | "digitalCreative" | "other";
+            fieldOfUse: string | null;
+            /** @enum {string} */
+            holderKind: "enterprise" | "university" | "other";
+            holderName: string;
+            id: string;
+            lumpSumFen: number | null;
+            mainIpc: string;
+            patentNo: string;
+            /** @enum {string} */
+            patentType: "invention" | "utilityModel" | "design";
+            /** @enum {string} */
+            payKind: "royaltySales" | "royaltyProfit" | "lumpSum" | "free";
+            rateBp: number | null;
+            regionName: string;
+            termFrom: string;
+            termTo: string;
+            title: string;
+        };
+        UtilisationCataloguePage: {
+            items: components["schemas"]["UtilisationCatalogueItem"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UtilisationCataloguePageInput: {
+            items: components["schemas"]["UtilisationCatalogueItemInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UtilisationDeclaration: {
+            annualFeeFen: number;
+            canManage: boolean;
+            declaredOn: string;
+            evaluationReportNo: string | null;
+            expiryDate: string;
+            feeReductionFen: number;
+            /** @enum {string} */
+            field: "newEnergyVehicle" | "newMaterials" | "electronics" | "biomedicine" | "intelligentManufacturing" | "energySaving" | "digitalCreative" | "other";
+            fieldOfUse: string | null;
+            /** @enum {string} */
+            holderKind: "enterprise" | "university" | "other";
+            holderName: string;
+            holderOrgId: string;
+            id: string;
+            licences: number;
+            lumpSumFen: number | null;
+            mainIpc: string;
+            patentNo: string;
+            /** @enum {string} */
+            patentType: "invention" | "utilityModel" | "design";
+            /** @enum {string} */
+            payKind: "royaltySales" | "royaltyProfit" | "lumpSum" | "free";
+            rateBp: number | null;
+            regionCode: string;
+            regionName: string;
+            /** @enum {string} */
+            status: "open" | "withdrawn";
+            termFrom: string;
+            termTo: string;
+            title: string;
+            withdrawnOn: string | null;
+            withdrawReason: string | null;
+        };
+        UtilisationDeclarationCreate: {
+            /** @default 0 */
+            annualFeeFen: number;
+            evaluationReportNo: unknown;
+            /** @enum {string} */
+            field: "newEnergyVehicle" | "newMaterials" | "electronics" | "biomedicine" | "intelligentManufacturing" | "energySaving" | "digitalCreative" | "other";
+            fieldOfUse: unknown;
+            /** Format: uuid */
+            holderOrgId: string;
+            lumpSumFen?: number | null;
+            patentNo: string;
+            /** @enum {string} */
+            payKind: "royaltySales" | "royaltyProfit" | "lumpSum" | "free";
+            rateBp?: number | null;
+            /** Format: date */
+            termFrom: string;
+            /** Format: date */
+            termTo: string;
+        };
+        UtilisationDeclarationCreateInput: {
+            /** @default 0 */
+            annualFeeFen: number;
+            evaluationReportNo?: string | null;
+            /** @enum {string} */
+            field: "newEnergyVehicle" | "newMaterials" | "electronics" | "biomedicine" | "intelligentManufacturing" | "energySaving" | "digitalCreative" | "other";
+            fieldOfUse?: string | null;
+            /** Format: uuid */
+            holderOrgId: string;
+            lumpSumFen?: number | null;
+            patentNo: string;
+            /** @enum {string} */
+            payKind: "royaltySales" | "royaltyProfit" | "lumpSum" | "free";
+            rateBp?: number | null;
+            /** Format: date */
+            termFrom: string;
+            /** Format: date */
+            termTo: string;
+        };
+        UtilisationDeclarationInput: {
+            annualFeeFen: number;
+            canManage: boolean;
+            declaredOn: string;
+            evaluationReportNo: string | null;
+            expiryDate: string;
+            feeReductionFen: number;
+            /** @enum {string} */
+            field: "newEnergyVehicle" | "newMaterials" | "electronics" | "biomedicine" | "intelligentManufacturing" | "energySaving" | "digitalCreative" | "other";
+            fieldOfUse: string | null;
+            /** @enum {string} */
+            holderKind: "enterprise" | "university" | "other";
+            holderName: string;
+            holderOrgId: string;
+            id: string;
+            licences: number;
+            lumpSumFen: number | null;
+            mainIpc: string;
+            patentNo: string;
+            /** @enum {string} */
+            patentType: "invention" | "utilityModel" | "design";
+            /** @enum {string} */
+            payKind: "royaltySales" | "royaltyProfit" | "lumpSum" | "free";
+            rateBp: number | null;
+            regionCode: string;
+            regionName: string;
+            /** @enum {string} */
+            status: "open" | "withdrawn";
+            termFrom: string;
+            termTo: string;
+            title: string;
+            withdrawnOn: string | null;
+            withdrawReason: string | null;
+        };
+        UtilisationDeclarationPage: {
+            items: components["schemas"]["UtilisationDeclaration"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UtilisationDeclarationPageInput: {
+            items: components["schemas"]["UtilisationDeclarationInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UtilisationGi: {
+            applicant: string;
+            areaNote: string | null;
+            giNo: string | null;
+            id: string;
+            name: string;
+            pledges: {
+                enterpriseName: string;
+                id: string;
+                securedAmountFen: number;
+                status: string;
+            }[];
+            productKind: string;
+            protectedArea: {
+                code: string;
+                name: string;
+            }[];
+            regionCode: string;
+            regionName: string;
+            standard: string;
+            users: components["schemas"]["UtilisationGiUser"][];
+        };
+        UtilisationGiAuthorise: {
+            /** Format: date */
+            authorisedOn: string;
+            /** Format: uuid */
+            orgId: string;
+            regionCode: string;
+            site: string;
+        };
+        UtilisationGiAuthoriseInput: {
+            /** Format: date */
+            authorisedOn: string;
+            /** Format: uuid */
+            orgId: string;
+            regionCode: string;
+            site: string;
+        };
+        UtilisationGiCheck: {
+            note: unknown;
+            /** @enum {string} */
+            result: "passed" | "rectify" | "failed";
+            year: number;
+        };
+        UtilisationGiCheckInput: {
+            note?: string | null;
+            /** @enum {string} */
+            result: "passed" | "rectify" | "failed";
+            year: number;
+        };
+        UtilisationGiCreate: {
+            applicant: string;
+            areaNote: unknown;
+            giNo: unknown;
+            name: string;
+            productKind: string;
+            protectedArea: string[];
+            regionCode: string;
+            standard: string;
+        };
+        UtilisationGiCreateInput: {
+            applicant: string;
+            areaNote?: string | null;
+            giNo?: string | null;
+            name: string;
+            productKind: string;
+            protectedArea: string[];
+            regionCode: string;
+            standard: string;
+        };
+        UtilisationGiInput: {
+            applicant: string;
+            areaNote: string | null;
+            giNo: string | null;
+            id: string;
+            name: string;
+            pledges: {
+                enterpriseName: string;
+                id: string;
+                securedAmountFen: number;
+                status: string;
+            }[];
+            productKind: string;
+            protectedArea: {
+                code: string;
+                name: string;
+            }[];
+            regionCode: string;
+            regionName: string;
+            standard: string;
+            users: components["schemas"]["UtilisationGiUserInput"][];
+        };
+        UtilisationGiPage: {
+            items: {
+                activeUsers: number;
+                applicant: string;
+                areaNote: string | null;
+                giNo: string | null;
+                id: string;
+                name: string;
+                productKind: string;
+                protectedArea: {
+                    code: string;
+                    name: string;
+                }[];
+                regionCode: string;
+                regionName: string;
+                standard: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UtilisationGiPageInput: {
+            items: {
+                activeUsers: number;
+                applicant: string;
+                areaNote: string | null;
+                giNo: string | null;
+                id: string;
+                name: string;
+                productKind: string;
+                protectedArea: {
+                    code: string;
+                    name: string;
+                }[];
+                regionCode: string;
+                regionName: string;
+                standard: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UtilisationGiRevoke: {
+            reason: string;
+            /** Format: date */
+            revokedOn: string;
+        };
+        UtilisationGiRevokeInput: {
+            reason: string;
+            /** Format: date */
+            revokedOn: string;
+        };
+        UtilisationGiUser: {
+            authorisedOn: string;
+            giId: string;
+            id: string;
+            lastCheckNote: string | null;
+            /** @enum {string|null} */
+            lastCheckResult: "passed" | "rectify" | "failed" | null;
+            lastCheckYear: number | null;
+            orgId: string;
+            orgName: string;
+            regionCode: string;
+            regionName: string;
+            revokedOn: string | null;
+            revokeReason: string | null;
+            site: string;
+            /** @enum {string} */
+            status: "authorised" | "revoked";
+        };
+        UtilisationGiUserInput: {
+            authorisedOn: string;
+            giId: string;
+            id: string;
+            lastCheckNote: string | null;
+            /** @enum {string|null} */
+            lastCheckResult: "passed" | "rectify" | "failed" | null;
+            lastCheckYear: number | null;
+            orgId: string;
+            orgName: string;
+            regionCode: string;
+            regionName: string;
+            revokedOn: string | null;
+            revokeReason: string | null;
+            site: string;
+            /** @enum {string} */
+            status: "authorised" | "revoked";
+        };
+        UtilisationHolderRegion: {
+            asOf: string;
+            byTransferId: string | null;
+            holderName: string | null;
+            regionCode: string | null;
+            regionName: string | null;
+            /** @enum {string} */
+            rightKind: "patent" | "trademark";
+            rightNo: string;
+        };
+        UtilisationHolderRegionInput: {
+            asOf: string;
+            byTransferId: string | null;
+            holderName: string | null;
+            regionCode: string | null;
+            regionName: string | null;
+            /** @enum {string} */
+            rightKind: "patent" | "trademark";
+            rightNo: string;
+        };
+        UtilisationRule: {
+            citation: string;
+            code: string;
+            name: string;
+            source: string;
+            /** @enum {string} */
+            unit: "fen" | "bp" | "years" | "percent" | "workingDays";
+            updatedAt: string;
+            value: number;
+        };
+        UtilisationRuleInput: {
+            citation: string;
+            code: string;
+            name: string;
+            source: string;
+            /** @enum {string} */
+            unit: "fen" | "bp" | "years" | "percent" | "workingDays";
+            updatedAt: string;
+            value: number;
+        };
+        UtilisationRuleUpdate: {
+            citation: string;
+            source: string;
+            value: number;
+        };
+        UtilisationRuleUpdateInput: {
+            citation: string;
+            source: string;
+            value: number;
+        };
+        UtilisationTransfer: {
+            amountFen: number;
+            contractNo: string | null;
+            /** @enum {string} */
+            dealKind: "assignment" | "licence";
+            effectiveOn: string;
+            /** @enum {string} */
+            fromKind: "enterprise" | "university" | "institute" | "individual" | "other";
+            fromName: string;
+            fromRegionName: string | null;
+            id: string;
+            /** @enum {string|null} */
+            industry: "newEnergyVehicle" | "newMaterials" | "electronics" | "biomedicine" | "intelligentManufacturing" | "energySaving" | "digitalCreative" | "other" | null;
+            /** @enum {string|null} */
+            licenceKind: "exclusive" | "sole" | "ordinary" | "open" | null;
+            licenceTo: string | null;
+            /** @enum {string} */
+            rightKind: "patent" | "trademark";
+            rightNo: string;
+            rightTitle: string | null;
+            /** @enum {string} */
+            source: "recorded" | "imported" | "openLicence";
+            /** @enum {string} */
+            toKind: "enterprise" | "university" | "institute" | "individual" | "other";
+            toName: string;
+            toRegionName: string | null;
+        };
+        UtilisationTransferCreate: {
+            amountFen: number;
+            contractNo: unknown;
+            /** @enum {string} */
+            dealKind: "assignment" | "licence";
+            /** Format: date */
+            effectiveOn: string;
+            from: {
+                /** @enum {string} */
+                kind: "enterprise" | "university" | "institute" | "individual" | "other";
+                name: string;
+                /** Format: uuid */
+                orgId?: string | null;
+                regionCode?: string | null;
+            };
+            /** @enum {string|null} */
+            industry?: "newEnergyVehicle" | "newMaterials" | "electronics" | "biomedicine" | "intelligentManufacturing" | "energySaving" | "digitalCreative" | "other" | null;
+            /** @enum {string|null} */
+            licenceKind?: "exclusive" | "sole" | "ordinary" | "open" | null;
+            /** Format: date */
+            licenceTo?: string | null;
+            /** @enum {string} */
+            rightKind: "patent" | "trademark";
+            rightNo: string;
+            to: {
+                /** @enum {string} */
+                kind: "enterprise" | "university" | "institute" | "individual" | "other";
+                name: string;
+                /** Format: uuid */
+                orgId?: string | null;
+                regionCode?: string | null;
+            };
+        };
+        UtilisationTransferCreateInput: {
+            amountFen: number;
+            contractNo?: string | null;
+            /** @enum {string} */
+            dealKind: "assignment" | "licence";
+            /** Format: date */
+            effectiveOn: string;
+            from: {
+                /** @enum {string} */
+                kind: "enterprise" | "university" | "institute" | "individual" | "other";
+                name: string;
+                /** Format: uuid */
+                orgId?: string | null;
+                regionCode?: string | null;
+            };
+            /** @enum {string|null} */
+            industry?: "newEnergyVehicle" | "newMaterials" | "electronics" | "biomedicine" | "intelligentManufacturing" | "energySaving" | "digitalCreative" | "other" | null;
+            /** @enum {string|null} */
+            licenceKind?: "exclusive" | "sole" | "ordinary" | "open" | null;
+            /** Format: date */
+            licenceTo?: string | null;
+            /** @enum {string} */
+            rightKind: "patent" | "trademark";
+            rightNo: string;
+            to: {
+                /** @enum {string} */
+                kind: "enterprise" | "university" | "institute" | "individual" | "other";
+                name: string;
+                /** Format: uuid */
+                orgId?: string | null;
+                regionCode?: string | null;
+            };
+        };
+        UtilisationTransferInput: {
+            amountFen: number;
+            contractNo: string | null;
+            /** @enum {string} */
+            dealKind: "assignment" | "licence";
+            effectiveOn: string;
+            /** @enum {string} */
+            fromKind: "enterprise" | "university" | "institute" | "individual" | "other";
+            fromName: string;
+            fromRegionName: string | null;
+            id: string;
+            /** @enum {string|null} */
+            industry: "newEnergyVehicle" | "newMaterials" | "electronics" | "biomedicine" | "intelligentManufacturing" | "energySaving" | "digitalCreative" | "other" | null;
+            /** @enum {string|null} */
+            licenceKind: "exclusive" | "sole" | "ordinary" | "open" | null;
+            licenceTo: string | null;
+            /** @enum {string} */
+            rightKind: "patent" | "trademark";
+            rightNo: string;
+            rightTitle: string | null;
+            /** @enum {string} */
+            source: "recorded" | "imported" | "openLicence";
+            /** @enum {string} */
+            toKind: "enterprise" | "university" | "institute" | "individual" | "other";
+            toName: string;
+            toRegionName: string | null;
+        };
+        UtilisationTransferPage: {
+            items: components["schemas"]["UtilisationTransfer"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UtilisationTransferPageInput: {
+            items: components["schemas"]["UtilisationTransferInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UtilisationTransferStats: {
+            byDealKind: {
+                amountFen: number;
+                count: number;
+                key: string;
+                label: string;
+            }[];
+            byDistrict: {
+                amountFen: number;
+                count: number;
+                key: string;
+                label: string;
+                rightsIn: number;
+                rightsOut: number;
+            }[];
+            byIndustry: {
+                amountFen: number;
+                count: number;
+                key: string;
+                label: string;
+            }[];
+            openLicences: {
+                feeReductionFen: number;
+                granted: number;
+                open: number;
+                universities: number;
+            };
+            total: {
+                amountFen: number;
+                count: number;
+                key: string;
+                label: string;
+            };
+            universityToEnterprise: {
+                amountFen: number;
+                count: number;
+                key: string;
+                label: string;
+            };
+            year: number;
+        };
+        UtilisationTransferStatsInput: {
+            byDealKind: {
+                amountFen: number;
+                count: number;
+                key: string;
+                label: string;
+            }[];
+            byDistrict: {
+                amountFen: number;
+                count: number;
+                key: string;
+                label: string;
+                rightsIn: number;
+                rightsOut: number;
+            }[];
+            byIndustry: {
+                amountFen: number;
+                count: number;
+                key: string;
+                label: string;
+            }[];
+            openLicences: {
+                feeReductionFen: number;
+                granted: number;
+                open: number;
+                universities: number;
+            };
+            total: {
+                amountFen: number;
+                count: number;
+                key: string;
+                label: string;
+            };
+            universityToEnterprise: {
+                amountFen: number;
+                count: number;
+                key: string;
+                label: string;
+            };
+            year: number;
+        };
+        UtilisationWithdraw: {
+            reason: string;
+        };
+        UtilisationWithdrawInput: {
+            reason: string;
+        };
+        Volunteer: {
+            activeCount: number;
+            affiliation: string;
+            approvedMinutes: number;
+            availability: string;
+            createdAt: string;
+            districts: {
+                code: string;
+                name: string;
+            }[];
+            hasAccount: boolean;
+            id: string;
+            /** @enum {string} */
+            kind: "lawyer" | "patentAgent" | "student" | "retiredExaminer" | "other";
+            languages: ("en" | "ja" | "ko" | "de" | "fr" | "es" | "ru" | "ar" | "pt" | "vi")[];
+            maxActive: number;
+            name: string;
+            phone: string | null;
+            regionCode: string;
+            skills: ("patent" | "trademark" | "copyright" | "tradeSecret" | "overseas" | "licensing" | "finance" | "litigation")[];
+            /** @enum {string} */
+            status: "applied" | "approved" | "rejected" | "suspended";
+            vetNote: string | null;
+            weeklyHours: number;
+        };
+        VolunteerCreate: {
+            affiliation: string;
+            availability: string;
+            districts: string[];
+            /** @enum {string} */
+            kind: "lawyer" | "patentAgent" | "student" | "retiredExaminer" | "other";
+            /** @default [] */
+            languages: ("en" | "ja" | "ko" | "de" | "fr" | "es" | "ru" | "ar" | "pt" | "vi")[];
+            name: string;
+            phone: unknown;
+            regionCode: string;
+            skills: ("patent" | "trademark" | "copyright" | "tradeSecret" | "overseas" | "licensing" | "finance" | "litigation")[];
+            weeklyHours: number;
+        };
+        VolunteerCreateInput: {
+            affiliation: string;
+            availability: string;
+            districts: string[];
+            /** @enum {string} */
+            kind: "lawyer" | "patentAgent" | "student" | "retiredExaminer" | "other";
+            /** @default [] */
+            languages: ("en" | "ja" | "ko" | "de" | "fr" | "es" | "ru" | "ar" | "pt" | "vi")[];
+            name: string;
+            phone?: string | null;
+            regionCode: string;
+            skills: ("patent" | "trademark" | "copyright" | "tradeSecret" | "overseas" | "licensing" | "finance" | "litigation")[];
+            weeklyHours: number;
+        };
+        VolunteerEnrol: {
+            affiliation: string;
+            availability: string;
+            districts: string[];
+            /** @enum {string} */
+            kind: "lawyer" | "patentAgent" | "student" | "retiredExaminer" | "other";
+            /** @default [] */
+            languages: ("en" | "ja" | "ko" | "de" | "fr" | "es" | "ru" | "ar" | "pt" | "vi")[];
+            name: string;
+            phone: unknown;
+            skills: ("patent" | "trademark" | "copyright" | "tradeSecret" | "overseas" | "licensing" | "finance" | "litigation")[];
+            weeklyHours: number;
+        };
+        VolunteerEnrolInput: {
+            affiliation: string;
+            availability: string;
+            districts: string[];
+            /** @enum {string} */
+            kind: "lawyer" | "patentAgent" | "student" | "retiredExaminer" | "other";
+            /** @default [] */
+            languages: ("en" | "ja" | "ko" | "de" | "fr" | "es" | "ru" | "ar" | "pt" | "vi")[];
+            name: string;
+            phone?: string | null;
+            skills: ("patent" | "trademark" | "copyright" | "tradeSecret" | "overseas" | "licensing" | "finance" | "litigation")[];
+            weeklyHours: number;
+        };
+        VolunteerInput: {
+            activeCount: number;
+            affiliation: string;
+            approvedMinutes: number;
+            availability: string;
+            createdAt: string;
+            districts: {
+                code: string;
+                name: string;
+            }[];
+            hasAccount: boolean;
+            id: string;
+            /** @enum {string} */
+            kind: "lawyer" | "patentAgent" | "student" | "retiredExaminer" | "other";
+            languages: ("en" | "ja" | "ko" | "de" | "fr" | "es" | "ru" | "ar" | "pt" | "vi")[];
+            maxActive: number;
+            name: string;
+            phone: string | null;
+            regionCode: string;
+            skills: ("patent" | "trademark" | "copyright" | "tradeSecret" | "overseas" | "licensing" | "finance" | "litigation")[];
+            /** @enum {string} */
+            status: "applied" | "approved" | "rejected" | "suspended";
+            vetNote: string | null;
+            weeklyHours: number;
+        };
+        VolunteerOffer: {
+            answeredAt: string | null;
+            declineReason: string | null;
+            id: string;
+            offeredAt: string;
+            reasons: components["schemas"]["MatchReason"][];
+            requestId: string;
+            score: number;
+            /** @enum {string} */
+            status: "offered" | "accepted" | "declined" | "withdrawn" | "completed";
+            volunteerId: string;
+            /** @enum {string} */
+            volunteerKind: "lawyer" | "patentAgent" | "student" | "retiredExaminer" | "other";
+            volunteerName: string;
+        };
+        VolunteerOfferAnswer: {
+            /** @enum {string} */
+            answer: "accept" | "decline";
+            reason: unknown;
+        };
+        VolunteerOfferAnswerBody: {
+            /** @enum {string} */
+            answer: "accept" | "decline";
+            reason: unknown;
+            /** Format: uuid */
+            requestId: string;
+        };
+        VolunteerOfferAnswerBodyInput: {
+            /** @enum {string} */
+            answer: "accept" | "decline";
+            reason?: string | null;
+            /** Format: uuid */
+            requestId: string;
+        };
+        VolunteerOfferAnswerInput: {
+            /** @enum {string} */
+            answer: "accept" | "decline";
+            reason?: string | null;
+        };
+        VolunteerOfferCreate: {
+            /** Format: uuid */
+            volunteerId: string;
+        };
+        VolunteerOfferCreateInput: {
+            /** Format: uuid */
+            volunteerId: string;
+        };
+        VolunteerOfferInput: {
+            answeredAt: string | null;
+            declineReason: string | null;
+            id: string;
+            offeredAt: string;
+            reasons: components["schemas"]["MatchReasonInput"][];
+            requestId: string;
+            score: number;
+            /** @enum {string} */
+            status: "offered" | "accepted" | "declined" | "withdrawn" | "completed";
+            volunteerId: string;
+            /** @enum {string} */
+            volunteerKind: "lawyer" | "patentAgent" | "student" | "retiredExaminer" | "other";
+            volunteerName: string;
+        };
+        VolunteerPage: {
+            items: components["schemas"]["Volunteer"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        VolunteerPageInput: {
+            items: components["schemas"]["VolunteerInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        VolunteerRating: {
+            comment: unknown;
+            rating: number;
+        };
+        VolunteerRatingInput: {
+            comment?: string | null;
+            rating: number;
+        };
+        VolunteerRequest: {
+            can: {
+                answer: boolean;
+                cancel: boolean;
+                complete: boolean;
+                offer: boolean;
+                rate: boolean;
+                record: boolean;
+            };
+            createdAt: string;
+            dueOn: string;
+            dueRule: {
+                citation: string;
+                name: string;
+                source: string;
+            };
+            enterpriseName: string;
+            enterpriseOrgId: string;
+            id: string;
+            /** @enum {string|null} */
+            language: "en" | "ja" | "ko" | "de" | "fr" | "es" | "ru" | "ar" | "pt" | "vi" | null;
+            need: string;
+            number: string;
+            offers: components["schemas"]["VolunteerOffer"][];
+            overdue: boolean;
+            rating: number | null;
+            ratingComment: string | null;
+            records: components["schemas"]["ServiceRecord"][];
+            regionCode: string;
+            regionName: string;
+            signCode: string | null;
+            /** @enum {string} */
+            skill: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseas" | "licensing" | "finance" | "litigation";
+            /** @enum {string} */
+            status: "open" | "offered" | "accepted" | "completed" | "cancelled";
+            title: string;
+            /** @enum {string} */
+            urgency: "normal" | "urgent" | "critical";
+        };
+        VolunteerRequestCreate: {
+            /** @description where the help is needed */
+            districtCode: string;
+            /** @enum {string|null} */
+            language?: "en" | "ja" | "ko" | "de" | "fr" | "es" | "ru" | "ar" | "pt" | "vi" | null;
+            need: string;
+            /** @enum {string} */
+            skill: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseas" | "licensing" | "finance" | "litigation";
+            title: string;
+            /** @enum {string} */
+            urgency: "normal" | "urgent" | "critical";
+        };
+        VolunteerRequestCreateInput: {
+            /** @description where the help is needed */
+            districtCode: string;
+            /** @enum {string|null} */
+            language?: "en" | "ja" | "ko" | "de" | "fr" | "es" | "ru" | "ar" | "pt" | "vi" | null;
+            need: string;
+            /** @enum {string} */
+            skill: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseas" | "licensing" | "finance" | "litigation";
+            title: string;
+            /** @enum {string} */
+            urgency: "normal" | "urgent" | "critical";
+        };
+        VolunteerRequestInput: {
+            can: {
+                answer: boolean;
+                cancel: boolean;
+                complete: boolean;
+                offer: boolean;
+                rate: boolean;
+                record: boolean;
+            };
+            createdAt: string;
+            dueOn: string;
+            dueRule: {
+                citation: string;
+                name: string;
+                source: string;
+            };
+            enterpriseName: string;
+            enterpriseOrgId: string;
+            id: string;
+            /** @enum {string|null} */
+            language: "en" | "ja" | "ko" | "de" | "fr" | "es" | "ru" | "ar" | "pt" | "vi" | null;
+            need: string;
+            number: string;
+            offers: components["schemas"]["VolunteerOfferInput"][];
+            overdue: boolean;
+            rating: number | null;
+            ratingComment: string | null;
+            records: components["schemas"]["ServiceRecordInput"][];
+            regionCode: string;
+            regionName: string;
+            signCode: string | null;
+            /** @enum {string} */
+            skill: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseas" | "licensing" | "finance" | "litigation";
+            /** @enum {string} */
+            status: "open" | "offered" | "accepted" | "completed" | "cancelled";
+            title: string;
+            /** @enum {string} */
+            urgency: "normal" | "urgent" | "critical";
+        };
+        VolunteerRequestPage: {
+            items: components["schemas"]["VolunteerRequestSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        VolunteerRequestPageInput: {
+            items: components["schemas"]["VolunteerRequestSummaryInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        VolunteerRequestSummary: {
+            createdAt: string;
+            dueOn: string;
+            enterpriseName: string;
+            enterpriseOrgId: string;
+            id: string;
+            /** @enum {string|null} */
+            language: "en" | "ja" | "ko" | "de" | "fr" | "es" | "ru" | "ar" | "pt" | "vi" | null;
+            number: string;
+            overdue: boolean;
+            rating: number | null;
+            regionCode: string;
+            regionName: string;
+            /** @enum {string} */
+            skill: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseas" | "licensing" | "finance" | "litigation";
+            /** @enum {string} */
+            status: "open" | "offered" | "accepted" | "completed" | "cancelled";
+            title: string;
+            /** @enum {string} */
+            urgency: "normal" | "urgent" | "critical";
+        };
+        VolunteerRequestSummaryInput: {
+            createdAt: string;
+            dueOn: string;
+            enterpriseName: string;
+            enterpriseOrgId: string;
+            id: string;
+            /** @enum {string|null} */
+            language: "en" | "ja" | "ko" | "de" | "fr" | "es" | "ru" | "ar" | "pt" | "vi" | null;
+            number: string;
+            overdue: boolean;
+            rating: number | null;
+            regionCode: string;
+            regionName: string;
+            /** @enum {string} */
+            skill: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseas" | "licensing" | "finance" | "litigation";
+            /** @enum {string} */
+            status: "open" | "offered" | "accepted" | "completed" | "cancelled";
+            title: string;
+            /** @enum {string} */
+            urgency: "normal" | "urgent" | "critical";
+        };
+        VolunteerStats: {
+            activeVolunteers: number;
+            approvedMinutes: number;
+            averageRating: number | null;
+            byKind: {
+                /** @enum {string} */
+                kind: "lawyer" | "patentAgent" | "student" | "retiredExaminer" | "other";
+                minutes: number;
+                volunteers: number;
+            }[];
+            bySkill: {
+                minutes: number;
+                requests: number;
+                /** @enum {string} */
+                skill: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseas" | "licensing" | "finance" | "litigation";
+            }[];
+            completed: number;
+            requests: number;
+            volunteers: number;
+            year: number;
+        };
+        VolunteerStatsInput: {
+            activeVolunteers: number;
+            approvedMinutes: number;
+            averageRating: number | null;
+            byKind: {
+                /** @enum {string} */
+                kind: "lawyer" | "patentAgent" | "student" | "retiredExaminer" | "other";
+                minutes: number;
+                volunteers: number;
+            }[];
+            bySkill: {
+                minutes: number;
+                requests: number;
+                /** @enum {string} */
+                skill: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseas" | "licensing" | "finance" | "litigation";
+            }[];
+            completed: number;
+            requests: number;
+            volunteers: number;
+            year: number;
+        };
+        VolunteerVet: {
+            /** @enum {string} */
+            decision: "approved" | "rejected" | "suspended";
+            maxActive?: number;
+            note: unknown;
+        };
+        VolunteerVetInput: {
+            /** @enum {string} */
+            decision: "approved" | "rejected" | "suspended";
+            maxActive?: number;
+            note?: string | null;
         };
         WhitelistApplication: {
             abnormalFiling: boolean | null;
@@ -16882,6 +21686,693 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    centreGetAgencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreAgency"][];
+                };
+            };
+        };
+    };
+    centrePostAgencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CentreAgencyCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreAgency"];
+                };
+            };
+        };
+    };
+    centrePutConditionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CentreConditionUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreCondition"];
+                };
+            };
+        };
+    };
+    centreGetConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreConfig"];
+                };
+            };
+        };
+    };
+    centreGetFilings: {
+        parameters: {
+            query?: {
+                fieldCode?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "submittedOn" | "validTo" | "enterprise";
+                status?: "submitted" | "approved" | "returned" | "expired";
+                windowId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreFilingPage"];
+                };
+            };
+        };
+    };
+    centrePostFilings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CentreFilingCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreFiling"];
+                };
+            };
+        };
+    };
+    centreGetFilingsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreFiling"];
+                };
+            };
+        };
+    };
+    centrePutFilingsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CentreFilingCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreFiling"];
+                };
+            };
+        };
+    };
+    centrePostFilingsByIdDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CentreFilingDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreFiling"];
+                };
+            };
+        };
+    };
+    centreGetFilingsByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    centrePostFilingsCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CentreFilingCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreFilingCheck"];
+                };
+            };
+        };
+    };
+    centreGetFilingsExportXlsx: {
+        parameters: {
+            query?: {
+                fieldCode?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "submittedOn" | "validTo" | "enterprise";
+                status?: "submitted" | "approved" | "returned" | "expired";
+                windowId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    centreGetIpcClasses: {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreIpcClass"][];
+                };
+            };
+        };
+    };
+    centreGetQueue: {
+        parameters: {
+            query?: {
+                mine?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreQueue"];
+                };
+            };
+        };
+    };
+    centrePutRulesByKind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "invention" | "utilityModel" | "design";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CentreRuleUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreRule"];
+                };
+            };
+        };
+    };
+    centreGetStatistics: {
+        parameters: {
+            query?: {
+                windowId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreStats"];
+                };
+            };
+        };
+    };
+    centreGetSubmissions: {
+        parameters: {
+            query?: {
+                fieldCode?: string;
+                from?: string;
+                kind?: "invention" | "utilityModel" | "design";
+                order?: "asc" | "desc";
+                outcome?: "granted" | "rejected";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "submittedOn" | "dueOn" | "title" | "status";
+                status?: "submitted" | "examining" | "returned" | "passed" | "refused";
+                to?: string;
+                windowId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreSubmissionPage"];
+                };
+            };
+        };
+    };
+    centrePostSubmissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CentreSubmissionCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreSubmission"];
+                };
+            };
+        };
+    };
+    centreGetSubmissionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreSubmission"];
+                };
+            };
+        };
+    };
+    centrePutSubmissionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CentreSubmissionAmendInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreSubmission"];
+                };
+            };
+        };
+    };
+    centrePostSubmissionsByIdAssign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CentreAssignInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreSubmission"];
+                };
+            };
+        };
+    };
+    centrePostSubmissionsByIdDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CentreSubmissionDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreSubmission"];
+                };
+            };
+        };
+    };
+    centreGetSubmissionsByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    centrePutSubmissionsByIdOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CentreOutcomeInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreSubmission"];
+                };
+            };
+        };
+    };
+    centreGetSubmissionsExportXlsx: {
+        parameters: {
+            query?: {
+                fieldCode?: string;
+                from?: string;
+                kind?: "invention" | "utilityModel" | "design";
+                order?: "asc" | "desc";
+                outcome?: "granted" | "rejected";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "submittedOn" | "dueOn" | "title" | "status";
+                status?: "submitted" | "examining" | "returned" | "passed" | "refused";
+                to?: string;
+                windowId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    centrePostSubmissionsOutcomesImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    centreGetSubmissionsOutcomesImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    centrePostWindows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CentreWindowCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreWindow"];
+                };
+            };
+        };
+    };
     conferenceGet: {
         parameters: {
             query?: {
@@ -22845,7 +28336,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                code: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer";
+                code: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer" | "volunteer" | "examiner";
             };
             cookie?: never;
         };
@@ -22874,7 +28365,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 q?: string;
-                role?: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer";
+                role?: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer" | "volunteer" | "examiner";
                 sort?: "username" | "displayName" | "createdAt" | "lastLoginAt";
                 status?: "active" | "disabled";
             };
@@ -23021,7 +28512,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 q?: string;
-                role?: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer";
+                role?: "admin" | "office" | "liaison" | "district" | "mediator" | "court" | "bank" | "enterprise" | "officer" | "volunteer" | "examiner";
                 sort?: "username" | "displayName" | "createdAt" | "lastLoginAt";
                 status?: "active" | "disabled";
             };
@@ -25360,6 +30851,1532 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TopTenList"];
+                };
+            };
+        };
+    };
+    servicesGetAssignees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicesAssignees"];
+                };
+            };
+        };
+    };
+    servicesGetHonourList: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HonourList"];
+                };
+            };
+        };
+    };
+    servicesDeleteKnowledgeById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    servicesGetOverseasCases: {
+        parameters: {
+            query?: {
+                country?: string;
+                disputeKind?: "us337" | "litigation" | "tradeFair" | "customs" | "squatting";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description number, enterprise or opponent */
+                q?: string;
+                regionCode?: string;
+                sort?: "openedOn" | "deadlineAbroad" | "amountFen" | "number";
+                status?: "received" | "guiding" | "responded" | "closed";
+                /** @description year opened */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverseasCasePage"];
+                };
+            };
+        };
+    };
+    servicesPostOverseasCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverseasCaseCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverseasCase"];
+                };
+            };
+        };
+    };
+    servicesGetOverseasCasesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverseasCase"];
+                };
+            };
+        };
+    };
+    servicesPatchOverseasCasesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverseasCaseUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverseasCase"];
+                };
+            };
+        };
+    };
+    servicesGetOverseasCasesByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    servicesGetOverseasCasesExportXlsx: {
+        parameters: {
+            query?: {
+                country?: string;
+                disputeKind?: "us337" | "litigation" | "tradeFair" | "customs" | "squatting";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description number, enterprise or opponent */
+                q?: string;
+                regionCode?: string;
+                sort?: "openedOn" | "deadlineAbroad" | "amountFen" | "number";
+                status?: "received" | "guiding" | "responded" | "closed";
+                /** @description year opened */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    servicesGetOverseasStats: {
+        parameters: {
+            query: {
+                regionCode?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverseasStats"];
+                };
+            };
+        };
+    };
+    servicesGetPublicKnowledge: {
+        parameters: {
+            query?: {
+                category?: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseasDispute" | "finance" | "mediation" | "other";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description words in simplified or traditional script */
+                q?: string;
+                sort?: "publishedOn" | "title";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicesKnowledgePage"];
+                };
+            };
+        };
+    };
+    servicesGetPublicKnowledgeById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicesKnowledge"];
+                };
+            };
+        };
+    };
+    servicesPostPublicRegistrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServicesRegistrationCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicesRegistrationReceipt"];
+                };
+            };
+        };
+    };
+    servicesPostPublicVerificationCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServicesVerificationRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicesVerificationSent"];
+                };
+            };
+        };
+    };
+    servicesGetQuestions: {
+        parameters: {
+            query?: {
+                category?: ("patent" | "trademark" | "copyright" | "tradeSecret" | "overseasDispute" | "finance" | "mediation" | "other") | ("patent" | "trademark" | "copyright" | "tradeSecret" | "overseasDispute" | "finance" | "mediation" | "other")[];
+                from?: string;
+                /** @description only the questions that missed this clock */
+                late?: "firstAnswer" | "resolution";
+                /** @description only the questions assigned to the caller */
+                mine?: "true" | "false";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "askedOn" | "number" | "firstAnswerDue" | "resolutionDue" | "status";
+                status?: ("submitted" | "assigned" | "answered" | "waitingAsker" | "resolved" | "escalated") | ("submitted" | "assigned" | "answered" | "waitingAsker" | "resolved" | "escalated")[];
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicesQuestionPage"];
+                };
+            };
+        };
+    };
+    servicesPostQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServicesQuestionCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicesQuestionDetail"];
+                };
+            };
+        };
+    };
+    servicesGetQuestionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicesQuestionDetail"];
+                };
+            };
+        };
+    };
+    servicesPostQuestionsByIdAssign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServicesQuestionAssignInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicesQuestionDetail"];
+                };
+            };
+        };
+    };
+    servicesPostQuestionsByIdEscalation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServicesEscalationInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicesQuestionDetail"];
+                };
+            };
+        };
+    };
+    servicesGetQuestionsByIdFilesByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file as uploaded, with its own media type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    servicesGetQuestionsByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    servicesPostQuestionsByIdKnowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServicesKnowledgePublishInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicesQuestionDetail"];
+                };
+            };
+        };
+    };
+    servicesPostQuestionsByIdMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServicesMessageCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicesQuestionDetail"];
+                };
+            };
+        };
+    };
+    servicesPostQuestionsByIdRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServicesRatingInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicesQuestionDetail"];
+                };
+            };
+        };
+    };
+    servicesGetQuestionsExportXlsx: {
+        parameters: {
+            query?: {
+                category?: ("patent" | "trademark" | "copyright" | "tradeSecret" | "overseasDispute" | "finance" | "mediation" | "other") | ("patent" | "trademark" | "copyright" | "tradeSecret" | "overseasDispute" | "finance" | "mediation" | "other")[];
+                from?: string;
+                /** @description only the questions that missed this clock */
+                late?: "firstAnswer" | "resolution";
+                /** @description only the questions assigned to the caller */
+                mine?: "true" | "false";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "askedOn" | "number" | "firstAnswerDue" | "resolutionDue" | "status";
+                status?: ("submitted" | "assigned" | "answered" | "waitingAsker" | "resolved" | "escalated") | ("submitted" | "assigned" | "answered" | "waitingAsker" | "resolved" | "escalated")[];
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    servicesGetRegistrations: {
+        parameters: {
+            query?: {
+                kind?: "enterprise" | "individual";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "createdAt" | "name" | "status";
+                status?: ("pending" | "approved" | "rejected") | ("pending" | "approved" | "rejected")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicesRegistrationPage"];
+                };
+            };
+        };
+    };
+    servicesGetRegistrationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicesRegistration"];
+                };
+            };
+        };
+    };
+    servicesGetRegistrationsByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    servicesPostRegistrationsByIdReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServicesRegistrationReviewInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicesRegistration"];
+                };
+            };
+        };
+    };
+    servicesGetRegistrationsExportXlsx: {
+        parameters: {
+            query?: {
+                kind?: "enterprise" | "individual";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "createdAt" | "name" | "status";
+                status?: ("pending" | "approved" | "rejected") | ("pending" | "approved" | "rejected")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    servicesGetServiceRecords: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                sort?: "servedOn" | "minutes";
+                status?: "signedIn" | "reported" | "approved" | "rejected";
+                volunteerId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRecordPage"];
+                };
+            };
+        };
+    };
+    servicesGetServiceRecordsExportXlsx: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                sort?: "servedOn" | "minutes";
+                status?: "signedIn" | "reported" | "approved" | "rejected";
+                volunteerId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    servicesGetSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicesSettings"];
+                };
+            };
+        };
+    };
+    servicesPutSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServicesSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicesSettings"];
+                };
+            };
+        };
+    };
+    servicesGetSlaReport: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicesSlaReport"];
+                };
+            };
+        };
+    };
+    servicesGetSlaRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicesSlaRule"][];
+                };
+            };
+        };
+    };
+    servicesGetVolunteerRequests: {
+        parameters: {
+            query?: {
+                district?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description number, title or enterprise */
+                q?: string;
+                skill?: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseas" | "licensing" | "finance" | "litigation";
+                sort?: "createdAt" | "dueOn" | "urgency" | "number";
+                status?: "open" | "offered" | "accepted" | "completed" | "cancelled";
+                urgency?: "normal" | "urgent" | "critical";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerRequestPage"];
+                };
+            };
+        };
+    };
+    servicesPostVolunteerRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerRequestCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerRequest"];
+                };
+            };
+        };
+    };
+    servicesGetVolunteerRequestsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerRequest"];
+                };
+            };
+        };
+    };
+    servicesPostVolunteerRequestsByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerRequest"];
+                };
+            };
+        };
+    };
+    servicesPostVolunteerRequestsByIdComplete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerRequest"];
+                };
+            };
+        };
+    };
+    servicesGetVolunteerRequestsByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    servicesPostVolunteerRequestsByIdHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HoursReportInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerRequest"];
+                };
+            };
+        };
+    };
+    servicesPostVolunteerRequestsByIdOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerOfferCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerRequest"];
+                };
+            };
+        };
+    };
+    servicesPostVolunteerRequestsByIdRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerRatingInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerRequest"];
+                };
+            };
+        };
+    };
+    servicesPostVolunteerRequestsByIdRecordsByRecordIdReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HoursReviewInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerRequest"];
+                };
+            };
+        };
+    };
+    servicesPostVolunteerRequestsByIdSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignCodeInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerRequest"];
+                };
+            };
+        };
+    };
+    servicesPostVolunteerRequestsByIdSignOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignOutInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerRequest"];
+                };
+            };
+        };
+    };
+    servicesGetVolunteerRequestsByIdSuggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchSuggestionList"];
+                };
+            };
+        };
+    };
+    servicesPostVolunteerRequestsAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerOfferAnswerBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerRequest"];
+                };
+            };
+        };
+    };
+    servicesGetVolunteerRequestsExportXlsx: {
+        parameters: {
+            query?: {
+                district?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description number, title or enterprise */
+                q?: string;
+                skill?: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseas" | "licensing" | "finance" | "litigation";
+                sort?: "createdAt" | "dueOn" | "urgency" | "number";
+                status?: "open" | "offered" | "accepted" | "completed" | "cancelled";
+                urgency?: "normal" | "urgent" | "critical";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    servicesGetVolunteerStats: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerStats"];
+                };
+            };
+        };
+    };
+    servicesGetVolunteers: {
+        parameters: {
+            query?: {
+                district?: string;
+                kind?: "lawyer" | "patentAgent" | "student" | "retiredExaminer" | "other";
+                language?: "en" | "ja" | "ko" | "de" | "fr" | "es" | "ru" | "ar" | "pt" | "vi";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description name or affiliation */
+                q?: string;
+                skill?: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseas" | "licensing" | "finance" | "litigation";
+                sort?: "createdAt" | "name" | "approvedMinutes";
+                status?: "applied" | "approved" | "rejected" | "suspended";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerPage"];
+                };
+            };
+        };
+    };
+    servicesPostVolunteers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Volunteer"];
+                };
+            };
+        };
+    };
+    servicesGetVolunteersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Volunteer"];
+                };
+            };
+        };
+    };
+    servicesGetVolunteersByIdCertificatePdf: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the certificate */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    servicesGetVolunteersByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    servicesPostVolunteersByIdVetting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerVetInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Volunteer"];
+                };
+            };
+        };
+    };
+    servicesGetVolunteersExportXlsx: {
+        parameters: {
+            query?: {
+                district?: string;
+                kind?: "lawyer" | "patentAgent" | "student" | "retiredExaminer" | "other";
+                language?: "en" | "ja" | "ko" | "de" | "fr" | "es" | "ru" | "ar" | "pt" | "vi";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description name or affiliation */
+                q?: string;
+                skill?: "patent" | "trademark" | "copyright" | "tradeSecret" | "overseas" | "licensing" | "finance" | "litigation";
+                sort?: "createdAt" | "name" | "approvedMinutes";
+                status?: "applied" | "approved" | "rejected" | "suspended";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    servicesGetVolunteersMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Volunteer"] | null;
+                };
+            };
+        };
+    };
+    servicesPostVolunteersMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerEnrolInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Volunteer"];
                 };
             };
         };
@@ -28031,6 +35048,885 @@ export interface operations {
         };
     };
     tasksGetWorkPlansImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    utilisationGetApplications: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description applications to the caller as holder, or made by the caller */
+                side?: "holder" | "applicant";
+                sort?: "appliedOn" | "replyDueOn";
+                status?: ("applied" | "granted" | "declined") | ("applied" | "granted" | "declined")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationApplicationPage"];
+                };
+            };
+        };
+    };
+    utilisationPostApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UtilisationApplicationCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationApplication"];
+                };
+            };
+        };
+    };
+    utilisationGetApplicationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationApplication"];
+                };
+            };
+        };
+    };
+    utilisationPostApplicationsByIdDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UtilisationApplicationDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationApplication"];
+                };
+            };
+        };
+    };
+    utilisationGetBrands: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                sort?: "year" | "name";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationBrandPage"];
+                };
+            };
+        };
+    };
+    utilisationPostBrands: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UtilisationBrandProgrammeCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationBrandProgramme"];
+                };
+            };
+        };
+    };
+    utilisationGetBrandsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationBrandProgramme"];
+                };
+            };
+        };
+    };
+    utilisationPostBrandsByIdParticipants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UtilisationBrandParticipantCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationBrandProgramme"];
+                };
+            };
+        };
+    };
+    utilisationPutBrandsByIdParticipantsByParticipantIdResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UtilisationBrandResultInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationBrandProgramme"];
+                };
+            };
+        };
+    };
+    utilisationGetDeclarations: {
+        parameters: {
+            query?: {
+                field?: ("newEnergyVehicle" | "newMaterials" | "electronics" | "biomedicine" | "intelligentManufacturing" | "energySaving" | "digitalCreative" | "other") | ("newEnergyVehicle" | "newMaterials" | "electronics" | "biomedicine" | "intelligentManufacturing" | "energySaving" | "digitalCreative" | "other")[];
+                holderKind?: ("enterprise" | "university" | "other") | ("enterprise" | "university" | "other")[];
+                holderOrgId?: string;
+                /** @description IPC prefix, e.g. H01M */
+                ipc?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                patentType?: ("invention" | "utilityModel" | "design") | ("invention" | "utilityModel" | "design")[];
+                /** @description title, patent number or holder */
+                q?: string;
+                regionCode?: string;
+                sort?: "declaredOn" | "title" | "expiryDate";
+                status?: ("open" | "withdrawn") | ("open" | "withdrawn")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationDeclarationPage"];
+                };
+            };
+        };
+    };
+    utilisationPostDeclarations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UtilisationDeclarationCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationDeclaration"];
+                };
+            };
+        };
+    };
+    utilisationGetDeclarationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationDeclaration"];
+                };
+            };
+        };
+    };
+    utilisationGetDeclarationsByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    utilisationPostDeclarationsByIdWithdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UtilisationWithdrawInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationDeclaration"];
+                };
+            };
+        };
+    };
+    utilisationGetDeclarationsExportXlsx: {
+        parameters: {
+            query?: {
+                field?: ("newEnergyVehicle" | "newMaterials" | "electronics" | "biomedicine" | "intelligentManufacturing" | "energySaving" | "digitalCreative" | "other") | ("newEnergyVehicle" | "newMaterials" | "electronics" | "biomedicine" | "intelligentManufacturing" | "energySaving" | "digitalCreative" | "other")[];
+                holderKind?: ("enterprise" | "university" | "other") | ("enterprise" | "university" | "other")[];
+                holderOrgId?: string;
+                /** @description IPC prefix, e.g. H01M */
+                ipc?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                patentType?: ("invention" | "utilityModel" | "design") | ("invention" | "utilityModel" | "design")[];
+                /** @description title, patent number or holder */
+                q?: string;
+                regionCode?: string;
+                sort?: "declaredOn" | "title" | "expiryDate";
+                status?: ("open" | "withdrawn") | ("open" | "withdrawn")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    utilisationPostDeclarationsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    utilisationGetDeclarationsImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    utilisationPostGiUsersByIdCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UtilisationGiCheckInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationGi"];
+                };
+            };
+        };
+    };
+    utilisationPostGiUsersByIdRevoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UtilisationGiRevokeInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationGi"];
+                };
+            };
+        };
+    };
+    utilisationGetGis: {
+        parameters: {
+            query?: {
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "name";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationGiPage"];
+                };
+            };
+        };
+    };
+    utilisationPostGis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UtilisationGiCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationGi"];
+                };
+            };
+        };
+    };
+    utilisationGetGisById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationGi"];
+                };
+            };
+        };
+    };
+    utilisationGetGisByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+        };
+    };
+    utilisationPostGisByIdUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UtilisationGiAuthoriseInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationGi"];
+                };
+            };
+        };
+    };
+    utilisationGetPublicCatalogue: {
+        parameters: {
+            query?: {
+                field?: ("newEnergyVehicle" | "newMaterials" | "electronics" | "biomedicine" | "intelligentManufacturing" | "energySaving" | "digitalCreative" | "other") | ("newEnergyVehicle" | "newMaterials" | "electronics" | "biomedicine" | "intelligentManufacturing" | "energySaving" | "digitalCreative" | "other")[];
+                holderKind?: ("enterprise" | "university" | "other") | ("enterprise" | "university" | "other")[];
+                holderOrgId?: string;
+                /** @description IPC prefix, e.g. H01M */
+                ipc?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                patentType?: ("invention" | "utilityModel" | "design") | ("invention" | "utilityModel" | "design")[];
+                /** @description title, patent number or holder */
+                q?: string;
+                sort?: "declaredOn" | "title" | "expiryDate";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationCataloguePage"];
+                };
+            };
+        };
+    };
+    utilisationGetRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationRule"][];
+                };
+            };
+        };
+    };
+    utilisationPutRulesByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UtilisationRuleUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationRule"];
+                };
+            };
+        };
+    };
+    utilisationGetStatistics: {
+        parameters: {
+            query: {
+                regionCode?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationTransferStats"];
+                };
+            };
+        };
+    };
+    utilisationGetTransfers: {
+        parameters: {
+            query?: {
+                dealKind?: ("assignment" | "licence") | ("assignment" | "licence")[];
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description number, title or party */
+                q?: string;
+                /** @description either party in this region */
+                regionCode?: string;
+                rightKind?: ("patent" | "trademark") | ("patent" | "trademark")[];
+                sort?: "effectiveOn" | "amountFen";
+                universityToEnterprise?: "true" | "false";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationTransferPage"];
+                };
+            };
+        };
+    };
+    utilisationPostTransfers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UtilisationTransferCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationTransfer"];
+                };
+            };
+        };
+    };
+    utilisationGetTransfersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationTransfer"];
+                };
+            };
+        };
+    };
+    utilisationGetTransfersExportXlsx: {
+        parameters: {
+            query?: {
+                dealKind?: ("assignment" | "licence") | ("assignment" | "licence")[];
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description number, title or party */
+                q?: string;
+                /** @description either party in this region */
+                regionCode?: string;
+                rightKind?: ("patent" | "trademark") | ("patent" | "trademark")[];
+                sort?: "effectiveOn" | "amountFen";
+                universityToEnterprise?: "true" | "false";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    utilisationGetTransfersHolderRegion: {
+        parameters: {
+            query: {
+                asOf: string;
+                rightKind: "patent" | "trademark";
+                rightNo: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilisationHolderRegion"];
+                };
+            };
+        };
+    };
+    utilisationPostTransfersImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    utilisationGetTransfersImportTemplateXlsx: {
         parameters: {
             query?: never;
             header?: never;

@@ -29,6 +29,7 @@ export const DEMO_ORGS = {
   longgangGov: { name: '深圳市龙岗区人民政府', shortName: '龙岗区政府', kind: 'memberUnit', region: '440307' },
   justiceBureau: { name: '深圳市司法局', shortName: '市司法局', kind: 'memberUnit', region: '440300' },
   protectionCentre: { name: '中国（深圳）知识产权保护中心', shortName: '深圳保护中心', kind: 'serviceAgency', region: '440300' },
+  pingshanWindow: { name: '中国（深圳）知识产权保护中心坪山分窗口', shortName: '坪山分窗口', kind: 'serviceAgency', region: '440310', parent: 'protectionCentre' },
   mediationPingshan: { name: '深圳市坪山区知识产权纠纷人民调解委员会', shortName: '坪山知调委', kind: 'mediationOrg', region: '440310' },
   mediationCentre: { name: '坪山区知识产权保护工作站调解室', shortName: '坪山工作站调解室', kind: 'mediationOrg', region: '440310' },
   bankBoc: { name: '中国银行股份有限公司深圳市分行', shortName: '中国银行深圳分行', kind: 'bank', region: '440300' },
@@ -72,6 +73,8 @@ export const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role;
   { username: 'bank', displayName: '中国银行 黄敏', role: 'bank', org: 'bankBoc' },
   { username: 'enterprise', displayName: '坪山新材料 王工', role: 'enterprise', org: 'enterpriseA' },
   { username: 'officer', displayName: '坪山监管局 执法员 赵峰', role: 'officer', org: 'pingshanBureau' },
+  { username: 'volunteer', displayName: '知助志愿者 何思远', role: 'volunteer', org: 'agency' },
+  { username: 'examiner', displayName: '坪山分窗口 审查员 邓晓琳', role: 'examiner', org: 'pingshanWindow' },
 ];
 
 /** A valid, stable credit code for a demo organisation (GB 32100-2015 check character). */
@@ -123,7 +126,7 @@ export async function seedOrgDemo(s: OrgServices, system: AuditActor): Promise<O
   const actorFor = (role: Role): Actor => {
     const a = DEMO_ACCOUNTS.find((x) => x.role === role)!;
     const o = DEMO_ORGS[a.org];
-    return { userId: users[role], username: a.username, displayName: a.displayName, orgId: orgs[a.org], orgName: o.name, regionCode: o.region, roles: [role], scope: role === 'admin' ? 'all' : role === 'office' || role === 'district' ? 'region' : role === 'mediator' ? 'own' : 'org' };
+    return { userId: users[role], username: a.username, displayName: a.displayName, orgId: orgs[a.org], orgName: o.name, regionCode: o.region, roles: [role], scope: role === 'admin' ? 'all' : role === 'office' || role === 'district' ? 'region' : role === 'mediator' || role === 'volunteer' ? 'own' : 'org' };
   };
   return { orgs, users, people, officeActor: actorFor('office'), actorFor };
 }

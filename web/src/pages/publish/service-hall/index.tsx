@@ -1,4 +1,4 @@
-import { BarChartOutlined, CloudDownloadOutlined, FileProtectOutlined, FileSearchOutlined, LockOutlined, ReadOutlined, ScheduleOutlined, SolutionOutlined } from '@ant-design/icons';
+import { BarChartOutlined, BookOutlined, CloudDownloadOutlined, CustomerServiceOutlined, UserAddOutlined, FileProtectOutlined, FileSearchOutlined, LockOutlined, ReadOutlined, ScheduleOutlined, SolutionOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, Row, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
@@ -14,6 +14,9 @@ interface Service {
 }
 
 const SERVICES: Service[] = [
+  { key: 'register', icon: <UserAddOutlined />, path: '/p/services/register' },
+  { key: 'ask', icon: <CustomerServiceOutlined />, path: '/services/questions', signIn: true },
+  { key: 'knowledge', icon: <BookOutlined />, path: '/p/services/knowledge' },
   { key: 'mediation', icon: <SolutionOutlined />, path: '/protection/cases/new', signIn: true },
   { key: 'adjudication', icon: <FileProtectOutlined />, path: '/protection/adjudications/new', signIn: true },
   { key: 'myCases', icon: <ScheduleOutlined />, path: '/protection/cases', signIn: true },

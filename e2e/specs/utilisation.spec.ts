@@ -1,0 +1,83 @@
+import { expect, type Page, test } from '@playwright/test';
+import { csrf, pick, signIn, unique } from '../helpers';
+
+const PASSWORD = 'Kaifang-xuke-2026';
+
+/** Signs a page in with a username and password of its own. */
+async function signInAs(page: Page, username: string, path: string): Promise<void> {
+  const res = await page.request.post('/api/v1/org/auth/login', { data: { username, password: PASSWORD } });
+  expect(res.status(), await res.text()).toBe(200);
+  await page.goto(path);
+}
+
+// The open-licence chain through the pages each role works in: the office declares a university's patent open,
+// the public finds it in the portal's catalogue, an enterprise applies, the university grants the licence.
+test('the office declares a university patent open, the public finds it, an enterprise applies and the university grants the licence', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const office = await browser.newPage();
+  await signIn(office, 'office', '/utilisation/declarations');
+  const token = await csrf(office);
+  const get = async <T,>(url: string): Promise<T> => (await (await office.request.get(url)).json()) as T;
+
+  // A patent of 深圳技术大学 in force that is neither declared nor assigned away.
+  const uni = (await get<{ items: { id: string; name: string }[] }>('/api/v1/org/orgs?q=深圳技术大学')).items.find((o) => o.name === '深圳技术大学')!;
+  const patents = (await get<{ items: { applicationNo: string; title: string | null; holderName: string; type: string }[] }>(`/api/v1/stats/patents?q=${encodeURIComponent('深圳技术大学')}&status=valid&type=invention&pageSize=100`)).items;
+  let patent: (typeof patents)[number] | undefined;
+  for (const p of patents) {
+    if (p.holderName !== '深圳技术大学') continue;
+    const declared = await get<{ total: number }>(`/api/v1/utilisation/declarations?q=${p.applicationNo}`);
+    const moved = await get<{ total: number }>(`/api/v1/utilisation/transfers?q=${p.applicationNo}`);
+    if (declared.total === 0 && moved.total === 0) {
+      patent = p;
+      break;
+    }
+  }
+  expect(patent, 'an undeclared patent of the university').toBeTruthy();
+  const no = patent!.applicationNo;
+
+  // A liaison account for the university, who answers licence applications.
+  const username = unique('sztu').toLowerCase().replace(/[^a-z0-9]/g, '');
+  const created = await office.request.post('/api/v1/org/users', { headers: { 'x-csrf-token': token }, data: { username, displayName: '深技大 技术转移中心 陈老师', orgId: uni.id, roles: ['liaison'], password: PASSWORD } });
+  expect(created.status(), await created.text()).toBe(201);
+
+  // The office declares the patent open on the university's behalf.
+  await office.getByRole('button', { name: '声明开放许可' }).click();
+  const d = office.getByRole('dialog');
+  await pick(office, d.locator('.ant-form-item').filter({ hasText: '专利权人' }).locator('.ant-select'), '深圳技术大学', '深圳技术大学');
+  await d.getByLabel('专利号').fill(no);
+  await d.getByLabel('提成比例').fill('3');
+  await d.getByRole('button', { name: /保\s?存/ }).click();
+  await expect(d).toBeHidden();
+  await office.getByPlaceholder('专利名称、专利号或专利权人').fill(no);
+  await office.getByPlaceholder('专利名称、专利号或专利权人').press('Enter');
+  await expect(office.getByRole('row', { name: new RegExp(no.replace('.', '\\.')) })).toContainText('开放许可中');
+
+  // The public finds it in the portal's catalogue, signed out.
+  const publicContext = await browser.newContext();
+  const visitor = await publicContext.newPage();
+  await visitor.goto('/p/open-licences');
+  await visitor.getByPlaceholder('专利名称、专利号或专利权人').fill(no);
+  await visitor.getByPlaceholder('专利名称、专利号或专利权人').press('Enter');
+  await expect(visitor.getByRole('row', { name: new RegExp(no.replace('.', '\\.')) })).toContainText('深圳技术大学');
+  await publicContext.close();
+
+  // An enterprise applies from the catalogue inside the platform.
+  const firm = await browser.newPage();
+  await signIn(firm, 'enterprise', `/utilisation/catalogue?q=${no}`);
+  const row = firm.getByRole('row', { name: new RegExp(no.replace('.', '\\.')) });
+  await row.getByRole('button', { name: '申请许可' }).click();
+  const m = firm.getByRole('dialog');
+  await m.getByLabel('实施方式和用途').fill('用于动力电池正极材料中试线');
+  await m.getByRole('button', { name: '提交申请' }).click();
+  await expect(firm).toHaveURL(/\/utilisation\/applications/);
+  await expect(firm.getByRole('row', { name: new RegExp(patent!.title ?? no) }).first()).toContainText('待专利权人确认');
+
+  // The university's liaison sees it and grants the licence; the enterprise sees it granted.
+  const holder = await browser.newPage();
+  await signInAs(holder, username, '/utilisation/applications');
+  const pending = holder.getByRole('row').filter({ hasText: '待专利权人确认' }).filter({ hasText: no });
+  await pending.getByRole('button', { name: '同意许可' }).click();
+  await expect(holder.getByRole('row').filter({ hasText: no }).first()).toContainText('已获许可');
+  await firm.reload();
+  await expect(firm.getByRole('row').filter({ hasText: no }).first()).toContainText('已获许可');
+});
