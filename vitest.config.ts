@@ -22,6 +22,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'medium',
+          // Files share a worker's loaded modules (each still opens its own fresh database):
+          // importing the whole server again for every file cost more than the tests themselves.
+          isolate: false,
           include: ['{server,cli}/**/*.db.test.ts', 'server/**/*.routes.test.ts'],
           globalSetup: ['server/test/global-setup.ts'],
           setupFiles: ['server/test/sql-capture-setup.ts'],

@@ -78,12 +78,31 @@ export function urlOf(route: FuzzRoute, params: Record<string, string>, query: R
   return qs ? `${path}?${qs}` : path;
 }
 
-/** Counts the rows of every table at once, so a refused request can be shown to have changed nothing. */
+/**
+ * Counts, per table, the rows added less the rows deleted since the test began, so a refused
+ * request can be shown to have changed nothing. Triggers on every table write to one log, which
+ * is read in one small query: counting every table's rows after each request took a tenth of a
+ * second on PostgreSQL, thousands of times over. A table emptied by TRUNCATE shows as changed too.
+ */
 export async function rowCounter(database: Database): Promise<() => Promise<Record<string, number>>> {
   const { rows } = await sql<{ name: string }>`select tablename as name from pg_tables where schemaname = 'public' and tablename not like 'kysely_%' order by 1`.execute(database.db);
-  const query = rows.map((r) => `select '${r.name}' as t, count(*)::int as n from "${r.name}"`).join(' union all ');
+  // One statement per call: the pool prepares every query, and a prepared statement holds one command.
+  await sql`create table fuzz_row_change (t text not null, delta integer not null)`.execute(database.db);
+  await sql
+    .raw(
+      `create function fuzz_row_change() returns trigger language plpgsql as $$
+      begin
+        insert into fuzz_row_change values (tg_table_name || case when tg_op = 'TRUNCATE' then ' (truncated)' else '' end, case when tg_op = 'DELETE' then -1 else 1 end);
+        return null;
+      end $$`,
+    )
+    .execute(database.db);
+  for (const { name } of rows) {
+    await sql.raw(`create trigger fuzz_row_change after insert or delete on "${name}" for each row execute function fuzz_row_change()`).execute(database.db);
+    await sql.raw(`create trigger fuzz_truncate after truncate on "${name}" for each statement execute function fuzz_row_change()`).execute(database.db);
+  }
   return async () => {
-    const counts = await sql<{ t: string; n: number }>`${sql.raw(query)}`.execute(database.db);
+    const counts = await sql<{ t: string; n: number }>`select t, sum(delta)::int as n from fuzz_row_change group by t`.execute(database.db);
     return Object.fromEntries(counts.rows.map((r) => [r.t, r.n]));
   };
 }
