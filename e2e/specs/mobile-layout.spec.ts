@@ -44,7 +44,7 @@ async function problemsOn(page: Page, path: string): Promise<string[]> {
 
 for (const role of PHONE_ROLES) {
   test(`every page of the ${role}'s menu fits a 390-pixel phone, in Chinese and English`, async ({ page }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(480_000);
     await signIn(page, role);
     const routes = await menuRoutes(page);
     expect(routes).toContain('/');

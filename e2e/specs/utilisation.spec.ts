@@ -3,10 +3,12 @@ import { csrf, pick, signIn, unique } from '../helpers';
 
 const PASSWORD = 'Kaifang-xuke-2026';
 
-/** Signs a page in with a username and password of its own. */
+/** Signs a new account in and sets its own password, as the platform asks after an administrator set one. */
 async function signInAs(page: Page, username: string, path: string): Promise<void> {
   const res = await page.request.post('/api/v1/org/auth/login', { data: { username, password: PASSWORD } });
   expect(res.status(), await res.text()).toBe(200);
+  const changed = await page.request.post('/api/v1/org/auth/password', { headers: { 'x-csrf-token': await csrf(page) }, data: { currentPassword: PASSWORD, newPassword: `${PASSWORD}-own` } });
+  expect(changed.status(), await changed.text()).toBe(204);
   await page.goto(path);
 }
 
@@ -16,12 +18,11 @@ test('the office declares a university patent open, the public finds it, an ente
   test.setTimeout(240_000);
   const office = await browser.newPage();
   await signIn(office, 'office', '/utilisation/declarations');
-  const token = await csrf(office);
   const get = async <T,>(url: string): Promise<T> => (await (await office.request.get(url)).json()) as T;
 
-  // A patent of 深圳技术大学 in force that is neither declared nor assigned away.
+  // A patent of 深圳技术大学 in force (an invention or a utility model) that is neither declared nor assigned away.
   const uni = (await get<{ items: { id: string; name: string }[] }>('/api/v1/org/orgs?q=深圳技术大学')).items.find((o) => o.name === '深圳技术大学')!;
-  const patents = (await get<{ items: { applicationNo: string; title: string | null; holderName: string; type: string }[] }>(`/api/v1/stats/patents?q=${encodeURIComponent('深圳技术大学')}&status=valid&type=invention&pageSize=100`)).items;
+  const patents = (await get<{ items: { applicationNo: string; title: string | null; holderName: string; type: string }[] }>(`/api/v1/stats/patents?q=${encodeURIComponent('深圳技术大学')}&status=valid&pageSize=100`)).items;
   let patent: (typeof patents)[number] | undefined;
   for (const p of patents) {
     if (p.holderName !== '深圳技术大学') continue;
@@ -35,16 +36,21 @@ test('the office declares a university patent open, the public finds it, an ente
   expect(patent, 'an undeclared patent of the university').toBeTruthy();
   const no = patent!.applicationNo;
 
-  // A liaison account for the university, who answers licence applications.
+  // A liaison account for the university, made by the administrator, who answers licence applications.
   const username = unique('sztu').toLowerCase().replace(/[^a-z0-9]/g, '');
-  const created = await office.request.post('/api/v1/org/users', { headers: { 'x-csrf-token': token }, data: { username, displayName: '深技大 技术转移中心 陈老师', orgId: uni.id, roles: ['liaison'], password: PASSWORD } });
+  const admin = await browser.newPage();
+  await signIn(admin, 'admin', '/');
+  const created = await admin.request.post('/api/v1/org/users', { headers: { 'x-csrf-token': await csrf(admin) }, data: { username, displayName: '深技大 技术转移中心 陈老师', orgId: uni.id, roles: ['liaison'], password: PASSWORD } });
   expect(created.status(), await created.text()).toBe(201);
+  await admin.close();
 
   // The office declares the patent open on the university's behalf.
   await office.getByRole('button', { name: '声明开放许可' }).click();
   const d = office.getByRole('dialog');
   await pick(office, d.locator('.ant-form-item').filter({ hasText: '专利权人' }).locator('.ant-select'), '深圳技术大学', '深圳技术大学');
   await d.getByLabel('专利号').fill(no);
+  // A utility model is declared with its patent evaluation report (专利法 art. 50).
+  if (patent!.type !== 'invention') await d.getByLabel('专利权评价报告编号').fill(`PJ${no.slice(0, 4)}0815`);
   await d.getByLabel('提成比例').fill('3');
   await d.getByRole('button', { name: /保\s?存/ }).click();
   await expect(d).toBeHidden();

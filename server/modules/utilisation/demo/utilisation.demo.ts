@@ -40,8 +40,11 @@ export async function seedUtilisationDemo(p: PlatformContext, s: Services, demo:
     }
   }
   await seedApplications(s, demo, declared, enterprises);
-  const declaredNos = new Set(patents.map((x) => x.applicationNo));
-  await seedTransferDemo(p, s, demo, { universities, enterprises, patents: pool.filter((x) => !declaredNos.has(x.applicationNo)) });
+  // A few of 深圳技术大学's patents in force stay undeclared and unassigned: the stock still to be opened.
+  const stock = pool.filter((x) => termLeft(x, today)).slice(150, 156);
+  for (const x of stock) await s.stats.records.facts.setHolder('patent', x.applicationNo, universities[0].name);
+  const kept = new Set([...patents, ...stock].map((x) => x.applicationNo));
+  await seedTransferDemo(p, s, demo, { universities, enterprises, patents: pool.filter((x) => !kept.has(x.applicationNo)) });
   await seedGiBrandDemo(p, s, demo);
 }
 

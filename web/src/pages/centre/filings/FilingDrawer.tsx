@@ -40,13 +40,13 @@ export function FilingDrawer({ open, onClose, returned }: { open: boolean; onClo
       {returned?.reason && <Alert type="warning" showIcon message={returned.reason} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" initialValues={initial} onValuesChange={() => setCheck(null)}>
         <Form.Item name="windowId" label={t('centre.window')} rules={[{ required: true }]}>
-          <Select disabled={!!returned} options={config.data?.windows.map((w) => ({ value: w.id, label: w.name }))} />
+          <Select disabled={!!returned} showSearch={{ optionFilterProp: 'label' }} options={config.data?.windows.map((w) => ({ value: w.id, label: w.name }))} />
         </Form.Item>
         <Form.Item name="fieldCodes" label={t('centre.fields')} rules={[{ required: true }]}>
-          <Select mode="multiple" options={config.data?.fields.filter((f) => !window || window.fieldCodes.includes(f.code)).map((f) => ({ value: f.code, label: f.name }))} />
+          <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={config.data?.fields.filter((f) => !window || window.fieldCodes.includes(f.code)).map((f) => ({ value: f.code, label: f.name }))} />
         </Form.Item>
         <Form.Item name="agencyId" label={t('centre.agency')}>
-          <Select allowClear options={agencies.data?.filter((a) => a.active).map((a) => ({ value: a.id, label: a.name }))} />
+          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={agencies.data?.filter((a) => a.active).map((a) => ({ value: a.id, label: a.name }))} />
         </Form.Item>
         <Form.Item name="establishedOn" {...dateProps} label={t('centre.establishedOn')} rules={[{ required: true }]}><DateInput /></Form.Item>
         <Form.Item name="insuredStaff" label={t('centre.insuredStaff')} rules={[{ required: true }]}><InputNumber min={0} precision={0} style={{ width: '100%' }} /></Form.Item>

@@ -41,8 +41,8 @@ export default function MyVolunteerPage() {
             <Form.Item name="kind" label={t('services.vol.kind')} rules={[zodRule(shape.kind)]}><Select options={VOLUNTEER_KINDS.map((k) => ({ value: k, label: label(VolunteerKindLabels[k]) }))} /></Form.Item>
             <Form.Item name="affiliation" label={t('services.vol.affiliation')} rules={[zodRule(shape.affiliation)]}><Input maxLength={100} /></Form.Item>
             <Form.Item name="phone" label={t('services.vol.phone')}><Input maxLength={30} /></Form.Item>
-            <Form.Item name="skills" label={t('services.vol.skills')} rules={[zodRule(shape.skills)]}><Select mode="multiple" options={VOLUNTEER_SKILLS.map((k) => ({ value: k, label: label(VolunteerSkillLabels[k]) }))} /></Form.Item>
-            <Form.Item name="languages" label={t('services.vol.languages')}><Select mode="multiple" options={VOLUNTEER_LANGUAGES.map((k) => ({ value: k, label: label(VolunteerLanguageLabels[k]) }))} /></Form.Item>
+            <Form.Item name="skills" label={t('services.vol.skills')} rules={[zodRule(shape.skills)]}><Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={VOLUNTEER_SKILLS.map((k) => ({ value: k, label: label(VolunteerSkillLabels[k]) }))} /></Form.Item>
+            <Form.Item name="languages" label={t('services.vol.languages')}><Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={VOLUNTEER_LANGUAGES.map((k) => ({ value: k, label: label(VolunteerLanguageLabels[k]) }))} /></Form.Item>
             <Form.Item name="districts" label={t('services.vol.districts')} rules={[zodRule(shape.districts)]}><CityDistrictSelect multiple withCity /></Form.Item>
             <Form.Item name="availability" label={t('services.vol.availability')} rules={[zodRule(shape.availability)]}><Input maxLength={200} /></Form.Item>
             <Form.Item name="weeklyHours" label={t('services.vol.weeklyHours')} rules={[zodRule(shape.weeklyHours)]}><InputNumber min={1} max={60} /></Form.Item>

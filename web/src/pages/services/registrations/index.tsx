@@ -39,7 +39,7 @@ export default function RegistrationListPage() {
     >
       <Space wrap className="filter-bar">
         <Input.Search allowClear placeholder={t('services.reg.search')} defaultValue={list.text('q') ?? ''} onSearch={(q) => list.setFilters({ ...f, q })} style={{ width: 240 }} aria-label={t('common.keyword')} />
-        <Select mode="multiple" allowClear placeholder={t('services.q.status')} value={(f.status as string[] | undefined) ?? []} onChange={(status: string[]) => list.setFilters({ ...f, status })} options={REGISTRATION_STATUSES.map((s) => ({ value: s, label: label(RegistrationStatusLabels[s]) }))} style={{ minWidth: 160 }} />
+        <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} allowClear placeholder={t('services.q.status')} value={(f.status as string[] | undefined) ?? []} onChange={(status: string[]) => list.setFilters({ ...f, status })} options={REGISTRATION_STATUSES.map((s) => ({ value: s, label: label(RegistrationStatusLabels[s]) }))} style={{ minWidth: 160 }} />
         <Select allowClear placeholder={t('services.reg.kind')} value={(f.kind as string | undefined) ?? undefined} onChange={(kind?: string) => list.setFilters({ ...f, kind })} options={REGISTRATION_KINDS.map((k) => ({ value: k, label: label(RegistrationKindLabels[k]) }))} style={{ minWidth: 120 }} />
         <Button onClick={() => list.setFilters({})}>{t('common.reset')}</Button>
       </Space>
