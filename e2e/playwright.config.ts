@@ -7,8 +7,9 @@ const dataDir = process.env.E2E_DATA_DIR ?? '/tmp/zhichan-e2e';
 export default defineConfig({
   testDir: './specs',
   outputDir: '../test-results',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // In CI the browser tests run beside the other test steps on the same two cores, so they wait longer.
+  timeout: process.env.CI ? 120_000 : 60_000,
+  expect: { timeout: process.env.CI ? 20_000 : 10_000 },
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
@@ -32,7 +33,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     // Filling in the demo city takes about three minutes alone and more on a busy machine.
     timeout: 600_000,
-    reuseExistingServer: false,
+    reuseExistingServer: !process.env.CI,
     stdout: 'ignore',
     stderr: 'pipe',
     env: {
