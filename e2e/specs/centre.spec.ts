@@ -5,8 +5,8 @@ import { pick, signIn, unique } from '../helpers';
 const PINGSHAN = '中国（深圳）知识产权保护中心坪山分窗口';
 
 /** The granted count of the Pingshan window this year, as the statistics page's API gives it. */
-async function pingshanGranted(page: Page): Promise<number> {
-  const res = await page.request.get(`/api/v1/centre/statistics?year=${new Date().getFullYear()}`);
+async function pingshanGranted(page: Page, year: number): Promise<number> {
+  const res = await page.request.get(`/api/v1/centre/statistics?year=${year}`);
   const stats = (await res.json()) as { byWindow: { label: string; granted: number }[] };
   return stats.byWindow.find((w) => w.label === PINGSHAN)?.granted ?? 0;
 }
@@ -88,11 +88,13 @@ test('an enterprise files with the Pingshan window, is approved, submits an inve
   await expect(examiner.locator('.ant-descriptions').getByText('预审合格')).toBeVisible();
 
   // The CNIPA grant comes back in a file, which the examiner imports; the statistics count it.
-  const before = await pingshanGranted(examiner);
+  // The grant is dated today in China: an outcome cannot come before the submission.
+  const chinaToday = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const year = Number(chinaToday.slice(0, 4));
+  const before = await pingshanGranted(examiner, year);
   await examiner.goto('/centre/submissions');
   await examiner.getByRole('button', { name: '导入审查结果' }).click();
-  const year = new Date().getFullYear();
-  await examiner.locator('.ant-modal input[type=file]').setInputFiles({ name: '审查结果.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await outcomeWorkbook(submissionId, `${year}10${String(Date.now()).slice(-6)}.5`, `${year}-12-01`) });
+  await examiner.locator('.ant-modal input[type=file]').setInputFiles({ name: '审查结果.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await outcomeWorkbook(submissionId, `${year}10${String(Date.now()).slice(-6)}.5`, chinaToday) });
   await expect(examiner.locator('.ant-modal').getByText(/导入成功/)).toBeVisible({ timeout: 30_000 });
   await examiner.goto('/centre/statistics');
   await examiner.getByRole('tab', { name: '按受理窗口' }).click();
