@@ -7,7 +7,7 @@ const dataDir = process.env.E2E_DATA_DIR ?? '/tmp/zhichan-e2e';
 export default defineConfig({
   testDir: './specs',
   outputDir: '../test-results',
-  // In CI the browser tests run beside the other test steps on the same two cores, so they wait longer.
+  // CI machines are slower and busier than a workstation: the tests wait longer there.
   timeout: process.env.CI ? 120_000 : 60_000,
   expect: { timeout: process.env.CI ? 20_000 : 10_000 },
   fullyParallel: false,
