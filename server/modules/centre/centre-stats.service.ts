@@ -56,7 +56,8 @@ export function createCentreStatsService(deps: { db: Db; repo: SubmissionReposit
         config.fields(),
         filings.counts(actor, windows, q.windowId ?? null),
       ]);
-      const names = await repo.userNames(db, examiner.map((e) => e.dim).filter(Boolean));
+      // A handful of examiners per window: their names come from the org module, one by one.
+      const names = new Map((await Promise.all(examiner.map((e) => e.dim).filter(Boolean).map((id) => org.users.get(id)))).map((u) => [u.id, u.displayName]));
       const fieldName = new Map(fields.map((x) => [x.code, x.name]));
       const windowName = new Map(windows.map((w) => [w.id, w.name]));
       const n = (state: string) => counts.find((c) => c.state === state)?.n ?? 0;

@@ -15,7 +15,7 @@ const appNo = (n: string) => n.replace(/^(CN|ZL)/, '').replace(/^(\d{12})([0-9X]
 
 /** Writes of pre-examinations: submission with its checks, assignment, decisions, amendment, the CNIPA outcome and its import. */
 export function createSubmissionCommands(deps: SubmissionDeps, support: SubmissionSupport, get: (actor: Actor, id: string) => Promise<Submission>) {
-  const { db, repo, config, filings, audit, clock, calendar } = deps;
+  const { db, repo, config, filings, audit, clock, calendar, org } = deps;
   const { visible, retally, today } = support;
 
   async function validIpc(symbol: string): Promise<string> {
@@ -104,11 +104,14 @@ export function createSubmissionCommands(deps: SubmissionDeps, support: Submissi
     async assign(actor: Actor, id: string, input: Assign): Promise<Submission> {
       const examinerId = input.examinerUserId ?? actor.userId;
       const { windows } = await examining(actor, id);
+      // The examiners come from the org module, asked before the transaction: on the embedded database a
+      // query outside an open transaction waits for it to end. A submission never changes its window.
+      const windowId = (await repo.find(db, id))!.window_id;
+      const orgs = windows.filter((w) => examinerWindows(w.org_id, windows).includes(windowId)).map((w) => w.org_id);
+      if (!orgs.length || !(await org.users.userIdsWithRole(['examiner'], orgs)).includes(examinerId)) throw fieldError('examinerUserId', '该用户不是本窗口的审查员');
       await inTransaction(db, async (trx) => {
         const row = (await repo.find(trx, id))!;
         if (row.status !== 'submitted' && row.status !== 'examining') throw fieldError('examinerUserId', '该申请不在预审中');
-        const orgs = windows.filter((w) => examinerWindows(w.org_id, windows).includes(row.window_id)).map((w) => w.org_id);
-        if (!(await repo.isExaminerOf(trx, examinerId, orgs))) throw fieldError('examinerUserId', '该用户不是本窗口的审查员');
         await repo.update(trx, id, { examiner_user_id: examinerId, status: 'examining', updated_at: clock.now() });
         await retally(trx, row, id);
         await audit.record(trx, actor, { action: 'assign', entityType: 'centreSubmission', entityId: id, before: { examiner: row.examiner_user_id }, after: { examiner: examinerId } });

@@ -121,19 +121,5 @@ export const submissionRepository = {
     const rows = by ? await q.select(sql.ref(`t.${by}`).as('dim')).groupBy(sql.ref(`t.${by}`)).execute() : await q.select(sql<string>`''`.as('dim')).execute();
     return rows.map((r) => ({ ...Object.fromEntries(TALLY_COUNTERS.map((k) => [k, Number(r[k])])), dim: String(r.dim) }) as Record<(typeof TALLY_COUNTERS)[number], number> & { dim: string });
   },
-
-  /** Display names of these users. */
-  async userNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
-    if (!ids.length) return new Map();
-    const rows = await db.selectFrom('app_user').select(['id', 'display_name']).where('id', 'in', ids).execute();
-    return new Map(rows.map((r) => [r.id, r.display_name]));
-  },
-
-  /** Whether the user holds the examiner role in this organisation. */
-  async isExaminerOf(db: Db, userId: string, orgIds: readonly string[]): Promise<boolean> {
-    if (!orgIds.length) return false;
-    const r = await db.selectFrom('app_user as u').innerJoin('user_role as r', 'r.user_id', 'u.id').select('u.id').where('u.id', '=', userId).where('r.role_code', '=', 'examiner').where('u.org_id', 'in', orgIds).executeTakeFirst();
-    return !!r;
-  },
 };
 export type SubmissionRepository = typeof submissionRepository;

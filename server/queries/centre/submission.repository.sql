@@ -173,17 +173,6 @@ values
 returning
   "id";
 
--- isExaminerOf
-select
-  "u"."id"
-from
-  "app_user" as "u"
-  inner join "user_role" as "r" on "r"."user_id" = "u"."id"
-where
-  "u"."id" = $1
-  and "r"."role_code" = $2
-  and "u"."org_id" in ($0);
-
 -- list
 select
   "s".*,
@@ -700,12 +689,3 @@ where
   "enterprise_org_id" = $1
   and "year" = $2
   and "kind" = $3;
-
--- userNames
-select
-  "id",
-  "display_name"
-from
-  "app_user"
-where
-  "id" in ($0);
