@@ -136,6 +136,29 @@ from
   left join "centre_agency" as "a" on "a"."id" = "f"."agency_id"
 where
   "f"."region_code" like $1
+  and "e"."name" like $2
+order by
+  "f"."submitted_on" asc,
+  "f"."id"
+limit
+  $3
+offset
+  $4;
+
+-- list
+select
+  "f".*,
+  "w"."name" as "window_name",
+  "e"."name" as "enterprise_name",
+  "a"."name" as "agency_name",
+  count(*) over () as "total"
+from
+  "centre_filing" as "f"
+  inner join "centre_window" as "w" on "w"."id" = "f"."window_id"
+  inner join "org" as "e" on "e"."id" = "f"."enterprise_org_id"
+  left join "centre_agency" as "a" on "a"."id" = "f"."agency_id"
+where
+  "f"."region_code" like $1
   and "f"."status" = $2
   and "f"."valid_to" >= $3
 order by
@@ -145,6 +168,28 @@ limit
   $4
 offset
   $5;
+
+-- list
+select
+  "f".*,
+  "w"."name" as "window_name",
+  "e"."name" as "enterprise_name",
+  "a"."name" as "agency_name",
+  count(*) over () as "total"
+from
+  "centre_filing" as "f"
+  inner join "centre_window" as "w" on "w"."id" = "f"."window_id"
+  inner join "org" as "e" on "e"."id" = "f"."enterprise_org_id"
+  left join "centre_agency" as "a" on "a"."id" = "f"."agency_id"
+where
+  "f"."region_code" like $1
+order by
+  "f"."submitted_on" asc,
+  "f"."id"
+limit
+  $2
+offset
+  $3;
 
 -- list
 select

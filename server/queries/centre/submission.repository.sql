@@ -262,6 +262,59 @@ from
   left join "centre_agency" as "a" on "a"."id" = "s"."agency_id"
   left join "app_user" as "u" on "u"."id" = "s"."examiner_user_id"
 where
+  "s"."region_code" like $1
+  and (
+    "s"."title" like $2
+    or "e"."name" like $3
+    or "s"."cnipa_application_no" = $4
+  )
+order by
+  "s"."submitted_on" asc,
+  "s"."id"
+limit
+  $5
+offset
+  $6;
+
+-- list
+select
+  "s".*,
+  "w"."name" as "window_name",
+  "e"."name" as "enterprise_name",
+  "a"."name" as "agency_name",
+  "u"."display_name" as "examiner_name",
+  count(*) over () as "total"
+from
+  "centre_submission" as "s"
+  inner join "centre_window" as "w" on "w"."id" = "s"."window_id"
+  inner join "org" as "e" on "e"."id" = "s"."enterprise_org_id"
+  left join "centre_agency" as "a" on "a"."id" = "s"."agency_id"
+  left join "app_user" as "u" on "u"."id" = "s"."examiner_user_id"
+where
+  "s"."region_code" like $1
+order by
+  "s"."submitted_on" asc,
+  "s"."id"
+limit
+  $2
+offset
+  $3;
+
+-- list
+select
+  "s".*,
+  "w"."name" as "window_name",
+  "e"."name" as "enterprise_name",
+  "a"."name" as "agency_name",
+  "u"."display_name" as "examiner_name",
+  count(*) over () as "total"
+from
+  "centre_submission" as "s"
+  inner join "centre_window" as "w" on "w"."id" = "s"."window_id"
+  inner join "org" as "e" on "e"."id" = "s"."enterprise_org_id"
+  left join "centre_agency" as "a" on "a"."id" = "s"."agency_id"
+  left join "app_user" as "u" on "u"."id" = "s"."examiner_user_id"
+where
   true
   and "s"."cnipa_outcome" = $1
 order by

@@ -449,6 +449,77 @@ from
   left join "org" as "a" on "a"."id" = "p"."appraiser_org_id"
 where
   true
+  and (
+    "e"."name" ilike $1
+    or "b"."name" ilike $2
+    or "p"."registration_no" ilike $3
+    or exists (
+      select
+        "r"."id"
+      from
+        "finance_pledge_right" as "r"
+      where
+        "r"."pledge_id" = "p"."id"
+        and "r"."number" ilike $4
+    )
+  )
+  and exists (
+    select
+      "r"."id"
+    from
+      "finance_pledge_right" as "r"
+    where
+      "r"."pledge_id" = "p"."id"
+      and "r"."kind" in ($0)
+  )
+order by
+  "p"."created_at" desc nulls last,
+  "p"."id"
+limit
+  $5
+offset
+  $6;
+
+-- list
+select
+  "p".*,
+  "e"."name" as "enterprise_name",
+  "b"."name" as "bank_name",
+  "a"."name" as "appraiser_name",
+  coalesce(
+    (
+      select
+        array_agg(distinct r.kind)
+      from
+        finance_pledge_right r
+      where
+        r.pledge_id = p.id
+    ),
+    '{}'
+  ) as "kinds",
+  coalesce(
+    (
+      select
+        array_agg(
+          r.number
+          order by
+            r.position
+        )
+      from
+        finance_pledge_right r
+      where
+        r.pledge_id = p.id
+    ),
+    '{}'
+  ) as "right_numbers",
+  count(*) over () as "total"
+from
+  "finance_pledge" as "p"
+  inner join "org" as "e" on "e"."id" = "p"."enterprise_org_id"
+  inner join "org" as "b" on "b"."id" = "p"."bank_org_id"
+  left join "org" as "a" on "a"."id" = "p"."appraiser_org_id"
+where
+  true
 order by
   "p"."created_at" desc nulls last,
   "p"."id"

@@ -75,6 +75,30 @@ from
 where
   "search_text" ilike $1
   and "search_text" ilike $2
+  and "search_text" ilike $3
+order by
+  "published_on" desc,
+  "id"
+limit
+  $4
+offset
+  $5;
+
+-- list
+select
+  "id",
+  "region_code",
+  "category",
+  "title",
+  "body",
+  "question_number",
+  "published_on",
+  count(*) over () as "total"
+from
+  "services_knowledge"
+where
+  "search_text" ilike $1
+  and "search_text" ilike $2
 order by
   "published_on" desc,
   "id"
@@ -82,3 +106,25 @@ limit
   $3
 offset
   $4;
+
+-- list
+select
+  "id",
+  "region_code",
+  "category",
+  "title",
+  "body",
+  "question_number",
+  "published_on",
+  count(*) over () as "total"
+from
+  "services_knowledge"
+where
+  "search_text" ilike $1
+order by
+  "published_on" desc,
+  "id"
+limit
+  $2
+offset
+  $3;

@@ -316,6 +316,44 @@ limit
 offset
   $3;
 
+-- list
+select
+  "c"."id",
+  "c"."region_code",
+  "c"."number",
+  "c"."enterprise_org_id",
+  "c"."country",
+  "c"."dispute_kind",
+  "c"."right_kind",
+  "c"."opponent",
+  "c"."summary",
+  "c"."opened_on",
+  "c"."guidance_due_on",
+  "c"."deadline_abroad",
+  "c"."deadline_note",
+  "c"."experts",
+  "c"."response_plan",
+  "c"."status",
+  "c"."outcome",
+  "c"."outcome_note",
+  "c"."amount_fen",
+  "c"."closed_on",
+  "c"."updated_at",
+  "org"."name" as "enterprise_name",
+  count(*) over () as "total"
+from
+  "services_overseas_case" as "c"
+  inner join "org" on "org"."id" = "c"."enterprise_org_id"
+where
+  true
+order by
+  "c"."opened_on" desc nulls last,
+  "c"."id"
+limit
+  $1
+offset
+  $2;
+
 -- lock
 select
   "updated_at"

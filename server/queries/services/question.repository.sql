@@ -104,6 +104,34 @@ from
   "services_question" as "q"
 where
   q.region_code like $1
+  and (
+    "q"."title" ilike $2
+    or "q"."number" = $3
+    or exists (
+      select
+        1
+      from
+        org a
+      where
+        a.id = q.asker_org_id
+        and a.name ilike $4
+    )
+  )
+order by
+  "q"."asked_on" desc,
+  "q"."id" desc
+limit
+  $5
+offset
+  $6;
+
+-- list
+select
+  "q"."id"
+from
+  "services_question" as "q"
+where
+  q.region_code like $1
   and coalesce(q.first_answered_on, $2::date) > q.first_answer_due
 order by
   "q"."asked_on" desc,
@@ -127,6 +155,21 @@ limit
   $2
 offset
   $3;
+
+-- list
+select
+  "q"."id"
+from
+  "services_question" as "q"
+where
+  true
+order by
+  "q"."asked_on" desc,
+  "q"."id" desc
+limit
+  $1
+offset
+  $2;
 
 -- list
 select
@@ -192,7 +235,36 @@ from
   "services_question" as "q"
 where
   q.region_code like $1
+  and (
+    "q"."title" ilike $2
+    or "q"."number" = $3
+    or exists (
+      select
+        1
+      from
+        org a
+      where
+        a.id = q.asker_org_id
+        and a.name ilike $4
+    )
+  );
+
+-- list
+select
+  count(*)::int as "n"
+from
+  "services_question" as "q"
+where
+  q.region_code like $1
   and coalesce(q.first_answered_on, $2::date) > q.first_answer_due;
+
+-- list
+select
+  count(*)::int as "n"
+from
+  "services_question" as "q"
+where
+  true;
 
 -- lock
 select

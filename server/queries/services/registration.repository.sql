@@ -105,6 +105,38 @@ select
 from
   "services_registration" as "r"
   left join "org" as "d" on "d"."id" = "r"."duplicate_of_org_id"
+order by
+  "r"."created_at" desc,
+  "r"."id"
+limit
+  $1
+offset
+  $2;
+
+-- list
+select
+  "r"."id",
+  "r"."region_code",
+  "r"."kind",
+  "r"."name",
+  "r"."credit_code",
+  "r"."contact_name",
+  "r"."channel",
+  "r"."target",
+  "r"."username",
+  "r"."status",
+  "r"."duplicate_of_org_id",
+  "r"."automatic",
+  "r"."review_note",
+  "r"."reviewed_by_name",
+  "r"."org_id",
+  "r"."user_id",
+  "r"."created_at",
+  "d"."name" as "duplicate_of_name",
+  count(*) over () as "total"
+from
+  "services_registration" as "r"
+  left join "org" as "d" on "d"."id" = "r"."duplicate_of_org_id"
 where
   "r"."region_code" like $1
   and "r"."status" in ($0)

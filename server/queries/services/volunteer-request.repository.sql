@@ -403,6 +403,52 @@ limit
 offset
   $3;
 
+-- list
+select
+  "r"."id",
+  "r"."region_code",
+  "r"."number",
+  "r"."enterprise_org_id",
+  "r"."title",
+  "r"."need",
+  "r"."skill",
+  "r"."language",
+  "r"."urgency",
+  "r"."status",
+  "r"."due_on",
+  "r"."sign_code",
+  "r"."rating",
+  "r"."rating_comment",
+  "r"."created_at",
+  "r"."updated_at",
+  "org"."name" as "enterprise_name",
+  coalesce(
+    (
+      select
+        array_agg(v.user_id::text)
+      from
+        services_volunteer_offer o
+        join services_volunteer v on v.id = o.volunteer_id
+      where
+        o.request_id = r.id
+        and v.user_id is not null
+    ),
+    '{}'
+  ) as "offered_to",
+  count(*) over () as "total"
+from
+  "services_volunteer_request" as "r"
+  inner join "org" on "org"."id" = "r"."enterprise_org_id"
+where
+  true
+order by
+  "r"."created_at" desc,
+  "r"."id"
+limit
+  $1
+offset
+  $2;
+
 -- lock
 select
   "id",

@@ -545,6 +545,55 @@ limit
 offset
   $4;
 
+-- list
+select
+  "v"."id",
+  "v"."region_code",
+  "v"."user_id",
+  "v"."name",
+  "v"."kind",
+  "v"."affiliation",
+  "v"."phone",
+  "v"."skills",
+  "v"."languages",
+  "v"."districts",
+  "v"."availability",
+  "v"."weekly_hours",
+  "v"."max_active",
+  "v"."status",
+  "v"."vet_note",
+  "v"."created_at",
+  (
+    select
+      count(*)::int
+    from
+      services_volunteer_offer o
+    where
+      o.volunteer_id = v.id
+      and o.status in ('offered', 'accepted')
+  ) as "active_count",
+  (
+    select
+      coalesce(sum(r.minutes), 0)::int
+    from
+      services_service_record r
+    where
+      r.volunteer_id = v.id
+      and r.status = 'approved'
+  ) as "approved_minutes",
+  count(*) over () as "total"
+from
+  "services_volunteer" as "v"
+where
+  true
+order by
+  "v"."created_at" asc,
+  "v"."id"
+limit
+  $1
+offset
+  $2;
+
 -- lock
 select
   "id",

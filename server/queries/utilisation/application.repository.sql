@@ -210,6 +210,40 @@ limit
 offset
   $4;
 
+-- list
+select
+  "a"."id",
+  "a"."declaration_id",
+  "a"."applicant_org_id",
+  "a"."applicant_name",
+  "a"."applicant_region",
+  "a"."intended_use",
+  "a"."status",
+  "a"."applied_on",
+  "a"."reply_due_on",
+  "a"."decided_on",
+  "a"."decision_note",
+  "a"."transfer_id",
+  "a"."updated_at",
+  "d"."patent_no",
+  "d"."title",
+  "d"."holder_name",
+  "d"."holder_org_id",
+  "d"."region_code",
+  count(*) over () as "total"
+from
+  "utilisation_application" as "a"
+  inner join "utilisation_declaration" as "d" on "d"."id" = "a"."declaration_id"
+where
+  true
+order by
+  "a"."applied_on" desc,
+  "a"."id"
+limit
+  $1
+offset
+  $2;
+
 -- pending
 select
   "id"

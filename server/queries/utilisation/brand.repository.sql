@@ -79,6 +79,24 @@ select
   count(*) over () as "total"
 from
   "utilisation_brand_programme" as "p"
+order by
+  "p"."year" desc,
+  "p"."id"
+limit
+  $1
+offset
+  $2;
+
+-- list
+select
+  "p"."id",
+  "p"."region_code",
+  "p"."name",
+  "p"."year",
+  "p"."goal",
+  count(*) over () as "total"
+from
+  "utilisation_brand_programme" as "p"
 where
   "p"."region_code" like $1
 order by

@@ -114,6 +114,55 @@ from
   "utilisation_declaration" as "d"
 where
   d.region_code like $1
+  and "d"."search_text" ilike $2
+order by
+  "d"."declared_on" desc,
+  "d"."id"
+limit
+  $3
+offset
+  $4;
+
+-- list
+select
+  "d"."id",
+  "d"."region_code",
+  "d"."holder_org_id",
+  "d"."holder_name",
+  "d"."holder_kind",
+  "d"."patent_no",
+  "d"."patent_type",
+  "d"."title",
+  "d"."main_ipc",
+  "d"."field",
+  "d"."grant_date",
+  "d"."expiry_date",
+  "d"."evaluation_report_no",
+  "d"."pay_kind",
+  "d"."rate_bp",
+  "d"."lump_sum_fen",
+  "d"."term_from",
+  "d"."term_to",
+  "d"."field_of_use",
+  "d"."annual_fee_fen",
+  "d"."status",
+  "d"."declared_on",
+  "d"."withdrawn_on",
+  "d"."withdraw_reason",
+  "d"."updated_at",
+  (
+    select
+      count(*)::int
+    from
+      utilisation_application a
+    where
+      a.declaration_id = d.id
+      and a.status = 'granted'
+  ) as "licences"
+from
+  "utilisation_declaration" as "d"
+where
+  d.region_code like $1
 order by
   "d"."declared_on" desc,
   "d"."id"
@@ -325,6 +374,65 @@ offset
 
 -- list
 select
+  "d"."id",
+  "d"."region_code",
+  "d"."holder_org_id",
+  "d"."holder_name",
+  "d"."holder_kind",
+  "d"."patent_no",
+  "d"."patent_type",
+  "d"."title",
+  "d"."main_ipc",
+  "d"."field",
+  "d"."grant_date",
+  "d"."expiry_date",
+  "d"."evaluation_report_no",
+  "d"."pay_kind",
+  "d"."rate_bp",
+  "d"."lump_sum_fen",
+  "d"."term_from",
+  "d"."term_to",
+  "d"."field_of_use",
+  "d"."annual_fee_fen",
+  "d"."status",
+  "d"."declared_on",
+  "d"."withdrawn_on",
+  "d"."withdraw_reason",
+  "d"."updated_at",
+  (
+    select
+      count(*)::int
+    from
+      utilisation_application a
+    where
+      a.declaration_id = d.id
+      and a.status = 'granted'
+  ) as "licences"
+from
+  "utilisation_declaration" as "d"
+where
+  true
+order by
+  "d"."declared_on" desc,
+  "d"."id"
+limit
+  $1
+offset
+  $2;
+
+-- list
+select
+  1 as "one"
+from
+  "utilisation_declaration" as "d"
+where
+  d.region_code like $1
+  and "d"."search_text" ilike $2
+limit
+  $3;
+
+-- list
+select
   1 as "one"
 from
   "utilisation_declaration" as "d"
@@ -381,6 +489,32 @@ where
   and "d"."status" in ($0)
 limit
   $1;
+
+-- list
+select
+  1 as "one"
+from
+  "utilisation_declaration" as "d"
+where
+  true
+limit
+  $1;
+
+-- list
+select
+  count(*)::int as "n"
+from
+  (
+    select
+      1 as "one"
+    from
+      "utilisation_declaration" as "d"
+    where
+      d.region_code like $1
+      and "d"."search_text" ilike $2
+    limit
+      $3
+  ) as "m";
 
 -- list
 select
@@ -466,6 +600,21 @@ from
       $1
   ) as "m";
 
+-- list
+select
+  count(*)::int as "n"
+from
+  (
+    select
+      1 as "one"
+    from
+      "utilisation_declaration" as "d"
+    where
+      true
+    limit
+      $1
+  ) as "m";
+
 -- lock
 select
   "id",
@@ -474,6 +623,15 @@ from
   "utilisation_declaration"
 where
   "id" = $1
+for update;
+
+-- lockRule
+select
+  *
+from
+  "utilisation_rule"
+where
+  "code" = $1
 for update;
 
 -- openCounts
@@ -508,6 +666,16 @@ from
   "utilisation_rule"
 order by
   "position";
+
+-- updateRule
+update "utilisation_rule"
+set
+  "value" = $1,
+  "source" = $2,
+  "citation" = $3,
+  "updated_at" = $4
+where
+  "code" = $5;
 
 -- withdraw
 update "utilisation_declaration"

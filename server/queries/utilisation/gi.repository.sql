@@ -138,6 +138,84 @@ select
   count(*) over () as "total"
 from
   "utilisation_gi" as "g"
+order by
+  "g"."name" asc,
+  "g"."id"
+limit
+  $1
+offset
+  $2;
+
+-- list
+select
+  "g"."id",
+  "g"."region_code",
+  "g"."name",
+  "g"."gi_no",
+  "g"."product_kind",
+  "g"."protected_area",
+  "g"."area_note",
+  "g"."standard",
+  "g"."applicant",
+  (
+    select
+      count(*)::int
+    from
+      utilisation_gi_user u
+    where
+      u.gi_id = g.id
+      and u.status = 'authorised'
+  ) as "active_users",
+  count(*) over () as "total"
+from
+  "utilisation_gi" as "g"
+where
+  (
+    g.region_code like $1
+    or exists (
+      select
+        1
+      from
+        unnest(g.protected_area) a
+      where
+        a like $2
+    )
+  )
+  and (
+    "g"."name" ilike $3
+    or "g"."applicant" ilike $4
+  )
+order by
+  "g"."name" asc,
+  "g"."id"
+limit
+  $5
+offset
+  $6;
+
+-- list
+select
+  "g"."id",
+  "g"."region_code",
+  "g"."name",
+  "g"."gi_no",
+  "g"."product_kind",
+  "g"."protected_area",
+  "g"."area_note",
+  "g"."standard",
+  "g"."applicant",
+  (
+    select
+      count(*)::int
+    from
+      utilisation_gi_user u
+    where
+      u.gi_id = g.id
+      and u.status = 'authorised'
+  ) as "active_users",
+  count(*) over () as "total"
+from
+  "utilisation_gi" as "g"
 where
   (
     g.region_code like $1
