@@ -21,6 +21,7 @@ import * as servicesDesk from './20261209100000_services_desk';
 import * as servicesVolunteers from './20261209110000_services_volunteers';
 import * as centre from './20261209120000_centre';
 import * as utilisation from './20261209130000_utilisation';
+import * as statsPatentHolderIndex from './20261210100000_stats_patent_holder_index';
 
 /** Every migration in order of its timestamp; names are never changed once released. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '20261209110000_services_volunteers': servicesVolunteers,
   '20261209120000_centre': centre,
   '20261209130000_utilisation': utilisation,
+  '20261210100000_stats_patent_holder_index': statsPatentHolderIndex,
 };

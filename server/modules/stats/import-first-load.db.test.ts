@@ -24,7 +24,7 @@ describe('a first load into an empty table (keys rebuilt after the copy)', () =>
     });
     expect(failure!.errors).toEqual([{ row: 3, field: '授权公告日', message: '日期 2023-02-30 不存在' }]);
     expect(await count()).toBe(0);
-    expect(await indexNames()).toEqual(['stats_patent_event_idx', 'stats_patent_pkey', 'stats_patent_pledge_idx', 'stats_patent_region_idx']);
+    expect(await indexNames()).toEqual(['stats_patent_event_idx', 'stats_patent_holder_idx', 'stats_patent_pkey', 'stats_patent_pledge_idx', 'stats_patent_region_idx']);
   });
 
   it('still reports a record number repeated with different content, and saves nothing', async () => {
@@ -45,6 +45,6 @@ describe('a first load into an empty table (keys rebuilt after the copy)', () =>
     expect(await count()).toBe(2);
     const d = await t.services.stats.dashboards.dashboard('440310', 2023);
     expect(d.cards.find((c) => c.id === 'inventionGrants')?.value).toBe(2);
-    expect(await indexNames()).toEqual(['stats_patent_event_idx', 'stats_patent_pkey', 'stats_patent_pledge_idx', 'stats_patent_region_idx']);
+    expect(await indexNames()).toEqual(['stats_patent_event_idx', 'stats_patent_holder_idx', 'stats_patent_pkey', 'stats_patent_pledge_idx', 'stats_patent_region_idx']);
   });
 });
