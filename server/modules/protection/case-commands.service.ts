@@ -8,7 +8,7 @@ import { fieldError } from '../../platform/errors';
 import { filesAs, isCaseOffice } from './protection.policy';
 import { mapParty } from './case-view.service';
 import { createCaseQueries } from './case-queries.service';
-import { type CaseServiceDeps, createCaseSupport } from './case-support.service';
+import { type CaseServiceDeps, createCaseSupport, type FiledFollowUp } from './case-support.service';
 
 /** Filing cases: mediation applications and referrals, adjudication requests, and the adjudication a failed patent mediation turns into. */
 export function createCaseCommands(deps: CaseServiceDeps) {
@@ -19,7 +19,7 @@ export function createCaseCommands(deps: CaseServiceDeps) {
 
   const commands = {
     /** Files a mediation case: an enterprise applies online, a court refers (委派/委托), an office refers. */
-    async createMediation(actor: Actor, input: MediationCaseCreate): Promise<CaseDetail> {
+    async createMediation(actor: Actor, input: MediationCaseCreate, alsoIn?: FiledFollowUp): Promise<CaseDetail> {
       const as = filesAs(actor);
       if (as === 'court') {
         if (input.source !== 'courtPreFiling' && input.source !== 'courtInLitigation') throw fieldError('source', '法院只能委派或委托调解');
@@ -56,7 +56,7 @@ export function createCaseCommands(deps: CaseServiceDeps) {
         admittedOn: screened ? day : null,
         parties: input.parties,
         rights: input.rights,
-      });
+      }, alsoIn);
       return detail(actor, id);
     },
 

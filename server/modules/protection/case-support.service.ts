@@ -1,7 +1,7 @@
 import type { Org } from '../../../common/org';
 import type { PartyInput } from '../../../common/protection';
 import type { Logger } from 'pino';
-import type { Db } from '../../db/database';
+import type { Db, Tx } from '../../db/database';
 import type { Actor } from '../../platform/access';
 import { type Clock } from '../../platform/clock';
 import { fieldError, notFound } from '../../platform/errors';
@@ -33,6 +33,9 @@ export interface CaseServiceDeps {
 }
 
 /** Checks and lookups the case queries and commands share: what the caller may see, organisation names, filing a case. */
+/** Writes of the filing module that must commit with the new case. */
+export type FiledFollowUp = (trx: Tx, filed: { id: string; caseNo: string }) => Promise<void>;
+
 export function createCaseSupport(deps: CaseServiceDeps) {
   const { db, clock, repo, parts, intake, notifier, logger, orgs, regionExists } = deps;
 
@@ -73,10 +76,18 @@ export function createCaseSupport(deps: CaseServiceDeps) {
     return { c, parties, sides };
   }
 
-  /** Registers a case in its own transaction and tells whoever must act first. */
-  async function file(actor: Actor, n: NewCase): Promise<string> {
+  /**
+   * Registers a case in its own transaction and tells whoever must act first. `alsoIn` lets the
+   * module that files the case (the services desk) write its side in the same transaction, so the
+   * case and the record it came from commit together or not at all.
+   */
+  async function file(actor: Actor, n: NewCase, alsoIn?: FiledFollowUp): Promise<string> {
     const names = await orgNames([n.orgId, n.courtId, n.referringOrgId]);
-    const { id, change } = await inTransaction(db, (trx) => intake.insert(trx, actor, n, clock.now(), names));
+    const { id, change } = await inTransaction(db, async (trx) => {
+      const filed = await intake.insert(trx, actor, n, clock.now(), names);
+      if (alsoIn) await alsoIn(trx, { id: filed.id, caseNo: filed.caseNo });
+      return filed;
+    });
     await notifier.notifyNext(id, change).catch((err: unknown) => logger.warn({ err, caseId: id }, 'could not notify the next actor'));
     return id;
   }

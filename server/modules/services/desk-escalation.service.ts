@@ -1,7 +1,7 @@
 import type { DisputeType } from '../../../common/protection';
 import { CLOSED_QUESTION_STATUSES, type Escalation, type QuestionCategory, type QuestionDetail, type QuestionStatus } from '../../../common/services-desk';
 import { Limits } from '../../../common/limits';
-import { inTransaction } from '../../db/unit-of-work';
+import type { Tx } from '../../db/database';
 import type { Actor } from '../../platform/access';
 import { AppError, conflict, fieldError, forbidden } from '../../platform/errors';
 import type { QuestionQueries } from './question-queries.service';
@@ -37,7 +37,8 @@ async function asEscalationField<T>(filing: Promise<T>): Promise<T> {
  * One-click escalation: the desk turns a question into a mediation case through the protection
  * module's own filing (its checks and numbering), carrying the question's facts and the asker as
  * applicant, then marks the question escalated. A protection-centre filing goes through
- * `deps.centre` once that module exists.
+ * `deps.centre` once that module exists. Either way the question is marked escalated in the
+ * transaction that files the case, so both happen or neither.
  */
 export function createDeskEscalation(deps: QuestionDeps, support: QuestionSupport, queries: QuestionQueries) {
   const { db, repo, protection, centre, audit, clock } = deps;
@@ -48,12 +49,20 @@ export function createDeskEscalation(deps: QuestionDeps, support: QuestionSuppor
       if (CLOSED_QUESTION_STATUSES.includes(q.status as QuestionStatus)) throw conflict('该咨询已办结，不能再转办', 'status');
       const replies = (await repo.messages(db, id, false)).filter((m) => m.kind === 'reply').map((m) => m.body);
       const facts = factsOf(q, replies);
-      let filed: { id: string; number: string };
+      // The question's side is written in the same transaction as the case or filing it becomes,
+      // so a refused filing leaves the question open and a failed update leaves no orphan case.
+      const markEscalated = async (trx: Tx, filed: { id: string; number: string }) => {
+        const locked = await support.visible(trx, actor, id, true);
+        if (CLOSED_QUESTION_STATUSES.includes(locked.status as QuestionStatus)) throw conflict('该咨询已办结，不能再转办', 'status');
+        await repo.update(trx, id, { status: 'escalated', resolved_on: support.today(), paused_since: null, escalation_target: input.target, escalation_case_id: filed.id, escalation_case_no: filed.number }, clock.now());
+        await repo.insertMessage(trx, id, { kind: 'reply', body: `本咨询已转为${input.target === 'mediation' ? '调解案件' : '保护中心备案'}（${filed.number}），后续由承办机构与您联系。`, author_user_id: actor.userId, author_name: actor.displayName, file_ids: [] }, clock.now());
+        await audit.record(trx, actor, { action: 'escalate', entityType: 'servicesQuestion', entityId: id, before: { status: locked.status }, after: { status: 'escalated', target: input.target, caseNo: filed.number } });
+      };
       if (input.target === 'centreFiling') {
         if (!centre) throw fieldError('target', '保护中心备案功能尚未开通，请转调解');
-        filed = await centre.fileFromQuestion(actor, { title: q.title, facts, askerOrgId: q.asker_org_id, regionCode: q.region_code });
+        await centre.fileFromQuestion(actor, { title: q.title, facts, askerOrgId: q.asker_org_id, regionCode: q.region_code }, markEscalated);
       } else {
-        const made = await asEscalationField(protection.cases.createMediation(actor, {
+        await asEscalationField(protection.cases.createMediation(actor, {
           source: 'officeReferral', orgId: input.mediationOrgId!, regionCode: q.region_code, disputeType: DISPUTE_OF[q.category as QuestionCategory], procedure: null, courtId: null, courtCaseNo: null,
           summary: facts, claims: input.claims, amountFen: input.amountFen,
           parties: [
@@ -61,16 +70,8 @@ export function createDeskEscalation(deps: QuestionDeps, support: QuestionSuppor
             { ...NO_DETAILS, role: 'respondent', kind: 'organisation', name: input.respondentName },
           ],
           rights: [],
-        }));
-        filed = { id: made.id, number: made.caseNo };
+        }, (trx, made) => markEscalated(trx, { id: made.id, number: made.caseNo })));
       }
-      const day = support.today();
-      await inTransaction(db, async (trx) => {
-        const locked = await support.visible(trx, actor, id, true);
-        await repo.update(trx, id, { status: 'escalated', resolved_on: day, paused_since: null, escalation_target: input.target, escalation_case_id: filed.id, escalation_case_no: filed.number }, clock.now());
-        await repo.insertMessage(trx, id, { kind: 'reply', body: `本咨询已转为${input.target === 'mediation' ? '调解案件' : '保护中心备案'}（${filed.number}），后续由承办机构与您联系。`, author_user_id: actor.userId, author_name: actor.displayName, file_ids: [] }, clock.now());
-        await audit.record(trx, actor, { action: 'escalate', entityType: 'servicesQuestion', entityId: id, before: { status: locked.status }, after: { status: 'escalated', target: input.target, caseNo: filed.number } });
-      });
       return queries.get(actor, id);
     },
   };

@@ -27,8 +27,10 @@ export const knowledgeRepository = {
   async insert(trx: Db, v: KnowledgeValues, at: Date): Promise<string> {
     return (await trx.insertInto('services_knowledge').values({ ...v, created_at: at }).returning('id').executeTakeFirstOrThrow()).id;
   },
-  async remove(trx: Db, id: string): Promise<void> {
+  /** Deletes an entry and frees the question it came from, so its answer can be published again. */
+  async remove(trx: Db, id: string, regionCode: string): Promise<void> {
     await trx.deleteFrom('services_knowledge').where('id', '=', id).execute();
+    await trx.updateTable('services_question').set({ knowledge_id: null }).where('region_code', '=', regionCode).where('knowledge_id', '=', id).execute();
   },
 };
 export type KnowledgeRepository = typeof knowledgeRepository;

@@ -1,6 +1,6 @@
 import type { AuditEvent } from '../../../common/audit';
 import { ATTACHMENT_BYTES_MAX, type Question, type QuestionDetail, type QuestionMessage } from '../../../common/services-desk';
-import type { Db } from '../../db/database';
+import type { Db, Tx } from '../../db/database';
 import type { Actor } from '../../platform/access';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import type { WorkingCalendar } from '../../platform/calendar';
@@ -18,7 +18,7 @@ import { canRunDesk, canSeeNotes, canSeeQuestion } from './services.policy';
  * yet; when it does, its wiring passes this in and the desk's "centre filing" button starts working.
  */
 export interface CentreFilingPort {
-  fileFromQuestion(actor: Actor, facts: { title: string; facts: string; askerOrgId: string; regionCode: string }): Promise<{ id: string; number: string }>;
+  fileFromQuestion(actor: Actor, facts: { title: string; facts: string; askerOrgId: string; regionCode: string }, alsoIn: (trx: Tx, filed: { id: string; number: string }) => Promise<void>): Promise<void>;
 }
 
 export interface QuestionDeps {

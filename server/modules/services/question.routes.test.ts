@@ -115,6 +115,13 @@ describe('consultation desk', () => {
     expect(kase.summary).toContain('连续两年未支付专利许可使用费');
     expect(kase.amountFen).toBe(80_000_000);
     expect(kase.parties.map((p) => p.name)).toContain('深圳市欠费电子有限公司');
+    // Sent twice at once, the question becomes one case: the second escalation files nothing.
+    const twice = detail(await ask(firm, { title: '商标许可费纠纷', body: '被许可方拖欠商标许可使用费。' }));
+    const body = { target: 'mediation', mediationOrgId, respondentName: '深圳市重复转办贸易有限公司', claims: '支付许可使用费', amountFen: 1_000_000 };
+    const both = await Promise.all([1, 2].map(() => office.post(`/api/v1/services/questions/${twice.id}/escalation`, body)));
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const cases = (await office.get(`/api/v1/protection/cases?q=${encodeURIComponent('深圳市重复转办贸易有限公司')}`)).json<{ total: number }>();
+    expect(cases.total).toBe(1);
     const centre = await office.post(`/api/v1/services/questions/${detail(await ask(firm)).id}/escalation`, { target: 'centreFiling', respondentName: '某公司', claims: '备案' });
     expect(centre.json<{ message: string }>().message).toContain('target');
   });
@@ -127,6 +134,13 @@ describe('consultation desk', () => {
     const found = (await t.app.inject({ method: 'GET', url: `/api/v1/services/public/knowledge?q=${encodeURIComponent('專利年費 滯納金')}` })).json<{ items: Knowledge[] }>();
     expect(found.items.map((k) => k.title)).toContain('专利年费逾期的滞纳金');
     expect((await office.post(`/api/v1/services/questions/${q.id}/knowledge`, { title: 'x', body: 'y', category: 'patent' })).json<{ message: string }>().message).toContain('title');
+    // Withdrawn, the entry leaves the portal and the question's answer can be published again.
+    const entryId = detail(published).knowledgeId!;
+    expect((await office.delete(`/api/v1/services/knowledge/${entryId}`)).statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/services/public/knowledge/${entryId}` })).statusCode).toBe(404);
+    const freed = detail(await office.get(`/api/v1/services/questions/${q.id}`));
+    expect(freed.knowledgeId).toBeNull();
+    expect(freed.can.publish).toBe(true);
   });
 
   it('refuses an oversized attachment, naming the field, and someone else’s file', async () => {

@@ -103,6 +103,38 @@ select
 from
   "services_question" as "q"
 where
+  q.assignee_user_id = $1
+  and "q"."assignee_user_id" = $2
+order by
+  "q"."asked_on" desc,
+  "q"."id" desc
+limit
+  $3
+offset
+  $4;
+
+-- list
+select
+  "q"."id"
+from
+  "services_question" as "q"
+where
+  q.region_code like $1
+  and "q"."status" in ($0)
+order by
+  "q"."asked_on" asc,
+  "q"."id" asc
+limit
+  $2
+offset
+  $3;
+
+-- list
+select
+  "q"."id"
+from
+  "services_question" as "q"
+where
   q.region_code like $1
   and (
     "q"."title" ilike $2
@@ -226,7 +258,25 @@ select
 from
   "services_question" as "q"
 where
+  q.assignee_user_id = $1
+  and "q"."assignee_user_id" = $2;
+
+-- list
+select
+  count(*)::int as "n"
+from
+  "services_question" as "q"
+where
   q.region_code like $1;
+
+-- list
+select
+  count(*)::int as "n"
+from
+  "services_question" as "q"
+where
+  q.region_code like $1
+  and "q"."status" in ($0);
 
 -- list
 select
