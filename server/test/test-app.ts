@@ -77,3 +77,13 @@ export async function createTestApp(opts: { clock?: Clock; env?: Record<string, 
     },
   };
 }
+
+/** Polls a background job (an import, a rebuild) until it has succeeded or failed, for up to ten seconds. */
+export async function waitJob(s: TestSession, id: string): Promise<{ status: string; result: unknown; message: string | null }> {
+  for (let i = 0; i < 200; i++) {
+    const job = (await s.get(`/api/v1/platform/jobs/${id}`)).json<{ status: string; result: unknown; message: string | null }>();
+    if (job.status === 'succeeded' || job.status === 'failed') return job;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('job did not finish');
+}

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Queue, Stats, Submission } from '../../../common/centre-submissions';
 import type { Page } from '../../../common/pagination';
 import { createAdjustableClock } from '../../platform/clock';
-import { createTestApp, type TestApp, type TestSession } from '../../test/test-app';
+import { createTestApp, type TestApp, type TestSession, waitJob } from '../../test/test-app';
 import { approvedFiling, buildCentreWorld, type CentreWorld } from './centre.factories';
 
 type Err = { message: string };
@@ -18,14 +18,6 @@ async function at(day: string): Promise<void> {
 let t: TestApp;
 let filingId: string;
 
-async function waitJob(s: TestSession, id: string) {
-  for (let i = 0; i < 200; i++) {
-    const job = (await s.get(`/api/v1/platform/jobs/${id}`)).json<{ status: string; result: unknown }>();
-    if (job.status === 'succeeded' || job.status === 'failed') return job;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('job did not finish');
-}
 const workbook = async (rows: string[][]) => {
   const out = new ExcelJS.Workbook();
   out.addWorksheet('结果').addRows([['预审编号', '申请号', '审查结果', '结果日期'], ...rows]);

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrg, buildUser, rootActor, TEST_PASSWORD } from '../../test/factories';
-import { createTestApp, type TestApp, type TestSession } from '../../test/test-app';
+import { createTestApp, type TestApp, type TestSession, waitJob } from '../../test/test-app';
 
 let t: TestApp;
 let office: TestSession;
@@ -16,14 +16,6 @@ async function rows(body: Buffer): Promise<string[][]> {
   const out: string[][] = [];
   wb.worksheets[0].eachRow((r) => out.push((r.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v as string)))));
   return out;
-}
-async function waitJob(s: TestSession, id: string) {
-  for (let i = 0; i < 200; i++) {
-    const job = (await s.get(`/api/v1/platform/jobs/${id}`)).json<{ status: string; result: unknown }>();
-    if (job.status === 'succeeded' || job.status === 'failed') return job;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('job did not finish');
 }
 
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../../common/protection-case';
 import { TEST_PASSWORD, buildOrg, buildUser, rootActor } from '../../test/factories';
-import { createTestApp, type TestApp, type TestSession } from '../../test/test-app';
+import { createTestApp, type TestApp, type TestSession, waitJob } from '../../test/test-app';
 import { applicationInput, buildWorld, randomCaseCode, type World } from './protection.factories';
 
 let t: TestApp;
@@ -19,14 +19,6 @@ async function readXlsx(body: Buffer): Promise<string[][]> {
   return rows;
 }
 
-async function waitJob(session: TestSession, id: string) {
-  for (let i = 0; i < 100; i++) {
-    const job = (await session.get(`/api/v1/platform/jobs/${id}`)).json<{ status: string; result: unknown }>();
-    if (job.status === 'succeeded' || job.status === 'failed') return job;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('job did not finish');
-}
 
 async function apply(overrides: Record<string, unknown> = {}): Promise<CaseDetail> {
   const res = await s.applicant.post('/api/v1/protection/cases', { ...applicationInput(w), ...overrides });

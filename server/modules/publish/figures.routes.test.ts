@@ -1,20 +1,12 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUser, TEST_PASSWORD } from '../../test/factories';
-import { createTestApp, type TestApp, type TestSession } from '../../test/test-app';
+import { createTestApp, type TestApp, type TestSession, waitJob } from '../../test/test-app';
 
 let t: TestApp;
 let office: TestSession;
 let liaison: TestSession;
 
-async function waitJob(s: TestSession, id: string) {
-  for (let i = 0; i < 100; i++) {
-    const job = (await s.get(`/api/v1/platform/jobs/${id}`)).json<{ status: string; result: unknown; message: string | null }>();
-    if (job.status === 'succeeded' || job.status === 'failed') return job;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('job did not finish');
-}
 
 async function workbook(rows: (string | number)[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

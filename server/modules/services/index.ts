@@ -29,11 +29,11 @@ import { createVolunteerService } from './volunteer.service';
  * 知助 volunteers and overseas-dispute guidance.
  */
 export async function createServicesServices(p: PlatformContext, deps: ServicesDeps, sender: VerificationSender = consoleVerificationSender(p.logger, p.mailer)): Promise<ServicesServices> {
-  const { db, clock, audit, calendar, files } = p;
+  const { db, clock, audit, calendar, files, jobs } = p;
   const { org } = deps;
   const history = (type: string, id: string) => p.auditLog.forEntity(type, id, 300);
   const verification = createVerificationService({ db, repo: registrationRepository, clock, sender, showDemoCode: p.config.demo });
-  const knowledge = createKnowledgeService({ db, repo: knowledgeRepository, audit, clock });
+  const knowledge = createKnowledgeService({ db, repo: knowledgeRepository, audit, clock, jobs });
   // No protection-centre module yet: escalation to a centre filing answers that it is not open.
   const questions = createQuestionService({ db, repo: questionRepository, org, protection: deps.protection, centre: null, files, audit, clock, calendar, history }, knowledge);
   const requestDeps = { db, repo: volunteerRequestRepository, volunteers: volunteerRepository, records: serviceRecordRepository, org, audit, clock, calendar, history };
@@ -43,7 +43,7 @@ export async function createServicesServices(p: PlatformContext, deps: ServicesD
     questions,
     knowledge,
     sender,
-    volunteers: createVolunteerService({ db, repo: volunteerRepository, org, audit, clock, history }),
+    volunteers: createVolunteerService({ db, repo: volunteerRepository, org, audit, clock, jobs, history }),
     volunteerRequests,
     serviceRecords: createServiceRecordService(requestDeps, volunteerRequests.support),
     overseasCases: createOverseasCaseService({ db, repo: overseasCaseRepository, limits: volunteerRequestRepository, org, audit, clock, calendar, history }),

@@ -1,3 +1,4 @@
+import type { ImportRowError, Job } from '../../../common/jobs';
 import type { Page } from '../../../common/pagination';
 import type { Knowledge, KnowledgePublish, KnowledgeQuery } from '../../../common/services-desk';
 import type { Db } from '../../db/database';
@@ -6,9 +7,13 @@ import { inTransaction } from '../../db/unit-of-work';
 import type { Actor } from '../../platform/access';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import { chinaDate, type Clock } from '../../platform/clock';
-import { conflict, notFound } from '../../platform/errors';
+import { conflict, forbidden, notFound } from '../../platform/errors';
+import { writeTemplate } from '../../platform/excel';
+import { startImport, type ValidRow } from '../../platform/import';
+import type { JobService } from '../../platform/jobs/job.service';
 import { toSimplified } from '../../platform/text/script';
 import type { KnowledgeRepository, KnowledgeRow } from './knowledge.repository';
+import { KNOWLEDGE_IMPORT_COLUMNS, type KnowledgeImportRow, KnowledgeImportRowSchema } from './knowledge.workbook';
 import { canRunDesk } from './services.policy';
 
 const mapKnowledge = (k: KnowledgeRow): Knowledge => ({ id: k.id, category: k.category as Knowledge['category'], title: k.title, body: k.body, questionNumber: k.question_number, publishedOn: k.published_on });
@@ -17,7 +22,7 @@ const mapKnowledge = (k: KnowledgeRow): Knowledge => ({ id: k.id, category: k.ca
 export const searchTextOf = (title: string, body: string): string => toSimplified(`${title}\n${body}`);
 
 /** The knowledge base: published answers, searchable in simplified and traditional script, shown on the portal. */
-export function createKnowledgeService(deps: { db: Db; repo: KnowledgeRepository; audit: AuditWriter; clock: Clock }) {
+export function createKnowledgeService(deps: { db: Db; repo: KnowledgeRepository; audit: AuditWriter; clock: Clock; jobs: JobService }) {
   const { db, repo, audit, clock } = deps;
   const service = {
     /** Public search: every word of the query (either script) must occur. */
@@ -42,12 +47,44 @@ export function createKnowledgeService(deps: { db: Db; repo: KnowledgeRepository
       return id;
     },
 
+    async importTemplate(): Promise<Buffer> {
+      return writeTemplate('知识库', KNOWLEDGE_IMPORT_COLUMNS);
+    },
+
+    /** The office loads its list of common questions and answers from Excel: all rows or none. */
+    async importEntries(actor: Actor, bytes: Buffer): Promise<Job> {
+      if (!canRunDesk(actor, actor.regionCode)) throw forbidden('只有联席办可以导入知识库');
+      return startImport(deps.jobs, actor, bytes, {
+        kind: 'services.knowledge',
+        columns: KNOWLEDGE_IMPORT_COLUMNS,
+        rowSchema: KnowledgeImportRowSchema,
+        async check(rows: ValidRow<KnowledgeImportRow>[], errors: ImportRowError[]) {
+          const seen = new Map<string, number>();
+          const ready: ValidRow<KnowledgeImportRow>[] = [];
+          for (const r of rows) {
+            const first = seen.get(r.value.title);
+            if (first !== undefined) errors.push({ row: r.rowNumber, field: '问题', message: `与第 ${first} 行重复` });
+            else if (await repo.byTitle(db, r.value.title)) errors.push({ row: r.rowNumber, field: '问题', message: '知识库中已有同名条目' });
+            else ready.push(r);
+            if (first === undefined) seen.set(r.value.title, r.rowNumber);
+          }
+          return ready;
+        },
+        async persist(rows, progress) {
+          await inTransaction(db, async (trx) => {
+            for (const r of rows) await service.insertIn(trx, actor, { ...r.value, regionCode: actor.regionCode, questionId: null, questionNumber: null });
+          });
+          progress(rows.length);
+        },
+      });
+    },
+
     /** The office withdraws an entry from the knowledge base. */
     async withdraw(actor: Actor, id: string): Promise<void> {
       const k = await repo.find(db, id);
       if (!k || !canRunDesk(actor, k.region_code)) throw notFound('知识库条目');
       await inTransaction(db, async (trx) => {
-        await repo.remove(trx, id);
+        await repo.remove(trx, id, k.region_code);
         await audit.record(trx, actor, { action: 'withdraw', entityType: 'servicesKnowledge', entityId: id, before: mapKnowledge(k) });
       });
     },

@@ -1,7 +1,8 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Volunteer } from '../../../common/services-volunteer';
 import { buildOrg, buildUser, TEST_PASSWORD } from '../../test/factories';
-import { createTestApp, type TestApp, type TestSession } from '../../test/test-app';
+import { createTestApp, type TestApp, type TestSession, waitJob } from '../../test/test-app';
 
 let t: TestApp;
 let office: TestSession;
@@ -90,5 +91,51 @@ describe('volunteers enrol and the office vets them', () => {
     expect((await office.get('/api/v1/services/volunteers?sort=name&order=asc&pageSize=1&page=2')).json<{ items: Volunteer[] }>().items).toHaveLength(1);
     expect((await office.get('/api/v1/services/volunteers?skill=cooking')).statusCode).toBe(400);
     expect((await office.get('/api/v1/services/volunteers/export.xlsx')).headers['content-type']).toContain('spreadsheetml');
+  });
+});
+
+describe('the office imports a roster from Excel', () => {
+  const workbook = async (rows: string[][]) => {
+    const template = await office.get('/api/v1/services/volunteers/import-template.xlsx');
+    expect(template.statusCode).toBe(200);
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load(template.rawPayload as unknown as ArrayBuffer);
+    const header = (read.worksheets[0].getRow(1).values as string[]).slice(1);
+    const out = new ExcelJS.Workbook();
+    out.addWorksheet('志愿者').addRows([header, ...rows]);
+    return Buffer.from(await out.xlsx.writeBuffer());
+  };
+  const row = (name: string, over: Partial<Record<'kind' | 'skills' | 'districts' | 'hours', string>> = {}) => [name, over.kind ?? '律师', '广东导入律师事务所', '', over.skills ?? '海外、诉讼与维权', '英语、日语', over.districts ?? '坪山区、440307', '工作日晚间', over.hours ?? '4'];
+
+  it('reports every bad row and saves nothing, then imports the corrected file awaiting vetting', async () => {
+    const bad = await workbook([row('导入甲'), row('导入乙', { kind: '厨师', skills: '维权', districts: '越秀区', hours: '99' }), row('导入甲')]);
+    const failed = await waitJob(office, (await office.upload('/api/v1/services/volunteers/import', { name: 'roster.xlsx', bytes: bad })).json<{ id: string }>().id);
+    expect(failed.status).toBe('failed');
+    const errors = (failed.result as { errors: { row: number; field: string; message: string }[] }).errors;
+    expect(errors).toEqual(expect.arrayContaining([
+      expect.objectContaining({ row: 3, field: '类别' }),
+      expect.objectContaining({ row: 3, field: '专长' }),
+      expect.objectContaining({ row: 3, field: '每周可服务小时' }),
+      { row: 4, field: '姓名', message: '与第 2 行重复' },
+    ]));
+    expect(errors.find((e) => e.field === '专长')?.message).toContain('「维权」无法识别');
+    expect((await office.get(`/api/v1/services/volunteers?q=${encodeURIComponent('导入')}`)).json<{ total: number }>().total).toBe(0);
+
+    const ok = await waitJob(office, (await office.upload('/api/v1/services/volunteers/import', { name: 'roster.xlsx', bytes: await workbook([row('导入甲'), row('导入乙', { kind: '高校学生', skills: '专利申请与布局' })]) })).json<{ id: string }>().id);
+    expect(ok).toMatchObject({ status: 'succeeded', result: { total: 2, imported: 2 } });
+    const page = (await office.get(`/api/v1/services/volunteers?q=${encodeURIComponent('导入')}`)).json<{ items: Volunteer[] }>();
+    const named = (name: string) => page.items.find((v) => v.name === name);
+    expect(named('导入乙')).toMatchObject({ kind: 'student', skills: ['patent'], status: 'applied', hasAccount: false });
+    expect(named('导入甲')).toMatchObject({ skills: ['overseas', 'litigation'], languages: ['en', 'ja'], districts: [{ code: '440310', name: '坪山区' }, { code: '440307', name: '龙岗区' }] });
+    // The same roster again: every row is already on it.
+    const again = await waitJob(office, (await office.upload('/api/v1/services/volunteers/import', { name: 'roster.xlsx', bytes: await workbook([row('导入甲')]) })).json<{ id: string }>().id);
+    expect((again.result as { errors: { message: string }[] }).errors[0].message).toBe('该单位已有同名志愿者登记');
+  });
+
+  it('is the office’s: a district office, a volunteer and a visitor cannot import', async () => {
+    const bytes = await workbook([row('导入丙')]);
+    expect((await pingshan.upload('/api/v1/services/volunteers/import', { name: 'roster.xlsx', bytes })).statusCode).toBe(403);
+    expect((await vol.upload('/api/v1/services/volunteers/import', { name: 'roster.xlsx', bytes })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/services/volunteers/import-template.xlsx' })).statusCode).toBe(401);
   });
 });

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AuditEventSchema } from '../../../common/audit';
 import { IdSchema } from '../../../common/conference';
+import { JobSchema } from '../../../common/jobs';
 import {
   HonourListSchema,
   ServiceRecordListQuerySchema,
@@ -19,7 +20,7 @@ import {
 } from '../../../common/services-volunteer';
 import { actorOf } from '../../platform/http/auth-hook';
 import { errorResponses, fileResponse, Mime, XlsxResponse } from '../../platform/http/route-helpers';
-import { sendDownload, sendXlsx } from '../../platform/http/transfer';
+import { readUpload, sendDownload, sendXlsx } from '../../platform/http/transfer';
 import type { ServiceRecordService } from './service-record.service';
 import type { VolunteerService } from './volunteer.service';
 
@@ -42,6 +43,12 @@ export function registerVolunteerRoutes(app: FastifyInstance, volunteers: Volunt
   );
   r.post('/api/v1/services/volunteers', { config: manage, schema: { tags, summary: 'Add a volunteer who enrolled on paper (vetting follows)', body: VolunteerCreateSchema, response: { 201: VolunteerSchema, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
     reply.code(201).send(await volunteers.create(actorOf(req), req.body)),
+  );
+  r.get('/api/v1/services/volunteers/import-template.xlsx', { config: manage, schema: { tags, summary: 'Excel template for importing a volunteer roster', response: { 200: XlsxResponse, ...errorResponses(401, 403) } } }, async (_req, reply) =>
+    sendXlsx(reply, '志愿者导入模板.xlsx', await volunteers.importTemplate()),
+  );
+  r.post('/api/v1/services/volunteers/import', { config: manage, schema: { tags, summary: 'Import a volunteer roster from Excel (multipart field "file"); all rows or none, each awaiting vetting', consumes: ['multipart/form-data'], response: { 202: JobSchema, ...errorResponses(400, 401, 403, 413) } } }, async (req, reply) =>
+    reply.code(202).send(await volunteers.importVolunteers(actorOf(req), (await readUpload(req)).bytes)),
   );
   r.get('/api/v1/services/volunteers/me', { config: self, schema: { tags, summary: 'The caller’s own volunteer profile, null before enrolling', response: { 200: VolunteerSchema.nullable(), ...errorResponses(401, 403) } } }, async (req) =>
     volunteers.mine(actorOf(req)),

@@ -1,4 +1,5 @@
 import type { AuditEvent } from '../../../common/audit';
+import type { ImportRowError, Job } from '../../../common/jobs';
 import type { Page } from '../../../common/pagination';
 import { regionPrefix } from '../../../common/region';
 import {
@@ -19,10 +20,13 @@ import type { Actor } from '../../platform/access';
 import type { AuditWriter } from '../../platform/audit/audit.service';
 import type { Clock } from '../../platform/clock';
 import { fieldError, forbidden, notFound } from '../../platform/errors';
-import { writeSheet } from '../../platform/excel';
+import { writeSheet, writeTemplate } from '../../platform/excel';
+import { startImport, type ValidRow } from '../../platform/import';
+import type { JobService } from '../../platform/jobs/job.service';
 import type { OrgServices } from '../org/org.contract';
 import { canManageVolunteers, canSeeVolunteer, volunteerScope } from './services.policy';
 import type { VolunteerRepository, VolunteerRow } from './volunteer.repository';
+import { VOLUNTEER_IMPORT_COLUMNS, type VolunteerImportRow, VolunteerImportRowSchema } from './volunteer.workbook';
 
 /** What the volunteer service needs. */
 export interface VolunteerServiceDeps {
@@ -31,6 +35,7 @@ export interface VolunteerServiceDeps {
   org: OrgServices;
   audit: AuditWriter;
   clock: Clock;
+  jobs: JobService;
   history: (type: string, id: string) => Promise<AuditEvent[]>;
 }
 
@@ -76,15 +81,48 @@ export function createVolunteerService(deps: VolunteerServiceDeps) {
     if (new Set(districts).size !== districts.length) throw fieldError('districts', '同一区域填写了两次');
   }
 
+  /** Writes one volunteer, awaiting vetting, inside the caller's transaction. */
+  async function insertIn(trx: Db, actor: Actor, regionCode: string, userId: string | null, v: VolunteerEnrol, action: 'create' | 'import' = 'create'): Promise<string> {
+    if (await repo.findByName(trx, regionCode, v.name, v.affiliation)) throw fieldError('name', '该单位已有同名志愿者登记');
+    const row = { region_code: regionCode, user_id: userId, name: v.name, kind: v.kind, affiliation: v.affiliation, phone: v.phone ?? null, skills: v.skills, languages: v.languages, districts: v.districts, availability: v.availability, weekly_hours: v.weeklyHours };
+    const id = await repo.insert(trx, row, clock.now());
+    await audit.record(trx, actor, { action, entityType: 'servicesVolunteer', entityId: id, after: row });
+    return id;
+  }
+
   async function insert(actor: Actor, regionCode: string, userId: string | null, v: VolunteerEnrol): Promise<string> {
     checkDistricts(regionCode, v.districts);
-    return inTransaction(db, async (trx) => {
-      if (await repo.findByName(trx, regionCode, v.name, v.affiliation)) throw fieldError('name', '该单位已有同名志愿者登记');
-      const row = { region_code: regionCode, user_id: userId, name: v.name, kind: v.kind, affiliation: v.affiliation, phone: v.phone ?? null, skills: v.skills, languages: v.languages, districts: v.districts, availability: v.availability, weekly_hours: v.weeklyHours };
-      const id = await repo.insert(trx, row, clock.now());
-      await audit.record(trx, actor, { action: 'create', entityType: 'servicesVolunteer', entityId: id, after: row });
-      return id;
-    });
+    return inTransaction(db, (trx) => insertIn(trx, actor, regionCode, userId, v));
+  }
+
+  /** A district as typed in a roster (坪山区, 深圳市坪山区 or 440310), if it lies in the city. */
+  function districtOf(city: string, typed: string): string | null {
+    if (/^\d{6}$/.test(typed)) return org.regions.exists(typed) && typed.startsWith(regionPrefix(city)) ? typed : null;
+    const hits = org.regions.search(typed, 5, city).filter((r) => r.name === typed || r.fullName === typed);
+    return hits.length === 1 ? hits[0].code : null;
+  }
+
+  /** Checks imported rows against the city's districts and the roster; returns the rows to save. */
+  async function checkImport(city: string, rows: ValidRow<VolunteerImportRow>[], errors: ImportRowError[]): Promise<ValidRow<VolunteerEnrol>[]> {
+    const ready: ValidRow<VolunteerEnrol>[] = [];
+    const seen = new Map<string, number>();
+    for (const r of rows) {
+      const x = r.value;
+      const before = errors.length;
+      const districts: string[] = [];
+      for (const typed of x.districts) {
+        const code = districtOf(city, typed);
+        if (!code) errors.push({ row: r.rowNumber, field: '服务区域', message: `「${typed}」不是本市的区` });
+        else if (!districts.includes(code)) districts.push(code);
+      }
+      const key = `${x.name}\u0000${x.affiliation}`;
+      const first = seen.get(key);
+      if (first !== undefined) errors.push({ row: r.rowNumber, field: '姓名', message: `与第 ${first} 行重复` });
+      else if (await repo.findByName(db, city, x.name, x.affiliation)) errors.push({ row: r.rowNumber, field: '姓名', message: '该单位已有同名志愿者登记' });
+      if (first === undefined) seen.set(key, r.rowNumber);
+      if (errors.length === before) ready.push({ rowNumber: r.rowNumber, value: { ...x, phone: x.phone ?? null, districts } });
+    }
+    return ready;
   }
 
   return {
@@ -144,6 +182,28 @@ export function createVolunteerService(deps: VolunteerServiceDeps) {
       if (!canManageVolunteers(actor, input.regionCode)) throw fieldError('regionCode', '超出您的管辖范围');
       const id = await insert(actor, cityOf(input.regionCode), null, input);
       return this.get(actor, id);
+    },
+
+    async importTemplate(): Promise<Buffer> {
+      return writeTemplate('知助志愿者', VOLUNTEER_IMPORT_COLUMNS);
+    },
+
+    /** The office loads a roster (a launch's sign-up sheet, a partner's list): all rows or none, each awaiting vetting. */
+    async importVolunteers(actor: Actor, bytes: Buffer): Promise<Job> {
+      const city = cityOf(actor.regionCode);
+      if (!canManageVolunteers(actor, city)) throw forbidden('只有本市知识产权局可以导入志愿者');
+      return startImport(deps.jobs, actor, bytes, {
+        kind: 'services.volunteers',
+        columns: VOLUNTEER_IMPORT_COLUMNS,
+        rowSchema: VolunteerImportRowSchema,
+        check: (rows: ValidRow<VolunteerImportRow>[], errors: ImportRowError[]) => checkImport(city, rows, errors),
+        async persist(rows, progress) {
+          await inTransaction(db, async (trx) => {
+            for (const r of rows) await insertIn(trx, actor, city, null, r.value, 'import');
+          });
+          progress(rows.length);
+        },
+      });
     },
 
     /** The office approves, rejects or suspends a volunteer. */

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdjustableClock } from '../../platform/clock';
 import { buildOrg, buildUser, TEST_PASSWORD } from '../../test/factories';
-import { createTestApp, type TestApp, type TestSession } from '../../test/test-app';
+import { createTestApp, type TestApp, type TestSession, waitJob } from '../../test/test-app';
 import { buildPlan, buildTask } from './tasks.factories';
 
 const clock = createAdjustableClock();
@@ -26,14 +26,6 @@ async function at(day: string) {
   office = await t.login(users.office, TEST_PASSWORD);
   police = await t.login(users.police, TEST_PASSWORD);
   customs = await t.login(users.customs, TEST_PASSWORD);
-}
-async function waitJob(s: TestSession, id: string) {
-  for (let i = 0; i < 200; i++) {
-    const job = (await s.get(`/api/v1/platform/jobs/${id}`)).json<{ status: string; result: unknown }>();
-    if (job.status === 'succeeded' || job.status === 'failed') return job;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('job did not finish');
 }
 const task = async (s: TestSession, id: string) => (await s.get(`/api/v1/tasks/${id}`)).json<{ progress: number; status: string; flag: string; deadline: string; completedOn: string | null; openNotices: number }>();
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');

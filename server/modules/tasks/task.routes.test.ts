@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrg, buildUser, rootActor, TEST_PASSWORD } from '../../test/factories';
-import { createTestApp, type TestApp, type TestSession } from '../../test/test-app';
+import { createTestApp, type TestApp, type TestSession, waitJob } from '../../test/test-app';
 import { buildPlan, buildTask } from './tasks.factories';
 
 let t: TestApp;
@@ -15,14 +15,6 @@ const orgs: Record<string, string> = {};
 
 type Err = { message: string; fields: { field: string; message: string }[] };
 
-async function waitJob(s: TestSession, id: string) {
-  for (let i = 0; i < 200; i++) {
-    const job = (await s.get(`/api/v1/platform/jobs/${id}`)).json<{ status: string; result: unknown; message: string | null }>();
-    if (job.status === 'succeeded' || job.status === 'failed') return job;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('job did not finish');
-}
 async function workbook(rows: (string | number)[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('工作要点').addRows(rows);

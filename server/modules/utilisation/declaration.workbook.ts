@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dateField } from '../../../common/fields';
 import { type Declaration, DeclarationHolderKindLabels, DeclarationStatusLabels, FIELDS, FieldLabels, PatentKindLabels, PayKindLabels } from '../../../common/utilisation';
 import { type ExportColumn, type ImportColumn, MONEY_FORMAT } from '../../platform/excel';
+import { labelCell } from '../../platform/import-cells';
 
 const yuan = (fen: number | null) => (fen === null ? null : fen / 100);
 
@@ -41,15 +42,11 @@ export const DECLARATION_IMPORT_COLUMNS: ImportColumn[] = [
   { key: 'fieldOfUse', header: '实施范围', example: '仅限中国大陆', width: 20 },
 ];
 
-const byLabel = <K extends string>(labels: Record<K, { zh: string }>) => Object.fromEntries(Object.entries<{ zh: string }>(labels).map(([k, v]) => [v.zh, k])) as Record<string, K>;
-const FIELD_BY_LABEL = byLabel(FieldLabels);
-const PAY_BY_LABEL = byLabel(PayKindLabels);
-
 export const DeclarationImportRowSchema = z.object({
   holder: z.string().trim().min(1).max(200),
   patentNo: z.string().trim().min(1).max(30).regex(/^[A-Za-z0-9.]+$/, '专利号只能包含字母、数字和小数点'),
-  field: z.string().trim().refine((v) => v in FIELD_BY_LABEL, '产业领域不在可选范围内').transform((v) => FIELD_BY_LABEL[v]),
-  payKind: z.string().trim().refine((v) => v in PAY_BY_LABEL, '付费方式应为：按净销售额提成、按利润提成、一次性支付、免费许可').transform((v) => PAY_BY_LABEL[v]),
+  field: labelCell(FieldLabels, '产业领域'),
+  payKind: labelCell(PayKindLabels, '付费方式'),
   rate: z.string().trim().regex(/^\d{1,3}(\.\d{1,2})?$/, '提成比例应为百分数，如 3 或 2.5').transform((t) => Math.round(Number(t) * 100)).optional(),
   lumpSum: z.string().trim().regex(/^\d{1,12}(\.\d{1,2})?$/, '金额应为数字（元）').transform((t) => Math.round(Number(t) * 100)).optional(),
   termFrom: dateField(),

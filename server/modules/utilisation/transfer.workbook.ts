@@ -3,6 +3,7 @@ import { dateField } from '../../../common/fields';
 import { DealKindLabels, LicenceKindLabels, PartyKindLabels, RightKindLabels, type Transfer, TransferSourceLabels } from '../../../common/utilisation-transfers';
 import { FieldLabels } from '../../../common/utilisation';
 import { type ExportColumn, type ImportColumn, MONEY_FORMAT } from '../../platform/excel';
+import { labelCell } from '../../platform/import-cells';
 
 /** The columns of the transfer register's Excel export. */
 export const TRANSFER_EXPORT_COLUMNS: ExportColumn<Transfer>[] = [
@@ -42,23 +43,18 @@ export const TRANSFER_IMPORT_COLUMNS: ImportColumn[] = [
   { key: 'contractNo', header: '合同编号', example: '', width: 16 },
 ];
 
-const byLabel = <K extends string>(labels: Record<K, { zh: string }>) => Object.fromEntries(Object.entries<{ zh: string }>(labels).map(([k, v]) => [v.zh, k])) as Record<string, K>;
-const label = <K extends string>(labels: Record<K, { zh: string }>, what: string) => {
-  const index = byLabel(labels);
-  return z.string().trim().refine((v) => v in index, `${what}应为：${Object.keys(index).join('、')}`).transform((v) => index[v]);
-};
 const region = z.string().trim().regex(/^\d{6}$/, '地区代码应为6位数字').optional();
 
 export const TransferImportRowSchema = z.object({
-  dealKind: label(DealKindLabels, '类型'),
-  licenceKind: label({ exclusive: LicenceKindLabels.exclusive, sole: LicenceKindLabels.sole, ordinary: LicenceKindLabels.ordinary }, '许可方式').optional(),
-  rightKind: label(RightKindLabels, '权利类型'),
+  dealKind: labelCell(DealKindLabels, '类型'),
+  licenceKind: labelCell({ exclusive: LicenceKindLabels.exclusive, sole: LicenceKindLabels.sole, ordinary: LicenceKindLabels.ordinary }, '许可方式').optional(),
+  rightKind: labelCell(RightKindLabels, '权利类型'),
   rightNo: z.string().trim().min(1).max(30).regex(/^[A-Za-z0-9.]+$/, '编号只能包含字母、数字和小数点'),
   from: z.string().trim().min(1).max(200),
-  fromKind: label(PartyKindLabels, '让与方类型'),
+  fromKind: labelCell(PartyKindLabels, '让与方类型'),
   fromRegion: region,
   to: z.string().trim().min(1).max(200),
-  toKind: label(PartyKindLabels, '受让方类型'),
+  toKind: labelCell(PartyKindLabels, '受让方类型'),
   toRegion: region,
   amount: z.string().trim().regex(/^\d{1,12}(\.\d{1,2})?$/, '金额应为数字（元，最多两位小数）').transform((t) => Math.round(Number(t) * 100)),
   effectiveOn: dateField(),

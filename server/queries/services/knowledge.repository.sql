@@ -128,3 +128,16 @@ limit
   $2
 offset
   $3;
+
+-- remove
+delete from "services_knowledge"
+where
+  "id" = $1;
+
+-- remove
+update "services_question"
+set
+  "knowledge_id" = $1
+where
+  "region_code" = $2
+  and "knowledge_id" = $3;

@@ -5290,6 +5290,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/services/knowledge/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish common questions and answers from Excel (multipart field "file"); all rows or none */
+        post: operations["servicesPostKnowledgeImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/knowledge/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Excel template for importing common questions and answers */
+        get: operations["servicesGetKnowledgeImportTemplateXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/services/overseas-cases": {
         parameters: {
             query?: never;
@@ -6138,6 +6172,40 @@ export interface paths {
         };
         /** Export the volunteer roster */
         get: operations["servicesGetVolunteersExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteers/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a volunteer roster from Excel (multipart field "file"); all rows or none, each awaiting vetting */
+        post: operations["servicesPostVolunteersImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/volunteers/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Excel template for importing a volunteer roster */
+        get: operations["servicesGetVolunteersImportTemplateXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -30917,6 +30985,46 @@ export interface operations {
             };
         };
     };
+    servicesPostKnowledgeImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    servicesGetKnowledgeImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
     servicesGetOverseasCases: {
         parameters: {
             query?: {
@@ -32320,6 +32428,46 @@ export interface operations {
                 sort?: "createdAt" | "name" | "approvedMinutes";
                 status?: "applied" | "approved" | "rejected" | "suspended";
             };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    servicesPostVolunteersImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    servicesGetVolunteersImportTemplateXlsx: {
+        parameters: {
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;

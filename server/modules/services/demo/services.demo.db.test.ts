@@ -72,6 +72,9 @@ describe('the volunteer half of the services demo', () => {
     const me = demo.actorFor('volunteer');
     const page = await t.services.services.volunteerRequests.list(me, VolunteerRequestListQuerySchema.parse({ pageSize: 100 }));
     expect(new Set(page.items.map((r) => r.status))).toEqual(new Set(['offered', 'accepted', 'completed']));
+    // On the consultation desk: one question answered and resolved, one waiting for the volunteer's answer.
+    const mine = await t.services.services.questions.list(me, QuestionListQuerySchema.parse({ pageSize: 100, mine: 'true' }));
+    expect(mine.items.map((q) => q.status).sort()).toEqual(['assigned', 'resolved']);
   });
 
   it('holds ten overseas cases with one US Section 337 investigation, and their figures', async () => {

@@ -69,6 +69,23 @@ export async function seedServicesDemo(p: PlatformContext, s: Services, demo: De
   askers.push(demo.actorFor('enterprise'), demo.actorFor('liaison'));
   await seedQuestions(demo, sv, askers, step);
   await seedVolunteerDemo(p, s, demo);
+  await assignToVolunteer(demo, sv);
+}
+
+/**
+ * Two of the unassigned questions go to the demo 知助 volunteer, so the volunteer's desk shows the
+ * work: the first answered and resolved by the volunteer, the second still waiting for an answer.
+ */
+async function assignToVolunteer(demo: DemoContext, sv: Awaited<ReturnType<typeof createServicesServices>>): Promise<void> {
+  const office = demo.officeActor;
+  const volunteer = demo.actorFor('volunteer');
+  const waiting = (await sv.questions.list(office, { page: 1, pageSize: 20, order: 'asc', sort: 'askedOn', status: 'submitted' })).items;
+  for (const [i, q] of waiting.slice(0, 2).entries()) {
+    await sv.questions.assign(office, q.id, { assigneeKind: 'volunteer', userId: volunteer.userId });
+    if (i > 0) continue;
+    const answer = DEMO_QUESTIONS[q.category].find((x) => x.title === q.title)!.answer;
+    await sv.questions.message(volunteer, q.id, { kind: 'reply', body: `（知助志愿者答复）${answer}`, fileIds: [], effect: 'resolve' });
+  }
 }
 
 /** Eighty questions, ten per category, each taken along its path with the clock moving between steps. */

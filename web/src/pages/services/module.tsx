@@ -1,4 +1,4 @@
-import { AuditOutlined, CustomerServiceOutlined, FieldTimeOutlined, GlobalOutlined, MessageOutlined, SolutionOutlined, TeamOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, BookOutlined, CustomerServiceOutlined, FieldTimeOutlined, GlobalOutlined, MessageOutlined, SolutionOutlined, TeamOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import { RegistrationStatusLabels, ServicesAccess } from '../../../../common/services';
 import { QuestionStatusLabels } from '../../../../common/services-desk';
 import { OverseasAccess, OverseasStatusLabels } from '../../../../common/services-overseas';
@@ -24,6 +24,7 @@ export const servicesModule: WebModule = {
       children: [
         { key: 'services-questions', path: '/services/questions', label: 'menu.services.questions', icon: <MessageOutlined />, roles: ServicesAccess.read },
         { key: 'services-registrations', path: '/services/registrations', label: 'menu.services.registrations', icon: <AuditOutlined />, roles: ServicesAccess.desk },
+        { key: 'services-knowledge', path: '/services/knowledge', label: 'menu.services.knowledge', icon: <BookOutlined />, roles: ServicesAccess.desk },
         { key: 'services-sla', path: '/services/sla', label: 'menu.services.sla', icon: <FieldTimeOutlined />, roles: ServicesAccess.desk },
         { key: 'services-volunteer-requests', path: '/services/volunteer-requests', label: 'menu.services.volunteerRequests', icon: <SolutionOutlined />, roles: VolunteerAccess.read },
         { key: 'services-volunteers', path: '/services/volunteers', label: 'menu.services.volunteers', icon: <TeamOutlined />, roles: VolunteerAccess.staff },
@@ -37,6 +38,7 @@ export const servicesModule: WebModule = {
     { path: 'services/questions', ...page(() => import('./questions/index'), ServicesAccess.read) },
     { path: 'services/questions/:id', ...page(() => import('./questions/detail'), ServicesAccess.read) },
     { path: 'services/registrations', ...page(() => import('./registrations/index'), ServicesAccess.desk) },
+    { path: 'services/knowledge', ...page(() => import('./knowledge/manage'), ServicesAccess.desk) },
     { path: 'services/sla', ...page(() => import('./sla/index'), ServicesAccess.desk) },
     { path: 'services/volunteer-requests', ...page(() => import('./volunteer-requests/index'), VolunteerAccess.read) },
     { path: 'services/volunteer-requests/:id', ...page(() => import('./volunteer-requests/detail'), VolunteerAccess.read) },

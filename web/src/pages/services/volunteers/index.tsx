@@ -1,10 +1,12 @@
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Input, Select, Space, Table, Tag } from 'antd';
 import { VOLUNTEER_KINDS, VOLUNTEER_SKILLS, VOLUNTEER_STATUSES, type Volunteer, VolunteerKindLabels, VolunteerLanguageLabels, VolunteerSkillLabels, VolunteerStatusLabels } from '../../../../../common/services-volunteer';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
+import { ImportModal } from '../../../components/ImportModal';
 import { PageContainer } from '../../../components/PageContainer';
 import { useListQuery } from '../../../components/useListQuery';
 
@@ -22,8 +24,16 @@ export default function VolunteerListPage() {
   const vet = (id: string, decision: 'approved' | 'rejected' | 'suspended') =>
     void api.post('/services/volunteers/{id}/vetting', { params: { path: { id } }, body: { decision, note: null } }).then(() => queryClient.invalidateQueries({ queryKey: ['services-volunteers'] })).catch((e: Error) => message.error(e.message));
   const manage = hasRole(['office', 'admin']);
+  const [importing, setImporting] = useState(false);
+  const extra = (
+    <Space wrap>
+      {manage && <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>{t('services.vol.import')}</Button>}
+      <Button icon={<DownloadOutlined />} onClick={() => void api.download('/services/volunteers/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>{t('common.export')}</Button>
+    </Space>
+  );
   return (
-    <PageContainer title={t('services.vol.title')} extra={<Button icon={<DownloadOutlined />} onClick={() => void api.download('/services/volunteers/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>{t('common.export')}</Button>}>
+    <PageContainer title={t('services.vol.title')} extra={extra}>
+      <ImportModal open={importing} onClose={() => setImporting(false)} title={t('services.vol.import')} template="/services/volunteers/import-template.xlsx" upload="/services/volunteers/import" onImported={() => void queryClient.invalidateQueries({ queryKey: ['services-volunteers'] })} />
       <Space wrap className="filter-bar">
         <Input.Search allowClear placeholder={t('services.vol.search')} defaultValue={list.text('q') ?? ''} onSearch={(q) => list.setFilters({ ...f, q })} style={{ width: 220 }} aria-label={t('common.keyword')} />
         <Select allowClear placeholder={t('services.vol.status')} value={list.text('status')} onChange={(status?: string) => list.setFilters({ ...f, status })} options={VOLUNTEER_STATUSES.map((s) => ({ value: s, label: label(VolunteerStatusLabels[s]) }))} style={{ width: 130 }} />
