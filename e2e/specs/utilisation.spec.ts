@@ -87,3 +87,25 @@ test('the office declares a university patent open, the public finds it, an ente
   await firm.reload();
   await expect(firm.getByRole('row').filter({ hasText: no }).first()).toContainText('已获许可');
 });
+
+// A contract brought to the office is recorded by hand; a number the platform does not hold is named under its field.
+test('the office records an assignment by hand, and a patent number the platform lacks is refused under its field', async ({ page }) => {
+  await signIn(page, 'office', '/utilisation/transfers');
+  const patent = ((await (await page.request.get('/api/v1/stats/patents?status=valid&type=invention&regionCode=440310&pageSize=1')).json()) as { items: { applicationNo: string; holderName: string }[] }).items[0];
+  await page.getByRole('button', { name: '登记转让许可' }).click();
+  const d = page.locator('.ant-drawer').filter({ hasText: '登记转让许可' });
+  await d.getByLabel('专利号/注册号').fill('2099000000001');
+  await d.getByLabel('让与人/许可人').fill(patent.holderName);
+  await d.getByLabel('受让人/被许可人').fill('深圳市坪山新材料科技有限公司（示例）');
+  await d.getByLabel('合同金额（元）').fill('1200000');
+  await d.getByLabel('生效日期').fill('2026-11-20');
+  await d.getByLabel('生效日期').press('Tab');
+  await d.getByRole('button', { name: /保\s?存/ }).click();
+  await expect(d.locator('.ant-form-item').filter({ hasText: '专利号/注册号' })).toContainText('不在平台的知识产权数据中');
+  await d.getByLabel('专利号/注册号').fill(patent.applicationNo);
+  await d.getByRole('button', { name: /保\s?存/ }).click();
+  await expect(d).toBeHidden();
+  await page.getByPlaceholder('编号、名称或当事人').fill(patent.applicationNo);
+  await page.getByPlaceholder('编号、名称或当事人').press('Enter');
+  await expect(page.getByRole('row').filter({ hasText: patent.applicationNo }).first()).toContainText('120.00 万元');
+});

@@ -1,4 +1,4 @@
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Input, Select, Space, Table } from 'antd';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { ImportModal } from '../../../components/ImportModal';
 import { PageContainer } from '../../../components/PageContainer';
 import { useListQuery } from '../../../components/useListQuery';
 import { wan } from '../format';
+import { TransferForm } from './TransferForm';
 
 const years = Array.from({ length: 5 }, (_, i) => new Date().getFullYear() - i);
 
@@ -20,6 +21,8 @@ export default function TransfersPage() {
   const { hasRole } = useSession();
   const qc = useQueryClient();
   const [importing, setImporting] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const manage = hasRole(['office', 'admin']);
   const list = useListQuery('/utilisation/transfers', { sort: 'effectiveOn', order: 'desc' }, ['dealKind', 'rightKind']);
   const { data, isFetching } = useQuery({ queryKey: ['utilisation-transfers', list.query], queryFn: () => api.get('/utilisation/transfers', { params: { query: list.query } }) });
   const f = list.params.filters;
@@ -28,7 +31,8 @@ export default function TransfersPage() {
       title={t('utilisation.transfers.title')}
       extra={
         <Space wrap>
-          {hasRole(['office', 'admin']) && <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>{t('common.import')}</Button>}
+          {manage && <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>{t('utilisation.transfers.new')}</Button>}
+          {manage && <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>{t('common.import')}</Button>}
           <Button icon={<DownloadOutlined />} onClick={() => void api.download('/utilisation/transfers/export.xlsx', { query: list.exportQuery }).catch((e: Error) => message.error(e.message))}>{t('common.export')}</Button>
         </Space>
       }
@@ -50,12 +54,13 @@ export default function TransfersPage() {
         columns={[
           { title: t('utilisation.dealKind'), key: 'kind', width: 130, render: (_: unknown, r) => `${label(DealKindLabels[r.dealKind])}${r.licenceKind ? ` · ${label(LicenceKindLabels[r.licenceKind])}` : ''}` },
           { title: t('utilisation.right'), key: 'right', render: (_: unknown, r) => <><div>{r.rightTitle ?? ''}</div><small>{label(RightKindLabels[r.rightKind])} {r.rightNo}</small></> },
-          { title: t('utilisation.from'), key: 'from', width: 220, render: (_: unknown, r) => <><div>{r.fromName}</div><small>{label(PartyKindLabels[r.fromKind])} · {r.fromRegionName ?? ''}</small></> },
-          { title: t('utilisation.to'), key: 'to', width: 220, render: (_: unknown, r) => <><div>{r.toName}</div><small>{label(PartyKindLabels[r.toKind])} · {r.toRegionName ?? ''}</small></> },
+          { title: t('utilisation.from'), key: 'from', width: 220, render: (_: unknown, r) => <><div>{r.fromName}</div><small>{[label(PartyKindLabels[r.fromKind]), r.fromRegionName].filter(Boolean).join(' · ')}</small></> },
+          { title: t('utilisation.to'), key: 'to', width: 220, render: (_: unknown, r) => <><div>{r.toName}</div><small>{[label(PartyKindLabels[r.toKind]), r.toRegionName].filter(Boolean).join(' · ')}</small></> },
           { title: t('utilisation.amount'), dataIndex: 'amountFen', key: 'amountFen', width: 140, align: 'right', sorter: true, sortOrder: list.sortOrder('amountFen'), render: (v: number) => wan(t, v) },
           { title: t('utilisation.effectiveOn'), dataIndex: 'effectiveOn', key: 'effectiveOn', width: 120, sorter: true, sortOrder: list.sortOrder('effectiveOn') },
         ]}
       />
+      <TransferForm open={adding} onClose={() => setAdding(false)} />
       <ImportModal open={importing} onClose={() => setImporting(false)} title={t('utilisation.transfers.import')} template="/utilisation/transfers/import-template.xlsx" upload="/utilisation/transfers/import" onImported={() => void qc.invalidateQueries({ queryKey: ['utilisation-transfers'] })} />
     </PageContainer>
   );
