@@ -117,9 +117,11 @@ export const AgencyListSchema = z.array(AgencySchema);
 
 // ---------------------------------------------------------------- filings
 
-export const FILING_STATUSES = ['submitted', 'approved', 'returned'] as const;
+/** `invited`: started by the consultation desk for an enterprise, waiting for it to declare and submit. */
+export const FILING_STATUSES = ['invited', 'submitted', 'approved', 'returned'] as const;
 export type FilingStatus = (typeof FILING_STATUSES)[number];
 export const FilingStatusLabels: Labels<FilingStatus | 'expired'> = {
+  invited: { zh: '待企业完善', en: 'Awaiting the enterprise' },
   submitted: { zh: '待审核', en: 'Awaiting review' },
   approved: { zh: '已备案', en: 'Filed' },
   returned: { zh: '已退回', en: 'Returned' },
@@ -157,10 +159,10 @@ export const FilingSchema = z
     enterpriseName: z.string(),
     agencyName: z.string().nullable(),
     fieldCodes: z.array(z.string()),
-    establishedOn: z.string(),
-    insuredStaff: z.number().int(),
-    dishonesty: z.boolean(),
-    abnormalFiling: z.boolean(),
+    establishedOn: z.string().nullable(),
+    insuredStaff: z.number().int().nullable(),
+    dishonesty: z.boolean().nullable(),
+    abnormalFiling: z.boolean().nullable(),
     otherGrants: z.number().int(),
     documents: z.string(),
     checks: z.array(z.object({ code: z.string(), met: z.boolean(), detail: z.string() })),
@@ -169,7 +171,8 @@ export const FilingSchema = z
     reason: z.string().nullable(),
     validFrom: z.string().nullable(),
     validTo: z.string().nullable(),
-    submittedOn: z.string(),
+    submittedOn: z.string().nullable(),
+    sourceNote: z.string().nullable().describe('an invited filing: the consultation question it came from'),
     decidedOn: z.string().nullable(),
     actions: z.array(z.enum(['approve', 'return', 'resubmit'])),
   })

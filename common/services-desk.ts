@@ -117,12 +117,15 @@ export const EscalationSchema = z
   .object({
     target: z.enum(ESCALATION_TARGETS),
     mediationOrgId: IdSchema.optional().nullable().describe('the mediation organisation that receives the case'),
-    respondentName: z.string().trim().min(1, '请填写被申请人').max(Limits.nameMax),
-    claims: z.string().trim().min(1, '请填写调解请求').max(Limits.textMax),
+    respondentName: z.string().trim().min(1, '请填写被申请人').max(Limits.nameMax).optional().describe('mediation only'),
+    claims: z.string().trim().min(1, '请填写调解请求').max(Limits.textMax).optional().describe('mediation only'),
     amountFen: z.number().int('金额应以分为单位的整数').min(0).max(1e15).default(0),
   })
   .superRefine((v, ctx) => {
-    if (v.target === 'mediation' && !v.mediationOrgId) ctx.addIssue({ code: 'custom', path: ['mediationOrgId'], message: '请选择调解组织' });
+    if (v.target !== 'mediation') return;
+    if (!v.mediationOrgId) ctx.addIssue({ code: 'custom', path: ['mediationOrgId'], message: '请选择调解组织' });
+    if (!v.respondentName) ctx.addIssue({ code: 'custom', path: ['respondentName'], message: '请填写被申请人' });
+    if (!v.claims) ctx.addIssue({ code: 'custom', path: ['claims'], message: '请填写调解请求' });
   })
   .meta({ id: 'ServicesEscalation' });
 export type Escalation = z.output<typeof EscalationSchema>;

@@ -28,7 +28,7 @@ export async function createServices(p: PlatformContext): Promise<Services> {
   const centre = await createCentreServices(p, { org, stats });
   const publish = await createPublishServices(p, { org, conference, tasks, protection, stats, finance });
   const utilisation = await createUtilisationServices(p, { org, stats, finance });
-  const services = await createServicesServices(p, { org, protection });
+  const services = await createServicesServices(p, { org, protection, centre });
   return { org, conference, tasks, protection, stats, finance, enforcement, centre, publish, utilisation, services };
 }
 

@@ -22,6 +22,7 @@ import * as servicesVolunteers from './20261209110000_services_volunteers';
 import * as centre from './20261209120000_centre';
 import * as utilisation from './20261209130000_utilisation';
 import * as statsPatentHolderIndex from './20261210100000_stats_patent_holder_index';
+import * as centreFilingInvited from './20261210110000_centre_filing_invited';
 
 /** Every migration in order of its timestamp; names are never changed once released. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '20261209120000_centre': centre,
   '20261209130000_utilisation': utilisation,
   '20261210100000_stats_patent_holder_index': statsPatentHolderIndex,
+  '20261210110000_centre_filing_invited': centreFilingInvited,
 };

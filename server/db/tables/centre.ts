@@ -79,10 +79,11 @@ export interface CentreFilingTable {
   enterprise_org_id: string;
   agency_id: string | null;
   field_codes: string[];
-  established_on: string;
-  insured_staff: number;
-  dishonesty: boolean;
-  abnormal_filing: boolean;
+  /** Null only while the filing is invited (started by the desk, waiting for the enterprise). */
+  established_on: string | null;
+  insured_staff: number | null;
+  dishonesty: boolean | null;
+  abnormal_filing: boolean | null;
   other_grants: number;
   checks: Json<CentreCheckRecord[]>;
   documents: string;
@@ -90,7 +91,9 @@ export interface CentreFilingTable {
   reason: string | null;
   valid_from: string | null;
   valid_to: string | null;
-  submitted_on: string;
+  submitted_on: string | null;
+  /** Where an invited filing came from: the consultation question's number and facts. */
+  source_note: string | null;
   decided_by: string | null;
   decided_on: string | null;
   created_by: string | null;

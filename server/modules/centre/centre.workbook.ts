@@ -4,7 +4,8 @@ import { CnipaApplicationNoSchema, CnipaOutcomeLabels, RefusalGroundLabels, type
 import { dateField } from '../../../common/fields';
 import type { ExportColumn, ImportColumn } from '../../platform/excel';
 
-const yesNo = (v: boolean) => (v ? '是' : '否');
+/** Yes or no; blank for what an invited filing has not declared yet. */
+const yesNo = (v: boolean | null) => (v === null ? '' : v ? '是' : '否');
 
 /** The columns of exported filings. */
 export const FILING_COLUMNS: ExportColumn<Filing>[] = [
@@ -21,6 +22,7 @@ export const FILING_COLUMNS: ExportColumn<Filing>[] = [
   { header: '有效期起', width: 12, value: (r) => r.validFrom },
   { header: '有效期止', width: 12, value: (r) => r.validTo },
   { header: '审核意见', width: 30, value: (r) => r.reason },
+  { header: '来源', width: 30, value: (r) => r.sourceNote },
 ];
 
 /** The columns of exported pre-examinations. */

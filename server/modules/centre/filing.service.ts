@@ -2,7 +2,7 @@ import type { AuditEvent } from '../../../common/audit';
 import type { Filing, FilingCheck, FilingCreate, FilingDecision, FilingListQuery } from '../../../common/centre';
 import type { Page } from '../../../common/pagination';
 import { regionPrefix } from '../../../common/region';
-import type { Db } from '../../db/database';
+import type { Db, Tx } from '../../db/database';
 import { pageWindow } from '../../db/query-helpers';
 import { inTransaction } from '../../db/unit-of-work';
 import type { Actor } from '../../platform/access';
@@ -16,6 +16,7 @@ import type { StatsServices } from '../stats/stats.contract';
 import { actsForEnterprise, centreScope, examinesFor, inCentreScope } from './centre.policy';
 import type { CentreConfigService } from './centre-config.service';
 import { checkFiling, CONDITION_FIELD } from './domain/filing-conditions';
+import { nearestWindow } from './domain/nearest-window';
 import type { FilingRepository, FilingRow } from './filing.repository';
 import { FILING_COLUMNS } from './centre.workbook';
 
@@ -40,7 +41,7 @@ export function createFilingService(deps: FilingDeps) {
     const own = actsForEnterprise(actor, r.enterprise_org_id);
     const actions: Filing['actions'] = [];
     if (canExamine && r.status === 'submitted') actions.push('approve', 'return');
-    if (own && r.status === 'returned') actions.push('resubmit');
+    if (own && (r.status === 'returned' || r.status === 'invited')) actions.push('resubmit');
     return {
       id: r.id,
       windowId: r.window_id,
@@ -64,6 +65,7 @@ export function createFilingService(deps: FilingDeps) {
       validFrom: r.valid_from,
       validTo: r.valid_to,
       submittedOn: r.submitted_on,
+      sourceNote: r.source_note,
       decidedOn: r.decided_on,
       actions,
     };
@@ -165,17 +167,17 @@ export function createFilingService(deps: FilingDeps) {
       return get(actor, id);
     },
 
-    /** A returned filing, corrected and sent again. */
+    /** A returned filing corrected and sent again, or an invited one completed and sent the first time. */
     async resubmit(actor: Actor, id: string, input: FilingCreate): Promise<Filing> {
       const { row } = await visible(db, actor, id);
-      if (!actsForEnterprise(actor, row.enterprise_org_id) || row.status !== 'returned') throw fieldError('windowId', '只有被退回的备案可以重新提交');
+      if (!actsForEnterprise(actor, row.enterprise_org_id) || (row.status !== 'returned' && row.status !== 'invited')) throw fieldError('windowId', '只有被退回或待完善的备案可以提交');
       if (input.windowId !== row.window_id) throw fieldError('windowId', '重新提交不能更换受理窗口');
       const c = await check(actor, input);
       requireEligible(c);
       await inTransaction(db, async (trx) => {
         const patch = { agency_id: input.agencyId, field_codes: input.fieldCodes, established_on: input.establishedOn, insured_staff: input.insuredStaff, dishonesty: input.dishonesty, abnormal_filing: input.abnormalFiling, other_grants: input.otherGrants, documents: input.documents };
         await repo.update(trx, id, { ...patch, checks: JSON.stringify(c.lines.map((l) => ({ code: l.code, met: l.met, detail: l.detail }))), status: 'submitted', submitted_on: today(), updated_at: clock.now() });
-        await audit.record(trx, actor, { action: 'resubmit', entityType: 'centreFiling', entityId: id, before: { status: row.status, reason: row.reason }, after: patch });
+        await audit.record(trx, actor, { action: row.status === 'invited' ? 'submit' : 'resubmit', entityType: 'centreFiling', entityId: id, before: { status: row.status, reason: row.reason }, after: patch });
       });
       return get(actor, id);
     },
@@ -198,6 +200,31 @@ export function createFilingService(deps: FilingDeps) {
         await audit.record(trx, actor, { action: input.decision, entityType: 'centreFiling', entityId: id, before: { status: row.status }, after: patch });
       });
       return get(actor, id);
+    },
+
+    /**
+     * The consultation desk escalates an enterprise's question to the protection centre: a filing with
+     * the window serving the enterprise's district (the nearest one), invited and carrying the
+     * question's facts, for the enterprise to complete and submit. `alsoIn` writes the desk's side in
+     * the same transaction. Answers the filing and the window's name.
+     */
+    async inviteFromQuestion(actor: Actor, q: { title: string; facts: string; askerOrgId: string; regionCode: string }, alsoIn: (trx: Tx, filed: { id: string; number: string }) => Promise<void>): Promise<void> {
+      const [enterprise] = await org.orgs.lookup(null, [q.askerOrgId]);
+      if (!enterprise || enterprise.kind !== 'enterprise') throw fieldError('target', '只有企业可以在保护中心备案，请转调解或直接答复');
+      const windows = await config.windowRows();
+      const window = nearestWindow(windows, enterprise.regionCode);
+      if (!window) throw fieldError('target', `${org.regions.fullName(enterprise.regionCode)}没有保护中心受理窗口`);
+      if (!inCentreScope(centreScope(actor, windows), { window_id: window.id, region_code: enterprise.regionCode, enterprise_org_id: enterprise.id })) throw fieldError('target', '超出您的管辖范围');
+      if (await repo.openFor(db, window.id, enterprise.id)) throw conflict(`该企业已在${window.name}备案或正在办理`, 'target');
+      await inTransaction(db, async (trx) => {
+        const at = clock.now();
+        const id = await repo.insert(trx, {
+          window_id: window.id, region_code: enterprise.regionCode, enterprise_org_id: enterprise.id, agency_id: null, field_codes: [], established_on: null, insured_staff: null, dishonesty: null, abnormal_filing: null,
+          other_grants: 0, checks: JSON.stringify([]), documents: '', status: 'invited', submitted_on: null, source_note: q.facts, created_by: actor.userId, created_at: at, updated_at: at,
+        });
+        await audit.record(trx, actor, { action: 'invite', entityType: 'centreFiling', entityId: id, after: { windowId: window.id, enterpriseOrgId: enterprise.id, sourceNote: q.facts } });
+        await alsoIn(trx, { id, number: window.name });
+      });
     },
 
     /** The raw filing for the pre-examinations: its window, fields, state and validity. */

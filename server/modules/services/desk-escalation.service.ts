@@ -36,8 +36,8 @@ async function asEscalationField<T>(filing: Promise<T>): Promise<T> {
 /**
  * One-click escalation: the desk turns a question into a mediation case through the protection
  * module's own filing (its checks and numbering), carrying the question's facts and the asker as
- * applicant, then marks the question escalated. A protection-centre filing goes through
- * `deps.centre` once that module exists. Either way the question is marked escalated in the
+ * applicant, or into a filing with the protection centre that the enterprise completes (through
+ * `deps.centre`), then marks the question escalated. Either way the question is marked escalated in the
  * transaction that files the case, so both happen or neither.
  */
 export function createDeskEscalation(deps: QuestionDeps, support: QuestionSupport, queries: QuestionQueries) {
@@ -59,15 +59,14 @@ export function createDeskEscalation(deps: QuestionDeps, support: QuestionSuppor
         await audit.record(trx, actor, { action: 'escalate', entityType: 'servicesQuestion', entityId: id, before: { status: locked.status }, after: { status: 'escalated', target: input.target, caseNo: filed.number } });
       };
       if (input.target === 'centreFiling') {
-        if (!centre) throw fieldError('target', '保护中心备案功能尚未开通，请转调解');
         await centre.fileFromQuestion(actor, { title: q.title, facts, askerOrgId: q.asker_org_id, regionCode: q.region_code }, markEscalated);
       } else {
         await asEscalationField(protection.cases.createMediation(actor, {
           source: 'officeReferral', orgId: input.mediationOrgId!, regionCode: q.region_code, disputeType: DISPUTE_OF[q.category as QuestionCategory], procedure: null, courtId: null, courtCaseNo: null,
-          summary: facts, claims: input.claims, amountFen: input.amountFen,
+          summary: facts, claims: input.claims!, amountFen: input.amountFen,
           parties: [
             { ...NO_DETAILS, role: 'applicant', kind: 'organisation', name: q.asker_name, orgId: q.asker_org_id },
-            { ...NO_DETAILS, role: 'respondent', kind: 'organisation', name: input.respondentName },
+            { ...NO_DETAILS, role: 'respondent', kind: 'organisation', name: input.respondentName! },
           ],
           rights: [],
         }, (trx, made) => markEscalated(trx, { id: made.id, number: made.caseNo })));

@@ -9,6 +9,7 @@ import { registerOverseasCaseRoutes } from './overseas-case.routes';
 import { createOverseasCaseService } from './overseas-case.service';
 import { questionRepository } from './question.repository';
 import { registerQuestionRoutes } from './question.routes';
+import type { CentreFilingPort } from './question-support.service';
 import { createQuestionService } from './question.service';
 import { registrationRepository } from './registration.repository';
 import { registerRegistrationRoutes } from './registration.routes';
@@ -34,8 +35,8 @@ export async function createServicesServices(p: PlatformContext, deps: ServicesD
   const history = (type: string, id: string) => p.auditLog.forEntity(type, id, 300);
   const verification = createVerificationService({ db, repo: registrationRepository, clock, sender, showDemoCode: p.config.demo });
   const knowledge = createKnowledgeService({ db, repo: knowledgeRepository, audit, clock, jobs });
-  // No protection-centre module yet: escalation to a centre filing answers that it is not open.
-  const questions = createQuestionService({ db, repo: questionRepository, org, protection: deps.protection, centre: null, files, audit, clock, calendar, history }, knowledge);
+  const centre: CentreFilingPort = { fileFromQuestion: (actor, facts, alsoIn) => deps.centre.filings.inviteFromQuestion(actor, facts, alsoIn) };
+  const questions = createQuestionService({ db, repo: questionRepository, org, protection: deps.protection, centre, files, audit, clock, calendar, history }, knowledge);
   const requestDeps = { db, repo: volunteerRequestRepository, volunteers: volunteerRepository, records: serviceRecordRepository, org, audit, clock, calendar, history };
   const volunteerRequests = createVolunteerRequestService(requestDeps);
   return {

@@ -1,5 +1,5 @@
 import type { AuditEvent } from '../../../common/audit';
-import { ATTACHMENT_BYTES_MAX, type Question, type QuestionDetail, type QuestionMessage } from '../../../common/services-desk';
+import { ATTACHMENT_BYTES_MAX, type EscalationTarget, type Question, type QuestionDetail, type QuestionMessage } from '../../../common/services-desk';
 import type { Db, Tx } from '../../db/database';
 import type { Actor } from '../../platform/access';
 import type { AuditWriter } from '../../platform/audit/audit.service';
@@ -14,8 +14,9 @@ import type { MessageRow, QuestionFullRow, QuestionRepository, QuestionRow } fro
 import { canRunDesk, canSeeNotes, canSeeQuestion } from './services.policy';
 
 /**
- * Where an escalation into a protection-centre filing would go. The `centre` module does not exist
- * yet; when it does, its wiring passes this in and the desk's "centre filing" button starts working.
+ * Where an escalation into a protection-centre filing goes: the centre module starts a filing for the
+ * asking enterprise and calls `alsoIn` inside its transaction, answering the filing's id and the
+ * window's name as its number.
  */
 export interface CentreFilingPort {
   fileFromQuestion(actor: Actor, facts: { title: string; facts: string; askerOrgId: string; regionCode: string }, alsoIn: (trx: Tx, filed: { id: string; number: string }) => Promise<void>): Promise<void>;
@@ -26,7 +27,7 @@ export interface QuestionDeps {
   repo: QuestionRepository;
   org: OrgServices;
   protection: ProtectionServices;
-  centre: CentreFilingPort | null;
+  centre: CentreFilingPort;
   files: FileService;
   audit: AuditWriter;
   clock: Clock;
@@ -79,7 +80,7 @@ export function createQuestionSupport(deps: QuestionDeps) {
   async function detail(actor: Actor, id: string, can: (q: QuestionFullRow) => QuestionDetail['can']): Promise<QuestionDetail> {
     const q = await visible(db, actor, id);
     const messages = await mapMessages(await repo.messages(db, id, canSeeNotes(actor, q)));
-    const escalation = q.escalation_target && q.escalation_case_id ? { target: q.escalation_target as 'mediation', caseId: q.escalation_case_id, caseNo: q.escalation_case_no ?? '' } : null;
+    const escalation = q.escalation_target && q.escalation_case_id ? { target: q.escalation_target as EscalationTarget, caseId: q.escalation_case_id, caseNo: q.escalation_case_no ?? '' } : null;
     return { ...mapQuestion(q), body: q.body, messages, ratingComment: q.rating_comment, escalation, knowledgeId: q.knowledge_id, can: can(q) };
   }
 

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Filing } from '../../../common/centre';
 import type { Knowledge, QuestionDetail, SlaReport } from '../../../common/services-desk';
 import { createAdjustableClock } from '../../platform/clock';
 import { pdf } from '../../test/access-world';
 import { buildOrg, buildUser, TEST_PASSWORD } from '../../test/factories';
 import { createTestApp, type TestApp, type TestSession } from '../../test/test-app';
+import { buildCentreWorld, filingBody } from '../centre/centre.factories';
 import { buildWorld } from '../protection/protection.factories';
 
 const clock = createAdjustableClock();
@@ -122,8 +124,31 @@ describe('consultation desk', () => {
     expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     const cases = (await office.get(`/api/v1/protection/cases?q=${encodeURIComponent('深圳市重复转办贸易有限公司')}`)).json<{ total: number }>();
     expect(cases.total).toBe(1);
-    const centre = await office.post(`/api/v1/services/questions/${detail(await ask(firm)).id}/escalation`, { target: 'centreFiling', respondentName: '某公司', claims: '备案' });
-    expect(centre.json<{ message: string }>().message).toContain('target');
+    const noRespondent = await office.post(`/api/v1/services/questions/${detail(await ask(firm)).id}/escalation`, { target: 'mediation', mediationOrgId, claims: '调解' });
+    expect(noRespondent.json<{ message: string }>().message).toContain('respondentName');
+  });
+
+  it('escalates an enterprise’s question into a filing its district’s centre window invites it to complete', async () => {
+    const cw = await buildCentreWorld(t);
+    const q = detail(await ask(cw.firm, { title: '如何申请专利快速预审', body: '我司研发新能源汽车电池管理系统，希望走快速预审通道，需要先办理什么手续？' }));
+    const res = await office.post(`/api/v1/services/questions/${q.id}/escalation`, { target: 'centreFiling' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(detail(res)).toMatchObject({ status: 'escalated', escalation: { target: 'centreFiling', caseNo: cw.window.name } });
+    const invited = (await cw.firm.get('/api/v1/centre/filings?status=invited')).json<{ items: Filing[] }>().items;
+    expect(invited).toHaveLength(1);
+    expect(invited[0]).toMatchObject({ windowId: cw.window.id, submittedOn: null, establishedOn: null, actions: ['resubmit'] });
+    expect(invited[0].sourceNote).toContain('希望走快速预审通道');
+    // The Pingshan examiner sees it waiting for the enterprise, with nothing to decide yet.
+    expect((await cw.examiner.get(`/api/v1/centre/filings/${invited[0].id}`)).json<Filing>().actions).toEqual([]);
+    const completed = await cw.firm.request('PUT', `/api/v1/centre/filings/${invited[0].id}`, filingBody(cw));
+    expect(completed.json<Filing>()).toMatchObject({ status: 'submitted', insuredStaff: 120 });
+    // The enterprise already has a filing with the window; a member unit is not an enterprise.
+    const again = await office.post(`/api/v1/services/questions/${detail(await ask(cw.firm)).id}/escalation`, { target: 'centreFiling' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json<{ message: string }>().message).toContain('target');
+    const fromUnit = await office.post(`/api/v1/services/questions/${detail(await ask(unit)).id}/escalation`, { target: 'centreFiling' });
+    expect(fromUnit.statusCode).toBe(400);
+    expect(fromUnit.json<{ message: string }>().message).toContain('target');
   });
 
   it('publishes an answer that the portal finds in traditional script too', async () => {

@@ -1,6 +1,7 @@
 // The types other modules may use of this module: its services and what it needs from the modules
 // built before it. Only types: a module's wiring (index.ts) builds the services; nothing here runs.
 
+import type { CentreServices } from '../centre/centre.contract';
 import type { OrgServices } from '../org/org.contract';
 import type { ProtectionServices } from '../protection/protection.contract';
 import type { KnowledgeService } from './knowledge.service';
@@ -16,6 +17,8 @@ import type { VolunteerService } from './volunteer.service';
 export interface ServicesDeps {
   org: OrgServices;
   protection: ProtectionServices;
+  /** The protection centre, which takes escalated questions as invited filings. */
+  centre: CentreServices;
 }
 
 /** The services module's services, as other modules and the command line see them. */

@@ -100,6 +100,56 @@ values
 returning
   "id";
 
+-- insert
+insert into
+  "centre_filing" (
+    "window_id",
+    "region_code",
+    "enterprise_org_id",
+    "agency_id",
+    "field_codes",
+    "established_on",
+    "insured_staff",
+    "dishonesty",
+    "abnormal_filing",
+    "other_grants",
+    "checks",
+    "documents",
+    "status",
+    "submitted_on",
+    "source_note",
+    "created_by",
+    "created_at",
+    "updated_at"
+  )
+values
+  ($0)
+returning
+  "id";
+
+-- list
+select
+  "f".*,
+  "w"."name" as "window_name",
+  "e"."name" as "enterprise_name",
+  "a"."name" as "agency_name",
+  count(*) over () as "total"
+from
+  "centre_filing" as "f"
+  inner join "centre_window" as "w" on "w"."id" = "f"."window_id"
+  inner join "org" as "e" on "e"."id" = "f"."enterprise_org_id"
+  left join "centre_agency" as "a" on "a"."id" = "f"."agency_id"
+where
+  "f"."enterprise_org_id" = $1
+  and "f"."status" = $2
+order by
+  "f"."submitted_on" asc,
+  "f"."id"
+limit
+  $3
+offset
+  $4;
+
 -- list
 select
   "f".*,
@@ -168,6 +218,29 @@ limit
   $4
 offset
   $5;
+
+-- list
+select
+  "f".*,
+  "w"."name" as "window_name",
+  "e"."name" as "enterprise_name",
+  "a"."name" as "agency_name",
+  count(*) over () as "total"
+from
+  "centre_filing" as "f"
+  inner join "centre_window" as "w" on "w"."id" = "f"."window_id"
+  inner join "org" as "e" on "e"."id" = "f"."enterprise_org_id"
+  left join "centre_agency" as "a" on "a"."id" = "f"."agency_id"
+where
+  "f"."region_code" like $1
+  and "f"."status" = $2
+order by
+  "f"."submitted_on" asc,
+  "f"."id"
+limit
+  $3
+offset
+  $4;
 
 -- list
 select

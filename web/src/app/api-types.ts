@@ -9297,7 +9297,7 @@ export interface components {
             name: string;
         };
         CentreFiling: {
-            abnormalFiling: boolean;
+            abnormalFiling: boolean | null;
             actions: ("approve" | "return" | "resubmit")[];
             agencyName: string | null;
             checks: {
@@ -9306,24 +9306,26 @@ export interface components {
                 met: boolean;
             }[];
             decidedOn: string | null;
-            dishonesty: boolean;
+            dishonesty: boolean | null;
             documents: string;
             enterpriseName: string;
             /** Format: uuid */
             enterpriseOrgId: string;
-            establishedOn: string;
+            establishedOn: string | null;
             expired: boolean;
             fieldCodes: string[];
             /** Format: uuid */
             id: string;
-            insuredStaff: number;
+            insuredStaff: number | null;
             otherGrants: number;
             reason: string | null;
             regionCode: string;
             regionName: string;
+            /** @description an invited filing: the consultation question it came from */
+            sourceNote: string | null;
             /** @enum {string} */
-            status: "submitted" | "approved" | "returned";
-            submittedOn: string;
+            status: "invited" | "submitted" | "approved" | "returned";
+            submittedOn: string | null;
             validFrom: string | null;
             validTo: string | null;
             /** Format: uuid */
@@ -9417,7 +9419,7 @@ export interface components {
             reason: string;
         };
         CentreFilingInput: {
-            abnormalFiling: boolean;
+            abnormalFiling: boolean | null;
             actions: ("approve" | "return" | "resubmit")[];
             agencyName: string | null;
             checks: {
@@ -9426,24 +9428,26 @@ export interface components {
                 met: boolean;
             }[];
             decidedOn: string | null;
-            dishonesty: boolean;
+            dishonesty: boolean | null;
             documents: string;
             enterpriseName: string;
             /** Format: uuid */
             enterpriseOrgId: string;
-            establishedOn: string;
+            establishedOn: string | null;
             expired: boolean;
             fieldCodes: string[];
             /** Format: uuid */
             id: string;
-            insuredStaff: number;
+            insuredStaff: number | null;
             otherGrants: number;
             reason: string | null;
             regionCode: string;
             regionName: string;
+            /** @description an invited filing: the consultation question it came from */
+            sourceNote: string | null;
             /** @enum {string} */
-            status: "submitted" | "approved" | "returned";
-            submittedOn: string;
+            status: "invited" | "submitted" | "approved" | "returned";
+            submittedOn: string | null;
             validFrom: string | null;
             validTo: string | null;
             /** Format: uuid */
@@ -17812,26 +17816,30 @@ export interface components {
         ServicesEscalation: {
             /** @default 0 */
             amountFen: number;
-            claims: string;
+            /** @description mediation only */
+            claims?: string;
             /**
              * Format: uuid
              * @description the mediation organisation that receives the case
              */
             mediationOrgId?: string | null;
-            respondentName: string;
+            /** @description mediation only */
+            respondentName?: string;
             /** @enum {string} */
             target: "mediation" | "centreFiling";
         };
         ServicesEscalationInput: {
             /** @default 0 */
             amountFen: number;
-            claims: string;
+            /** @description mediation only */
+            claims?: string;
             /**
              * Format: uuid
              * @description the mediation organisation that receives the case
              */
             mediationOrgId?: string | null;
-            respondentName: string;
+            /** @description mediation only */
+            respondentName?: string;
             /** @enum {string} */
             target: "mediation" | "centreFiling";
         };
@@ -21853,7 +21861,7 @@ export interface operations {
                 pageSize?: number;
                 q?: string;
                 sort?: "submittedOn" | "validTo" | "enterprise";
-                status?: "submitted" | "approved" | "returned" | "expired";
+                status?: "invited" | "submitted" | "approved" | "returned" | "expired";
                 windowId?: string;
             };
             header?: never;
@@ -22026,7 +22034,7 @@ export interface operations {
                 pageSize?: number;
                 q?: string;
                 sort?: "submittedOn" | "validTo" | "enterprise";
-                status?: "submitted" | "approved" | "returned" | "expired";
+                status?: "invited" | "submitted" | "approved" | "returned" | "expired";
                 windowId?: string;
             };
             header?: never;

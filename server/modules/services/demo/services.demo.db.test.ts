@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FilingListQuerySchema } from '../../../../common/centre';
 import { RegistrationListQuerySchema } from '../../../../common/services';
 import { KnowledgeQuerySchema, QUESTION_CATEGORIES, QUESTION_STATUSES, QuestionListQuerySchema } from '../../../../common/services-desk';
 import { createAdjustableClock } from '../../../platform/clock';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { seedOrgDemo, type OrgDemo } from '../../org/demo/org.demo';
+import { seedCentreDemo } from '../../centre/demo/centre.demo';
 import { seedServicesDemo } from './services.demo';
 import { OverseasCaseListQuerySchema } from '../../../../common/services-overseas';
 import { REQUEST_STATUSES, VolunteerListQuerySchema, VolunteerRequestListQuerySchema } from '../../../../common/services-volunteer';
@@ -19,6 +21,8 @@ beforeAll(async () => {
   // The protection demo puts mediators on the roster; escalation needs one in Pingshan's committee.
   await t.services.protection.settings.upsertProfile(demo.officeActor, demo.orgs.mediationPingshan, { caseCode: '深坪知调', mediationType: 'people', courtInvited: true, invitingCourtId: demo.orgs.pingshanCourt, disputeScope: ['patent', 'trademark', 'copyright', 'technologyContract'], chargesFee: false });
   await t.services.protection.mediators.create(demo.officeActor, { orgId: demo.orgs.mediationPingshan, name: '陈静', title: '专利代理师', phone: null, userId: demo.users.mediator, specialities: ['patent'], onRoster: true, rosterCourtId: null, status: 'active' });
+  // The centre's windows come first, as in the demo city: one patent question becomes a filing with them.
+  await seedCentreDemo(t.platform, t.services, demo);
   await seedServicesDemo(t.platform, t.services, demo);
 }, 600_000);
 afterAll(async () => t.close());
@@ -40,6 +44,10 @@ describe('the services part of the demo city', () => {
     expect(new Set(page.items.map((q) => q.title)).size).toBe(80);
     const report = await t.services.services.questions.slaReport(demo.officeActor, { from: '2026-01-01', to: '2026-12-31' });
     expect(report.rows.at(-1)!.firstLate).toBeGreaterThan(0);
+    // Escalated both ways: to mediation, and one to the protection centre, where it waits for the enterprise.
+    const invited = await t.services.centre.filings.list(demo.officeActor, FilingListQuerySchema.parse({ status: 'invited' }));
+    expect(invited.items).toHaveLength(1);
+    expect(invited.items[0].sourceNote).toMatch(/^（由咨询 ZX\d+ 转入）/);
   });
 
   it('publishes twenty answers to the knowledge base', async () => {

@@ -43,7 +43,7 @@ export async function seedServicesDemo(p: PlatformContext, s: Services, demo: De
   const realNow = p.clock.now();
   const clock = { at: new Date(realNow.getTime() - 260 * DAY), now() { return new Date(this.at); } };
   const sender = quietSender();
-  const sv = await createServicesServices({ ...p, clock }, { org: s.org, protection: s.protection }, sender);
+  const sv = await createServicesServices({ ...p, clock }, { org: s.org, protection: s.protection, centre: s.centre }, sender);
   const office = demo.officeActor;
   const step = (days: number) => (clock.at = new Date(Math.min(clock.at.getTime() + days * DAY, realNow.getTime())));
 
@@ -94,6 +94,7 @@ async function seedQuestions(demo: DemoContext, sv: Awaited<ReturnType<typeof cr
   const liaison = demo.actorFor('liaison');
   let published = 0;
   let escalated = 0;
+  let toCentre = false;
   const order = QUESTION_CATEGORIES.flatMap((c) => DEMO_QUESTIONS[c].map((q, i) => ({ c, q, i }))).sort((a, b) => a.i - b.i || QUESTION_CATEGORIES.indexOf(a.c) - QUESTION_CATEGORIES.indexOf(b.c));
   for (const [n, { c, q, i }] of order.entries()) {
     step(1);
@@ -107,6 +108,12 @@ async function seedQuestions(demo: DemoContext, sv: Awaited<ReturnType<typeof cr
     if (path === 'assigned') continue;
     if (path === 'escalated') {
       escalated++;
+      // The first patent question an enterprise escalates goes to the protection centre, which invites it to file.
+      if (c === 'patent' && asker.roles.includes('enterprise') && !toCentre) {
+        toCentre = true;
+        await sv.questions.escalate(office, d.id, { target: 'centreFiling', amountFen: 0 });
+        continue;
+      }
       await sv.questions.escalate(office, d.id, { target: 'mediation', mediationOrgId: demo.orgs.mediationPingshan, respondentName: '深圳市某科技有限公司（示例）', claims: '请求调解解决双方争议，停止侵权并赔偿损失', amountFen: (n % 7 + 1) * 10_000_000 });
       continue;
     }

@@ -32,6 +32,14 @@ export const centreModule: WebModule = {
     { path: 'centre/config', ...page(() => import('./config/index'), CentreAccess.read) },
   ],
   messages: centreMessages,
+  actions: {
+    invite: { zh: '咨询转入，待企业完善', en: 'Started by the desk' },
+    submit: { zh: '提交备案', en: 'Submitted' },
+    resubmit: { zh: '修改后重新提交', en: 'Resubmitted' },
+    approve: { zh: '准予备案', en: 'Approved', color: 'green' },
+    return: { zh: '退回', en: 'Returned', color: 'orange' },
+  },
+  scopedActions: true,
   valueLabels: { centreFiling: { status: FilingStatusLabels }, centreSubmission: { status: SubmissionStatusLabels } },
   entities: {
     centreFiling: { zh: '保护中心备案', en: 'centre filing', path: () => '/centre/filings' },

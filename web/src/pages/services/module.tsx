@@ -59,7 +59,7 @@ export const servicesModule: WebModule = {
     note: { zh: '内部备注', en: 'Internal note' },
     followUp: { zh: '咨询人补充', en: 'Follow-up' },
     rate: { zh: '评价', en: 'Rated' },
-    escalate: { zh: '转调解', en: 'Escalated', color: 'magenta' },
+    escalate: { zh: '转办', en: 'Escalated', color: 'magenta' },
     autoApprove: { zh: '自动通过', en: 'Approved automatically', color: 'green' },
     settings: { zh: '修改设置', en: 'Settings changed' },
     withdraw: { zh: '撤下', en: 'Withdrawn' },

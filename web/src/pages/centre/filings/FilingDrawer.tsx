@@ -9,7 +9,7 @@ import { dateProps } from '../date-props';
 import { FormDrawer, useFormSave } from '../../../components/FormDrawer';
 import { applyApiError } from '../../../components/forms';
 
-/** The enterprise files with a window (or corrects a returned filing), checking the conditions first. */
+/** The enterprise files with a window (or corrects a returned filing, or completes one the desk started), checking the conditions first. */
 export function FilingDrawer({ open, onClose, returned }: { open: boolean; onClose: () => void; returned: Filing | null }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
@@ -32,12 +32,15 @@ export function FilingDrawer({ open, onClose, returned }: { open: boolean; onClo
       .then(setCheck)
       .catch((err: unknown) => applyApiError(form, err));
   };
+  // A returned filing comes back as it was sent; an invited one (from the desk) has only its window so far.
   const initial = returned
-    ? { windowId: returned.windowId, fieldCodes: returned.fieldCodes, establishedOn: returned.establishedOn, insuredStaff: returned.insuredStaff, dishonesty: returned.dishonesty, abnormalFiling: returned.abnormalFiling, otherGrants: returned.otherGrants, documents: returned.documents, agencyId: null }
+    ? { windowId: returned.windowId, fieldCodes: returned.fieldCodes, establishedOn: returned.establishedOn ?? undefined, insuredStaff: returned.insuredStaff ?? undefined, dishonesty: returned.dishonesty ?? false, abnormalFiling: returned.abnormalFiling ?? false, otherGrants: returned.otherGrants, documents: returned.documents, agencyId: null }
     : { dishonesty: false, abnormalFiling: false, otherGrants: 0, agencyId: null };
+  const invited = returned?.status === 'invited';
   return (
-    <FormDrawer open={open} onClose={onClose} title={returned ? t('centre.resubmit') : t('centre.filings.new')} saving={saving} onSave={() => void submit()}>
-      {returned?.reason && <Alert type="warning" showIcon message={returned.reason} style={{ marginBottom: 16 }} />}
+    <FormDrawer open={open} onClose={onClose} title={invited ? t('centre.complete') : returned ? t('centre.resubmit') : t('centre.filings.new')} saving={saving} onSave={() => void submit()}>
+      {returned?.reason && !invited && <Alert type="warning" showIcon message={returned.reason} style={{ marginBottom: 16 }} />}
+      {invited && returned.sourceNote && <Alert type="info" showIcon message={t('centre.invitedFrom')} description={<div style={{ whiteSpace: 'pre-wrap' }}>{returned.sourceNote}</div>} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" initialValues={initial} onValuesChange={() => setCheck(null)}>
         <Form.Item name="windowId" label={t('centre.window')} rules={[{ required: true }]}>
           <Select disabled={!!returned} showSearch={{ optionFilterProp: 'label' }} options={config.data?.windows.map((w) => ({ value: w.id, label: w.name }))} />

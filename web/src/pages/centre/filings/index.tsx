@@ -60,14 +60,14 @@ export default function FilingsPage() {
         dataSource={data?.items}
         {...list.tableProps<Filing>(data?.total, t)}
         scroll={{ x: 1300 }}
-        expandable={{ expandedRowRender: (r) => <div>{r.checks.map((c) => <div key={c.code}><Tag color={c.met ? 'success' : 'error'}>{c.met ? t('centre.met') : t('centre.notMet')}</Tag>{c.detail}</div>)}{r.reason && <div>{t('centre.reason')}：{r.reason}</div>}<div>{t('centre.documents')}：{r.documents}</div></div> }}
+        expandable={{ expandedRowRender: (r) => <div>{r.checks.map((c) => <div key={c.code}><Tag color={c.met ? 'success' : 'error'}>{c.met ? t('centre.met') : t('centre.notMet')}</Tag>{c.detail}</div>)}{r.reason && <div>{t('centre.reason')}：{r.reason}</div>}{r.sourceNote && <div style={{ whiteSpace: 'pre-wrap' }}>{t('centre.invitedFrom')}：{r.sourceNote}</div>}{r.documents && <div>{t('centre.documents')}：{r.documents}</div>}</div> }}
         columns={[
           { title: t('centre.enterprise'), dataIndex: 'enterpriseName', key: 'enterprise', sorter: true, sortOrder: list.sortOrder('enterprise'), width: 260, ellipsis: true },
           { title: t('centre.window'), dataIndex: 'windowName', width: 240, ellipsis: true },
           { title: t('centre.region'), dataIndex: 'regionName', width: 160, ellipsis: true },
           { title: t('centre.fields'), dataIndex: 'fieldCodes', width: 180, render: (codes: string[]) => codes.map(fieldName).join('、') },
-          { title: t('centre.status'), dataIndex: 'status', width: 100, render: (_: unknown, r) => <Tag color={r.expired ? 'default' : r.status === 'approved' ? 'success' : r.status === 'returned' ? 'warning' : 'processing'}>{label(FilingStatusLabels[r.expired ? 'expired' : r.status])}</Tag> },
-          { title: t('centre.submittedOn'), dataIndex: 'submittedOn', key: 'submittedOn', sorter: true, sortOrder: list.sortOrder('submittedOn'), width: 120, render: (d: string) => formatDate(d) },
+          { title: t('centre.status'), dataIndex: 'status', width: 100, render: (_: unknown, r) => <Tag color={r.expired ? 'default' : r.status === 'approved' ? 'success' : r.status === 'returned' || r.status === 'invited' ? 'warning' : 'processing'}>{label(FilingStatusLabels[r.expired ? 'expired' : r.status])}</Tag> },
+          { title: t('centre.submittedOn'), dataIndex: 'submittedOn', key: 'submittedOn', sorter: true, sortOrder: list.sortOrder('submittedOn'), width: 120, render: (d: string | null) => (d ? formatDate(d) : '—') },
           { title: t('centre.validity'), dataIndex: 'validTo', key: 'validTo', sorter: true, sortOrder: list.sortOrder('validTo'), width: 220, render: (_: unknown, r) => (r.validFrom ? `${formatDate(r.validFrom)} – ${formatDate(r.validTo)}` : '') },
           {
             title: t('common.actions'),
@@ -78,7 +78,7 @@ export default function FilingsPage() {
               <Space size={4}>
                 {r.actions.includes('approve') && <Button size="small" type="primary" onClick={() => void decide(r, { decision: 'approve', reason: null })}>{t('centre.approve')}</Button>}
                 {r.actions.includes('return') && <Button size="small" onClick={() => setReturning(r)}>{t('centre.return')}</Button>}
-                {r.actions.includes('resubmit') && <Button size="small" type="primary" onClick={() => setDrawer({ returned: r })}>{t('centre.resubmit')}</Button>}
+                {r.actions.includes('resubmit') && <Button size="small" type="primary" onClick={() => setDrawer({ returned: r })}>{t(r.status === 'invited' ? 'centre.complete' : 'centre.resubmit')}</Button>}
               </Space>
             ),
           },

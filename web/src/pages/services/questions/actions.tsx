@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, InputNumber, Radio, Rate, Select, Space } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Radio, Rate, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { AssigneeKind, Escalation, MessageCreate, QuestionDetail } from '../../../../../common/services-desk';
-import { AssigneeKindLabels, ASSIGNEE_KINDS, QuestionCategoryLabels, QUESTION_CATEGORIES } from '../../../../../common/services-desk';
+import { AssigneeKindLabels, ASSIGNEE_KINDS, ESCALATION_TARGETS, EscalationTargetLabels, QuestionCategoryLabels, QUESTION_CATEGORIES } from '../../../../../common/services-desk';
 import { api } from '../../../app/api-client';
 import { useI18n } from '../../../app/i18n';
 import { applyApiError } from '../../../components/forms';
@@ -90,19 +90,35 @@ export function RateCard({ q, done }: { q: QuestionDetail; done: Done }) {
   );
 }
 
-/** One click from the question to a mediation case, carrying its facts. */
+/** One click from the question to a mediation case, or to a filing the protection centre invites the enterprise to complete, carrying its facts. */
 export function EscalateCard({ q, done }: { q: QuestionDetail; done: Done }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const fail = useFail();
   const [form] = Form.useForm<Omit<Escalation, 'amountFen'> & { amount?: number }>();
+  const target = Form.useWatch('target', form) ?? 'mediation';
+  const send = (v: Omit<Escalation, 'amountFen'> & { amount?: number }) =>
+    void api
+      .post('/services/questions/{id}/escalation', {
+        params: { path: { id: q.id } },
+        body: v.target === 'mediation' ? { target: v.target, mediationOrgId: v.mediationOrgId, respondentName: v.respondentName, claims: v.claims, amountFen: Math.round((v.amount ?? 0) * 100) } : { target: v.target, amountFen: 0 },
+      })
+      .then(done, fail(form));
   return (
     <Card size="small" title={t('services.q.escalate')}>
-      <Form form={form} layout="vertical" initialValues={{ target: 'mediation' }} onFinish={(v) => void api.post('/services/questions/{id}/escalation', { params: { path: { id: q.id } }, body: { target: v.target, mediationOrgId: v.mediationOrgId, respondentName: v.respondentName, claims: v.claims, amountFen: Math.round((v.amount ?? 0) * 100) } }).then(done, fail(form))}>
-        <Form.Item name="target" hidden><Input /></Form.Item>
-        <Form.Item name="mediationOrgId" label={t('services.q.mediationOrg')}><OrgPicker kinds={['mediationOrg']} /></Form.Item>
-        <Form.Item name="respondentName" label={t('services.q.respondent')}><Input maxLength={100} /></Form.Item>
-        <Form.Item name="claims" label={t('services.q.claims')}><Input.TextArea rows={2} maxLength={2000} /></Form.Item>
-        <Form.Item name="amount" label={t('services.q.amount')}><InputNumber min={0} precision={2} style={{ width: 200 }} /></Form.Item>
+      <Form form={form} layout="vertical" initialValues={{ target: 'mediation' }} onFinish={send}>
+        <Form.Item name="target" label={t('services.q.escalateTo')}>
+          <Radio.Group options={ESCALATION_TARGETS.map((k) => ({ value: k, label: label(EscalationTargetLabels[k]) }))} />
+        </Form.Item>
+        {target === 'mediation' ? (
+          <>
+            <Form.Item name="mediationOrgId" label={t('services.q.mediationOrg')}><OrgPicker kinds={['mediationOrg']} /></Form.Item>
+            <Form.Item name="respondentName" label={t('services.q.respondent')}><Input maxLength={100} /></Form.Item>
+            <Form.Item name="claims" label={t('services.q.claims')}><Input.TextArea rows={2} maxLength={2000} /></Form.Item>
+            <Form.Item name="amount" label={t('services.q.amount')}><InputNumber min={0} precision={2} style={{ width: 200 }} /></Form.Item>
+          </>
+        ) : (
+          <Typography.Paragraph type="secondary">{t('services.q.centreHint')}</Typography.Paragraph>
+        )}
         <Button danger htmlType="submit">{t('services.q.escalate')}</Button>
       </Form>
     </Card>
