@@ -1,4 +1,4 @@
-import { BarChartOutlined, EnvironmentOutlined, InteractionOutlined, ProfileOutlined, SearchOutlined, SwapOutlined, UnlockOutlined } from '@ant-design/icons';
+import { BarChartOutlined, ControlOutlined, EnvironmentOutlined, InteractionOutlined, ProfileOutlined, SearchOutlined, SwapOutlined, UnlockOutlined } from '@ant-design/icons';
 import { UtilisationAccess } from '../../../../common/utilisation';
 import type { WebModule } from '../../app/module-types';
 import { page } from '../../app/page';
@@ -21,6 +21,7 @@ export const utilisationModule: WebModule = {
         { key: 'utilisation-transfers', path: '/utilisation/transfers', label: 'menu.utilisation.transfers', icon: <SwapOutlined />, roles: UtilisationAccess.read },
         { key: 'utilisation-statistics', path: '/utilisation/statistics', label: 'menu.utilisation.statistics', icon: <BarChartOutlined />, roles: UtilisationAccess.district },
         { key: 'utilisation-gis', path: '/utilisation/gis', label: 'menu.utilisation.gis', icon: <EnvironmentOutlined />, roles: UtilisationAccess.district },
+        { key: 'utilisation-rules', path: '/utilisation/rules', label: 'menu.utilisation.rules', icon: <ControlOutlined />, roles: UtilisationAccess.read },
       ],
     },
   ],
@@ -32,6 +33,7 @@ export const utilisationModule: WebModule = {
     { path: 'utilisation/transfers', ...page(() => import('./transfers/index'), UtilisationAccess.read) },
     { path: 'utilisation/statistics', ...page(() => import('./statistics/index'), UtilisationAccess.district) },
     { path: 'utilisation/gis', ...page(() => import('./gis/index'), UtilisationAccess.district) },
+    { path: 'utilisation/rules', ...page(() => import('./rules/index'), UtilisationAccess.read) },
   ],
   publicRoutes: [{ path: 'open-licences', ...page(() => import('./catalogue/public')) }],
   messages: utilisationMessages,
@@ -40,6 +42,6 @@ export const utilisationModule: WebModule = {
     utilisationTransfer: { zh: '转让许可登记', en: 'assignment or licence', path: () => '/utilisation/transfers' },
     utilisationGi: { zh: '地理标志', en: 'geographical indication', path: () => '/utilisation/gis' },
     utilisationBrand: { zh: '品牌培育计划', en: 'brand programme', path: () => '/utilisation/gis' },
-    utilisationRule: { zh: '开放许可规则', en: 'open-licence rule', path: () => '/utilisation/declarations' },
+    utilisationRule: { zh: '开放许可规则', en: 'open-licence rule', path: () => '/utilisation/rules' },
   },
 };
