@@ -54,7 +54,9 @@ export function createDeskEscalation(deps: QuestionDeps, support: QuestionSuppor
       const markEscalated = async (trx: Tx, filed: { id: string; number: string }) => {
         const locked = await support.visible(trx, actor, id, true);
         if (CLOSED_QUESTION_STATUSES.includes(locked.status as QuestionStatus)) throw conflict('该咨询已办结，不能再转办', 'status');
-        await repo.update(trx, id, { status: 'escalated', resolved_on: support.today(), paused_since: null, escalation_target: input.target, escalation_case_id: filed.id, escalation_case_no: filed.number }, clock.now());
+        // The escalation notice is the desk's answer to the asker: it ends the first-answer clock too.
+        const day = support.today();
+        await repo.update(trx, id, { status: 'escalated', first_answered_on: locked.first_answered_on ?? day, resolved_on: day, paused_since: null, escalation_target: input.target, escalation_case_id: filed.id, escalation_case_no: filed.number }, clock.now());
         await repo.insertMessage(trx, id, { kind: 'reply', body: `本咨询已转为${input.target === 'mediation' ? '调解案件' : '保护中心备案'}（${filed.number}），后续由承办机构与您联系。`, author_user_id: actor.userId, author_name: actor.displayName, file_ids: [] }, clock.now());
         await audit.record(trx, actor, { action: 'escalate', entityType: 'servicesQuestion', entityId: id, before: { status: locked.status }, after: { status: 'escalated', target: input.target, caseNo: filed.number } });
       };

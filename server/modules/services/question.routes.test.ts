@@ -112,6 +112,8 @@ describe('consultation desk', () => {
     expect(res.statusCode, res.body).toBe(200);
     const escalated = detail(res);
     expect(escalated.status).toBe('escalated');
+    // The escalation notice answers the asker: the first-answer clock stops with it.
+    expect(escalated.firstAnsweredOn).toBe(escalated.resolvedOn);
     const kase = (await office.get(`/api/v1/protection/cases/${escalated.escalation!.caseId}`)).json<{ summary: string; amountFen: number; parties: { name: string }[] }>();
     expect(kase.summary).toContain(q.number);
     expect(kase.summary).toContain('连续两年未支付专利许可使用费');

@@ -526,6 +526,20 @@ where
 update "services_question"
 set
   "status" = $1,
+  "first_answered_on" = $2,
+  "resolved_on" = $3,
+  "paused_since" = $4,
+  "escalation_target" = $5,
+  "escalation_case_id" = $6,
+  "escalation_case_no" = $7,
+  "updated_at" = $8
+where
+  "id" = $9;
+
+-- update
+update "services_question"
+set
+  "status" = $1,
   "paused_since" = $2,
   "paused_days" = $3,
   "resolution_due" = $4,

@@ -94,26 +94,25 @@ async function seedQuestions(demo: DemoContext, sv: Awaited<ReturnType<typeof cr
   const liaison = demo.actorFor('liaison');
   let published = 0;
   let escalated = 0;
-  let toCentre = false;
   const order = QUESTION_CATEGORIES.flatMap((c) => DEMO_QUESTIONS[c].map((q, i) => ({ c, q, i }))).sort((a, b) => a.i - b.i || QUESTION_CATEGORIES.indexOf(a.c) - QUESTION_CATEGORIES.indexOf(b.c));
   for (const [n, { c, q, i }] of order.entries()) {
     step(1);
     const asker = askers[n % askers.length];
     // The overseas and mediation questions that look like disputes go to mediation, one in four of them.
-    const path: Path = (c === 'mediation' || c === 'patent') && i % 5 === 4 && escalated < 4 ? 'escalated' : PATHS[(n + i) % PATHS.length];
+    // The enterprise asking how to use the fast pre-examination channel is sent to the protection centre, which invites it to file.
+    const toCentre = q.title === '专利预审快速通道如何申请' && asker.roles.includes('enterprise');
+    const path: Path = toCentre || ((c === 'mediation' || c === 'patent') && i % 5 === 4 && escalated < 4) ? 'escalated' : PATHS[(n + i) % PATHS.length];
     let d: QuestionDetail = await sv.questions.ask(asker, { category: c, title: q.title, body: q.body, fileIds: [] });
     if (path === 'submitted') continue;
     const toUnit = n % 3 === 0 && asker.userId !== liaison.userId;
     d = await sv.questions.assign(office, d.id, toUnit ? { assigneeKind: 'memberUnit', orgId: liaison.orgId } : { assigneeKind: 'staff', userId: office.userId });
     if (path === 'assigned') continue;
     if (path === 'escalated') {
-      escalated++;
-      // The first patent question an enterprise escalates goes to the protection centre, which invites it to file.
-      if (c === 'patent' && asker.roles.includes('enterprise') && !toCentre) {
-        toCentre = true;
+      if (toCentre) {
         await sv.questions.escalate(office, d.id, { target: 'centreFiling', amountFen: 0 });
         continue;
       }
+      escalated++;
       await sv.questions.escalate(office, d.id, { target: 'mediation', mediationOrgId: demo.orgs.mediationPingshan, respondentName: '深圳市某科技有限公司（示例）', claims: '请求调解解决双方争议，停止侵权并赔偿损失', amountFen: (n % 7 + 1) * 10_000_000 });
       continue;
     }

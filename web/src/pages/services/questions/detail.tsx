@@ -45,7 +45,7 @@ export default function QuestionDetailPage() {
               <Descriptions.Item label={t('services.q.rating')}>{q.rating ? <Rate disabled value={q.rating} /> : '—'}{q.ratingComment ? ` ${q.ratingComment}` : ''}</Descriptions.Item>
               {q.escalation && (
                 <Descriptions.Item label={t('services.q.escalatedTo')} span={3}>
-                  {label(EscalationTargetLabels[q.escalation.target])} <Link to={q.escalation.target === 'mediation' ? `/protection/cases/${q.escalation.caseId}` : `/centre/filings?status=invited`}>{q.escalation.caseNo}</Link>
+                  {label(EscalationTargetLabels[q.escalation.target])}{' '}<Link to={q.escalation.target === 'mediation' ? `/protection/cases/${q.escalation.caseId}` : `/centre/filings?status=invited`}>{q.escalation.caseNo}</Link>
                 </Descriptions.Item>
               )}
               {q.knowledgeId && <Descriptions.Item label={t('services.q.published')} span={3}><Link to="/p/services/knowledge">{t('services.kb.title')}</Link></Descriptions.Item>}
