@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, DatePicker, Descriptions, Drawer, Form, Input, List, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { CheckResultLabels, type Gi, GiUserStatusLabels } from '../../../../../common/utilisation-transfers';
 import { PledgeStatusLabels, type PledgeStatus } from '../../../../../common/finance';
 import { api } from '../../../app/api-client';
@@ -88,7 +89,7 @@ export default function GisPage() {
                 </List.Item>
               )}
             />
-            <List header={<b>{t('utilisation.gi.pledges')}</b>} dataSource={g.pledges} locale={{ emptyText: t('utilisation.gi.noPledges') }} renderItem={(p) => <List.Item>{p.enterpriseName} · {wan(t, p.securedAmountFen)} · {label(PledgeStatusLabels[p.status as PledgeStatus])}</List.Item>} />
+            <List header={<b>{t('utilisation.gi.pledges')}</b>} dataSource={g.pledges} locale={{ emptyText: t('utilisation.gi.noPledges') }} renderItem={(p) => <List.Item><Link to={`/finance/pledges/${p.id}`}>{p.enterpriseName}</Link> · {wan(t, p.securedAmountFen)} · {label(PledgeStatusLabels[p.status as PledgeStatus])}</List.Item>} />
             {manage && (
               <Card size="small" title={t('utilisation.gi.authorise')}>
                 <Form form={form} layout="vertical">
