@@ -27,17 +27,17 @@ export default function QueuePage() {
         loading={isFetching}
         dataSource={data?.items}
         pagination={false}
-        scroll={{ x: 1000 }}
+        scroll={{ x: 1100 }}
         onRow={(r) => ({ onClick: () => setOpen(r.id), style: { cursor: 'pointer' } })}
         columns={[
           { title: t('centre.dueOn'), dataIndex: 'dueOn', width: 130, render: (d: string | null) => <Space>{formatDate(d)}{d && d < today && <Tag color="error">{t('centre.overdue')}</Tag>}</Space> },
-          { title: t('centre.title'), dataIndex: 'title', width: 260, ellipsis: true },
-          { title: t('centre.kind'), dataIndex: 'kind', width: 100, render: (k: Submission['kind']) => label(PatentKindLabels[k]) },
-          { title: t('centre.ipc'), dataIndex: 'ipc', width: 120 },
-          { title: t('centre.enterprise'), dataIndex: 'enterpriseName', width: 220, ellipsis: true },
+          { title: t('centre.title'), dataIndex: 'title', width: 200, ellipsis: true },
+          { title: t('centre.kind'), dataIndex: 'kind', width: 90, render: (k: Submission['kind']) => label(PatentKindLabels[k]) },
+          { title: t('centre.ipc'), dataIndex: 'ipc', width: 110 },
+          { title: t('centre.enterprise'), dataIndex: 'enterpriseName', width: 200, ellipsis: true },
           { title: t('centre.status'), dataIndex: 'status', width: 110, render: (s: Submission['status']) => label(SubmissionStatusLabels[s]) },
-          { title: t('centre.round'), dataIndex: 'round', width: 90, render: (r: number) => r - 1 },
-          { title: t('centre.examiner'), dataIndex: 'examinerName', width: 140 },
+          { title: t('centre.round'), dataIndex: 'round', width: 100, render: (r: number) => r - 1 },
+          { title: t('centre.examiner'), dataIndex: 'examinerName', width: 160, ellipsis: true },
         ]}
       />
       {open && <SubmissionDetail id={open} onClose={() => setOpen(null)} />}
