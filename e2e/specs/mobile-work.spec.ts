@@ -55,7 +55,10 @@ test('on a phone, an enterprise files a mediation case and follows it to the agr
   await expect(page).toHaveURL(/\/protection\/cases\/[0-9a-f-]{36}$/);
   const url = new URL(page.url()).pathname;
   const id = url.split('/').pop()!;
-  const caseNo = (await page.getByRole('heading', { level: 3 }).innerText()).match(/（\d{4}）\S+?号/)![0];
+  // The URL changes before the case has loaded: wait for its number in the heading.
+  const heading = page.getByRole('heading', { level: 3 });
+  await expect(heading).toHaveText(/（\d{4}）\S+?号/);
+  const caseNo = (await heading.innerText()).match(/（\d{4}）\S+?号/)![0];
   await expect(page.getByTestId('next-actor')).toHaveText('已提交待审查：待知识产权局办理');
   await expectFits(page);
 

@@ -63,7 +63,10 @@ test('an enterprise applies, the office designates, the mediator accepts and rec
   await expect(page).toHaveURL(/\/protection\/cases\/[0-9a-f-]{36}$/);
   const url = new URL(page.url()).pathname;
   await expect(page.getByText('已提交待审查').first()).toBeVisible();
-  const caseNo = (await page.getByRole('heading', { level: 3 }).innerText()).match(/（\d{4}）\S+?号/)![0];
+  // The URL changes before the case has loaded: wait for its number in the heading.
+  const heading = page.getByRole('heading', { level: 3 });
+  await expect(heading).toHaveText(/（\d{4}）\S+?号/);
+  const caseNo = (await heading.innerText()).match(/（\d{4}）\S+?号/)![0];
   await expect(page.getByTestId('next-actor')).toHaveText('已提交待审查：待知识产权局办理');
 
   // The office admits it and designates a mediator.
