@@ -3,6 +3,11 @@ import { z } from 'zod';
 /** A label table as the common/ schemas declare them: key → { zh, en }. */
 type LabelTable<K extends string> = Record<K, { zh: string }>;
 
+/** The parts of a cell that lists several values, separated by 、，,；; or spaces. */
+export function splitList(text: string): string[] {
+  return text.split(/[、，,；;\s]+/).filter(Boolean);
+}
+
 /**
  * A spreadsheet cell holding one label in Chinese (类型「许可」), read as its key. The message lists
  * the labels the cell may hold, so the row report tells the person what to type instead.
@@ -35,7 +40,7 @@ export function labelListCell<K extends string>(labels: LabelTable<K>, what: str
     .default('')
     .transform((v, ctx) => {
       const keys: K[] = [];
-      for (const part of v.split(/[、，,；;\s]+/).filter(Boolean)) {
+      for (const part of splitList(v)) {
         const key = find(part);
         if (!key) {
           ctx.addIssue({ code: 'custom', message: `${what}「${part}」无法识别，应为：${entries.map((e) => e.zh).join('、')}` });

@@ -205,10 +205,10 @@ export function createFilingService(deps: FilingDeps) {
     /**
      * The consultation desk escalates an enterprise's question to the protection centre: a filing with
      * the window serving the enterprise's district (the nearest one), invited and carrying the
-     * question's facts, for the enterprise to complete and submit. `alsoIn` writes the desk's side in
-     * the same transaction. Answers the filing and the window's name.
+     * question's facts, for the enterprise to complete and submit. `alsoIn` is handed the filing's id
+     * and the window's name and writes the desk's side in the same transaction.
      */
-    async inviteFromQuestion(actor: Actor, q: { title: string; facts: string; askerOrgId: string; regionCode: string }, alsoIn: (trx: Tx, filed: { id: string; number: string }) => Promise<void>): Promise<void> {
+    async inviteFromQuestion(actor: Actor, q: { facts: string; askerOrgId: string }, alsoIn: (trx: Tx, filed: { id: string; number: string }) => Promise<void>): Promise<void> {
       const [enterprise] = await org.orgs.lookup(null, [q.askerOrgId]);
       if (!enterprise || enterprise.kind !== 'enterprise') throw fieldError('target', '只有企业可以在保护中心备案，请转调解或直接答复');
       const windows = await config.windowRows();

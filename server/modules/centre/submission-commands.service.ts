@@ -103,11 +103,10 @@ export function createSubmissionCommands(deps: SubmissionDeps, support: Submissi
     /** Gives the pre-examination to an examiner of its window (the caller when none is named). */
     async assign(actor: Actor, id: string, input: Assign): Promise<Submission> {
       const examinerId = input.examinerUserId ?? actor.userId;
-      const { windows } = await examining(actor, id);
+      const { windows, row: seen } = await examining(actor, id);
       // The examiners come from the org module, asked before the transaction: on the embedded database a
       // query outside an open transaction waits for it to end. A submission never changes its window.
-      const windowId = (await repo.find(db, id))!.window_id;
-      const orgs = windows.filter((w) => examinerWindows(w.org_id, windows).includes(windowId)).map((w) => w.org_id);
+      const orgs = windows.filter((w) => examinerWindows(w.org_id, windows).includes(seen.window_id)).map((w) => w.org_id);
       if (!orgs.length || !(await org.users.userIdsWithRole(['examiner'], orgs)).includes(examinerId)) throw fieldError('examinerUserId', '该用户不是本窗口的审查员');
       await inTransaction(db, async (trx) => {
         const row = (await repo.find(trx, id))!;

@@ -61,7 +61,7 @@ export function createDeskEscalation(deps: QuestionDeps, support: QuestionSuppor
         await audit.record(trx, actor, { action: 'escalate', entityType: 'servicesQuestion', entityId: id, before: { status: locked.status }, after: { status: 'escalated', target: input.target, caseNo: filed.number } });
       };
       if (input.target === 'centreFiling') {
-        await centre.fileFromQuestion(actor, { title: q.title, facts, askerOrgId: q.asker_org_id, regionCode: q.region_code }, markEscalated);
+        await centre.fileFromQuestion(actor, { facts, askerOrgId: q.asker_org_id }, markEscalated);
       } else {
         await asEscalationField(protection.cases.createMediation(actor, {
           source: 'officeReferral', orgId: input.mediationOrgId!, regionCode: q.region_code, disputeType: DISPUTE_OF[q.category as QuestionCategory], procedure: null, courtId: null, courtCaseNo: null,

@@ -35,7 +35,7 @@ export async function createServicesServices(p: PlatformContext, deps: ServicesD
   const history = (type: string, id: string) => p.auditLog.forEntity(type, id, 300);
   const verification = createVerificationService({ db, repo: registrationRepository, clock, sender, showDemoCode: p.config.demo });
   const knowledge = createKnowledgeService({ db, repo: knowledgeRepository, audit, clock, jobs });
-  const centre: CentreFilingPort = { fileFromQuestion: (actor, facts, alsoIn) => deps.centre.filings.inviteFromQuestion(actor, facts, alsoIn) };
+  const centre: CentreFilingPort = { fileFromQuestion: (actor, question, alsoIn) => deps.centre.filings.inviteFromQuestion(actor, question, alsoIn) };
   const questions = createQuestionService({ db, repo: questionRepository, org, protection: deps.protection, centre, files, audit, clock, calendar, history }, knowledge);
   const requestDeps = { db, repo: volunteerRequestRepository, volunteers: volunteerRepository, records: serviceRecordRepository, org, audit, clock, calendar, history };
   const volunteerRequests = createVolunteerRequestService(requestDeps);

@@ -19,7 +19,7 @@ import { canRunDesk, canSeeNotes, canSeeQuestion } from './services.policy';
  * window's name as its number.
  */
 export interface CentreFilingPort {
-  fileFromQuestion(actor: Actor, facts: { title: string; facts: string; askerOrgId: string; regionCode: string }, alsoIn: (trx: Tx, filed: { id: string; number: string }) => Promise<void>): Promise<void>;
+  fileFromQuestion(actor: Actor, question: { facts: string; askerOrgId: string }, alsoIn: (trx: Tx, filed: { id: string; number: string }) => Promise<void>): Promise<void>;
 }
 
 export interface QuestionDeps {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { VolunteerKindLabels, VolunteerLanguageLabels, VolunteerSkillLabels } from '../../../common/services-volunteer';
 import type { ImportColumn } from '../../platform/excel';
-import { labelCell, labelListCell } from '../../platform/import-cells';
+import { labelCell, labelListCell, splitList } from '../../platform/import-cells';
 
 /**
  * The columns of a volunteer roster import: the sign-up sheet of a launch event or a partner's
@@ -26,7 +26,7 @@ export const VolunteerImportRowSchema = z.object({
   phone: z.string().trim().max(30).optional(),
   skills: labelListCell(VolunteerSkillLabels, '专长').refine((v) => v.length > 0, '请至少填写一项专长'),
   languages: labelListCell(VolunteerLanguageLabels, '外语'),
-  districts: z.string().trim().min(1).max(400).transform((v) => v.split(/[、，,；;\s]+/).filter(Boolean)),
+  districts: z.string().trim().min(1).max(400).transform(splitList),
   availability: z.string().trim().min(1).max(200),
   weeklyHours: z.string().trim().regex(/^\d{1,2}$/, '每周可服务小时应为1至60的整数').transform(Number).refine((n) => n >= 1 && n <= 60, '每周可服务小时应为1至60的整数'),
 });
